@@ -1,0 +1,44 @@
+import { FORMAT, FORMAT_VERSION } from './limits';
+import type { Draft, DraftKind } from './schema';
+
+/** What a new draft needs from its caller: ids and time come from outside so this stays pure. */
+export interface NewDraftInput {
+  id: string;
+  kind: DraftKind;
+  now: Date;
+}
+
+/**
+ * An empty draft of either kind, with the two usual parties (kommun and
+ * polis) in place so the user starts by filling in names, not structure.
+ */
+export function newDraft({ id, kind, now }: NewDraftInput): Draft {
+  const stamp = now.toISOString();
+  const year = now.getFullYear() + (now.getMonth() >= 9 ? 1 : 0);
+  return {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    kind,
+    id,
+    title: '',
+    status: 'utkast',
+    period: { start: `${year}-01-01`, end: `${year}-12-31` },
+    parties: [
+      { id: 'kommun', role: 'kommun', name: '', diarienummer: '' },
+      { id: 'polis', role: 'polis', name: '', diarienummer: '' },
+    ],
+    statement: '',
+    background: '',
+    geographicFocus: '',
+    basis: [],
+    focusAreas: [],
+    activities: [],
+    followUpPlan: '',
+    communication: '',
+    signatories: [],
+    originals: 2,
+    relatedIds: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}

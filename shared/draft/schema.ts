@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
+
+/**
+ * The draft file format, version 1 (shared/docs/file-format.md), as one zod
+ * schema. The app validates every file it reads with it, and the JSON Schema in
+ * resources/ is generated from it. Objects are loose: fields a newer or foreign
+ * writer added are kept and written back, never silently dropped.
+ */
+
+export const DRAFT_KINDS = ['medborgarlofte', 'samverkansoverenskommelse'] as const;
+export const DRAFT_STATUSES = ['utkast', 'klar', 'undertecknad'] as const;
+export const PARTY_ROLES = ['kommun', 'polis', 'annan'] as const;
+export const BASIS_TYPES = [
+  'medborgardialog',
+  'medarbetardialog',
+  'enkat',
+  'brottsstatistik',
+  'underrattelser',
+  'lagesbild',
+  'annat',
+] as const;
+export const FOLLOW_UP_STATUSES = [
+  'ej-paborjad',
+  'pagar',
+  'genomford',
+  'delvis-genomford',
+  'ej-genomford',
+  'installd',
+] as const;
+
+const id = z.string().min(1).max(LIMITS.idChars);
+const longText = z.string().max(LIMITS.textChars);
+const shortText = z.string().max(LIMITS.shortChars);
+const isoDate = z.iso.date();
+const list = <T extends z.ZodType>(item: T, max: number = LIMITS.listItems) => z.array(item).max(max);
+
+export const partySchema = z.looseObject({
+  id,
+  role: z.enum(PARTY_ROLES),
+  name: shortText,
+  diarienummer: shortText.optional(),
+});
+
+export const periodSchema = z.looseObject({
+  start: isoDate.nullable(),
+  /** null: tills vidare (open-ended). */
+  end: isoDate.nullable(),
+});
+
+export const basisSchema = z.looseObject({
+  type: z.enum(BASIS_TYPES),
+  description: longText,
+  date: isoDate.nullable().optional(),
+  respondents: z.number().int().min(0).nullable().optional(),
+});
+
+export const focusAreaSchema = z.looseObject({
+  id,
+  title: shortText,
+  problem: longText.optional(),
+  causes: longText.optional(),
+  goal: longText.optional(),
+  indicator: longText.optional(),
+});
+
+export const followUpSchema = z.looseObject({
+  status: z.enum(FOLLOW_UP_STATUSES),
+  outcome: z.number().nullable(),
+  comment: longText,
+});
+
+export const activitySchema = z.looseObject({
+  id,
+  /** One id: that party's promise; several: a joint one. */
+  partyIds: list(id, LIMITS.parties),
+  focusAreaId: id.nullable().optional(),
+  text: longText,
+  quantity: z.number().min(0).nullable().optional(),
+  unit: shortText.optional(),
+  frequency: shortText.optional(),
+  minDuration: shortText.optional(),
+  place: shortText.optional(),
+  /** A function ("kommunpolisen"), never a person. */
+  responsible: shortText.optional(),
+  followUp: followUpSchema.optional(),
+});
+
+export const signatorySchema = z.looseObject({
+  partyId: id,
+  name: shortText,
+  title: shortText,
+  place: shortText.optional(),
+  date: isoDate.nullable().optional(),
+});
+
+export const attachmentSchema = z.looseObject({ title: shortText });
+
+const draftShape = z.looseObject({
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  kind: z.enum(DRAFT_KINDS),
+  id: z.guid(),
+  title: shortText,
+  status: z.enum(DRAFT_STATUSES),
+  period: periodSchema,
+  parties: list(partySchema, LIMITS.parties),
+  statement: longText,
+  background: longText,
+  geographicFocus: shortText.optional(),
+  basis: list(basisSchema),
+  focusAreas: list(focusAreaSchema),
+  activities: list(activitySchema, LIMITS.activities),
+  followUpPlan: longText,
+  communication: longText,
+  organisation: longText.optional(),
+  attachments: list(attachmentSchema).optional(),
+  signatories: list(signatorySchema),
+  originals: z.number().int().min(1).max(20).nullable(),
+  relatedIds: list(z.guid()),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
+/**
+ * The draft schema with its cross-references checked: every `partyIds` entry,
+ * `focusAreaId` and signatory `partyId` names an existing id, ids are unique,
+ * and the period does not end before it starts.
+ */
+export const draftSchema = draftShape.superRefine((draft, ctx) => {
+  const partyIds = new Set<string>();
+  draft.parties.forEach((party, i) => {
+    if (partyIds.has(party.id)) {
+      ctx.addIssue({ code: 'custom', path: ['parties', i, 'id'], message: `id ”${party.id}” används av flera parter` });
+    }
+    partyIds.add(party.id);
+  });
+  const focusIds = new Set(draft.focusAreas.map((f) => f.id));
+  const activityIds = new Set<string>();
+  draft.activities.forEach((activity, i) => {
+    if (activityIds.has(activity.id)) {
+      ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `id ”${activity.id}” används av flera aktiviteter` });
+    }
+    activityIds.add(activity.id);
+    activity.partyIds.forEach((partyId, j) => {
+      if (!partyIds.has(partyId)) {
+        ctx.addIssue({ code: 'custom', path: ['activities', i, 'partyIds', j], message: `parten ”${partyId}” finns inte bland parterna` });
+      }
+    });
+    if (activity.focusAreaId != null && !focusIds.has(activity.focusAreaId)) {
+      ctx.addIssue({ code: 'custom', path: ['activities', i, 'focusAreaId'], message: `fokusområdet ”${activity.focusAreaId}” finns inte` });
+    }
+  });
+  draft.signatories.forEach((signatory, i) => {
+    if (!partyIds.has(signatory.partyId)) {
+      ctx.addIssue({ code: 'custom', path: ['signatories', i, 'partyId'], message: `parten ”${signatory.partyId}” finns inte bland parterna` });
+    }
+  });
+  const { start, end } = draft.period;
+  if (start && end && end < start) {
+    ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'slutdatumet ligger före startdatumet' });
+  }
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftKind = Draft['kind'];
+export type DraftStatus = Draft['status'];
+export type Party = z.infer<typeof partySchema>;
+export type PartyRole = Party['role'];
+export type Activity = z.infer<typeof activitySchema>;
+export type Signatory = z.infer<typeof signatorySchema>;
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+export type Basis = z.infer<typeof basisSchema>;
+
+/** What the start page lists of a draft; kept in the library index. */
+export const draftSummarySchema = z.object({
+  id: z.guid(),
+  kind: z.enum(DRAFT_KINDS),
+  title: z.string(),
+  status: z.enum(DRAFT_STATUSES),
+  period: z.object({ start: isoDate.nullable(), end: isoDate.nullable() }),
+  updatedAt: z.string(),
+});
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+/** The summary of a draft, as the library index keeps it. */
+export function summarize(draft: Draft): DraftSummary {
+  return {
+    id: draft.id,
+    kind: draft.kind,
+    title: draft.title,
+    status: draft.status,
+    period: { start: draft.period.start, end: draft.period.end },
+    updatedAt: draft.updatedAt,
+  };
+}

@@ -1,0 +1,23 @@
+/** What the command line prints. */
+export const CLI_TEXT = {
+  usage: `Användning:
+  npm run cli -- check <utkast.json>
+      Kontrollerar filen och om utkastet är klart för underskrift.
+      Slutkod 0: klart, 1: inte klart (fel listas), 2: filen kan inte läsas eller följer inte formatet.
+  npm run cli -- export <utkast.json> [-o <fil.docx>]
+      Skriver utkastet som Word-dokument (förvalt namn enligt SKR:s råd, bredvid utkastet).
+      Slutkod 0: exporterat, 2: filen kan inte läsas, 3: dokumentet kunde inte skrivas.
+Filen som läses ändras aldrig.`,
+  unknownCommand: (command: string) => `Okänt kommando ”${command}”.`,
+  missingFile: 'Ange utkastfilen.',
+  cannotRead: (file: string) => `Kan inte läsa ${file}:`,
+  ready: 'Klart för underskrift: inga fel.',
+  notReady: (errors: number) => `Inte klart för underskrift: ${errors === 1 ? '1 fel' : `${errors} fel`}.`,
+  warnings: (count: number) => (count === 1 ? '1 varning:' : `${count} varningar:`),
+  errorLine: (message: string) => `  Fel: ${message}`,
+  warningLine: (message: string) => `  Varning: ${message}`,
+  sameFile: 'Utfilen får inte vara samma fil som utkastet.',
+  exported: (file: string) => `Exporterade ${file}`,
+  exportNotReady: (errors: number) =>
+    `Observera: utkastet är inte klart för underskrift (${errors === 1 ? '1 fel' : `${errors} fel`}); dokumentet är exporterat ändå.`,
+} as const;

@@ -1,0 +1,66 @@
+import { FORMAT, FORMAT_VERSION, LIMITS } from '../draft/limits';
+
+const megabytes = (bytes: number) =>
+  `${(bytes / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
+
+/** Messages about reading a draft file; each names what is wrong and what to do. */
+export const READ_MESSAGE = {
+  tooLarge: (bytes: number) =>
+    `Filen är för stor (${megabytes(bytes)}). Ett utkast får vara högst ${megabytes(LIMITS.fileBytes)}; filen har inte lästs.`,
+  empty: () => 'Filen är tom. Den kan ha skadats när den sparades eller skickades.',
+  notJson: (detail: string) =>
+    `Filen är inte giltig JSON och kan inte läsas; den kan vara avkortad eller skadad (${detail}).`,
+  tooDeep: () => 'Filen är för djupt nästlad för att vara ett Samverka-utkast.',
+  notObject: () => 'Filen är inte ett Samverka-utkast: den innehåller inget JSON-objekt.',
+  wrongFormat: (found: unknown) =>
+    found === undefined
+      ? `Filen är inte ett Samverka-utkast: fältet ”format” saknas (väntat ”${FORMAT}”).`
+      : `Filen är inte ett Samverka-utkast: fältet ”format” är ${JSON.stringify(found)}, väntat ”${FORMAT}”.`,
+  newerVersion: (found: number) =>
+    `Filen är skapad med en nyare version av Samverka (formatversion ${found}); den här versionen läser formatversion ${FORMAT_VERSION}. Uppdatera Samverka för att öppna den. Filen har inte ändrats.`,
+  badVersion: (found: unknown) =>
+    `Filen har en ogiltig formatversion (${JSON.stringify(found)}); väntat ett heltal från 1 till ${FORMAT_VERSION}.`,
+  invalid: (count: number) =>
+    count === 1 ? 'Filen följer inte Samverkas filformat:' : `Filen följer inte Samverkas filformat (${count} fel):`,
+  unreadable: (detail: string) => `Filen kunde inte läsas: ${detail}`,
+  notFound: (what: string) => `Filen finns inte: ${what}`,
+} as const;
+
+/** Findings of the readiness check ("Klar för underskrift"). */
+export const READINESS_MESSAGE = {
+  missingTitle: () => 'Titel saknas.',
+  missingPeriodStart: () => 'Periodens startdatum saknas.',
+  missingPeriodEnd: () => 'Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
+  missingStatement: () => 'Löftesmening saknas.',
+  tooFewParties: (count: number) => `Minst två parter behövs (nu ${count}).`,
+  partyWithoutName: (n: number) => `Part ${n} saknar namn.`,
+  noActivities: () => 'Inga aktiviteter: ett medborgarlöfte behöver minst en aktivitet.',
+  activityWithoutText: (n: number) => `Aktivitet ${n} saknar text.`,
+  activityWithoutParty: (n: number) => `Aktivitet ${n} saknar ansvarig part.`,
+  personnummer: (where: string) =>
+    `Det som ser ut som ett personnummer står i ${where}. Personuppgifter hör inte hemma i dokumentet; ta bort det.`,
+} as const;
+
+/** Messages of the boundary between the window and the Node side. */
+export const IPC_MESSAGE = {
+  unknownChannel: (name: string) => `Okänd funktion ”${name}”.`,
+  invalidArguments: (fields: string[]) => `Uppgifterna kunde inte tas emot; kontrollera ${fields.join(', ')}.`,
+  unexpected: (detail: string) => `Ett oväntat fel inträffade: ${detail}`,
+} as const;
+
+/** Messages of the draft library. */
+export const STORE_MESSAGE = {
+  notFound: () => 'Utkastet finns inte längre i biblioteket.',
+  unreadable: (detail: string) => `Utkastet kunde inte läsas. ${detail}`,
+} as const;
+
+/** Messages of exports. */
+export const EXPORT_MESSAGE = {
+  failed: (detail: string) => `Exporten misslyckades: ${detail}. Utkastet är oförändrat.`,
+} as const;
+
+/** Texts of the operating system's dialogs. */
+export const DIALOG_TEXT = {
+  exportTitle: 'Exportera till Word',
+  wordFilter: 'Word-dokument',
+} as const;

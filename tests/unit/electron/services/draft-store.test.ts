@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DraftStore } from '../../../../electron/services/draft-store';
+import { exampleDraft, tempDir } from '../../../support/fixtures';
+
+const clock = () => {
+  let t = Date.parse('2026-11-21T10:00:00.000Z');
+  return () => new Date((t += 1000));
+};
+
+describe('DraftStore (on the real disk)', () => {
+  it('creates, saves and reads drafts back after reopening', async () => {
+    const dir = tempDir();
+    const store = await DraftStore.open(dir, { now: clock() });
+    const draft = await store.create('medborgarlofte');
+    await store.save({ ...draft, title: 'Medborgarlöfte för Ljusdal 2022–2024' });
+    await store.flush();
+
+    const file = path.join(dir, 'drafts', `${draft.id}.json`);
+    expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Medborgarlöfte för Ljusdal 2022–2024');
+
+    const reopened = await DraftStore.open(dir);
+    expect(reopened.list()).toMatchObject([{ id: draft.id, title: 'Medborgarlöfte för Ljusdal 2022–2024', kind: 'medborgarlofte' }]);
+    expect((await reopened.get(draft.id)).title).toBe('Medborgarlöfte för Ljusdal 2022–2024');
+  });
+
+  it('lists the most recently changed first', async () => {
+    const store = await DraftStore.open(tempDir(), { now: clock() });
+    const a = await store.create('medborgarlofte');
+    const b = await store.create('samverkansoverenskommelse');
+    expect(store.list().map((d) => d.id)).toEqual([b.id, a.id]);
+    await store.save(a);
+    expect(store.list().map((d) => d.id)).toEqual([a.id, b.id]);
+  });
+
+  it('stamps updatedAt and keeps fields it does not know', async () => {
+    const store = await DraftStore.open(tempDir(), { now: clock() });
+    const draft = { ...exampleDraft(), futureField: { kept: true } };
+    const { updatedAt } = await store.save(draft);
+    expect(updatedAt).not.toBe(draft.updatedAt);
+    expect(await store.get(draft.id)).toMatchObject({ futureField: { kept: true }, updatedAt });
+  });
+
+  it.each([
+    ['missing', (file: string) => rmSync(file)],
+    ['truncated', (file: string) => writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40))],
+    ['of another shape', (file: string) => writeFileSync(file, JSON.stringify({ format: 'samverka-index', formatVersion: 1, drafts: [{ id: 1 }] }))],
+    ['listing a draft that is gone', (file: string) => writeFileSync(file, JSON.stringify({ format: 'samverka-index', formatVersion: 1, drafts: [] }))],
+  ])('rebuilds the index from the draft files when it is %s', async (_label, damage) => {
+    const dir = tempDir();
+    const store = await DraftStore.open(dir, { now: clock() });
+    await store.save(exampleDraft());
+    await store.create('medborgarlofte');
+    await store.flush();
+    damage(path.join(dir, 'index.json'));
+
+    const reopened = await DraftStore.open(dir);
+    expect(reopened.list().map((d) => d.title).sort()).toEqual(['', 'Medborgarlöfte för Söderhamn 2020–2021']);
+    expect(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).drafts).toHaveLength(2);
+  });
+
+  it('leaves no temporary files behind after many saves', async () => {
+    const dir = tempDir();
+    const store = await DraftStore.open(dir, { now: clock() });
+    const draft = exampleDraft();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.save({ ...draft, title: `Version ${i}` })));
+    await store.flush();
+    expect(readdirSync(path.join(dir, 'drafts'))).toEqual([`${draft.id}.json`]);
+    expect((await store.get(draft.id)).title).toMatch(/^Version \d+$/);
+  });
+
+  it('reports a draft that is gone or unreadable in Swedish', async () => {
+    const dir = tempDir();
+    const store = await DraftStore.open(dir);
+    await expect(store.get('5b0d6c1e-8f5a-4d3e-9b1a-2c7e4f6a9d99')).rejects.toThrow('Utkastet finns inte längre i biblioteket.');
+    const draft = exampleDraft();
+    await store.save(draft);
+    writeFileSync(path.join(dir, 'drafts', `${draft.id}.json`), '{"format": "samv');
+    await expect(store.get(draft.id)).rejects.toThrow(/Utkastet kunde inte läsas\. Filen är inte giltig JSON/);
+  });
+
+  it('writes to disk even when NODE_ENV is test (no in-memory preset)', async () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    const dir = tempDir();
+    const store = await DraftStore.open(dir);
+    const draft = await store.create('medborgarlofte');
+    expect(existsSync(path.join(dir, 'drafts', `${draft.id}.json`))).toBe(true);
+  });
+});
