@@ -18,13 +18,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // The same output folder as Forge's Vite plugin, so that the e2e host serves
-// exactly what the packaged app loads.
+// exactly what the packaged app loads. SAMVERKA_RENDERER_OUT moves it, so the
+// Forge build test does not rebuild the folder the e2e tests are serving.
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: {
-    outDir: path.resolve(import.meta.dirname, '.vite/renderer/main_window'),
+    outDir: process.env.SAMVERKA_RENDERER_OUT ?? path.resolve(import.meta.dirname, '.vite/renderer/main_window'),
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2000,

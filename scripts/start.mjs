@@ -26,7 +26,8 @@ child.on('exit', (code, signal) => {
   const reason = stderr
     .split('\n')
     .map((l) => l.trim())
-    .find((l) => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|download|failed to install/i.test(l));
+    .filter((l) => !l.startsWith('at '))
+    .find((l) => /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|failed to install/i.test(l));
   if (!electronBinaryPresent() && reason) {
     console.error(
       '\nSamverka kunde inte starta: Electrons programfil finns inte på den här datorn och kunde inte hämtas' +

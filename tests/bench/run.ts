@@ -1,0 +1,66 @@
+import os from 'node:os';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Packer } from 'docx';
+import { DraftStore } from '../../electron/services/draft-store';
+import { buildDraftDocument } from '../../shared/documents/draft-document';
+import { readDraftText } from '../../shared/draft/read-draft';
+import { exampleDraft, tempDir } from '../support/fixtures';
+
+/**
+ * `npm run bench`: figures with the machine they were measured on. No
+ * thresholds: these machines are shared and noisy, so read them as a trend.
+ */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+async function libraryOf(count: number): Promise<string> {
+  const dir = tempDir('samverka-bench-');
+  const store = await DraftStore.open(dir);
+  const base = exampleDraft();
+  for (let i = 0; i < count; i++) {
+    const id = `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+    await store.save({ ...base, id, title: `Medborgarlöfte ${i}` });
+  }
+  await store.flush();
+  return dir;
+}
+
+console.log('Samverka benchmark');
+console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
+console.log('');
+
+const text = JSON.stringify(exampleDraft());
+const parseTimes: number[] = [];
+for (let i = 0; i < 200; i++) parseTimes.push((await time(() => readDraftText(text)))[0]);
+console.log(`Read + validate one draft (${text.length} B): median ${ms(median(parseTimes))}`);
+
+const docxTimes: number[] = [];
+for (let i = 0; i < 10; i++) docxTimes.push((await time(() => Packer.toBuffer(buildDraftDocument(exampleDraft()))))[0]);
+console.log(`Build + pack the example .docx: median ${ms(median(docxTimes))}`);
+console.log('');
+
+const saveMedians = new Map<number, number>();
+console.log('drafts | open (index) | open (rebuild) | save one draft (median of 50)');
+for (const count of [1, 100, 2000]) {
+  const dir = await libraryOf(count);
+  const [openMs, store] = await time(() => DraftStore.open(dir));
+  rmSync(path.join(dir, 'index.json'));
+  const [rebuildMs] = await time(() => DraftStore.open(dir));
+  const draft = await store.get(store.list()[0].id);
+  const saves: number[] = [];
+  for (let i = 0; i < 50; i++) saves.push((await time(() => store.save({ ...draft, title: `Ändrad ${i}` })))[0]);
+  await store.flush();
+  saveMedians.set(count, median(saves));
+  console.log(`${String(count).padStart(6)} | ${ms(openMs).padStart(12)} | ${ms(rebuildMs).padStart(14)} | ${ms(median(saves))}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log('');
+console.log(`Save latency ratio 2,000 : 1 drafts = ${(saveMedians.get(2000)! / saveMedians.get(1)!).toFixed(2)}`);

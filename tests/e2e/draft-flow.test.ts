@@ -1,0 +1,133 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startHost, type Host } from './host/server';
+import { launchBrowser, screenshot, watchForErrors } from '../support/browser';
+import { tempDir } from '../support/fixtures';
+import { convertWithLibreOffice, readWithPythonDocx, renderPages } from '../support/docx-tools';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The thin path through every layer, in a real browser against the real
+ * services: create → edit → reload → restart the host → export → LibreOffice
+ * and python-docx read the document.
+ */
+const DRAFT = {
+  title: 'Medborgarlöfte för Söderhamn 2027',
+  start: '2027-01-01',
+  end: '2027-12-31',
+  kommun: 'Söderhamns kommun',
+  polis: 'Polismyndigheten, lokalpolisområde Hälsingland',
+  statement: 'Polis och kommun lovar att tillsammans öka den upplevda tryggheten i Söderhamns centrum.',
+  activities: {
+    'Polisen lovar att': ['genomföra två riktade insatser mot narkotika bland unga', 'fotpatrullera i centrum varje fredag'],
+    'Kommunen lovar att': ['säkerställa närvaro av centrumvärdar kvällstid'],
+    'Polisen och kommunen lovar gemensamt att': ['genomföra minst fyra trygghetsvandringar'],
+  } as Record<string, string[]>,
+};
+
+const allActivityTexts = Object.values(DRAFT.activities).flat();
+
+describe('a medborgarlöfte through the UI', () => {
+  const dataDir = tempDir('samverka-e2e-data-');
+  const exportDir = tempDir('samverka-e2e-export-');
+  let host: Host;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    host = await startHost({ dataDir, exportDir });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    problems = watchForErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  const group = (heading: string) => page.locator('section.activity-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  const partyField = (n: number, label: string) => page.getByRole('group', { name: `Part ${n}`, exact: true }).getByLabel(label, { exact: true });
+
+  async function waitUntilSaved() {
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+  }
+
+  async function expectDraftOnScreen() {
+    await expect.poll(() => page.getByLabel('Titel', { exact: true }).inputValue()).toBe(DRAFT.title);
+    expect(await page.getByLabel('Startdatum', { exact: true }).inputValue()).toBe(DRAFT.start);
+    expect(await page.getByLabel('Slutdatum', { exact: true }).inputValue()).toBe(DRAFT.end);
+    expect(await partyField(1, 'Namn').inputValue()).toBe(DRAFT.kommun);
+    expect(await partyField(2, 'Namn').inputValue()).toBe(DRAFT.polis);
+    expect(await page.getByLabel('Löftesmening', { exact: true }).inputValue()).toBe(DRAFT.statement);
+    for (const [heading, texts] of Object.entries(DRAFT.activities)) {
+      for (const [i, text] of texts.entries()) {
+        expect(await group(heading).getByLabel(`Aktivitet ${i + 1}`, { exact: true }).inputValue()).toBe(text);
+      }
+    }
+  }
+
+  it('creates and edits a draft that saves itself', async () => {
+    await page.goto(host.url);
+    await screenshot(page, '01-start-empty');
+    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+
+    await page.getByLabel('Titel', { exact: true }).fill(DRAFT.title);
+    await page.getByLabel('Startdatum', { exact: true }).fill(DRAFT.start);
+    await page.getByLabel('Slutdatum', { exact: true }).fill(DRAFT.end);
+    await partyField(1, 'Namn').fill(DRAFT.kommun);
+    await partyField(2, 'Namn').fill(DRAFT.polis);
+    await page.getByLabel('Löftesmening', { exact: true }).fill(DRAFT.statement);
+    for (const [heading, texts] of Object.entries(DRAFT.activities)) {
+      for (const [i, text] of texts.entries()) {
+        await group(heading).getByRole('button', { name: 'Lägg till aktivitet' }).click();
+        const field = group(heading).getByLabel(`Aktivitet ${i + 1}`, { exact: true });
+        await field.fill(text);
+      }
+    }
+    await page.getByLabel('Titel', { exact: true }).focus();
+    await waitUntilSaved();
+    await screenshot(page, '02-editor-filled');
+    expect(problems).toEqual([]);
+  });
+
+  it('still has every word after a reload of the page', async () => {
+    await page.reload();
+    await expectDraftOnScreen();
+  });
+
+  it('still has every word after a restart of the host, and lists the draft', async () => {
+    await host.close();
+    host = await startHost({ dataDir, exportDir });
+    await page.goto(host.url);
+    const row = page.getByText(DRAFT.title, { exact: true });
+    await row.waitFor();
+    await screenshot(page, '03-start-list');
+    await row.click();
+    await expectDraftOnScreen();
+  });
+
+  it('exports a .docx that LibreOffice and python-docx read, with the löftesmening and every activity', async () => {
+    await page.getByRole('button', { name: 'Exportera till Word' }).click();
+    await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await screenshot(page, '04-exported');
+    const files = readdirSync(exportDir).filter((f) => f.endsWith('.docx'));
+    expect(files).toEqual(['medborgarlofte-for-soderhamn-2027.docx']);
+    const docx = path.join(exportDir, files[0]);
+
+    const pythonText = await readWithPythonDocx(docx);
+    const txt = readFileSync(await convertWithLibreOffice(docx, 'txt'), 'utf8');
+    for (const text of [DRAFT.statement, ...allActivityTexts]) {
+      expect(pythonText).toContain(text);
+      expect(txt.replace(/\s+/g, ' ')).toContain(text);
+    }
+    const pdf = await convertWithLibreOffice(docx, 'pdf');
+    expect(existsSync(pdf)).toBe(true);
+    const pages = await renderPages(pdf, path.join(path.resolve('test-results/e2e'), 'export-page'));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
