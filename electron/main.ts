@@ -11,6 +11,9 @@ import { DIALOG_TEXT } from '../shared/i18n/messages';
 // Squirrel (Windows installer) starts the app to make shortcuts; do nothing else then.
 if (started) app.quit();
 
+// Swedish dates, spell-checking and number formats in the page, whatever the system's language.
+app.commandLine.appendSwitch('lang', 'sv-SE');
+
 // One writer per data folder: a second instance hands over to the first and quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -38,6 +38,7 @@ export class DraftStore {
   private readonly indexFile: JSONFile<LibraryIndex>;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexWrite: Promise<void> = Promise.resolve();
+  private readonly writing = new Set<Promise<void>>();
   private readonly now: () => Date;
   private readonly newId: () => string;
 
@@ -89,8 +90,9 @@ export class DraftStore {
     return { updatedAt: saved.updatedAt };
   }
 
-  /** Writes what is pending of the index; call before the process ends. */
+  /** Waits for the draft writes under way and writes what is pending of the index; call before the process ends. */
   async flush(): Promise<void> {
+    await Promise.allSettled([...this.writing]);
     if (this.indexTimer) {
       clearTimeout(this.indexTimer);
       this.indexTimer = undefined;
@@ -115,7 +117,13 @@ export class DraftStore {
   }
 
   private async write(draft: Draft): Promise<void> {
-    await this.adapterOf(draft.id).write(draft);
+    const writing = this.adapterOf(draft.id).write(draft);
+    this.writing.add(writing);
+    try {
+      await writing;
+    } finally {
+      this.writing.delete(writing);
+    }
     this.summaries.set(draft.id, summarize(draft));
     this.scheduleIndexWrite();
   }

@@ -1,5 +1,5 @@
 import { FORMAT, FORMAT_VERSION } from './limits';
-import type { Draft, DraftKind } from './schema';
+import type { Activity, Draft, DraftKind } from './schema';
 
 /** What a new draft needs from its caller: ids and time come from outside so this stays pure. */
 export interface NewDraftInput {
@@ -40,5 +40,22 @@ export function newDraft({ id, kind, now }: NewDraftInput): Draft {
     relatedIds: [],
     createdAt: stamp,
     updatedAt: stamp,
+  };
+}
+
+/** A new, empty activity promised by `partyIds`. */
+export function newActivity(id: string, partyIds: readonly string[]): Activity {
+  return {
+    id,
+    partyIds: [...partyIds],
+    focusAreaId: null,
+    text: '',
+    quantity: null,
+    unit: '',
+    frequency: '',
+    minDuration: '',
+    place: '',
+    responsible: '',
+    followUp: { status: 'ej-paborjad', outcome: null, comment: '' },
   };
 }

@@ -21,6 +21,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // As the app does (electron/main.ts): date inputs read ÅÅÅÅ-MM-DD.
+      '--lang=sv-SE',
     ],
     // playwright-core gives every launch a fresh temporary --user-data-dir of its own.
   });

@@ -4,6 +4,7 @@ import { CONTRACT, type Handlers } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { UserError } from '../../../../shared/errors';
 import { exampleDraft } from '../../../support/fixtures';
+import type { Draft } from '../../../../shared/draft/schema';
 
 const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   listDrafts: async () => [],
@@ -45,7 +46,7 @@ describe('dispatch', () => {
   });
 
   it('passes parsed arguments and returns the value', async () => {
-    const saveDraft = vi.fn(async () => ({ updatedAt: 'then' }));
+    const saveDraft = vi.fn(async (_draft: Draft) => ({ updatedAt: 'then' }));
     const reply = await dispatch(handlers({ saveDraft }), 'saveDraft', [exampleDraft()]);
     expect(reply).toEqual({ ok: true, value: { updatedAt: 'then' } });
     expect(saveDraft.mock.calls[0][0].title).toBe('Medborgarlöfte för Söderhamn 2020–2021');

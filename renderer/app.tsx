@@ -1,0 +1,47 @@
+import { APP_TEXT } from '../shared/i18n/ui';
+import { ErrorBoundary } from './components/error-boundary';
+import { EditorPage } from './editor/editor-page';
+import { startHref, useRoute, type Route } from './routing';
+import { StartPage } from './start/start-page';
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'start':
+      return <StartPage />;
+    case 'editor':
+      return <EditorPage key={route.draftId} draftId={route.draftId} />;
+    case 'not-found':
+      return (
+        <div className="not-found">
+          <h1 className="page-title">{APP_TEXT.notFoundTitle}</h1>
+          <p>{APP_TEXT.notFoundText}</p>
+          <a className="button button--secondary" href={startHref()}>
+            {APP_TEXT.backToStart}
+          </a>
+        </div>
+      );
+  }
+}
+
+/** The window: a header, and the page the hash names. */
+export function App() {
+  const route = useRoute();
+  const routeKey = route.page === 'editor' ? `editor:${route.draftId}` : route.page;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-header__inner">
+          <a className="app-header__name" href={startHref()}>
+            {APP_TEXT.name}
+          </a>
+          <span className="app-header__tagline">{APP_TEXT.tagline}</span>
+        </div>
+      </header>
+      <main className="app-main" id="main">
+        <ErrorBoundary resetKey={routeKey}>
+          <Page route={route} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

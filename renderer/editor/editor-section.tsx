@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+interface EditorSectionProps {
+  /** Anchor id of the section (`section-parties`). */
+  id: string;
+  heading: string;
+  intro?: string;
+  children: ReactNode;
+}
+
+/** One part of the draft in the editor: a landmark region with a heading and an optional introduction. */
+export function EditorSection({ id, heading, intro, children }: EditorSectionProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section className="editor-section" id={id} aria-labelledby={headingId}>
+      <h2 className="editor-section__heading" id={headingId}>
+        {heading}
+      </h2>
+      {intro && <p className="editor-section__intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { LIMITS } from '../../../shared/draft/limits';
+import type { Party, PartyRole } from '../../../shared/draft/schema';
+import { PARTY_ROLES } from '../../../shared/draft/schema';
+import { ROLE_LABEL } from '../../../shared/i18n/terms';
+import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { fieldId } from '../draft-paths';
+import { addParty, canAddParty, canRemoveParty, removeParty } from '../draft-updates';
+import { EditorSection } from '../editor-section';
+import { useEditor } from '../editor-context';
+import { SelectField, TextField } from '../fields';
+
+const T = SECTION_TEXT.parties;
+
+const ROLE_OPTIONS = PARTY_ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
+
+export const ADD_PARTY_BUTTON_ID = 'add-party';
+
+/** "Söderhamn" → "Söderhamns kommun"; a name ending in s, x or z takes no extra s ("Kramfors kommun"). */
+function municipalityName(place: string): string {
+  return /[sxz]$/i.test(place) ? `${place}${T.municipalitySuffix}` : `${place}s${T.municipalitySuffix}`;
+}
+
+/**
+ * Suggestions for a party's name: the two usual forms, completed with what
+ * the user has typed when it looks like a place name.
+ */
+export function nameSuggestions(role: PartyRole, typed: string): string[] {
+  const place = typed.trim();
+  const isPlace = place !== '' && !/kommun|polis|lokalpolisområde/i.test(place) && !place.includes(',');
+  const police = isPlace ? `${T.policePrefix}${place}` : T.policePrefix;
+  const municipality = isPlace ? municipalityName(place) : null;
+  const list = role === 'kommun' ? [municipality, police] : [police, municipality];
+  return list.filter((s): s is string => Boolean(s));
+}
+
+function PartyFields({ party, index }: { party: Party; index: number }) {
+  const { draft, update, requestFocus } = useEditor();
+  const listId = `party-name-suggestions-${index}`;
+  const removable = canRemoveParty(draft);
+  return (
+    <fieldset className="fieldset party">
+      <legend className="fieldset__legend">{T.legend(index + 1)}</legend>
+      <div className="party__grid">
+        <SelectField path={['parties', index, 'role']} label={T.role} options={ROLE_OPTIONS} className="party__role" />
+        <TextField path={['parties', index, 'name']} label={T.name} list={listId} className="party__name" />
+        <datalist id={listId}>
+          {nameSuggestions(party.role, party.name).map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+        <TextField path={['parties', index, 'diarienummer']} label={T.diarienummer} className="party__number" />
+        {removable && (
+          <div className="party__actions">
+            <button
+              type="button"
+              className="button button--quiet button--danger"
+              aria-label={T.removeLabel(index + 1)}
+              onClick={() => {
+                update((d) => removeParty(d, party.id));
+                requestFocus(ADD_PARTY_BUTTON_ID);
+              }}
+            >
+              {T.remove}
+            </button>
+          </div>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The parties: a role, a name and a diarienummer each; two to eight of them. */
+export function PartiesSection() {
+  const { draft, update, requestFocus } = useEditor();
+  const addable = canAddParty(draft);
+  return (
+    <EditorSection id="section-parties" heading={T.heading} intro={T.intro}>
+      {draft.parties.map((party, index) => (
+        <PartyFields key={party.id} party={party} index={index} />
+      ))}
+      <div className="section-actions">
+        <button
+          type="button"
+          id={ADD_PARTY_BUTTON_ID}
+          className="button button--secondary"
+          disabled={!addable}
+          aria-describedby={addable ? undefined : 'add-party-limit'}
+          onClick={() => {
+            const index = draft.parties.length;
+            update((d) => addParty(d, crypto.randomUUID()));
+            requestFocus(fieldId(['parties', index, 'role']));
+          }}
+        >
+          {T.add}
+        </button>
+        {!addable && (
+          <span className="section-actions__note" id="add-party-limit">
+            {T.maxReached(LIMITS.parties)}
+          </span>
+        )}
+      </div>
+    </EditorSection>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { EXPORT_TEXT } from '../../../shared/i18n/ui';
+import { api } from '../../api';
+
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * "Exportera till Word". The Node side exports the draft as stored, so the
+ * pending save is flushed first; an unsaved draft is not exported.
+ */
+export function ExportPanel({ draftId, flush }: { draftId: string; flush: () => Promise<boolean> }) {
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const running = state.kind === 'running';
+
+  const run = async () => {
+    setState({ kind: 'running' });
+    try {
+      if (!(await flush())) {
+        setState({ kind: 'failed', message: '' });
+        return;
+      }
+      const result = await api.exportDocx(draftId);
+      setState(result ? { kind: 'done', fileName: result.fileName } : { kind: 'cancelled' });
+    } catch (error) {
+      setState({ kind: 'failed', message: messageOf(error) });
+    }
+  };
+
+  return (
+    <div className="panel export-panel">
+      <button type="button" className="button button--primary button--wide" disabled={running} aria-describedby="export-hint" onClick={() => void run()}>
+        {EXPORT_TEXT.button}
+      </button>
+      <p className="panel__hint" id="export-hint">
+        {EXPORT_TEXT.hint}
+      </p>
+      <div aria-live="polite" className="export-panel__result">
+        {state.kind === 'running' && <p className="notice">{EXPORT_TEXT.running}</p>}
+        {state.kind === 'done' && <p className="notice notice--success">{EXPORT_TEXT.done(state.fileName)}</p>}
+        {state.kind === 'cancelled' && <p className="notice">{EXPORT_TEXT.cancelled}</p>}
+        {state.kind === 'failed' && (
+          <p className="notice notice--error" role="alert">
+            {state.message ? EXPORT_TEXT.failed(state.message) : EXPORT_TEXT.notSaved}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

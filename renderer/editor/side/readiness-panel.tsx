@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import type { Finding } from '../../../shared/draft/readiness';
+import { checkReadiness } from '../../../shared/draft/readiness';
+import type { Draft } from '../../../shared/draft/schema';
+import { READINESS_TEXT } from '../../../shared/i18n/ui';
+import { groupActivities, locateActivity, type ActivityGroup } from '../activity-groups';
+import { focusField } from '../draft-paths';
+
+/**
+ * Where a finding's field is shown, when the message alone does not say it:
+ * the readiness check numbers activities across the whole draft, the editor
+ * within each group.
+ */
+function placeOf(finding: Finding, groups: readonly ActivityGroup[]): string | null {
+  const [list, index] = finding.field;
+  if (list !== 'activities' || typeof index !== 'number') return null;
+  const found = locateActivity(groups, index);
+  return found ? READINESS_TEXT.activityPlace(found.group.label, found.position) : null;
+}
+
+function FindingList({ heading, findings, groups, severity }: {
+  heading: string;
+  findings: Finding[];
+  groups: readonly ActivityGroup[];
+  severity: Finding['severity'];
+}) {
+  if (findings.length === 0) return null;
+  return (
+    <>
+      <h3 className={`readiness__subheading readiness__subheading--${severity}`}>{heading}</h3>
+      <ul className="readiness__list">
+        {findings.map((finding, i) => {
+          const place = placeOf(finding, groups);
+          return (
+            <li key={`${i}:${finding.field.join('.')}`}>
+              <button type="button" className={`finding finding--${severity}`} onClick={() => focusField(finding.field)}>
+                <span className="finding__message">{finding.message}</span>
+                {place && <span className="finding__place">{place}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** "Klar för underskrift?": the readiness check's findings, each leading to its field. */
+export function ReadinessPanel({ draft }: { draft: Draft }) {
+  const findings = useMemo(() => checkReadiness(draft), [draft]);
+  const groups = useMemo(() => groupActivities(draft), [draft]);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  return (
+    <section className="panel readiness" aria-labelledby="readiness-heading">
+      <h2 className="panel__heading" id="readiness-heading">
+        {READINESS_TEXT.heading}
+      </h2>
+      {findings.length === 0 ? (
+        <p className="notice notice--success">{READINESS_TEXT.ready}</p>
+      ) : (
+        <>
+          <p className={`readiness__summary ${errors.length ? 'readiness__summary--error' : ''}`}>
+            {READINESS_TEXT.summary(errors.length, warnings.length)}
+          </p>
+          <p className="panel__hint">{READINESS_TEXT.hint}</p>
+          <FindingList heading={READINESS_TEXT.errorsHeading(errors.length)} findings={errors} groups={groups} severity="error" />
+          <FindingList heading={READINESS_TEXT.warningsHeading(warnings.length)} findings={warnings} groups={groups} severity="warning" />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DraftSummary } from '../../shared/draft/schema';
+import { formatPeriodYears, formatTimestamp } from '../../shared/i18n/dates';
+import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
+import { APP_TEXT, START_TEXT } from '../../shared/i18n/ui';
+import { api } from '../api';
+import { ErrorNotice } from '../components/error-notice';
+import { waitForPendingSaves } from '../editor/use-autosave';
+import { editorHref, navigate } from '../routing';
+
+type Load = { kind: 'loading' } | { kind: 'loaded'; drafts: DraftSummary[] } | { kind: 'failed'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Newest first, whatever order the list came in. */
+const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+function DraftTable({ drafts }: { drafts: DraftSummary[] }) {
+  const C = START_TEXT.columns;
+  return (
+    <table className="draft-table">
+      <caption className="visually-hidden">{START_TEXT.tableCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{C.title}</th>
+          <th scope="col">{C.kind}</th>
+          <th scope="col">{C.period}</th>
+          <th scope="col">{C.status}</th>
+          <th scope="col">{C.updatedAt}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {drafts.map((draft) => {
+          const href = editorHref(draft.id);
+          return (
+            <tr
+              key={draft.id}
+              className="draft-table__row"
+              // The title is the link (Tab and Enter reach it); the whole row answers the mouse.
+              onClick={(event) => {
+                if (!(event.target as HTMLElement).closest('a')) navigate(href);
+              }}
+            >
+              <th scope="row" className="draft-table__title">
+                <a href={href} className={draft.title.trim() ? undefined : 'untitled'}>
+                  {draft.title.trim() || START_TEXT.untitled}
+                </a>
+              </th>
+              <td>{KIND_LABEL[draft.kind]}</td>
+              <td>{formatPeriodYears(draft.period) || START_TEXT.noPeriod}</td>
+              <td>
+                <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+              </td>
+              <td>{formatTimestamp(draft.updatedAt)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** `#/`: the library of drafts and the way to start a new one. */
+export function StartPage() {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = APP_TEXT.documentTitle();
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      // An editor that just closed may still be writing; list after it.
+      await waitForPendingSaves();
+      return api.listDrafts();
+    })().then(
+      (drafts) => current && setLoad({ kind: 'loaded', drafts: newestFirst(drafts) }),
+      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  const create = useCallback(async () => {
+    setCreating(true);
+    setCreateError(null);
+    try {
+      const draft = await api.createDraft('medborgarlofte');
+      navigate(editorHref(draft.id));
+    } catch (error) {
+      setCreateError(messageOf(error));
+      setCreating(false);
+    }
+  }, []);
+
+  const newButton = (
+    <button type="button" className="button button--primary" disabled={creating} onClick={() => void create()}>
+      {START_TEXT.newPromise}
+    </button>
+  );
+
+  return (
+    <div className="start">
+      <div className="start__header">
+        <div>
+          <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+            {START_TEXT.heading}
+          </h1>
+          <p className="lead">{START_TEXT.intro}</p>
+        </div>
+        {load.kind === 'loaded' && load.drafts.length > 0 && <div className="start__actions">{newButton}</div>}
+      </div>
+
+      {createError && <ErrorNotice message={START_TEXT.createFailed(createError)} />}
+      {creating && (
+        <p className="loading" aria-live="polite">
+          {START_TEXT.creating}
+        </p>
+      )}
+
+      {load.kind === 'loading' && <p className="loading">{START_TEXT.loading}</p>}
+      {load.kind === 'failed' && (
+        <ErrorNotice message={START_TEXT.loadFailed(load.message)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setLoad({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {START_TEXT.retry}
+          </button>
+        </ErrorNotice>
+      )}
+      {load.kind === 'loaded' && load.drafts.length === 0 && (
+        <div className="empty-state">
+          <h2 className="empty-state__heading">{START_TEXT.emptyHeading}</h2>
+          <p className="empty-state__text">{START_TEXT.emptyText}</p>
+          {newButton}
+        </div>
+      )}
+      {load.kind === 'loaded' && load.drafts.length > 0 && <DraftTable drafts={load.drafts} />}
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+import { Packer } from 'docx';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { activitySentence } from '../../shared/documents/activity-sentence';
+import { buildDraftDocument } from '../../shared/documents/draft-document';
+import { draftSchema, type Draft } from '../../shared/draft/schema';
+import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
+import {
+  convertAllWithLibreOffice,
+  convertWithLibreOffice,
+  inspectWithPythonDocx,
+  normalizeSpace,
+  readPdfPages,
+  readWithPythonDocx,
+  renderPages,
+} from '../support/docx-tools';
+
+/**
+ * Our .docx as its recipients open it: LibreOffice lays it out and prints it
+ * to PDF, python-docx parses it. The PNGs written next to the documents in
+ * test-results/interop/ are for a person to look at.
+ */
+
+const OUT = path.resolve('test-results/interop');
+const soderhamn: Draft = draftSchema.parse(fixture);
+
+/** The fixture with 30 activities: several pages, so page numbers and page breaks show. */
+const long: Draft = {
+  ...soderhamn,
+  activities: Array.from({ length: 30 }, (_, i) => {
+    const model = soderhamn.activities[i % soderhamn.activities.length];
+    return { ...model, id: `l${i + 1}`, text: `${model.text} (aktivitet ${i + 1})` };
+  }),
+};
+
+/** A samverkansöverenskommelse of two municipalities, the police and a housing company: four blocks, two by two. */
+const fourParties: Draft = {
+  ...soderhamn,
+  kind: 'samverkansoverenskommelse',
+  title: 'Samverkansöverenskommelse mellan Söderhamns kommun, Ljusdals kommun, AB Söderhamnshem och Polismyndigheten 2024–2027',
+  period: { start: '2024-01-01', end: '2027-12-31' },
+  parties: [
+    ...soderhamn.parties,
+    { id: 'ljusdal', role: 'kommun', name: 'Ljusdals kommun', diarienummer: 'KS 2023/451' },
+    { id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' },
+  ],
+  activities: [
+    ...soderhamn.activities,
+    { id: 'b1', partyIds: ['ljusdal'], text: 'anordna nattvandringar', quantity: 10, unit: 'nattvandringar', frequency: 'per år' },
+    { id: 'b2', partyIds: ['bolag', 'polis'], text: 'genomföra trygghetsvandringar i bostadsområdet', quantity: 2, frequency: 'per år' },
+  ],
+  signatories: [
+    ...soderhamn.signatories,
+    { partyId: 'ljusdal', name: 'Marit Holmstrand', title: 'Kommunstyrelsens ordförande', place: 'Ljusdal', date: '2024-02-12' },
+    { partyId: 'bolag', name: 'Per Persson', title: 'VD' },
+  ],
+  originals: 4,
+};
+
+/** Seven parties (the police and six municipalities), one signatory each: more blocks than fit on one page. */
+const sevenSignatories: Draft = {
+  ...soderhamn,
+  parties: [
+    soderhamn.parties[1],
+    ...['Söderhamn', 'Ljusdal', 'Bollnäs', 'Hudiksvall', 'Nordanstig', 'Ovanåker'].map((town, i) => ({
+      id: `k${i}`,
+      role: 'kommun' as const,
+      name: `${town}s kommun`.replace('ss kommun', 's kommun'),
+    })),
+  ],
+  signatories: [
+    { partyId: 'polis', name: 'Anna Berglund', title: 'Lokalpolisområdeschef' },
+    ...['Sven-Erik Lindestam', 'Marit Holmstrand', 'Olle Nilsson', 'Karin Lindberg', 'Erik Sjöberg', 'Eva Lund'].map((name, i) => ({
+      partyId: `k${i}`,
+      name,
+      title: `Kommunstyrelsens ordförande i kommun ${i + 1}`,
+    })),
+  ],
+};
+
+const documents = {
+  soderhamn: { draft: soderhamn, file: 'medborgarlofte-soderhamn-2020-2021' },
+  long: { draft: long, file: 'medborgarlofte-soderhamn-30-aktiviteter' },
+  fourParties: { draft: fourParties, file: 'samverkansoverenskommelse-fyra-parter' },
+} as const;
+type Name = keyof typeof documents;
+
+const docxPath = (name: Name) => path.join(OUT, `${documents[name].file}.docx`);
+const pdfPath = (name: Name) => path.join(OUT, `${documents[name].file}.pdf`);
+const pdfPages: Partial<Record<Name, string[]>> = {};
+
+async function writeDocx(draft: Draft, file: string): Promise<string> {
+  const target = path.join(OUT, file);
+  await writeFile(target, await Packer.toBuffer(buildDraftDocument(draft)));
+  return target;
+}
+
+/** The page (1-based) each text is on, after pdftotext's line wrapping is undone. */
+function pagesOf(pages: string[], text: string): number[] {
+  const wanted = normalizeSpace(text);
+  return pages.flatMap((page, i) => (normalizeSpace(page).includes(wanted) ? [i + 1] : []));
+}
+
+/** What every printed copy must carry: the promise, each activity as printed, each signatory. */
+function essentials(draft: Draft): string[] {
+  return [
+    draft.statement,
+    ...draft.activities.map((activity) => activitySentence(activity, draft)),
+    ...draft.signatories.flatMap((signatory) => [signatory.name, signatory.title]),
+  ];
+}
+
+/** What each signature block prints, for finding the page a block is on. */
+function signatureTexts(draft: Draft): string[] {
+  return draft.signatories.flatMap((signatory) => [
+    `För ${draft.parties.find((party) => party.id === signatory.partyId)?.name}`,
+    signatory.name,
+    signatory.title,
+  ]);
+}
+
+beforeAll(async () => {
+  await mkdir(OUT, { recursive: true });
+  const names = Object.keys(documents) as Name[];
+  await Promise.all(names.map((name) => writeDocx(documents[name].draft, `${documents[name].file}.docx`)));
+  // One LibreOffice run for all, since its start-up is most of the time.
+  await convertAllWithLibreOffice(names.map(docxPath), 'pdf', OUT);
+  for (const name of names) pdfPages[name] = await readPdfPages(pdfPath(name));
+});
+
+describe('LibreOffice', () => {
+  it('converts the document to text with all its content', async () => {
+    const text = normalizeSpace(await readFile(await convertWithLibreOffice(docxPath('soderhamn'), 'txt'), 'utf8'));
+    for (const expected of essentials(soderhamn)) expect(text).toContain(normalizeSpace(expected));
+    expect(text).toContain('Detta medborgarlöfte har upprättats i två likalydande exemplar, varav parterna tagit var sitt.');
+  });
+
+  it('prints the document to PDF with all its content and page numbers', () => {
+    const pages = pdfPages.soderhamn!;
+    for (const expected of essentials(soderhamn)) expect(pagesOf(pages, expected), expected).not.toEqual([]);
+    pages.forEach((page, i) => expect(normalizeSpace(page)).toContain(`Sida ${i + 1} av ${pages.length}`));
+    expect(normalizeSpace(pages[0])).toContain('Medborgarlöfte för Söderhamn 2020–2021 · 1 januari 2020 – 31 december 2021');
+  });
+
+  it('numbers every page of a long draft and keeps its signature section on one page', () => {
+    const pages = pdfPages.long!;
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((page, i) => expect(normalizeSpace(page)).toContain(`Sida ${i + 1} av ${pages.length}`));
+    for (const expected of essentials(long)) expect(pagesOf(pages, expected), expected).not.toEqual([]);
+    const signaturePage = pagesOf(pages, 'Underskrifter');
+    expect(signaturePage).toHaveLength(1);
+    for (const text of ['likalydande exemplar', 'För Söderhamns kommun', 'För Polismyndigheten', 'Ort och datum', 'Anna Berglund', 'Lokalpolisområdeschef']) {
+      expect(pagesOf(pages, text), text).toEqual(signaturePage);
+    }
+  });
+
+  it('sets two signature blocks side by side with their lines level', async () => {
+    for (const name of ['soderhamn', 'fourParties'] as const) {
+      const lines = (await readPdfPages(pdfPath(name), { layout: true })).join('\n').split('\n');
+      const [kommun, polis] = documents[name].draft.signatories;
+      // The police party's name wraps in its block; the name lines still sit on one line across both blocks.
+      expect(lines.some((line) => line.includes(kommun.name) && line.includes(polis.name)), name).toBe(true);
+      expect(lines.some((line) => line.includes(kommun.title) && line.includes(polis.title)), name).toBe(true);
+      expect(lines.filter((line) => /Ort och datum.*Ort och datum/.test(line)).length, name).toBe(documents[name].draft.signatories.length / 2);
+    }
+  });
+
+  it('never splits a signature block across pages, whatever the length of the draft', async () => {
+    // Drafts that grow an activity at a time push the signature section over a page boundary somewhere in the range.
+    const sizes = Array.from({ length: 14 }, (_, i) => 1 + i);
+    const withActivities = (draft: Draft, size: number): Draft => ({
+      ...draft,
+      activities: Array.from({ length: size }, (_, i) => ({ ...soderhamn.activities[i % 4], id: `s${i}`, partyIds: ['polis'] })),
+    });
+    const cases = [
+      ...sizes.map((size) => ({ label: `4 underskrifter, ${size} aktiviteter`, draft: withActivities(fourParties, size) })),
+      ...sizes.map((size) => ({ label: `7 underskrifter, ${size} aktiviteter`, draft: withActivities(sevenSignatories, size) })),
+    ];
+    const dir = path.join(OUT, 'sidbrytning');
+    await mkdir(dir, { recursive: true });
+    const files = await Promise.all(
+      cases.map(({ draft }, i) => writeDocx(draft, path.join('sidbrytning', `${draft.signatories.length}-underskrifter-${i}.docx`))),
+    );
+    const pdfs = await convertAllWithLibreOffice(files, 'pdf', dir);
+    const headingPages = new Map<number, Set<number>>();
+    for (const [i, pdf] of pdfs.entries()) {
+      const { label, draft } = cases[i];
+      const pages = await readPdfPages(pdf);
+      const heading = pagesOf(pages, 'Underskrifter');
+      expect(heading, label).toHaveLength(1);
+      const seen = headingPages.get(draft.signatories.length) ?? new Set<number>();
+      seen.add(heading[0]);
+      headingPages.set(draft.signatories.length, seen);
+      if (draft.signatories.length <= 4) {
+        // Four blocks fit on a page, so the whole section moves together with its heading.
+        for (const text of [...signatureTexts(draft), 'Ort och datum', 'Namnförtydligande']) {
+          expect(pagesOf(pages, text).at(-1), `${label}: ${text}`).toBe(heading[0]);
+        }
+      } else {
+        // More blocks go pair by pair: the first pair with the heading, and every block whole.
+        expect(pagesOf(pages, signatureTexts(draft)[0]), label).toEqual(heading);
+        draft.signatories.forEach((signatory) => {
+          const [forParty, name, title] = signatureTexts({ ...draft, signatories: [signatory] });
+          const page = pagesOf(pages, forParty);
+          expect(page, `${label}: ${forParty}`).toHaveLength(1);
+          expect(pagesOf(pages, name), `${label}: ${name}`).toEqual(page);
+          expect(pagesOf(pages, title), `${label}: ${title}`).toEqual(page);
+        });
+      }
+    }
+    for (const [count, pages] of headingPages) {
+      expect(pages.size, `${count} underskrifter: the range should move the section over a page boundary`).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('python-docx', () => {
+  it('reads every paragraph and table cell', async () => {
+    const text = normalizeSpace(await readWithPythonDocx(docxPath('soderhamn')));
+    for (const expected of essentials(soderhamn)) expect(text).toContain(normalizeSpace(expected));
+    for (const party of soderhamn.parties) expect(text).toContain(`För ${party.name}`);
+  });
+
+  it('finds the Word styles, properties and A4 page', async () => {
+    const doc = await inspectWithPythonDocx(docxPath('soderhamn'));
+    const styleOf = (text: string) => doc.paragraphs.find((p) => p.text === text)?.style;
+    expect(styleOf(soderhamn.title)).toBe('Title');
+    expect(styleOf('Bakgrund')).toBe('Heading 1');
+    expect(styleOf('Polisen lovar att')).toBe('Heading 2');
+    expect(styleOf(activitySentence(soderhamn.activities[0], soderhamn))).toBe('List Bullet');
+    expect(doc.styles).toEqual(expect.arrayContaining(['Normal', 'Title', 'Heading 1', 'Heading 2', 'List Bullet']));
+    expect(doc.coreProperties).toMatchObject({ title: soderhamn.title, subject: 'Medborgarlöfte', author: 'Samverka' });
+    expect(doc.coreProperties.keywords).toContain('Medborgarlöfte');
+    expect(doc.sections).toEqual([
+      { pageWidthCm: 21, pageHeightCm: 29.7, orientation: expect.stringContaining('PORTRAIT'), marginsCm: { top: 2.5, right: 2.5, bottom: 2.5, left: 2.5 } },
+    ]);
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.headersAndFooters.join('\n')).toContain('Sida');
+  });
+
+  it('reads the samverkansöverenskommelse too', async () => {
+    const text = normalizeSpace(await readWithPythonDocx(docxPath('fourParties')));
+    for (const expected of essentials(fourParties)) expect(text).toContain(normalizeSpace(expected));
+    expect(text).toContain('Denna överenskommelse har upprättats i fyra likalydande exemplar');
+  });
+});
+
+describe('pdftoppm', () => {
+  it('renders every page for a person to look at', async () => {
+    for (const name of Object.keys(documents) as Name[]) {
+      const pngs = await renderPages(pdfPath(name), path.join(OUT, documents[name].file));
+      expect(pngs).toHaveLength(pdfPages[name]!.length);
+      for (const png of pngs) expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { newActivity } from '../../../shared/draft/new-draft';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cleanup } from '@testing-library/react';
+import type { Draft } from '../../../shared/draft/schema';
+import type { Bridge, Reply } from '../../../shared/ipc/contract';
+import { createNodeBridge } from '../../support/node-bridge';
+
+/** A reply's value, or the test fails with the reply's Swedish message. */
+export async function unwrap<T>(reply: Promise<Reply<T>>): Promise<T> {
+  const result = await reply;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+export interface Harness {
+  bridge: Bridge;
+  dataDir: string;
+  exportDir: string;
+  /** Stores a draft built from a fresh one with `change` applied, and returns it as stored. */
+  seedDraft(change?: (draft: Draft) => Draft): Promise<Draft>;
+  readDraft(id: string): Promise<Draft>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real Node side (handlers and storage in a temp folder) installed as
+ * `window.samverka`, the way preload installs it in the app.
+ */
+export async function openHarness(): Promise<Harness> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-'));
+  const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-export-'));
+  const node = await createNodeBridge({ dataDir, exportDir });
+  window.samverka = node.bridge;
+  window.location.hash = '';
+  return {
+    bridge: node.bridge,
+    dataDir,
+    exportDir,
+    async seedDraft(change = (d) => d) {
+      const created = await unwrap(node.bridge.createDraft('medborgarlofte'));
+      const draft = change(created);
+      const { updatedAt } = await unwrap(node.bridge.saveDraft(draft));
+      return { ...draft, updatedAt };
+    },
+    readDraft: (id) => unwrap(node.bridge.getDraft(id)),
+    async close() {
+      cleanup();
+      // Let any save started by an unmounting editor land before the folder goes.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await node.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(exportDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh activity for seeding drafts. */
+export function activity(id: string, partyIds: string[], text: string): Draft['activities'][number] {
+  return { ...newActivity(id, partyIds), text };
+}

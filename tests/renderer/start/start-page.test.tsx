@@ -1,0 +1,81 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app';
+import { openHarness, unwrap, type Harness } from '../helpers/app-harness';
+
+let harness: Harness;
+
+beforeEach(async () => {
+  harness = await openHarness();
+});
+
+afterEach(async () => {
+  await harness.close();
+});
+
+describe('start page', () => {
+  it('explains what to do when there are no drafts', async () => {
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Inga utkast ännu' })).toBeTruthy();
+    expect(screen.getByText(/Börja med att skapa ett nytt medborgarlöfte/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nytt medborgarlöfte' })).toBeTruthy();
+    expect(screen.getByText('Samverka')).toBeTruthy();
+  });
+
+  it('lists drafts newest first, with kind, period, status and time', async () => {
+    const older = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Söderhamn 2020–2021', period: { start: '2020-01-01', end: '2021-12-31' } }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await harness.seedDraft((d) => d); // untitled, saved later: listed first
+
+    render(<App />);
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]).getByRole('link').textContent).toBe('(utan titel)');
+    const second = within(rows[1]);
+    expect(second.getByRole('link', { name: older.title })).toBeTruthy();
+    expect(second.getByText('Medborgarlöfte')).toBeTruthy();
+    expect(second.getByText('2020–2021')).toBeTruthy();
+    expect(second.getByText('Utkast')).toBeTruthy();
+    expect(second.getByRole('link').getAttribute('href')).toBe(`#/utkast/${older.id}`);
+  });
+
+  it('opens a draft when its row is clicked', async () => {
+    const draft = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    render(<App />);
+    const title = await screen.findByText('Medborgarlöfte för Tanum 2025');
+    fireEvent.click(title.closest('tr')!.querySelector('td')!);
+    await waitFor(() => expect(window.location.hash).toBe(`#/utkast/${draft.id}`));
+    expect(await screen.findByLabelText('Titel')).toHaveProperty('value', 'Medborgarlöfte för Tanum 2025');
+  });
+
+  it('creates a medborgarlöfte and opens it', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Nytt medborgarlöfte' }));
+    const titleInput = await screen.findByLabelText('Titel');
+    expect(window.location.hash).toMatch(/^#\/utkast\/[0-9a-f-]{36}$/);
+    expect(titleInput).toHaveProperty('value', '');
+
+    const drafts = await unwrap(harness.bridge.listDrafts());
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].kind).toBe('medborgarlofte');
+    expect(window.location.hash).toBe(`#/utkast/${drafts[0].id}`);
+
+    // And back: the new draft is listed.
+    await act(async () => {
+      window.location.hash = '#/';
+    });
+    expect(await screen.findByRole('link', { name: '(utan titel)' })).toBeTruthy();
+  });
+
+  it('shows a Swedish message when the drafts cannot be read', async () => {
+    window.samverka = {
+      ...harness.bridge,
+      listDrafts: async () => ({ ok: false, error: { code: 'io', message: 'Mappen med utkast kunde inte läsas.' } }),
+    };
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Utkasten kunde inte hämtas: Mappen med utkast kunde inte läsas.');
+    expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeTruthy();
+  });
+});
