@@ -1,6 +1,6 @@
 import type { Activity, Draft } from '../draft/schema';
 import { DOCUMENT_TEXT, countWord, formatCount } from '../i18n/document';
-import { promiseLead } from './promise-groups';
+import { promiseLead } from '../draft/activity-groups';
 
 /**
  * How one activity reads in the document: its text completed with its

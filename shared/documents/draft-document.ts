@@ -18,11 +18,11 @@ import {
 } from 'docx';
 import type { Draft, Party, Signatory } from '../draft/schema';
 import { formatDate, formatPeriod, formatPeriodYears } from '../i18n/dates';
-import { DOCUMENT_TEXT as T, listJoin } from '../i18n/document';
+import { DOCUMENT_TEXT as T } from '../i18n/document';
 import { KIND_LABEL } from '../i18n/terms';
 import { activitySentence } from './activity-sentence';
 import { CM, PAGE, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
-import { groupActivitiesByParty, partyDisplayName } from './promise-groups';
+import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 
 /**
  * The Word document of a draft, as it is printed and signed: title and
@@ -67,7 +67,7 @@ export function buildDraftDocument(draft: Draft): Document {
     creator: T.properties.creator,
     lastModifiedBy: T.properties.creator,
     keywords: T.properties.keywords(draft.kind).join(', '),
-    description: T.properties.description(draft.kind, listJoin(draft.parties.map((p) => p.name.trim()).filter(Boolean)), period),
+    description: T.properties.description(draft.kind, joinNames(draft.parties.map((p) => p.name.trim()).filter(Boolean)), period),
     styles: documentStyles(),
     numbering: documentNumbering(),
     sections: [
@@ -205,12 +205,12 @@ function hasFocusDetails(area: Draft['focusAreas'][number]): boolean {
 }
 
 function activitySection(draft: Draft): Paragraph[] {
-  const groups = groupActivitiesByParty(draft);
+  const groups = groupActivities(draft);
   if (groups.length === 0) return [];
   const blocks: Paragraph[] = [heading1(T.headings.activities), new Paragraph({ text: T.activitiesIntro, keepNext: true })];
   for (const group of groups) {
     blocks.push(heading2(group.lead));
-    for (const activity of group.activities) {
+    for (const { activity } of group.items) {
       blocks.push(bullet([new TextRun(activitySentence(activity, draft) || T.activityWithoutText)]));
     }
   }

@@ -1,4 +1,4 @@
-import type { Basis, DraftKind, PartyRole } from '../draft/schema';
+import type { Basis, DraftKind } from '../draft/schema';
 import { KIND_LABEL } from './terms';
 
 /**
@@ -74,28 +74,6 @@ export const DOCUMENT_TEXT = {
   },
 
   /** Names a party when its name is empty, by what it is. */
-  unnamedParty: {
-    kommun: 'kommunen',
-    polis: 'polisen',
-    annan: 'annan part',
-  } satisfies Record<PartyRole, string>,
-  unknownParty: 'okänd part',
-
-  /** The lead-in of each group of promises: "Polisen lovar att". */
-  promiseLead: {
-    police: 'Polisen lovar att',
-    municipality: 'Kommunen lovar att',
-    policeAndMunicipality: 'Polisen och kommunen lovar gemensamt att',
-    single: (partyName: string) => `${capitalize(partyName)} lovar att`,
-    joint: (partyNames: string[]) => `${capitalize(listJoin(partyNames))} lovar gemensamt att`,
-    withoutParty: 'Aktiviteter där ansvarig part inte är angiven',
-  },
-  /** How the police and a sole municipality are named inside a list of joint parties. */
-  jointName: {
-    police: 'polisen',
-    municipality: 'kommunen',
-  },
-
   activity: {
     /** "minst 2": a measurable commitment is a floor, as in the published promises. */
     atLeast: (count: string) => `minst ${count}`,
@@ -127,14 +105,4 @@ export function formatCount(n: number): string {
   const [whole, fraction] = String(Math.abs(n)).split('.');
   const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, '\u00a0') : whole;
   return `${n < 0 ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
-}
-
-/** "a, b och c": how Swedish joins a list in running text (no serial comma). */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

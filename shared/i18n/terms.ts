@@ -101,3 +101,20 @@ export function describeField(path: readonly PropertyKey[]): string {
   }
   return words.join(', ') || 'filen';
 }
+
+/** How the lead-ins of promises name their parties and verbs. */
+export const PROMISE_TEXT = {
+  police: 'Polisen',
+  municipality: 'Kommunen',
+  municipalities: 'Kommunerna',
+  and: 'och',
+  /** What an unnamed party is called when it is the only one of its role. */
+  roleWord: { kommun: 'kommunen', polis: 'polisen', annan: 'annan part' } satisfies Record<PartyRole, string>,
+  unnamedParty: (n: number) => `Part ${n}`,
+  unknownParty: 'okänd part',
+  /** "Polisen lovar att"; an agreement's parties commit rather than promise. */
+  single: (who: string, kind: DraftKind) => `${who} ${kind === 'medborgarlofte' ? 'lovar att' : 'åtar sig att'}`,
+  /** "Polisen och kommunen lovar gemensamt att". */
+  joint: (who: string, kind: DraftKind) => `${who} ${kind === 'medborgarlofte' ? 'lovar gemensamt att' : 'åtar sig gemensamt att'}`,
+  withoutParty: 'Aktiviteter där ansvarig part inte är angiven',
+} as const;

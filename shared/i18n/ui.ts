@@ -116,7 +116,6 @@ export const SECTION_TEXT = {
     remove: 'Ta bort',
     emptyGroup: 'Inga aktiviteter ännu.',
     maxReached: (max: number) => `Högst ${max} aktiviteter.`,
-    orphanHeading: 'Aktiviteter utan part',
     orphanIntro: 'Parten som de här aktiviteterna hörde till har tagits bort. Välj vem som lovar dem, eller ta bort dem.',
     assignParty: 'Vem lovar aktiviteten?',
     assignPlaceholder: 'Välj…',
@@ -127,19 +126,6 @@ export const SECTION_TEXT = {
  * Headings of the activity groups, as the document prints them. Names come
  * from the parties; the verb depends on the kind of document.
  */
-export const GROUP_TEXT = {
-  police: 'Polisen',
-  municipality: 'Kommunen',
-  municipalities: 'Kommunerna',
-  unnamedParty: (n: number) => `Part ${n}`,
-  /** "Polisen lovar att", "Tanums kommun åtar sig att". */
-  single: (who: string, kind: DraftKind) => `${who} ${kind === 'medborgarlofte' ? 'lovar att' : 'åtar sig att'}`,
-  /** "Polisen och kommunen lovar gemensamt att". */
-  joint: (who: string, kind: DraftKind) =>
-    `${who} ${kind === 'medborgarlofte' ? 'lovar gemensamt att' : 'åtar sig gemensamt att'}`,
-  and: 'och',
-} as const;
-
 export const SAVE_TEXT = {
   saving: 'Sparar…',
   saved: (time: string) => (time ? `Sparat ${time}` : 'Sparat'),

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../shared/draft/limits';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
-import { groupActivities, type ActivityGroup } from '../activity-groups';
+import { groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { fieldId } from '../draft-paths';
 import { addActivity, canAddActivity, removeActivity, updateActivity } from '../draft-updates';
 import { newActivity } from '../../../shared/draft/new-draft';
@@ -47,7 +47,7 @@ function ActivityItem({ group, item, position }: { group: ActivityGroup; item: A
 function AssignParty({ activityId, index }: { activityId: string; index: number }) {
   const { draft, update, commit } = useEditor();
   const id = fieldId(['activities', index, 'partyIds']);
-  const targets = groupActivities(draft).filter((g) => g.kind !== 'orphan');
+  const targets = groupActivities(draft, { includeEmpty: true }).filter((g) => g.kind !== 'orphan');
   return (
     <FieldFrame id={id} label={T.assignParty} className="activity__assign">
       {(describedBy) => (
@@ -66,7 +66,7 @@ function AssignParty({ activityId, index }: { activityId: string; index: number 
           <option value="">{T.assignPlaceholder}</option>
           {targets.map((group) => (
             <option key={group.key} value={group.key}>
-              {group.label}
+              {group.lead}
             </option>
           ))}
         </select>
@@ -82,7 +82,7 @@ function ActivityGroupView({ group, first }: { group: ActivityGroup; first: bool
   return (
     <section className={`activity-group activity-group--${group.kind}`} aria-labelledby={headingId}>
       <h3 className="activity-group__heading" id={headingId} tabIndex={-1}>
-        {group.label}
+        {group.lead}
       </h3>
       {group.kind === 'orphan' && <p className="activity-group__intro">{T.orphanIntro}</p>}
       {group.items.length === 0 ? (
@@ -119,7 +119,7 @@ function ActivityGroupView({ group, first }: { group: ActivityGroup; first: bool
 /** The activities, grouped by who promises them, in the order the document prints them. */
 export function ActivitiesSection() {
   const { draft } = useEditor();
-  const groups = groupActivities(draft);
+  const groups = groupActivities(draft, { includeEmpty: true });
   return (
     <EditorSection id="section-activities" heading={T.heading[draft.kind]} intro={T.intro[draft.kind]}>
       <div className="activity-groups">

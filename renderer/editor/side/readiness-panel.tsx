@@ -3,7 +3,7 @@ import type { Finding } from '../../../shared/draft/readiness';
 import { checkReadiness } from '../../../shared/draft/readiness';
 import type { Draft } from '../../../shared/draft/schema';
 import { READINESS_TEXT } from '../../../shared/i18n/ui';
-import { groupActivities, locateActivity, type ActivityGroup } from '../activity-groups';
+import { groupActivities, locateActivity, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { focusField } from '../draft-paths';
 
 /**
@@ -15,7 +15,7 @@ function placeOf(finding: Finding, groups: readonly ActivityGroup[]): string | n
   const [list, index] = finding.field;
   if (list !== 'activities' || typeof index !== 'number') return null;
   const found = locateActivity(groups, index);
-  return found ? READINESS_TEXT.activityPlace(found.group.label, found.position) : null;
+  return found ? READINESS_TEXT.activityPlace(found.group.lead, found.position) : null;
 }
 
 function FindingList({ heading, findings, groups, severity }: {
@@ -48,7 +48,7 @@ function FindingList({ heading, findings, groups, severity }: {
 /** "Klar för underskrift?": the readiness check's findings, each leading to its field. */
 export function ReadinessPanel({ draft }: { draft: Draft }) {
   const findings = useMemo(() => checkReadiness(draft), [draft]);
-  const groups = useMemo(() => groupActivities(draft), [draft]);
+  const groups = useMemo(() => groupActivities(draft, { includeEmpty: true }), [draft]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (

@@ -94,7 +94,7 @@ describe('editor', () => {
       'value',
       'genomföra minst 4 trygghetsvandringar',
     );
-    expect(within(group('Aktiviteter utan part')).getByLabelText('Aktivitet 1')).toHaveProperty('value', 'belysa gångvägarna i Östra');
+    expect(within(group('Aktiviteter där ansvarig part inte är angiven')).getByLabelText('Aktivitet 1')).toHaveProperty('value', 'belysa gångvägarna i Östra');
     // Two parties left: none can be removed.
     expect(screen.queryByRole('button', { name: /^Ta bort part/ })).toBeNull();
 
@@ -109,7 +109,7 @@ describe('editor', () => {
     }, { timeout: 2000 });
 
     // The orphan can be given to a party.
-    fireEvent.change(within(group('Aktiviteter utan part')).getByLabelText('Vem lovar aktiviteten?'), { target: { value: 'kommun' } });
+    fireEvent.change(within(group('Aktiviteter där ansvarig part inte är angiven')).getByLabelText('Vem lovar aktiviteten?'), { target: { value: 'kommun' } });
     expect(within(group('Kommunen lovar att')).getByLabelText('Aktivitet 1')).toHaveProperty('value', 'belysa gångvägarna i Östra');
     expect(screen.queryByRole('region', { name: 'Aktiviteter utan part' })).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupActivities } from '../../../renderer/editor/activity-groups';
+import { groupActivities } from '../../../shared/draft/activity-groups';
 import { getIn, setIn } from '../../../renderer/editor/draft-paths';
 import { addActivity, addParty, removeParty } from '../../../renderer/editor/draft-updates';
 import { newActivity } from '../../../shared/draft/new-draft';
@@ -33,8 +33,8 @@ describe('groupActivities', () => {
     draft = addActivity(draft, newActivity('a3', ['polis', 'kommun']));
     draft = addActivity(draft, newActivity('a4', ['bo']));
     draft = addActivity(draft, newActivity('a5', ['bo', 'kommun']));
-    const groups = groupActivities(draft);
-    expect(groups.map((g) => g.label)).toEqual([
+    const groups = groupActivities(draft, { includeEmpty: true });
+    expect(groups.map((g) => g.lead)).toEqual([
       'Polisen lovar att',
       'Kommunen lovar att',
       'Polisen och kommunen lovar gemensamt att',
@@ -49,7 +49,7 @@ describe('groupActivities', () => {
     let draft = addParty(base(), 'k2', 'kommun');
     draft = setIn(draft, ['parties', 0, 'name'], 'Ljusdals kommun');
     draft = setIn(draft, ['parties', 2, 'name'], 'Hudiksvalls kommun');
-    expect(groupActivities(draft).map((g) => g.label)).toEqual([
+    expect(groupActivities(draft, { includeEmpty: true }).map((g) => g.lead)).toEqual([
       'Polisen lovar att',
       'Ljusdals kommun lovar att',
       'Hudiksvalls kommun lovar att',
@@ -59,7 +59,7 @@ describe('groupActivities', () => {
 
   it('uses the agreement’s verb for a samverkansöverenskommelse', () => {
     const draft = { ...base(), kind: 'samverkansoverenskommelse' as const };
-    expect(groupActivities(draft)[0].label).toBe('Polisen åtar sig att');
+    expect(groupActivities(draft, { includeEmpty: true })[0].lead).toBe('Polisen åtar sig att');
   });
 });
 
@@ -78,7 +78,7 @@ describe('removeParty', () => {
     expect(next.signatories).toEqual([]);
     // Still a valid file: no reference to a removed party.
     expect(draftSchema.safeParse(next).success).toBe(true);
-    expect(groupActivities(next).at(-1)).toMatchObject({ kind: 'orphan', items: [{ index: 1 }] });
+    expect(groupActivities(next, { includeEmpty: true }).at(-1)).toMatchObject({ kind: 'orphan', items: [{ index: 1 }] });
   });
 
   it('keeps at least two parties', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupActivitiesByParty, partyDisplayName, promiseLead } from '../../../../shared/documents/promise-groups';
+import { groupActivities, partyDisplayName, promiseLead } from '../../../../shared/draft/activity-groups';
 import { draftSchema, type Activity, type Draft } from '../../../../shared/draft/schema';
 import fixture from '../../../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
 
@@ -34,8 +34,8 @@ const fourParties: Draft = {
 
 describe('groupActivitiesByParty', () => {
   it('groups the Söderhamn promise as it was published: police, municipality, then together', () => {
-    const groups = groupActivitiesByParty(soderhamn);
-    expect(groups.map((g) => [g.lead, g.activities.map((a) => a.id)])).toEqual([
+    const groups = groupActivities(soderhamn);
+    expect(groups.map((g) => [g.lead, g.items.map(({ activity }) => activity.id)])).toEqual([
       ['Polisen lovar att', ['a1', 'a2']],
       ['Kommunen lovar att', ['a3']],
       ['Polisen och kommunen lovar gemensamt att', ['a4']],
@@ -43,8 +43,8 @@ describe('groupActivitiesByParty', () => {
   });
 
   it('names municipalities when there are several, and other parties always', () => {
-    const groups = groupActivitiesByParty(fourParties);
-    expect(groups.map((g) => [g.lead, g.activities.map((a) => a.id)])).toEqual([
+    const groups = groupActivities(fourParties);
+    expect(groups.map((g) => [g.lead, g.items.map(({ activity }) => activity.id)])).toEqual([
       ['Polisen lovar att', ['4']],
       ['Ljusdals kommun lovar att', ['5']],
       ['Söderhamns kommun lovar att', ['3']],
@@ -57,8 +57,8 @@ describe('groupActivitiesByParty', () => {
   });
 
   it('leaves out empty groups', () => {
-    expect(groupActivitiesByParty({ ...soderhamn, activities: [] })).toEqual([]);
-    expect(groupActivitiesByParty({ ...soderhamn, activities: [activity('x', ['kommun'])] }).map((g) => g.lead)).toEqual([
+    expect(groupActivities({ ...soderhamn, activities: [] })).toEqual([]);
+    expect(groupActivities({ ...soderhamn, activities: [activity('x', ['kommun'])] }).map((g) => g.lead)).toEqual([
       'Kommunen lovar att',
     ]);
   });
@@ -69,7 +69,7 @@ describe('promiseLead', () => {
     expect(promiseLead(['kommun', 'polis', 'kommun'], soderhamn)).toBe('Polisen och kommunen lovar gemensamt att');
   });
 
-  it('calls an unnamed party by its role', () => {
+  it('calls an unnamed party by its role when it is the only one of it, else by its number', () => {
     const unnamed: Draft = {
       ...soderhamn,
       parties: [
@@ -78,9 +78,9 @@ describe('promiseLead', () => {
         { id: 'x', role: 'annan', name: ' ' },
       ],
     };
-    expect(promiseLead(['k1'], unnamed)).toBe('Kommunen lovar att');
+    expect(promiseLead(['k1'], unnamed)).toBe('Part 1 lovar att');
     expect(promiseLead(['x'], unnamed)).toBe('Annan part lovar att');
-    expect(promiseLead(['k1', 'k2', 'x'], unnamed)).toBe('Kommunen, Bollnäs kommun och annan part lovar gemensamt att');
+    expect(promiseLead(['k1', 'k2', 'x'], unnamed)).toBe('Part 1, Bollnäs kommun och annan part lovar gemensamt att');
   });
 });
 
