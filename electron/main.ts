@@ -47,6 +47,10 @@ if (!app.requestSingleInstanceLock()) {
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
         },
+        // Forge copies resources/examples beside the packaged app (extraResource).
+        examplesDir: app.isPackaged
+          ? path.join(process.resourcesPath, 'examples')
+          : path.join(app.getAppPath(), 'resources', 'examples'),
       }),
       () => mainWindow,
     );

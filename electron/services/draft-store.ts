@@ -4,6 +4,7 @@ import path from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { newDraft } from '../../shared/draft/new-draft';
+import { startRevision, statusChangeProblem } from '../../shared/draft/status';
 import { draftSummarySchema, summarize, type Draft, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
 import type { SaveResult } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/errors';
@@ -75,6 +76,21 @@ export class DraftStore {
     return draft;
   }
 
+  /** Stores a copy of a draft (e.g. a bundled example) as a new draft of the library. */
+  async add(draft: Draft): Promise<Draft> {
+    const stamp = this.now().toISOString();
+    const added: Draft = { ...draft, id: this.newId(), status: 'utkast', createdAt: stamp, updatedAt: stamp };
+    await this.write(added);
+    return added;
+  }
+
+  /** Starts a new revision of a stored draft; the original stays as it is. */
+  async revise(id: string): Promise<Draft> {
+    const revision = startRevision(await this.get(id), { id: this.newId(), now: this.now() });
+    await this.write(revision);
+    return revision;
+  }
+
   /** Reads one draft from its file; a missing or unreadable file is a UserError. */
   async get(id: string): Promise<Draft> {
     const result = await readDraftFile(this.fileOf(id));
@@ -83,8 +99,14 @@ export class DraftStore {
     throw new UserError(result.error.code, STORE_MESSAGE.unreadable(result.error.message));
   }
 
-  /** Stores a whole draft, stamping `updatedAt`. The draft has been validated by the contract. */
+  /**
+   * Stores a whole draft, stamping `updatedAt`. The draft has been validated
+   * by the contract; here its status change is checked against the stored
+   * one (a signed draft is never overwritten).
+   */
   async save(draft: Draft): Promise<SaveResult> {
+    const problem = statusChangeProblem(this.summaries.get(draft.id)?.status, draft);
+    if (problem) throw new UserError('status', problem);
     const saved = { ...draft, updatedAt: this.now().toISOString() };
     await this.write(saved);
     return { updatedAt: saved.updatedAt };

@@ -3,6 +3,7 @@ import { suggestFileName } from '../../shared/draft/file-name';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeDocx } from './docx-export';
 import type { DraftStore } from './draft-store';
+import { listExamples, readExample } from './examples';
 
 /** What the handlers need from the shell they run in (Electron, the e2e host, tests). */
 export interface HandlerDeps {
@@ -13,10 +14,12 @@ export interface HandlerDeps {
    * with a folder chosen by the test.
    */
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  /** The folder of bundled examples (resources/examples). */
+  examplesDir: string;
 }
 
 /** The Node side of the contract: one function per channel, all transports share it. */
-export function createHandlers({ store, chooseSavePath }: HandlerDeps): Handlers {
+export function createHandlers({ store, chooseSavePath, examplesDir }: HandlerDeps): Handlers {
   return {
     listDrafts: async () => store.list(),
     createDraft: (kind) => store.create(kind),
@@ -29,5 +32,8 @@ export function createHandlers({ store, chooseSavePath }: HandlerDeps): Handlers
       await writeDocx(draft, target);
       return { path: target, fileName: path.basename(target) };
     },
+    listExamples: () => listExamples(examplesDir),
+    createFromExample: async (id) => store.add(await readExample(examplesDir, id)),
+    startRevision: (id) => store.revise(id),
   };
 }

@@ -64,3 +64,16 @@ export const DIALOG_TEXT = {
   exportTitle: 'Exportera till Word',
   wordFilter: 'Word-dokument',
 } as const;
+
+/** Why a status change or an edit is refused. */
+export const STATUS_MESSAGE = {
+  locked: () => 'Utkastet är undertecknat och kan inte ändras. Starta en ny revision för att göra ändringar.',
+  signOnlyReady: () => 'Bara ett utkast som är klart för underskrift kan markeras som undertecknat.',
+  notReady: () => 'Utkastet har fel som måste rättas innan det kan markeras som klart för underskrift.',
+} as const;
+
+/** Messages about the bundled examples. */
+export const EXAMPLE_MESSAGE = {
+  notFound: (id: string) => `Exemplet ”${id}” finns inte.`,
+  unreadable: (id: string, detail: string) => `Exemplet ”${id}” kunde inte läsas. ${detail}`,
+} as const;

@@ -3,7 +3,16 @@
  * script can expose them without bundling zod. contract.ts declares each one
  * fully and the compiler keeps the two lists equal.
  */
-export const CHANNEL_NAMES = ['listDrafts', 'createDraft', 'getDraft', 'saveDraft', 'exportDocx'] as const;
+export const CHANNEL_NAMES = [
+  'listDrafts',
+  'createDraft',
+  'getDraft',
+  'saveDraft',
+  'exportDocx',
+  'listExamples',
+  'createFromExample',
+  'startRevision',
+] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, draftSchema, type Draft, type DraftSummary } from '../draft/schema';
+import { DRAFT_KINDS, draftSchema, type Draft, type DraftKind, type DraftSummary } from '../draft/schema';
 import type { ChannelName } from './channels';
 
 /**
@@ -28,6 +28,15 @@ export interface ExportResult {
   fileName: string;
 }
 
+/** A bundled example the start page offers ("Starta från exempel"). */
+export interface ExampleSummary {
+  id: string;
+  title: string;
+  kind: DraftKind;
+}
+
+const exampleId = z.string().regex(/^[a-z0-9-]{1,100}$/);
+
 export const CONTRACT = {
   /** The drafts of the library, newest first. */
   listDrafts: channel<DraftSummary[]>()(z.tuple([])),
@@ -39,6 +48,12 @@ export const CONTRACT = {
   saveDraft: channel<SaveResult>()(z.tuple([draftSchema])),
   /** Asks where to save and writes the stored draft as .docx; null when the user cancels. */
   exportDocx: channel<ExportResult | null>()(z.tuple([draftId])),
+  /** The bundled examples. */
+  listExamples: channel<ExampleSummary[]>()(z.tuple([])),
+  /** Stores a copy of a bundled example as a new draft. */
+  createFromExample: channel<Draft>()(z.tuple([exampleId])),
+  /** Stores a new revision (status utkast) of a draft, e.g. of a signed one; the original is untouched. */
+  startRevision: channel<Draft>()(z.tuple([draftId])),
 } satisfies { [K in ChannelName]: Channel<z.ZodTuple, unknown> };
 
 export type Contract = typeof CONTRACT;

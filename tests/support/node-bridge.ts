@@ -1,9 +1,7 @@
 import { CHANNEL_NAMES } from '../../shared/ipc/channels';
 import type { Bridge } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
-import { DraftStore } from '../../electron/services/draft-store';
-import { createHandlers } from '../../electron/services/handlers';
-import path from 'node:path';
+import { openServices } from '../e2e/host/server';
 
 /**
  * A bridge for component tests: the real handlers and real storage in
@@ -11,8 +9,7 @@ import path from 'node:path';
  * and replies go through JSON, as they would through a transport.
  */
 export async function createNodeBridge({ dataDir, exportDir }: { dataDir: string; exportDir: string }) {
-  const store = await DraftStore.open(dataDir);
-  const handlers = createHandlers({ store, chooseSavePath: async (name) => path.join(exportDir, name) });
+  const { store, handlers } = await openServices({ dataDir, exportDir });
   const bridge = Object.fromEntries(
     CHANNEL_NAMES.map((name) => [
       name,

@@ -12,6 +12,19 @@ import { RENDERER_HEADERS, resolveStaticFile } from '../../../electron/services/
 /** Where `npm run build:renderer` (and Forge) put the renderer. */
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../.vite/renderer/main_window');
 
+/** The bundled examples, as the packaged app ships them. */
+export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../resources/examples');
+
+/**
+ * The app's services on a data folder, with the save dialog replaced by a
+ * folder: an export goes to `exportDir` under its suggested name.
+ */
+export async function openServices({ dataDir, exportDir }: { dataDir: string; exportDir: string }) {
+  const store = await DraftStore.open(dataDir);
+  const handlers = createHandlers({ store, chooseSavePath: async (name) => path.join(exportDir, name), examplesDir: EXAMPLES_DIR });
+  return { store, handlers };
+}
+
 const BRIDGE_PATH = '/__samverka/bridge.js';
 
 /**
@@ -49,8 +62,7 @@ export interface Host {
  * renderer runs against real storage in a browser where Electron is missing.
  */
 export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RENDERER_DIR }: HostOptions): Promise<Host> {
-  const store = await DraftStore.open(dataDir);
-  const handlers = createHandlers({ store, chooseSavePath: async (name) => path.join(exportDir, name) });
+  const { store, handlers } = await openServices({ dataDir, exportDir });
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {

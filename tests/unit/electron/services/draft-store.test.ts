@@ -88,3 +88,35 @@ describe('DraftStore (on the real disk)', () => {
     expect(existsSync(path.join(dir, 'drafts', `${draft.id}.json`))).toBe(true);
   });
 });
+
+describe('status changes in the store', () => {
+  const ready = () => ({ ...exampleDraft(), status: 'klar' as const });
+
+  it('marks a ready draft klar, then undertecknad, and then refuses every edit', async () => {
+    const store = await DraftStore.open(tempDir(), { now: clock() });
+    await store.save(exampleDraft());
+    await store.save(ready());
+    await store.save({ ...ready(), status: 'undertecknad' });
+    await expect(store.save({ ...ready(), status: 'undertecknad', title: 'Ändrad' })).rejects.toThrow(/undertecknat och kan inte ändras/);
+    expect((await store.get(exampleDraft().id)).title).toBe('Medborgarlöfte för Söderhamn 2020–2021');
+  });
+
+  it('refuses klar while the draft has readiness errors, and undertecknad straight from utkast', async () => {
+    const store = await DraftStore.open(tempDir(), { now: clock() });
+    await expect(store.save({ ...ready(), statement: '' })).rejects.toThrow(/fel som måste rättas/);
+    await expect(store.save({ ...exampleDraft(), status: 'undertecknad' })).rejects.toThrow(/Bara ett utkast som är klart/);
+  });
+
+  it('starts a new revision of a signed draft, linked to it, leaving the original as it was', async () => {
+    const store = await DraftStore.open(tempDir(), { now: clock() });
+    const signed = { ...ready(), status: 'undertecknad' as const, signatories: ready().signatories.map((s) => ({ ...s, date: '2019-12-01' })) };
+    await store.save(ready());
+    await store.save(signed);
+    const revision = await store.revise(signed.id);
+    expect(revision).toMatchObject({ status: 'utkast', relatedIds: [signed.id], title: signed.title });
+    expect(revision.id).not.toBe(signed.id);
+    expect(revision.signatories.every((s) => s.date === null)).toBe(true);
+    expect((await store.get(signed.id)).status).toBe('undertecknad');
+    await store.save({ ...revision, title: 'Medborgarlöfte för Söderhamn 2022' });
+  });
+});
