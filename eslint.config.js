@@ -65,6 +65,17 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**'],
+    ignores: ['renderer/api.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'samverka', message: 'Reach the app through renderer/api.ts.' },
+        { object: 'globalThis', property: 'samverka', message: 'Reach the app through renderer/api.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
     rules: {
       'no-restricted-imports': restricted(
         { ...electronPackage, message: 'The renderer reaches the app only through renderer/api.ts.' },

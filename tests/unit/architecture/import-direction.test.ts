@@ -28,6 +28,11 @@ describe('the import-direction lint', () => {
     expect(await violations(file, `${code}\nexport const used = [${code.match(/import \{? ?(\w+)/)?.[1]}];\n`)).toContain('no-restricted-imports');
   });
 
+  it('keeps the renderer to renderer/api.ts for reaching the app', async () => {
+    expect(await violations('renderer/pages/x.ts', 'export const list = () => window.samverka.listDrafts();')).toContain('no-restricted-properties');
+    expect(await violations('renderer/api.ts', 'export const bridge = () => window.samverka;')).toEqual([]);
+  });
+
   it.each([
     ['shared/x.ts', 'export const w = window.innerWidth;'],
     ['shared/x.ts', 'export const e = process.env.HOME;'],
