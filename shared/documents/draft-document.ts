@@ -41,7 +41,9 @@ import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-
  * @returns a `docx` Document with Word styles (Title, Heading 1–2, List Bullet,
  *   Normal) in Swedish (sv-SE) and the document properties set
  */
-export function buildDraftDocument(draft: Draft): Document {
+export function buildDraftDocument(input: Draft): Document {
+  // Every text the document prints or carries in its properties comes from the draft, so cleaning it here cleans every run.
+  const draft = xmlSafeDraft(input);
   const title = documentTitle(draft);
   const period = formatPeriod(draft.period);
   const kindLabel = KIND_LABEL[draft.kind];
@@ -360,4 +362,34 @@ function oneLine(text: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What XML 1.0 forbids in text (C0 controls other than tab, line feed and
+ * carriage return; lone surrogates; U+FFFE and U+FFFF), and the C1 controls
+ * and DEL, which it allows but no reader shows. One such character and Word
+ * refuses the whole file. No `u` flag, so the surrogates are matched as the
+ * code units they are.
+ */
+const NOT_XML_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A text as the Word document may carry it: the characters of
+ * {@link NOT_XML_TEXT} removed, everything else (emoji, right-to-left
+ * scripts, "<", "&") kept, since the `docx` package escapes XML's own syntax.
+ * The file reader strips control characters too, but a draft can reach the
+ * builder by other ways (the editor, a test, a future import).
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_XML_TEXT, '');
+}
+
+/** A copy of the draft with {@link xmlSafeText} applied to every string in it, however deep. */
+function xmlSafeDraft<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafeText(value) as T;
+  if (Array.isArray(value)) return value.map((item) => xmlSafeDraft(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, xmlSafeDraft(item)])) as T;
+  }
+  return value;
 }

@@ -26,21 +26,6 @@ export const READ_MESSAGE = {
   notFound: (what: string) => `Filen finns inte: ${what}`,
 } as const;
 
-/** Findings of the readiness check ("Klar för underskrift"). */
-export const READINESS_MESSAGE = {
-  missingTitle: () => 'Titel saknas.',
-  missingPeriodStart: () => 'Periodens startdatum saknas.',
-  missingPeriodEnd: () => 'Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
-  missingStatement: () => 'Löftesmening saknas.',
-  tooFewParties: (count: number) => `Minst två parter behövs (nu ${count}).`,
-  partyWithoutName: (n: number) => `Part ${n} saknar namn.`,
-  noActivities: () => 'Inga aktiviteter: ett medborgarlöfte behöver minst en aktivitet.',
-  activityWithoutText: (n: number) => `Aktivitet ${n} saknar text.`,
-  activityWithoutParty: (n: number) => `Aktivitet ${n} saknar ansvarig part.`,
-  personnummer: (where: string) =>
-    `Det som ser ut som ett personnummer står i ${where}. Personuppgifter hör inte hemma i dokumentet; ta bort det.`,
-} as const;
-
 /** Messages of the boundary between the window and the Node side. */
 export const IPC_MESSAGE = {
   unknownChannel: (name: string) => `Okänd funktion ”${name}”.`,

@@ -1,45 +1,319 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadiness, containsPersonnummer, isReady } from '../../../../shared/draft/readiness';
-import { newDraft } from '../../../../shared/draft/new-draft';
+import { MAX_ACTIVITY_CHARS, checkReadiness, containsPersonnummer, isReady, type Finding } from '../../../../shared/draft/readiness';
+import { newActivity, newDraft } from '../../../../shared/draft/new-draft';
+import type { Activity, Draft } from '../../../../shared/draft/schema';
 import { exampleDraft } from '../../../support/fixtures';
 
+const errors = (draft: Draft) => checkReadiness(draft).filter((f) => f.severity === 'error');
+const warnings = (draft: Draft) => checkReadiness(draft).filter((f) => f.severity === 'warning');
+const brief = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.field.join('.')}: ${f.message}`);
+
+/** The two activities of the example without a number: its only findings. */
+const EXAMPLE_WARNINGS = [
+  'warning activities.0: Polisen lovar att, aktivitet 1 går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.',
+  'warning activities.2: Kommunen lovar att, aktivitet 1 går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.',
+];
+
+/** The example with one more activity, promised by the police, with this text and nothing else. */
+function withPoliceActivity(text: string, fields: Partial<Activity> = {}): Draft {
+  const draft = exampleDraft();
+  draft.activities.push({ ...newActivity('x1', ['polis']), text, ...fields });
+  return draft;
+}
+/** How the example names that activity: the police's third. */
+const ADDED = 'Polisen lovar att, aktivitet 3';
+const addedFindings = (draft: Draft) => checkReadiness(draft).filter((f) => f.field[0] === 'activities' && f.field[1] === 4);
+
 describe('checkReadiness', () => {
-  it('finds nothing wrong with the complete example', () => {
-    expect(checkReadiness(exampleDraft()).filter((f) => f.severity === 'error')).toEqual([]);
+  it('finds no error in the example, only its two activities without a number', () => {
+    const findings = checkReadiness(exampleDraft());
+    expect(brief(findings)).toEqual(EXAMPLE_WARNINGS);
+    expect(isReady(findings)).toBe(true);
   });
 
-  it('lists what a new draft is missing, each pointing at its field', () => {
+  it('lists what a new draft is missing, in the order of the editor, each pointing at its field', () => {
     const draft = newDraft({ id: '5b0d6c1e-8f5a-4d3e-9b1a-2c7e4f6a9d11', kind: 'medborgarlofte', now: new Date('2026-03-01') });
     const findings = checkReadiness(draft);
     expect(isReady(findings)).toBe(false);
-    expect(findings.map((f) => f.field.join('.'))).toEqual(['title', 'statement', 'parties.0.name', 'parties.1.name', 'activities']);
-    expect(findings[0].message).toBe('Titel saknas.');
+    expect(brief(findings)).toEqual([
+      'error title: Titel saknas.',
+      'error parties.0.name: Part 1 saknar namn.',
+      'error parties.1.name: Part 2 saknar namn.',
+      'error statement: Löftesmening saknas.',
+      'error activities: Inga aktiviteter: ett medborgarlöfte behöver minst en aktivitet.',
+      'error parties.0.signatories: Part 1 har ingen undertecknare. Lägg till den som skriver under för parten.',
+      'error parties.1.signatories: Part 2 har ingen undertecknare. Lägg till den som skriver under för parten.',
+    ]);
   });
 
-  it('flags activities without a party or text, a missing period and too few parties', () => {
-    const draft = exampleDraft();
-    draft.activities[0].partyIds = [];
-    draft.activities[1].text = ' ';
-    draft.period = { start: null, end: null };
-    draft.parties = draft.parties.slice(0, 1);
-    draft.activities = draft.activities.slice(0, 2);
-    const messages = checkReadiness(draft).map((f) => f.message);
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        'Aktivitet 1 saknar ansvarig part.',
-        'Aktivitet 2 saknar text.',
-        'Periodens startdatum saknas.',
-        'Minst två parter behövs (nu 1).',
-      ]),
-    );
+  describe('errors', () => {
+    it('a title of only white space', () => {
+      const draft = exampleDraft();
+      draft.title = ' \n';
+      expect(brief(errors(draft))).toEqual(['error title: Titel saknas.']);
+    });
+
+    it('a missing start, and a missing end for a medborgarlöfte but not for an agreement "tills vidare"', () => {
+      const draft = exampleDraft();
+      draft.period = { start: null, end: null };
+      expect(brief(errors(draft))).toEqual([
+        'error period.start: Periodens startdatum saknas.',
+        'error period.end: Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
+      ]);
+      draft.kind = 'samverkansoverenskommelse';
+      draft.period = { start: '2024-01-01', end: null };
+      expect(errors(draft)).toEqual([]);
+    });
+
+    it('a missing löftesmening', () => {
+      const draft = exampleDraft();
+      draft.statement = '  ';
+      expect(brief(errors(draft))).toEqual(['error statement: Löftesmening saknas.']);
+    });
+
+    it('fewer than two parties', () => {
+      const draft = exampleDraft();
+      draft.parties = draft.parties.slice(1);
+      draft.signatories = draft.signatories.slice(1);
+      draft.activities = draft.activities.filter((a) => a.partyIds.includes('polis'));
+      expect(brief(errors(draft))).toEqual(['error parties: Minst två parter behövs (nu 1).']);
+    });
+
+    it('a party without a name, numbered as the editor lists the parties', () => {
+      const draft = exampleDraft();
+      draft.parties[1].name = '';
+      expect(brief(errors(draft))).toEqual(['error parties.1.name: Part 2 saknar namn.']);
+    });
+
+    it('a party without a signatory, named by its name or its number', () => {
+      const draft = exampleDraft();
+      draft.signatories = draft.signatories.filter((s) => s.partyId !== 'kommun');
+      expect(brief(errors(draft))).toEqual([
+        'error parties.0.signatories: Söderhamns kommun har ingen undertecknare. Lägg till den som skriver under för parten.',
+      ]);
+      draft.parties[0].name = '';
+      expect(errors(draft).map((f) => f.message)).toContain('Part 1 har ingen undertecknare. Lägg till den som skriver under för parten.');
+    });
+
+    it('a signatory without a name or a title, numbered within its party, pointing at that field', () => {
+      const draft = exampleDraft();
+      draft.signatories.push({ partyId: 'kommun', name: 'Eva Lund', title: '', place: '', date: null });
+      draft.signatories[0].name = ' ';
+      draft.signatories[1].title = '';
+      expect(brief(errors(draft))).toEqual([
+        'error signatories.0.name: Undertecknare 1 (för Söderhamns kommun) saknar namn.',
+        'error signatories.1.title: Undertecknare 1 (för Polismyndigheten, lokalpolisområde Hälsingland) saknar titel, till exempel ”Lokalpolisområdeschef”.',
+        'error signatories.2.title: Undertecknare 2 (för Söderhamns kommun) saknar titel, till exempel ”Kommunstyrelsens ordförande”.',
+      ]);
+    });
+
+    it('no activities, in the words of either kind', () => {
+      const draft = exampleDraft();
+      draft.activities = [];
+      expect(brief(errors(draft))).toEqual(['error activities: Inga aktiviteter: ett medborgarlöfte behöver minst en aktivitet.']);
+      draft.kind = 'samverkansoverenskommelse';
+      expect(errors(draft)[0].message).toBe('Inga aktiviteter: en samverkansöverenskommelse behöver minst en aktivitet.');
+    });
+
+    it('an activity without text, named by its group and its number there', () => {
+      const draft = exampleDraft();
+      draft.activities[1].text = ' ';
+      draft.activities[3].text = '';
+      expect(brief(errors(draft))).toEqual([
+        'error activities.1.text: Polisen lovar att, aktivitet 2 saknar text.',
+        'error activities.3.text: Polisen och kommunen lovar gemensamt att, aktivitet 1 saknar text.',
+      ]);
+      // An empty activity is an error; it is not also vague or unmeasurable.
+      expect(warnings(draft).filter((f) => f.field[1] === 1 || f.field[1] === 3)).toEqual([]);
+    });
+
+    it('an activity whose parties are none or all unknown, numbered among the activities without a party', () => {
+      const draft = exampleDraft();
+      draft.activities[0].partyIds = [];
+      draft.activities[2].partyIds = ['borttagen'];
+      draft.activities[2].text = '';
+      expect(brief(errors(draft))).toEqual([
+        'error activities.0.partyIds: Aktivitet 1 saknar ansvarig part.',
+        'error activities.2.text: Aktivitet 2 utan ansvarig part saknar text.',
+        'error activities.2.partyIds: Aktivitet 2 saknar ansvarig part.',
+      ]);
+      // The police's former second activity is now its first.
+      draft.activities[1].text = '';
+      expect(errors(draft).map((f) => f.message)).toContain('Polisen lovar att, aktivitet 1 saknar text.');
+    });
+
+    it('no error for an activity with one known party among unknown ones', () => {
+      const draft = exampleDraft();
+      draft.activities[3].partyIds = ['polis', 'borttagen'];
+      expect(errors(draft)).toEqual([]);
+    });
+
+    it('a personnummer anywhere in the text, naming the field and an activity by its group', () => {
+      const draft = exampleDraft();
+      draft.activities[2].text = 'stödja 19811218-9876 med boende';
+      draft.activities[1].place = 'hos 811218-9876';
+      draft.signatories[0].name = 'Sven 811218-9876';
+      draft.background = 'Ring 0270-123456 eller skriv till KS 2019/512.';
+      expect(brief(errors(draft))).toEqual([
+        'error activities.1.place: Det som ser ut som ett personnummer står i aktivitet 2 under ”Polisen lovar att”, plats. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
+        'error activities.2.text: Det som ser ut som ett personnummer står i aktivitet 1 under ”Kommunen lovar att”. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
+        'error signatories.0.name: Det som ser ut som ett personnummer står i undertecknare 1, namn. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
+      ]);
+    });
   });
 
-  it('flags a personnummer anywhere in the text, naming the field', () => {
-    const draft = exampleDraft();
-    draft.activities[2].text = 'stödja 19811218-9876 med boende';
-    const finding = checkReadiness(draft).find((f) => f.message.includes('personnummer'));
-    expect(finding?.field).toEqual(['activities', 2, 'text']);
-    expect(finding?.message).toContain('aktivitet 3, text');
+  describe('warnings', () => {
+    it.each([
+      ['a quantity', { quantity: 4 }],
+      ['a frequency', { frequency: 'per termin' }],
+      ['a minimum duration', { minDuration: 'minst en dag' }],
+    ])('an activity with %s is measurable', (_label, fields) => {
+      expect(addedFindings(withPoliceActivity('hålla öppet hus på polisstationen', fields))).toEqual([]);
+    });
+
+    it.each([
+      'hålla öppet hus på polisstationen 2 gånger',
+      'hålla öppet hus på polisstationen senast 2024-05-31',
+      'hålla fyra öppna hus på polisstationen',
+      'hålla öppet hus på polisstationen i maj',
+      'hålla öppet hus på polisstationen en gång i månaden',
+      'hålla öppet hus på polisstationen varje termin',
+      'hålla öppet hus på polisstationen årligen',
+    ])('"%s" is measurable by its text', (text) => {
+      expect(addedFindings(withPoliceActivity(text))).toEqual([]);
+    });
+
+    it('an activity with nothing to measure', () => {
+      expect(brief(addedFindings(withPoliceActivity('hålla öppet hus på polisstationen', { quantity: 0 })))).toEqual([
+        `warning activities.4: ${ADDED} går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.`,
+      ]);
+      // "en" and "ett" are articles more often than numbers; "sexuella" is no "sex".
+      expect(addedFindings(withPoliceActivity('förebygga sexuella trakasserier på en skola'))).toHaveLength(1);
+    });
+
+    it.each([
+      ['arbeta för att fler ska känna sig trygga', 'arbeta för'],
+      ['arbetar för ökad trygghet', 'arbetar för'],
+      ['Arbeta aktivt för en tryggare stadskärna', 'Arbeta aktivt för'],
+      ['verka för fler vuxna på stan', 'verka för'],
+      ['verkar för fler vuxna på stan', 'verkar för'],
+      ['sträva efter minskad brottslighet', 'sträva efter'],
+      ['strävar efter minskad brottslighet', 'strävar efter'],
+      ['strävade\ntillsammans efter minskad brottslighet', 'strävade tillsammans efter'],
+    ])('a vague verb in "%s"', (text, phrase) => {
+      const draft = withPoliceActivity(text, { quantity: 2 });
+      expect(brief(addedFindings(draft))).toEqual([
+        `warning activities.4.text: ${ADDED} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
+      ]);
+    });
+
+    it.each([
+      'arbeta förebyggande med närvaro',
+      'verka förebyggande i skolorna',
+      'samverka för ökad trygghet med fältsekreterarna, som arbetar för kommunen',
+      'låta fältsekreterare som arbetar för Ljusdals kommun delta',
+      'utveckla arbetet för ökad trygghet',
+      'öka strävan efter trygghet',
+    ])('no vague verb in "%s"', (text) => {
+      expect(addedFindings(withPoliceActivity(text, { quantity: 2 }))).toEqual([]);
+    });
+
+    it('a vague verb in the löftesmening', () => {
+      const draft = exampleDraft();
+      draft.statement = 'Polis och kommun lovar att tillsammans arbeta för att förbättra den upplevda tryggheten i Söderhamns centrum.';
+      expect(brief(warnings(draft))).toEqual([
+        'warning statement: Löftesmeningen säger ”arbeta för”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.',
+        ...EXAMPLE_WARNINGS,
+      ]);
+    });
+
+    it.each([
+      ['medborgarlofte', '2022-01-01', '2024-12-31', false],
+      ['medborgarlofte', '2022-01-01', '2025-01-01', true],
+      ['medborgarlofte', '2024-02-29', '2027-02-28', false],
+      ['medborgarlofte', '2024-02-29', '2027-03-01', true],
+      ['samverkansoverenskommelse', '2024-01-01', '2027-12-31', false],
+      ['samverkansoverenskommelse', '2024-01-01', '2028-01-01', true],
+      ['samverkansoverenskommelse', '2024-01-01', null, false],
+      ['medborgarlofte', '2024-1-1', '2030-12-31', false],
+    ] as const)('a %s from %s to %s is too long: %s', (kind, start, end, tooLong) => {
+      const draft = { ...exampleDraft(), kind, period: { start, end } };
+      const found = warnings(draft).filter((f) => f.field.join('.') === 'period.end');
+      expect(found.map((f) => f.message)).toEqual(
+        tooLong
+          ? [
+              kind === 'medborgarlofte'
+                ? 'Perioden är längre än tre år. Ett medborgarlöfte gäller oftast ett år, ibland två eller tre; ett längre löfte är svårt att följa upp och hålla aktuellt.'
+                : 'Perioden är längre än fyra år, en mandatperiod. Överväg en kortare period eller skriv när överenskommelsen ska revideras.',
+            ]
+          : [],
+      );
+    });
+
+    it(`an activity text over ${MAX_ACTIVITY_CHARS} characters`, () => {
+      const text = (length: number) => 'genomföra 4 trygghetsvandringar ' + 'å'.repeat(length - 32);
+      expect(text(MAX_ACTIVITY_CHARS)).toHaveLength(400);
+      expect(addedFindings(withPoliceActivity(text(400)))).toEqual([]);
+      expect(brief(addedFindings(withPoliceActivity(` ${text(401)} `)))).toEqual([
+        `warning activities.4.text: ${ADDED} är lång (401 tecken). En aktivitet läses bäst med högst 400 tecken; skriv motiveringen i bakgrunden.`,
+      ]);
+    });
+  });
+
+  describe('Brå and BRÅ', () => {
+    const background = (text: string) => warnings({ ...exampleDraft(), background: text }).filter((f) => f.field[0] === 'background');
+
+    it.each([
+      ['Brottsförebyggande rådet (BRÅ) har visat att närvaro hjälper.', 'Brottsförebyggande rådet (BRÅ)'],
+      ['Enligt Brottsförebyggande rådet, BRÅ, hjälper närvaro.', 'Brottsförebyggande rådet, BRÅ'],
+      ['BRÅ (Brottsförebyggande rådet) har visat att närvaro hjälper.', 'BRÅ (Brottsförebyggande rådet)'],
+      ['Som BRÅ:s rapport 2019:5 visar hjälper närvaro.', 'BRÅ:s rapport'],
+      ['I BRÅ-rapporten om medborgarlöften står det.', 'BRÅ-rapport'],
+      ['BRÅ:s Nationella trygghetsundersökning visar en ökning.', 'BRÅ:s Nationella trygghetsundersökning'],
+      ['Enligt BRÅ:s NTU är otryggheten störst bland kvinnor.', 'BRÅ:s NTU'],
+      ['Kriminalstatistiken från BRÅ visar en minskning.', 'Kriminalstatistiken från BRÅ'],
+      ['Otryggheten är, enligt BRÅ, störst bland kvinnor.', 'enligt BRÅ'],
+    ])('"BRÅ" for the national agency in "%s"', (text, phrase) => {
+      expect(brief(background(text))).toEqual([
+        `warning background: ”${phrase}” i bakgrund: den nationella myndigheten Brottsförebyggande rådet förkortas ”Brå”. ”BRÅ” är kommunens lokala brottsförebyggande råd.`,
+      ]);
+    });
+
+    it.each([
+      ['Det lokala Brå träffas fyra gånger per år.', 'lokala Brå'],
+      ['Ett lokalt Brå leder arbetet.', 'lokalt Brå'],
+      ['Frågan bereds av kommunens Brå.', 'kommunens Brå'],
+      ['Brå i Tanum har tagit fram lägesbilden.', 'Brå i Tanum'],
+    ])('"Brå" for the local council in "%s"', (text, phrase) => {
+      expect(brief(background(text))).toEqual([
+        `warning background: ”${phrase}” i bakgrund: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.`,
+      ]);
+    });
+
+    it.each([
+      'BRÅ i Tanum har tagit fram lägesbilden.',
+      'Lägesbilden bereds i BRÅ och i styrgruppen.',
+      'Enligt BRÅ:s styrgrupp ska vandringarna fortsätta.',
+      'Enligt BRÅ i Ljusdal ska vandringarna fortsätta.',
+      'Lokala brottsförebyggande rådet (BRÅ) träffas varje månad.',
+      'Det lokala Brottsförebyggande rådet (BRÅ) träffas varje månad.',
+      'Kommunens Brottsförebyggande rådet, BRÅ, träffas varje månad.',
+      'Kommunens brottsförebyggande råd (BRÅ) träffas varje månad.',
+      'Brottsförebyggande rådet (Brå) har visat att närvaro hjälper; enligt Brå:s rapport 2019:5 hjälper närvaro.',
+      'Brå följer upp medborgarlöftena nationellt.',
+      'BRÅDSKANDE: vandringen flyttas.',
+    ])('nothing to say about "%s"', (text) => {
+      expect(background(text)).toEqual([]);
+    });
+
+    it('names an activity by its group, and reports both mix-ups in one field', () => {
+      const draft = exampleDraft();
+      draft.activities[1].text = 'genomföra 2 riktade insatser, enligt BRÅ, tillsammans med lokala Brå';
+      expect(brief(warnings(draft).filter((f) => f.field[1] === 1))).toEqual([
+        'warning activities.1.text: ”enligt BRÅ” i aktivitet 2 under ”Polisen lovar att”: den nationella myndigheten Brottsförebyggande rådet förkortas ”Brå”. ”BRÅ” är kommunens lokala brottsförebyggande råd.',
+        'warning activities.1.text: ”lokala Brå” i aktivitet 2 under ”Polisen lovar att”: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.',
+      ]);
+    });
   });
 });
 

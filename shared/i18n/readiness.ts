@@ -1,0 +1,69 @@
+import type { DraftKind, PartyRole } from '../draft/schema';
+
+/** "ett medborgarlöfte", "en samverkansöverenskommelse": the kind as the subject of a sentence. */
+const A_KIND: Record<DraftKind, string> = {
+  medborgarlofte: 'ett medborgarlöfte',
+  samverkansoverenskommelse: 'en samverkansöverenskommelse',
+};
+
+/** The usual signatory of each role (domain.md), as an example of a title. */
+const TITLE_EXAMPLE: Record<PartyRole, string> = {
+  kommun: 'Kommunstyrelsens ordförande',
+  polis: 'Lokalpolisområdeschef',
+  annan: 'Verkställande direktör',
+};
+
+/**
+ * Findings of the readiness check ("Klar för underskrift"). Each says what is
+ * wrong and, where it is not obvious, what to do about it. Activities are
+ * named as the editor and the document number them: within the group that
+ * prints under one lead-in ("Polisen lovar att, aktivitet 2").
+ */
+export const READINESS_MESSAGE = {
+  missingTitle: () => 'Titel saknas.',
+  missingPeriodStart: () => 'Periodens startdatum saknas.',
+  missingPeriodEnd: () => 'Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
+  longPeriod: (kind: DraftKind) =>
+    kind === 'medborgarlofte'
+      ? 'Perioden är längre än tre år. Ett medborgarlöfte gäller oftast ett år, ibland två eller tre; ett längre löfte är svårt att följa upp och hålla aktuellt.'
+      : 'Perioden är längre än fyra år, en mandatperiod. Överväg en kortare period eller skriv när överenskommelsen ska revideras.',
+  missingStatement: () => 'Löftesmening saknas.',
+  tooFewParties: (count: number) => `Minst två parter behövs (nu ${count}).`,
+  partyWithoutName: (n: number) => `Part ${n} saknar namn.`,
+  /** `party`: the party's name, or "Part 2" while it has none. */
+  partyWithoutSignatory: (party: string) => `${party} har ingen undertecknare. Lägg till den som skriver under för parten.`,
+  signatoryWithoutName: (n: number, party: string) => `Undertecknare ${n} (för ${party}) saknar namn.`,
+  signatoryWithoutTitle: (n: number, party: string, role: PartyRole | undefined) =>
+    `Undertecknare ${n} (för ${party}) saknar titel${role ? `, till exempel ”${TITLE_EXAMPLE[role]}”` : ''}.`,
+  noActivities: (kind: DraftKind) => `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`,
+  activityWithoutText: (activity: string) => `${activity} saknar text.`,
+  /**
+   * Only activities in the group "Aktiviteter där ansvarig part inte är
+   * angiven" lack a party, so their number within that group says which one.
+   */
+  activityWithoutParty: (n: number) => `Aktivitet ${n} saknar ansvarig part.`,
+  notMeasurable: (activity: string) =>
+    `${activity} går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.`,
+  vagueActivity: (activity: string, phrase: string) =>
+    `${activity} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
+  vagueStatement: (phrase: string) =>
+    `Löftesmeningen säger ”${phrase}”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.`,
+  longActivity: (activity: string, length: number, max: number) =>
+    `${activity} är lång (${length} tecken). En aktivitet läses bäst med högst ${max} tecken; skriv motiveringen i bakgrunden.`,
+  personnummer: (where: string) =>
+    `Det som ser ut som ett personnummer står i ${where}. Personuppgifter hör inte hemma i dokumentet; ta bort det.`,
+  agencyWrittenAsLocal: (where: string, phrase: string) =>
+    `”${phrase}” i ${where}: den nationella myndigheten Brottsförebyggande rådet förkortas ”Brå”. ”BRÅ” är kommunens lokala brottsförebyggande råd.`,
+  localWrittenAsAgency: (where: string, phrase: string) =>
+    `”${phrase}” i ${where}: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.`,
+
+  /** An activity as the subject of a message: "Polisen lovar att, aktivitet 2". */
+  activity: (lead: string, n: number) => `${lead}, aktivitet ${n}`,
+  /** An activity whose parties are all gone, as the subject of a message. */
+  orphanActivity: (n: number) => `Aktivitet ${n} utan ansvarig part`,
+  /** An activity inside a sentence ("står i aktivitet 2 under ”Polisen lovar att”"). */
+  activityPlace: (lead: string, n: number) => `aktivitet ${n} under ”${lead}”`,
+  orphanActivityPlace: (n: number) => `aktivitet ${n} utan ansvarig part`,
+  /** The name of a party without one: its number in the list of parties. */
+  unnamedParty: (n: number) => `Part ${n}`,
+} as const;
