@@ -1,8 +1,10 @@
 import type { Draft, FocusArea, Party } from '../draft/schema';
-import { groupActivities, partyDisplayName } from '../draft/activity-groups';
+import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import { formatDate, formatPeriod, formatPeriodYears } from '../i18n/dates';
 import { DOCUMENT_TEXT as T } from '../i18n/document';
+import { KIND_LABEL } from '../i18n/terms';
 import { activitySentence } from './activity-sentence';
+import { xmlSafeDraft } from './xml-safe-text';
 
 /**
  * What a draft's printed document says, in print order, as plain typed
@@ -10,7 +12,9 @@ import { activitySentence } from './activity-sentence';
  * (shared/documents/draft-document.ts) and the HTML preview
  * (renderer/preview). Every word a renderer prints comes from here, so the
  * two cannot say different things; what stays with each renderer is only how
- * a block looks and where pages break.
+ * a block looks and where pages break. The text is cleaned on the way in
+ * (`xmlSafeText`), so both show the same characters and the Word document
+ * never carries one that XML forbids.
  */
 
 /**
@@ -172,12 +176,15 @@ export const MAX_SIGNATURE_PAIRS_KEPT_TOGETHER = 2;
  *
  * An empty field leaves its section out rather than printing a placeholder; a
  * draft without signatories gets an empty block per party, to be filled in by
- * hand. Pure and cheap enough to run on every keystroke.
+ * hand. Every text is XML-safe (see `xmlSafeText`), whatever the draft holds.
+ * Pure and cheap enough to run on every keystroke.
  *
- * @param draft a draft that satisfies `draftSchema`
+ * @param input a draft that satisfies `draftSchema`
  * @returns the blocks; the first two are always the `pageHeader` and `pageFooter`
  */
-export function documentOutline(draft: Draft): OutlineBlock[] {
+export function documentOutline(input: Draft): OutlineBlock[] {
+  // Every text the outline holds comes from the draft or from DOCUMENT_TEXT, so cleaning the draft here cleans every block.
+  const draft = xmlSafeDraft(input);
   const title = documentTitle(draft);
   const period = formatPeriod(draft.period);
   return [
@@ -203,10 +210,38 @@ export function documentOutline(draft: Draft): OutlineBlock[] {
   ];
 }
 
+/** What the Word file says about itself (docProps/core.xml), every text XML-safe. */
+export interface DocumentProperties {
+  /** As printed on the title page ({@link documentTitle}). */
+  title: string;
+  /** The kind, "Medborgarlöfte". */
+  subject: string;
+  /** The application; also the last to modify the file. */
+  creator: string;
+  keywords: string;
+  /** "Medborgarlöfte mellan Söderhamns kommun och Polismyndigheten, …. Period: …." */
+  description: string;
+}
+
+/** The document properties of a draft's document, cleaned as {@link documentOutline} cleans its text. */
+export function documentProperties(input: Draft): DocumentProperties {
+  const draft = xmlSafeDraft(input);
+  const parties = joinNames(draft.parties.map((party) => party.name.trim()).filter(Boolean));
+  return {
+    title: documentTitle(draft),
+    subject: KIND_LABEL[draft.kind],
+    creator: T.properties.creator,
+    keywords: T.properties.keywords(draft.kind).join(', '),
+    description: T.properties.description(draft.kind, parties, formatPeriod(draft.period)),
+  };
+}
+
 /**
  * The title the document prints and carries in its properties. A draft
  * without one is named by its kind and years, so the title page and footer
  * still say what the paper is; the readiness check asks for a real title.
+ * Takes the draft as given: {@link documentOutline} and
+ * {@link documentProperties} clean it before they call this.
  */
 export function documentTitle(draft: Draft): string {
   return draft.title.trim() || T.untitled(draft.kind, formatPeriodYears(draft.period));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activitySentence } from '../../../../shared/documents/activity-sentence';
 import {
   documentOutline,
+  documentProperties,
   isPageBlock,
   outlineTexts,
   type OutlineBlock,
@@ -223,6 +224,27 @@ describe('documentOutline', () => {
     expect(signatures.signatures.at(-1)).toMatchObject({ placeDate: '1 mars 2024', title: 'T.f. lokalpolisområdeschef' });
     const keys = blocks.map((block) => block.key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('cleans every text of characters XML forbids, so the preview shows what the Word document holds', () => {
+    const hostile = (text: string) => `${text}\u0000\u0007\u0085\uD800\uFFFF`;
+    const base = soderhamn();
+    const draft: Draft = {
+      ...base,
+      title: hostile('Löfte <&>'),
+      parties: [{ ...base.parties[0], name: hostile('Söderhamns kommun'), diarienummer: hostile('KS 1') }, base.parties[1]],
+      statement: hostile('Vi lovar 👍🏽'),
+      geographicFocus: hostile('Centrum'),
+      activities: [{ ...base.activities[0], text: hostile('patrullera'), place: hostile('torget') }],
+      signatories: [{ ...base.signatories[0], name: hostile('Sven'), title: hostile('ordförande'), place: hostile('Söderhamn') }],
+    };
+    const texts = outlineTexts(documentOutline(draft));
+    const properties = documentProperties(draft);
+    const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+    for (const text of [...texts, ...Object.values(properties)]) expect(text).not.toMatch(NOT_XML);
+    expect(texts).toEqual(expect.arrayContaining(['Löfte <&>', 'Vi lovar 👍🏽', 'Centrum', 'Söderhamns kommun (dnr KS 1)', 'Sven', 'Ordförande']));
+    expect(texts.some((text) => text.includes('patrullera') && text.includes('torget'))).toBe(true);
+    expect(properties).toMatchObject({ title: 'Löfte <&>', description: expect.stringContaining('mellan Söderhamns kommun och Polismyndigheten') });
   });
 
   it('gives a draft without signatories an empty block per party, and a title from its kind and years', () => {
