@@ -14,7 +14,7 @@ const ourElectron = { regex: '^(\\.\\./)+electron(/|$)', message: 'The renderer 
 const restricted = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['.vite/', 'out/', 'node_modules/', 'test-results/', '.samverka-dev/', 'coverage/'] },
+  { ignores: ['.vite/', 'dist/', 'out/', 'node_modules/', 'test-results/', '.samverka-dev/', 'coverage/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -17,15 +17,15 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The same output folder as Forge's Vite plugin, so that the e2e host serves
-// exactly what the packaged app loads. SAMVERKA_RENDERER_OUT moves it, so the
-// Forge build test does not rebuild the folder the e2e tests are serving.
+// Forge's Vite plugin builds with this config into .vite/renderer/main_window;
+// `npm run build:renderer` builds the same into dist/renderer for the e2e host,
+// where Forge's clean-up of .vite cannot pull it away from a running test.
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: {
-    outDir: process.env.SAMVERKA_RENDERER_OUT ?? path.resolve(import.meta.dirname, '.vite/renderer/main_window'),
+    outDir: path.resolve(import.meta.dirname, '.vite/renderer/main_window'),
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2000,

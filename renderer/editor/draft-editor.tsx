@@ -1,62 +1,68 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Draft } from '../../shared/draft/schema';
+import { checkReadiness, isReady } from '../../shared/draft/readiness';
+import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { formatPeriod } from '../../shared/i18n/dates';
 import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT, EDITOR_TEXT } from '../../shared/i18n/ui';
-import { api } from '../api';
 import { startHref } from '../routing';
-import { EditorContext, type DraftUpdate, type EditorContextValue } from './editor-context';
+import { EditorContext, type EditorContextValue } from './editor-context';
+import { LOCKED_HEADING_ID, LockedBanner } from './locked-banner';
+import { RemovalNotice } from './removal-notice';
+import { SectionNav } from './section-nav';
 import { EDITOR_SECTIONS } from './sections';
 import { ExportPanel } from './side/export-panel';
+import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPreference } from './side/preview-panel';
 import { ReadinessPanel } from './side/readiness-panel';
 import { SaveStatus } from './side/save-status';
-import { useAutosave } from './use-autosave';
+import { STATUS_HEADING_ID, StatusPanel } from './side/status-panel';
+import { useDraftEditing } from './use-draft-editing';
 
-const isSaveShortcut = (event: KeyboardEvent) =>
-  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's';
+const withCommand = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
+
+const isSaveShortcut = (event: KeyboardEvent) => withCommand(event) && !event.shiftKey && event.key.toLowerCase() === 's';
+const isUndoShortcut = (event: KeyboardEvent) => withCommand(event) && !event.shiftKey && event.key.toLowerCase() === 'z';
+const isRedoShortcut = (event: KeyboardEvent) =>
+  withCommand(event) && ((event.shiftKey && event.key.toLowerCase() === 'z') || (!event.shiftKey && event.key.toLowerCase() === 'y'));
+
+const NOT_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+/** Where the browser's own undo applies: text being typed. Elsewhere Ctrl+Z is the editor's. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT_INPUTS.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}
 
 /**
- * The editor of one loaded draft: holds the draft being edited (the only
- * copy of what the user typed until it is stored), hands `update` to the
- * sections, and autosaves every change.
+ * The editor of one loaded draft: the sections of the form on one page with
+ * a navigation beside them, and a side column with the save status, undo,
+ * the preview, the status, export and the readiness check. Every change goes
+ * through `useDraftEditing` (undo history, autosave, status rules).
  */
 export function DraftEditor({ initial }: { initial: Draft }) {
-  const [draft, setDraft] = useState(initial);
-  // The latest draft, synchronously: two updates in one event must build on each other.
-  const latest = useRef(initial);
-  const autosave = useAutosave<Draft>((value) => api.saveDraft(value), { initialUpdatedAt: initial.updatedAt });
-  const { change, flush } = autosave;
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const editing = useDraftEditing(initial);
+  const { draft, locked, autosave, update, commit, requestFocus, remove, undo, redo } = editing;
+  const { flush } = autosave;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [previewShown, setPreviewShown] = useState(readPreviewPreference);
 
-  const update = useCallback(
-    (apply: DraftUpdate) => {
-      const next = apply(latest.current);
-      if (next === latest.current) return;
-      latest.current = next;
-      setDraft(next);
-      change(next);
-    },
-    [change],
-  );
-
-  const commit = useCallback(() => void flush(), [flush]);
-  const requestFocus = useCallback((id: string) => setFocusRequest({ id }), []);
-
-  useEffect(() => {
-    if (!focusRequest) return;
-    document.getElementById(focusRequest.id)?.focus();
-  }, [focusRequest]);
+  const findings = useMemo(() => checkReadiness(draft), [draft]);
+  const errors = findings.filter((f) => f.severity === 'error').length;
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isSaveShortcut(event)) return;
-      event.preventDefault();
-      void flush();
+      if (isSaveShortcut(event)) {
+        event.preventDefault();
+        void flush();
+      } else if ((isUndoShortcut(event) || isRedoShortcut(event)) && !isTextEntry(event.target)) {
+        event.preventDefault();
+        if (isUndoShortcut(event)) undo();
+        else redo();
+      }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [flush]);
+  }, [flush, undo, redo]);
 
   // The page's heading takes focus when the editor opens, so a screen reader starts there.
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
@@ -66,12 +72,25 @@ export function DraftEditor({ initial }: { initial: Draft }) {
     document.title = APP_TEXT.documentTitle(title);
   }, [title]);
 
-  const context = useMemo<EditorContextValue>(() => ({ draft, update, commit, requestFocus }), [draft, update, commit, requestFocus]);
+  const context = useMemo<EditorContextValue>(
+    () => ({ draft, locked, update, commit, requestFocus, remove }),
+    [draft, locked, update, commit, requestFocus, remove],
+  );
+  const sections = EDITOR_SECTIONS[draft.kind];
   const period = formatPeriod(draft.period);
+
+  const onStatusChanged = useCallback(
+    (status: DraftStatus) => requestFocus(status === 'undertecknad' ? LOCKED_HEADING_ID : STATUS_HEADING_ID),
+    [requestFocus],
+  );
+  const togglePreview = useCallback((shown: boolean) => {
+    setPreviewShown(shown);
+    writePreviewPreference(shown);
+  }, []);
 
   return (
     <EditorContext.Provider value={context}>
-      <div className="editor">
+      <div className={`editor${locked ? ' editor--locked' : ''}`}>
         <BackLink />
         <header className="editor__header">
           <p className="eyebrow">
@@ -82,20 +101,38 @@ export function DraftEditor({ initial }: { initial: Draft }) {
           </h1>
           {period && <p className="editor__period">{period}</p>}
         </header>
-        <div className="editor__layout">
+        <div className={`editor__layout${previewShown ? ' editor__layout--preview' : ''}`}>
+          <SectionNav sections={sections} kind={draft.kind} findings={findings} />
           <div className="editor__form">
-            {EDITOR_SECTIONS[draft.kind].map(({ key, Component }) => (
+            {locked && <LockedBanner draftId={draft.id} />}
+            {sections.map(({ key, Component }) => (
               <Component key={key} />
             ))}
           </div>
           <aside className="editor__side" aria-label={EDITOR_TEXT.sideLabel}>
             <div className="editor__side-inner">
-              <SaveStatus state={autosave.state} onRetry={commit} />
-              <ExportPanel draftId={draft.id} flush={flush} />
-              <ReadinessPanel draft={draft} />
+              <SaveStatus
+                state={autosave.state}
+                onRetry={commit}
+                locked={locked}
+                history={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
+              >
+                <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
+              </SaveStatus>
+              {previewShown && <PreviewPanel draft={draft} />}
+              <StatusPanel
+                status={draft.status}
+                ready={isReady(findings)}
+                reverted={editing.reverted}
+                setStatus={editing.setStatus}
+                onChanged={onStatusChanged}
+              />
+              <ExportPanel draftId={draft.id} flush={flush} errors={errors} />
+              <ReadinessPanel draft={draft} findings={findings} />
             </div>
           </aside>
         </div>
+        <RemovalNotice removal={editing.removal} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
       </div>
     </EditorContext.Provider>
   );

@@ -56,11 +56,19 @@ const FOCUSABLE = 'input, textarea, select, button';
 
 function focusable(element: Element | null): element is HTMLElement {
   if (!(element instanceof HTMLElement)) return false;
-  if ((element as HTMLInputElement).disabled) return false;
+  if ((element as HTMLInputElement).disabled || element.closest('[hidden], [inert]')) return false;
   return element.matches(FOCUSABLE) || element.tabIndex >= 0;
 }
 
+/** Opens every closed `<details>` around an element, so that it can be seen and focused. */
+export function reveal(element: Element): void {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (parent instanceof HTMLDetailsElement && !parent.open) parent.open = true;
+  }
+}
+
 function focusElement(element: HTMLElement): void {
+  reveal(element);
   element.focus();
   // jsdom has no scrollIntoView; the browser's focus() scrolls too, but not to the middle.
   element.scrollIntoView?.({ block: 'center', behavior: 'auto' });

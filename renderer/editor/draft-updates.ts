@@ -1,12 +1,12 @@
+import { groupActivities, locateActivity } from '../../shared/draft/activity-groups';
 import { LIMITS } from '../../shared/draft/limits';
-import type { Activity, Draft, Party, PartyRole } from '../../shared/draft/schema';
+import type { Activity, Basis, Draft, FocusArea, Party, PartyRole, Signatory } from '../../shared/draft/schema';
 
 /**
  * Structural changes to a draft, as pure functions `(draft, …) => draft`.
  * Each copies only what it changes and spreads the rest, so fields this
  * version of the editor does not know survive a save.
  */
-
 
 export const canAddActivity = (draft: Draft) => draft.activities.length < LIMITS.activities;
 
@@ -61,4 +61,73 @@ export function removeParty(draft: Draft, partyId: string): Draft {
     ),
     signatories: draft.signatories.filter((s) => s.partyId !== partyId),
   };
+}
+
+/**
+ * Moves an activity one step up (-1) or down (+1) among the activities it is
+ * printed with (its group), by swapping it with its neighbour there; the
+ * order of other groups is untouched. A no-op at either end.
+ */
+export function moveActivity(draft: Draft, activityId: string, direction: -1 | 1): Draft {
+  const index = draft.activities.findIndex((a) => a.id === activityId);
+  if (index < 0) return draft;
+  const found = locateActivity(groupActivities(draft), index);
+  if (!found) return draft;
+  const neighbour = found.group.items[found.position - 1 + direction];
+  if (!neighbour) return draft;
+  const activities = draft.activities.slice();
+  activities[index] = draft.activities[neighbour.index];
+  activities[neighbour.index] = draft.activities[index];
+  return { ...draft, activities };
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Gives an activity to other parties (another group, "Vem lovar
+ * aktiviteten?"); it goes last in its new group, as a newly added one would.
+ */
+export function moveActivityToParties(draft: Draft, activityId: string, partyIds: readonly string[]): Draft {
+  const index = draft.activities.findIndex((a) => a.id === activityId);
+  if (index < 0) return draft;
+  const activity = draft.activities[index];
+  if (sameIds(activity.partyIds, partyIds)) return draft;
+  const moved = { ...activity, partyIds: [...partyIds] };
+  const rest = draft.activities.filter((a) => a.id !== activityId);
+  const probe = { ...draft, activities: [...rest, moved] };
+  const target = locateActivity(groupActivities(probe), rest.length)?.group;
+  const others = target?.items.filter((item) => item.index !== rest.length) ?? [];
+  const at = others.length > 0 ? others[others.length - 1].index + 1 : index;
+  const activities = [...rest.slice(0, at), moved, ...rest.slice(at)];
+  return { ...draft, activities };
+}
+
+/** Appends an entry to the underlag. */
+export function addBasis(draft: Draft, basis: Basis): Draft {
+  if (draft.basis.length >= LIMITS.listItems) return draft;
+  return { ...draft, basis: [...draft.basis, basis] };
+}
+
+export const canAddFocusArea = (draft: Draft) => draft.focusAreas.length < LIMITS.listItems;
+
+export function addFocusArea(draft: Draft, focusArea: FocusArea): Draft {
+  if (!canAddFocusArea(draft)) return draft;
+  return { ...draft, focusAreas: [...draft.focusAreas, focusArea] };
+}
+
+/**
+ * Adds a signatory for a party, after that party's other signatories, so the
+ * list stays in the order of the parties (as the signature page prints it).
+ */
+export function addSignatory(draft: Draft, signatory: Signatory): Draft {
+  if (draft.signatories.length >= LIMITS.listItems) return draft;
+  const order = (partyId: string) => draft.parties.findIndex((p) => p.id === partyId);
+  const mine = order(signatory.partyId);
+  let at = draft.signatories.length;
+  for (let i = draft.signatories.length - 1; i >= 0; i--) {
+    if (order(draft.signatories[i].partyId) <= mine) break;
+    at = i;
+  }
+  const signatories = [...draft.signatories.slice(0, at), signatory, ...draft.signatories.slice(at)];
+  return { ...draft, signatories };
 }

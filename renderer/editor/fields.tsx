@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LIMITS } from '../../shared/draft/limits';
 import { cleanText } from '../../shared/draft/read-draft';
 import { fieldId, getIn, setIn, type FieldPath } from './draft-paths';
@@ -7,7 +7,9 @@ import { useEditor } from './editor-context';
 /**
  * Field components bound to a path in the draft: each reads its value from
  * the editor, writes changes (cleaned of control characters) through
- * `update`, saves on blur, and carries the id that readiness findings focus.
+ * `update` (keyed by the field, so the undo history gathers typing into one
+ * step), saves on blur, carries the id that readiness findings focus, and
+ * turns read-only when the draft is locked (undertecknad).
  */
 
 interface FieldFrameProps {
@@ -50,28 +52,36 @@ interface PathFieldProps {
   hint?: string;
   error?: string;
   className?: string;
+  /** Ids of more elements that describe the input (e.g. a live preview of the sentence). */
+  describedBy?: string;
 }
+
+const joinIds = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 const stringAt = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** What a text input or textarea bound to `path` needs: its value, cleaned changes, save on blur. */
 function useTextBinding(path: FieldPath, error: string | undefined) {
-  const { draft, update, commit } = useEditor();
+  const { draft, update, commit, locked } = useEditor();
+  const id = fieldId(path);
   return {
-    id: fieldId(path),
+    id,
     value: stringAt(getIn(draft, path)),
     spellCheck: true,
+    readOnly: locked,
     'aria-invalid': error ? true : undefined,
     onChange: (event: { target: { value: string } }) => {
       const value = cleanText(event.target.value);
-      update((d) => setIn(d, path, value));
+      update((d) => setIn(d, path, value), { key: id });
     },
     onBlur: commit,
   };
 }
 
-export function TextField({ path, label, hint, error, className, list, maxLength = LIMITS.shortChars, autoComplete = 'off' }: PathFieldProps & {
+export function TextField({ path, label, hint, error, className, describedBy: more, list, placeholder, maxLength = LIMITS.shortChars, autoComplete = 'off' }: PathFieldProps & {
   list?: string;
+  /** An example of a value, never the only explanation (that is the label's and the hint's). */
+  placeholder?: string;
   maxLength?: number;
   autoComplete?: string;
 }) {
@@ -84,32 +94,103 @@ export function TextField({ path, label, hint, error, className, list, maxLength
           type="text"
           className="input"
           maxLength={maxLength}
-          list={list}
+          list={binding.readOnly ? undefined : list}
+          placeholder={binding.readOnly ? undefined : placeholder}
           autoComplete={autoComplete}
-          aria-describedby={describedBy}
+          aria-describedby={joinIds(describedBy, more)}
         />
       )}
     </FieldFrame>
   );
 }
 
-export function TextAreaField({ path, label, hint, error, className, rows = 3, maxLength = LIMITS.textChars }: PathFieldProps & {
+export function TextAreaField({ path, label, hint, error, className, describedBy: more, rows = 3, maxLength = LIMITS.textChars, onKeyDown }: PathFieldProps & {
   rows?: number;
   maxLength?: number;
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 }) {
   const binding = useTextBinding(path, error);
   return (
     <FieldFrame id={binding.id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
-        <textarea {...binding} className="input input--multiline" rows={rows} maxLength={maxLength} aria-describedby={describedBy} />
+        <textarea
+          {...binding}
+          className="input input--multiline"
+          rows={rows}
+          maxLength={maxLength}
+          aria-describedby={joinIds(describedBy, more)}
+          onKeyDown={onKeyDown}
+        />
       )}
     </FieldFrame>
   );
 }
 
+/**
+ * A number or null: an emptied input stores null. A value outside what the
+ * field allows is not stored; the field says what it wants instead, and the
+ * stored value stays as it was until the input is valid.
+ */
+export function NumberField({ path, label, hint, className, min = 0, max, integer = false, invalidMessage }: PathFieldProps & {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  invalidMessage: string;
+}) {
+  const { draft, update, commit, locked } = useEditor();
+  const id = fieldId(path);
+  const stored = getIn(draft, path);
+  const [typed, setTyped] = useState<{ text: string; for: unknown } | null>(null);
+  // What the user typed stays on screen while it is invalid (or an undo changed the stored value under it).
+  const showTyped = typed !== null && Object.is(typed.for, stored);
+  const text = showTyped ? typed.text : typeof stored === 'number' ? String(stored) : '';
+  const invalid = showTyped && parseNumber(typed.text, { min, max, integer }) === undefined;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={invalid ? invalidMessage : undefined} className={className}>
+      {(describedBy) => (
+        <input
+          id={id}
+          type="number"
+          inputMode={integer ? 'numeric' : 'decimal'}
+          className="input input--number"
+          min={min}
+          max={max}
+          step={integer ? 1 : 'any'}
+          value={text}
+          readOnly={locked}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const value = parseNumber(event.target.value, { min, max, integer });
+            if (value === undefined) {
+              setTyped({ text: event.target.value, for: stored });
+              return;
+            }
+            setTyped({ text: event.target.value, for: value });
+            update((d) => setIn(d, path, value), { key: id });
+          }}
+          onBlur={commit}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** The number in an input's text, null for an empty input, undefined when it is not allowed. */
+export function parseNumber(text: string, { min, max, integer }: { min?: number; max?: number; integer?: boolean }): number | null | undefined {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return undefined;
+  if (integer && !Number.isInteger(value)) return undefined;
+  if (min !== undefined && value < min) return undefined;
+  if (max !== undefined && value > max) return undefined;
+  return value;
+}
+
 /** An ISO date (`YYYY-MM-DD`) or null; an emptied date input stores null. */
 export function DateField({ path, label, hint, error, className }: PathFieldProps) {
-  const { draft, update, commit } = useEditor();
+  const { draft, update, commit, locked } = useEditor();
   const id = fieldId(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
@@ -119,11 +200,12 @@ export function DateField({ path, label, hint, error, className }: PathFieldProp
           type="date"
           className="input input--date"
           value={stringAt(getIn(draft, path))}
+          readOnly={locked}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
             const value = /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? event.target.value : null;
-            update((d) => setIn(d, path, value));
+            update((d) => setIn(d, path, value), { key: id });
           }}
           onBlur={commit}
         />
@@ -140,7 +222,7 @@ export interface SelectOption<V extends string> {
 export function SelectField<V extends string>({ path, label, hint, className, options }: PathFieldProps & {
   options: readonly SelectOption<V>[];
 }) {
-  const { draft, update, commit } = useEditor();
+  const { draft, update, commit, locked } = useEditor();
   const id = fieldId(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} className={className}>
@@ -149,6 +231,7 @@ export function SelectField<V extends string>({ path, label, hint, className, op
           id={id}
           className="input input--select"
           value={stringAt(getIn(draft, path))}
+          disabled={locked}
           aria-describedby={describedBy}
           onChange={(event) => {
             const value = event.target.value as V;

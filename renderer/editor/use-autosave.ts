@@ -22,6 +22,8 @@ export interface AutosaveHandle<T> {
   change(value: T): void;
   /** Saves now (blur, Ctrl+S, "Försök igen", before export); true when stored. */
   flush(): Promise<boolean>;
+  /** The state right now, not as of the last render (e.g. the message of a save that just failed). */
+  getState(): SaveState;
 }
 
 export interface UseAutosaveOptions {
@@ -69,5 +71,5 @@ export function useAutosave<T>(save: (value: T) => Promise<SaveResult>, options:
   }, [saver]);
 
   const flush = useCallback(() => track(saver.flush()), [saver]);
-  return { state, change: saver.change, flush };
+  return { state, change: saver.change, flush, getState: saver.getState };
 }

@@ -7,6 +7,7 @@ import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
+import { ExampleButton, ExampleList } from './example-picker';
 
 type Load = { kind: 'loading' } | { kind: 'loaded'; drafts: DraftSummary[] } | { kind: 'failed'; message: string };
 
@@ -66,6 +67,7 @@ export function StartPage() {
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [examplesOpen, setExamplesOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -100,11 +102,15 @@ export function StartPage() {
     }
   }, []);
 
-  const newButton = (
-    <button type="button" className="button button--primary" disabled={creating} onClick={() => void create()}>
-      {START_TEXT.newPromise}
-    </button>
+  const newButtons = (
+    <div className="button-row">
+      <button type="button" className="button button--primary" disabled={creating} onClick={() => void create()}>
+        {START_TEXT.newPromise}
+      </button>
+      <ExampleButton open={examplesOpen} onToggle={() => setExamplesOpen((open) => !open)} />
+    </div>
   );
+  const examples = examplesOpen && <ExampleList onClose={() => setExamplesOpen(false)} />;
 
   return (
     <div className="start">
@@ -115,8 +121,9 @@ export function StartPage() {
           </h1>
           <p className="lead">{START_TEXT.intro}</p>
         </div>
-        {load.kind === 'loaded' && load.drafts.length > 0 && <div className="start__actions">{newButton}</div>}
+        {load.kind === 'loaded' && load.drafts.length > 0 && <div className="start__actions">{newButtons}</div>}
       </div>
+      {load.kind === 'loaded' && load.drafts.length > 0 && examples}
 
       {createError && <ErrorNotice message={START_TEXT.createFailed(createError)} />}
       {creating && (
@@ -144,7 +151,8 @@ export function StartPage() {
         <div className="empty-state">
           <h2 className="empty-state__heading">{START_TEXT.emptyHeading}</h2>
           <p className="empty-state__text">{START_TEXT.emptyText}</p>
-          {newButton}
+          {newButtons}
+          {examples}
         </div>
       )}
       {load.kind === 'loaded' && load.drafts.length > 0 && <DraftTable drafts={load.drafts} />}

@@ -405,7 +405,7 @@ function signatureSection(draft: Draft): OutlineBodyBlock[] {
       signatureCaption: T.signature.signature,
       name: signatory?.name.trim() ?? '',
       nameCaption: T.signature.nameClarification,
-      title: capitalize(signatory?.title.trim() ?? ''),
+      title: signatoryTitle(signatory?.title ?? ''),
     }),
   );
   return [
@@ -435,6 +435,12 @@ function lineRuns(lines: string[]): OutlineRun[] {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** A title on its own line starts with a capital, except an acting or deputy one: "t.f. Lokalpolisområdeschef". */
+function signatoryTitle(title: string): string {
+  const trimmed = title.trim();
+  return /^(t\.\s?f\.|tf|bitr\.)\s/i.test(trimmed) ? trimmed : capitalize(trimmed);
 }
 
 function capitalize(text: string): string {

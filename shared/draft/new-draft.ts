@@ -1,5 +1,5 @@
 import { FORMAT, FORMAT_VERSION } from './limits';
-import type { Activity, Draft, DraftKind } from './schema';
+import type { Activity, Basis, Draft, DraftKind, FocusArea, Signatory } from './schema';
 
 /** What a new draft needs from its caller: ids and time come from outside so this stays pure. */
 export interface NewDraftInput {
@@ -58,4 +58,19 @@ export function newActivity(id: string, partyIds: readonly string[]): Activity {
     responsible: '',
     followUp: { status: 'ej-paborjad', outcome: null, comment: '' },
   };
+}
+
+/** A new signatory for a party; place and date are left for the user (or the pen). */
+export function newSignatory(partyId: string): Signatory {
+  return { partyId, name: '', title: '', place: '', date: null };
+}
+
+/** A new entry of the underlag, a medborgardialog unless told otherwise. */
+export function newBasis(type: Basis['type'] = 'medborgardialog'): Basis {
+  return { type, description: '', date: null, respondents: null };
+}
+
+/** A new, empty fokusområde. */
+export function newFocusArea(id: string): FocusArea {
+  return { id, title: '', problem: '', causes: '', goal: '', indicator: '' };
 }

@@ -1,4 +1,4 @@
-import type { DraftKind } from '../draft/schema';
+import type { Basis, DraftKind, DraftStatus, PartyRole } from '../draft/schema';
 
 /**
  * Every Swedish text the window shows, grouped by where it appears. The words
@@ -8,6 +8,10 @@ import type { DraftKind } from '../draft/schema';
 
 /** Drops one trailing full stop, so a message can be embedded in a sentence. */
 const sentence = (message: string) => message.trim().replace(/\.+$/, '');
+
+/** "1 fel", "3 fel"; "1 varning", "2 varningar". */
+const errorsWord = (n: number) => `${n} fel`;
+const warningsWord = (n: number) => (n === 1 ? '1 varning' : `${n} varningar`);
 
 export const APP_TEXT = {
   name: 'Samverka',
@@ -37,11 +41,20 @@ export const START_TEXT = {
   noPeriod: '–',
   emptyHeading: 'Inga utkast ännu',
   emptyText:
-    'Börja med att skapa ett nytt medborgarlöfte. Du fyller i titel, period, parter, löftesmening och aktiviteter; ' +
-    'allt sparas automatiskt medan du skriver. När utkastet är klart exporterar du det till Word inför undertecknandet.',
+    'Börja med att skapa ett nytt medborgarlöfte, eller starta från ett exempel och skriv om det. Du fyller i parter, underlag, ' +
+    'löftesmening, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. När utkastet är klart exporterar du det till Word inför undertecknandet.',
   loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${sentence(message)}.`,
   createFailed: (message: string) => `Utkastet kunde inte skapas: ${sentence(message)}.`,
   retry: 'Försök igen',
+  fromExample: 'Starta från exempel',
+  examplesHeading: 'Exempel att utgå från',
+  examplesIntro:
+    'Ett exempel bygger på ett publicerat medborgarlöfte. Du får en egen kopia som utkast; exemplet ändras inte.',
+  examplesLoading: 'Hämtar exemplen…',
+  examplesEmpty: 'Det finns inga exempel i den här installationen.',
+  examplesFailed: (message: string) => `Exemplen kunde inte hämtas: ${sentence(message)}.`,
+  exampleFailed: (message: string) => `Exemplet kunde inte öppnas: ${sentence(message)}.`,
+  closeExamples: 'Stäng exemplen',
 } as const;
 
 export const EDITOR_TEXT = {
@@ -51,12 +64,48 @@ export const EDITOR_TEXT = {
   untitled: '(utan titel)',
   sideLabel: 'Spara, kontrollera och exportera',
   shortcutHint: 'Allt sparas automatiskt. Ctrl+S sparar direkt.',
+  navLabel: 'Avsnitt',
+  navFindings: (errors: number, warnings: number) =>
+    [errors > 0 ? errorsWord(errors) : '', warnings > 0 ? warningsWord(warnings) : ''].filter(Boolean).join(' och '),
+  navHint: 'Piltangenterna flyttar mellan avsnitten.',
+} as const;
+
+/** The editor-wide undo and redo, and the notice after a removal. */
+export const HISTORY_TEXT = {
+  toolbarLabel: 'Ångra och gör om',
+  undo: 'Ångra',
+  redo: 'Gör om',
+  undoShortcut: 'Ctrl+Z när markören inte står i ett textfält',
+  redoShortcut: 'Ctrl+Skift+Z när markören inte står i ett textfält',
+  removed: {
+    activity: 'Aktiviteten togs bort.',
+    party: 'Parten togs bort.',
+    basis: 'Underlaget togs bort.',
+    focusArea: 'Fokusområdet togs bort.',
+    signatory: 'Undertecknaren togs bort.',
+  },
+  /** The visible word on the notice's button; its accessible name says what it undoes. */
+  restore: 'Ångra',
+  restoreLabel: 'Ångra borttagningen',
+  dismiss: 'Stäng meddelandet',
 } as const;
 
 /** The editor's sections and their fields. */
 export const SECTION_TEXT = {
+  /** The visible word on every remove button; its accessible name says what goes ("Ta bort underlag 2"). */
+  remove: 'Ta bort',
+  /** The names of the sections, as the navigation and their headings show them. */
+  names: {
+    basics: 'Grunduppgifter',
+    basis: 'Underlag',
+    focusAreas: 'Fokusområden',
+    statement: { medborgarlofte: 'Löftet', samverkansoverenskommelse: 'Syfte och bakgrund' } satisfies Record<DraftKind, string>,
+    activities: { medborgarlofte: 'Aktiviteter', samverkansoverenskommelse: 'Ansvar och åtaganden' } satisfies Record<DraftKind, string>,
+    followUp: 'Uppföljning och kommunikation',
+    signatures: 'Underskrifter',
+  },
   basics: {
-    heading: 'Titel och period',
+    intro: 'Vad dokumentet heter, vilken period det gäller och vilka parter som står bakom det.',
     title: 'Titel',
     titleHint: {
       medborgarlofte: 'Till exempel ”Medborgarlöfte för Söderhamn 2025”.',
@@ -70,6 +119,8 @@ export const SECTION_TEXT = {
       samverkansoverenskommelse: 'Lämna slutdatumet tomt om överenskommelsen gäller tills vidare.',
     } satisfies Record<DraftKind, string>,
     endBeforeStart: 'Slutdatumet ligger före startdatumet. Utkastet kan inte sparas förrän det är rättat.',
+    geographicFocus: 'Geografiskt fokus',
+    geographicFocusHint: 'Valfritt. Ett område som löftet gäller särskilt, till exempel ”Söderhamns centrum” eller ”Östra bostadsområdet”.',
   },
   parties: {
     heading: 'Parter',
@@ -85,12 +136,47 @@ export const SECTION_TEXT = {
     policePrefix: 'Polismyndigheten, lokalpolisområde ',
     municipalitySuffix: ' kommun',
   },
+  basis: {
+    intro:
+      'Det som löftet bygger på: medborgardialoger, medarbetardialoger, trygghetsmätningar, brottsstatistik, polisens underrättelser och lägesbilden. Datum och antal svarande är valfria.',
+    legend: (n: number) => `Underlag ${n}`,
+    type: 'Typ av underlag',
+    types: {
+      medborgardialog: 'Medborgardialog',
+      medarbetardialog: 'Medarbetardialog',
+      enkat: 'Enkät/trygghetsmätning',
+      brottsstatistik: 'Brottsstatistik',
+      underrattelser: 'Polisens underrättelser',
+      lagesbild: 'Lägesbild',
+      annat: 'Annat',
+    } satisfies Record<Basis['type'], string>,
+    description: 'Beskrivning',
+    descriptionHint: 'Vad som gjordes och med vilka, till exempel ”Medborgardialoger i Ljusdal och Järvsö hösten 2021”.',
+    date: 'Datum',
+    respondents: 'Antal svarande',
+    add: 'Lägg till underlag',
+    removeLabel: (n: number) => `Ta bort underlag ${n}`,
+    empty: 'Inget underlag ännu.',
+  },
+  focusAreas: {
+    intro: 'Valfritt. Prioriterade problem som löftet tar sig an, till exempel narkotika bland unga eller trafiksäkerhet. Aktiviteter kan kopplas till ett fokusområde.',
+    legend: (n: number) => `Fokusområde ${n}`,
+    title: 'Rubrik',
+    titleHint: 'Till exempel ”Trygghet i centrum”.',
+    more: 'Problem, orsaker, mål och indikator',
+    moreOptional: '(valfritt)',
+    problem: 'Problem',
+    causes: 'Troliga orsaker',
+    goal: 'Mål',
+    goalHint: 'Avgränsat och mätbart.',
+    indicator: 'Indikator',
+    indicatorHint: 'Hur ni ser att målet nås, till exempel en fråga i trygghetsmätningen.',
+    add: 'Lägg till fokusområde',
+    removeLabel: (n: number) => `Ta bort fokusområde ${n}`,
+    empty: 'Inga fokusområden.',
+    untitled: (n: number) => `Fokusområde ${n}`,
+  },
   statement: {
-    /** Not the field's own label: a region named like its field would confuse "find by label". */
-    heading: {
-      medborgarlofte: 'Löftet',
-      samverkansoverenskommelse: 'Syfte',
-    } satisfies Record<DraftKind, string>,
     label: {
       medborgarlofte: 'Löftesmening',
       samverkansoverenskommelse: 'Syfte och övergripande mål',
@@ -100,12 +186,10 @@ export const SECTION_TEXT = {
         'En mening som sammanfattar löftet, till exempel ”Polis och kommun lovar att tillsammans arbeta för att förbättra den upplevda tryggheten i Söderhamns centrum.”',
       samverkansoverenskommelse: 'Vad samverkan ska åstadkomma, i några meningar.',
     } satisfies Record<DraftKind, string>,
+    background: 'Bakgrund',
+    backgroundHint: 'Varför just detta löfte: vad dialogerna och lägesbilden visade. Skilj stycken åt med en tom rad.',
   },
   activities: {
-    heading: {
-      medborgarlofte: 'Aktiviteter',
-      samverkansoverenskommelse: 'Ansvar och åtaganden',
-    } satisfies Record<DraftKind, string>,
     intro: {
       medborgarlofte:
         'Grupperade per part så som de skrivs ut. Skriv det som ska göras, gärna mätbart: ”genomföra minst 4 trygghetsvandringar”, inte ”verka för”.',
@@ -114,24 +198,111 @@ export const SECTION_TEXT = {
     item: (n: number) => `Aktivitet ${n}`,
     add: 'Lägg till aktivitet',
     remove: 'Ta bort',
+    moveUp: 'Flytta upp',
+    moveDown: 'Flytta ner',
+    moveHint: 'Alt+pil upp eller ner i texten flyttar aktiviteten.',
     emptyGroup: 'Inga aktiviteter ännu.',
     maxReached: (max: number) => `Högst ${max} aktiviteter.`,
     orphanIntro: 'Parten som de här aktiviteterna hörde till har tagits bort. Välj vem som lovar dem, eller ta bort dem.',
     assignParty: 'Vem lovar aktiviteten?',
     assignPlaceholder: 'Välj…',
+    preview: 'Så skrivs den ut:',
+    previewEmpty: 'Skriv vad som ska göras, så visas meningen här.',
+    details: 'Detaljer',
+    detailsEmpty: 'antal, frekvens, plats, ansvarig',
+    quantity: 'Antal',
+    unit: 'Enhet',
+    unitExample: 't.ex. trygghetsvandringar',
+    frequency: 'Frekvens',
+    frequencyExample: 't.ex. per år',
+    frequencySuggestions: ['per år', 'per halvår', 'per termin', 'per kvartal', 'per månad', 'per vecka'],
+    minDuration: 'Minsta omfattning',
+    minDurationExample: 't.ex. minst två dagar',
+    place: 'Plats',
+    placeExample: 't.ex. Söderhamns centrum',
+    responsible: 'Ansvarig funktion',
+    responsibleHint: 'En funktion, till exempel kommunpolisen, inte en person.',
+    focusArea: 'Fokusområde',
+    noFocusArea: 'Inget fokusområde',
+  },
+  followUp: {
+    intro: 'Hur löftet följs upp och hur invånarna får veta vad som lovats och vad som blev gjort.',
+    plan: 'Uppföljning',
+    planHint: 'Vad som följs upp, när, av vem och till vem det rapporteras, till exempel ”två gånger per år i styrgruppen”.',
+    communication: 'Kommunikation',
+    communicationHint: 'Hur invånarna får veta om löftet och hur det gick, till exempel på webbplatserna och vid medborgardialoger.',
+  },
+  signatures: {
+    intro: 'Vem som skriver under för varje part. Ort och datum kan lämnas tomma och fyllas i för hand vid undertecknandet.',
+    partyLegend: (party: string) => `Undertecknare för ${party}`,
+    legend: (n: number) => `Undertecknare ${n}`,
+    name: 'Namn',
+    title: 'Titel',
+    titleHint: 'Välj ett förslag eller skriv en egen titel.',
+    place: 'Ort',
+    date: 'Datum',
+    add: 'Lägg till undertecknare',
+    removeLabel: (n: number) => `Ta bort undertecknare ${n}`,
+    none: 'Ingen undertecknare ännu.',
+    originals: 'Antal original',
+    originalsHint: 'Hur många likalydande exemplar som skrivs under (1–10). Lämna tomt om dokumentet inte ska ange det.',
+    originalsInvalid: 'Ange ett heltal från 1 till 10, eller lämna fältet tomt.',
+    titlePresets: {
+      polis: ['Lokalpolisområdeschef', 't.f. Lokalpolisområdeschef', 'bitr. Lokalpolisområdeschef', 'Kommunpolis'],
+      kommun: [
+        'Kommunstyrelsens ordförande',
+        't.f. Kommunstyrelsens ordförande',
+        'Kommunstyrelsens vice ordförande',
+        'Kommunalråd',
+        'Kommundirektör',
+        't.f. Kommundirektör',
+        'bitr. Kommundirektör',
+        'Kommunchef',
+        't.f. Kommunchef',
+      ],
+      annan: ['Verkställande direktör', 'Ordförande'],
+    } satisfies Record<PartyRole, string[]>,
+  },
+  number: {
+    invalid: 'Ange ett tal som är noll eller större.',
+    invalidInteger: 'Ange ett heltal som är noll eller större.',
   },
 } as const;
 
-/**
- * Headings of the activity groups, as the document prints them. Names come
- * from the parties; the verb depends on the kind of document.
- */
 export const SAVE_TEXT = {
+  label: 'Sparstatus',
   saving: 'Sparar…',
   saved: (time: string) => (time ? `Sparat ${time}` : 'Sparat'),
   pending: 'Ändringar sparas strax…',
   failed: (message: string) => `Kunde inte spara: ${sentence(message)}. Texten finns kvar här; försök igen.`,
   retry: 'Försök igen',
+  locked: 'Undertecknad: sparas inte längre.',
+} as const;
+
+export const STATUS_TEXT = {
+  heading: 'Status',
+  /** Before the status itself: "Status: Klar för underskrift". */
+  currentLabel: 'Status:',
+  explain: {
+    utkast: 'Utkastet kan ändras fritt. När inga fel återstår kan det markeras som klart för underskrift.',
+    klar: 'Klart att skriva under. Det går fortfarande att ändra; uppstår ett fel blir det ett utkast igen.',
+    undertecknad: 'Dokumentet är undertecknat och kan inte ändras.',
+  } satisfies Record<DraftStatus, string>,
+  markReady: 'Markera som klar för underskrift',
+  notReady: 'Rätta felen i panelen först.',
+  markSigned: 'Markera som undertecknad',
+  confirmQuestion: 'Har alla parter skrivit under? Efter det kan dokumentet inte ändras; ändringar görs i en ny revision.',
+  confirmSigned: 'Ja, den är undertecknad',
+  cancel: 'Avbryt',
+  backToDraft: 'Tillbaka till utkast',
+  reverted: 'Ändringen gav ett fel, så dokumentet är inte längre klart för underskrift. Det är ett utkast igen.',
+  failed: (message: string) => `Statusen kunde inte ändras: ${sentence(message)}.`,
+  failedPlain: 'Statusen kunde inte ändras.',
+  lockedHeading: 'Undertecknad – kan inte ändras',
+  lockedText:
+    'Det här är den undertecknade versionen och den sparas som den är. Starta en ny revision för att göra ändringar, till exempel inför nästa år.',
+  startRevision: 'Starta ny revision',
+  revisionFailed: (message: string) => `Den nya revisionen kunde inte skapas: ${sentence(message)}.`,
 } as const;
 
 export const EXPORT_TEXT = {
@@ -142,19 +313,34 @@ export const EXPORT_TEXT = {
   failed: (message: string) => `Kunde inte exportera: ${sentence(message)}.`,
   notSaved: 'Kunde inte exportera: de senaste ändringarna är inte sparade. Försök spara igen först.',
   hint: 'Exporten använder det sparade utkastet. Den sparar först det du just skrivit.',
+  withErrors: (errors: number) =>
+    `Utkastet har ${errorsWord(errors)}. Du kan exportera ändå, till exempel för att skicka det för synpunkter.`,
 } as const;
 
 export const READINESS_TEXT = {
   heading: 'Klar för underskrift?',
   ready: 'Inga fel hittades. Utkastet kan skrivas under.',
+  readyWithWarnings: 'Inga fel hittades. Utkastet kan skrivas under, men se över varningarna.',
   summary: (errors: number, warnings: number) => {
     const parts = [];
-    if (errors > 0) parts.push(`${errors} fel`);
-    if (warnings > 0) parts.push(warnings === 1 ? '1 varning' : `${warnings} varningar`);
+    if (errors > 0) parts.push(errorsWord(errors));
+    if (warnings > 0) parts.push(warningsWord(warnings));
     return parts.join(' och ');
   },
   errorsHeading: (n: number) => `Fel (${n})`,
   warningsHeading: (n: number) => `Varningar (${n})`,
   hint: 'Välj en rad för att gå till fältet.',
   activityPlace: (group: string, n: number) => `${group}, aktivitet ${n}`,
+} as const;
+
+export const PREVIEW_TEXT = {
+  heading: 'Förhandsvisning',
+  toggle: 'Visa förhandsvisning',
+  unavailable: 'Förhandsvisningen finns inte i den här versionen av Samverka.',
+  /** The preview component's own words (renderer/preview), so they can live here too. */
+  label: 'Förhandsvisning',
+  pageCount: (pages: number) => (pages === 1 ? '1 sida' : `${pages} sidor`),
+  actualSize: 'Verklig storlek',
+  scale: (percent: number) => `${percent} %`,
+  hint: 'Så här blir dokumentet på papper. Sidbrytningarna är ungefärliga.',
 } as const;

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startHost, type Host } from './host/server';
-import { launchBrowser, screenshot, watchForErrors } from '../support/browser';
-import { tempDir } from '../support/fixtures';
+import type { Page } from 'playwright-core';
+import { openAppSession, type AppSession } from './session';
+import { screenshot } from '../support/browser';
 import { convertWithLibreOffice, readWithPythonDocx, renderPages } from '../support/docx-tools';
 import { readFileSync } from 'node:fs';
 
@@ -30,24 +29,15 @@ const DRAFT = {
 const allActivityTexts = Object.values(DRAFT.activities).flat();
 
 describe('a medborgarlöfte through the UI', () => {
-  const dataDir = tempDir('samverka-e2e-data-');
-  const exportDir = tempDir('samverka-e2e-export-');
-  let host: Host;
-  let browser: Browser;
+  let app: AppSession;
   let page: Page;
-  let problems: string[];
 
   beforeAll(async () => {
-    host = await startHost({ dataDir, exportDir });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    problems = watchForErrors(page);
+    app = await openAppSession();
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  afterAll(() => app?.close());
 
   const group = (heading: string) => page.locator('section.activity-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
   const partyField = (n: number, label: string) => page.getByRole('group', { name: `Part ${n}`, exact: true }).getByLabel(label, { exact: true });
@@ -71,7 +61,7 @@ describe('a medborgarlöfte through the UI', () => {
   }
 
   it('creates and edits a draft that saves itself', async () => {
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await screenshot(page, '01-start-empty');
     await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
 
@@ -91,7 +81,7 @@ describe('a medborgarlöfte through the UI', () => {
     await page.getByLabel('Titel', { exact: true }).focus();
     await waitUntilSaved();
     await screenshot(page, '02-editor-filled');
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
   });
 
   it('still has every word after a reload of the page', async () => {
@@ -100,9 +90,8 @@ describe('a medborgarlöfte through the UI', () => {
   });
 
   it('still has every word after a restart of the host, and lists the draft', async () => {
-    await host.close();
-    host = await startHost({ dataDir, exportDir });
-    await page.goto(host.url);
+    await app.restartHost();
+    await page.goto(app.host.url);
     const row = page.getByText(DRAFT.title, { exact: true });
     await row.waitFor();
     await screenshot(page, '03-start-list');
@@ -114,9 +103,9 @@ describe('a medborgarlöfte through the UI', () => {
     await page.getByRole('button', { name: 'Exportera till Word' }).click();
     await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
     await screenshot(page, '04-exported');
-    const files = readdirSync(exportDir).filter((f) => f.endsWith('.docx'));
+    const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
     expect(files).toEqual(['medborgarlofte-for-soderhamn-2027.docx']);
-    const docx = path.join(exportDir, files[0]);
+    const docx = path.join(app.exportDir, files[0]);
 
     const pythonText = await readWithPythonDocx(docx);
     const txt = readFileSync(await convertWithLibreOffice(docx, 'txt'), 'utf8');
@@ -128,6 +117,6 @@ describe('a medborgarlöfte through the UI', () => {
     expect(existsSync(pdf)).toBe(true);
     const pages = await renderPages(pdf, path.join(path.resolve('test-results/e2e'), 'export-page'));
     expect(pages.length).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
   });
 });

@@ -1,72 +1,208 @@
-import { LIMITS } from '../../../shared/draft/limits';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { useState, type KeyboardEvent } from 'react';
 import { groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
-import { fieldId } from '../draft-paths';
-import { addActivity, canAddActivity, removeActivity, updateActivity } from '../draft-updates';
+import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
+import type { Activity, Draft } from '../../../shared/draft/schema';
+import { activityPromise, activitySentence } from '../../../shared/documents/activity-sentence';
+import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { fieldId } from '../draft-paths';
+import { addActivity, canAddActivity, moveActivity, moveActivityToParties, updateActivity } from '../draft-updates';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
-import { FieldFrame, TextAreaField } from '../fields';
+import { FieldFrame, NumberField, TextAreaField, TextField } from '../fields';
+import { SECTION_IDS } from './section-ids';
 
 const T = SECTION_TEXT.activities;
+
+const FREQUENCY_LIST_ID = 'activity-frequency-suggestions';
 
 /** A DOM-safe id for a group (its key holds party ids joined by "+"). */
 const groupDomId = (group: ActivityGroup) => `activity-group-${group.key.replace(/[^a-zA-Z0-9_-]/g, '_') || 'orphans'}`;
 
-/** The id of a group's "Lägg till aktivitet" button; the first group's doubles as the anchor of `["activities"]`. */
-const addButtonId = (group: ActivityGroup, first: boolean) =>
-  first ? fieldId(['activities']) : `${groupDomId(group)}-add`;
+/** A DOM-safe id for an element of one activity, stable while the activity moves. */
+const activityDomId = (activity: Activity, part: string) => `activity-${activity.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${part}`;
 
-function ActivityItem({ group, item, position }: { group: ActivityGroup; item: ActivityGroup['items'][number]; position: number }) {
-  const { update, requestFocus } = useEditor();
-  const label = T.item(position);
+/** The id of a group's "Lägg till aktivitet" button; the first group's doubles as the anchor of `["activities"]`. */
+const addButtonId = (group: ActivityGroup, first: boolean) => (first ? fieldId(['activities']) : `${groupDomId(group)}-add`);
+
+/** Where an activity will be after `moveActivity`, to keep focus on it. */
+const indexAfter = (draft: Draft, activityId: string, direction: -1 | 1) =>
+  moveActivity(draft, activityId, direction).activities.findIndex((a) => a.id === activityId);
+
+const hasDetails = (activity: Activity) =>
+  activity.quantity != null || [activity.unit, activity.frequency, activity.minDuration, activity.place, activity.responsible].some((text) => text?.trim());
+
+/** What the collapsed "Detaljer" row says: the structured fields that are filled in. */
+function detailsSummary(activity: Activity): string {
+  const parts = [
+    activity.quantity != null ? [String(activity.quantity).replace('.', ','), activity.unit?.trim()].filter(Boolean).join(' ') : activity.unit?.trim(),
+    activity.frequency?.trim(),
+    activity.minDuration?.trim(),
+    activity.place?.trim(),
+    activity.responsible?.trim(),
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : T.detailsEmpty;
+}
+
+interface ItemProps {
+  group: ActivityGroup;
+  item: ActivityGroup['items'][number];
+  position: number;
+  /** The groups an activity can be given to ("Vem lovar aktiviteten?"). */
+  targets: readonly ActivityGroup[];
+}
+
+function ActivityItem({ group, item, position, targets }: ItemProps) {
+  const { draft, update, remove, requestFocus, locked } = useEditor();
+  const { activity, index } = item;
+  const textId = fieldId(['activities', index, 'text']);
+  const sentenceId = activityDomId(activity, 'sentence');
+  const first = position === 1;
+  const last = position === group.items.length;
+  const [initiallyOpen] = useState(() => hasDetails(activity));
+
+  const move = (direction: -1 | 1, focusId: (newIndex: number) => string, selection?: readonly [number, number]) => {
+    if ((direction < 0 && first) || (direction > 0 && last)) return;
+    const newIndex = indexAfter(draft, activity.id, direction);
+    update((d) => moveActivity(d, activity.id, direction));
+    requestFocus(focusId(newIndex), { selection });
+  };
+
+  const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || locked) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    const { selectionStart, selectionEnd } = event.currentTarget;
+    move(event.key === 'ArrowUp' ? -1 : 1, (i) => fieldId(['activities', i, 'text']), [selectionStart, selectionEnd]);
+  };
+
+  const sentence = group.kind === 'orphan' ? activitySentence(activity, draft) : activityPromise(activity, draft);
+  const written = activitySentence(activity, draft) !== '';
+  // Named by their visible words and described by the activity and its group: an aria-label such as
+  // "Flytta upp aktivitet 1" would also answer to a search for the label "Aktivitet 1".
+  const describedBy = `${textId}-label ${groupDomId(group)}-heading`;
+
   return (
     <li className="activity">
-      <TextAreaField path={['activities', item.index, 'text']} label={label} rows={2} className="activity__text" />
-      {group.kind === 'orphan' && <AssignParty activityId={item.activity.id} index={item.index} />}
-      <div className="activity__actions">
-        <button
-          type="button"
-          className="button button--quiet button--danger"
-          // Named "Ta bort" and described by the activity's label: an aria-label such as
-          // "Ta bort aktivitet 1" would also answer to a search for the label "Aktivitet 1".
-          aria-describedby={`${fieldId(['activities', item.index, 'text'])}-label ${groupDomId(group)}-heading`}
-          onClick={() => {
-            update((d) => removeActivity(d, item.activity.id));
-            requestFocus(`${groupDomId(group)}-heading`);
-          }}
-        >
-          {T.remove}
-        </button>
+      <TextAreaField
+        path={['activities', index, 'text']}
+        label={T.item(position)}
+        rows={2}
+        className="activity__text"
+        describedBy={sentenceId}
+        onKeyDown={onTextKeyDown}
+      />
+      {!locked && (
+        <div className="activity__actions">
+          <button
+            type="button"
+            id={activityDomId(activity, 'up')}
+            className="button button--icon"
+            aria-disabled={first || undefined}
+            aria-describedby={describedBy}
+            aria-keyshortcuts="Alt+ArrowUp"
+            title={T.moveHint}
+            onClick={() => move(-1, () => activityDomId(activity, 'up'))}
+          >
+            <span aria-hidden="true" className="button__icon">↑</span>
+            <span className="visually-hidden">{T.moveUp}</span>
+          </button>
+          <button
+            type="button"
+            id={activityDomId(activity, 'down')}
+            className="button button--icon"
+            aria-disabled={last || undefined}
+            aria-describedby={describedBy}
+            aria-keyshortcuts="Alt+ArrowDown"
+            title={T.moveHint}
+            onClick={() => move(1, () => activityDomId(activity, 'down'))}
+          >
+            <span aria-hidden="true" className="button__icon">↓</span>
+            <span className="visually-hidden">{T.moveDown}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--danger"
+            aria-describedby={describedBy}
+            onClick={() => {
+              remove({ kind: 'activity', id: activity.id });
+              requestFocus(`${groupDomId(group)}-heading`);
+            }}
+          >
+            {T.remove}
+          </button>
+        </div>
+      )}
+      <p className={`activity__sentence${written ? '' : ' activity__sentence--empty'}`} id={sentenceId}>
+        <span className="activity__sentence-label">{T.preview} </span>
+        {written ? sentence : T.previewEmpty}
+      </p>
+      <div className="activity__meta">
+        <PartySelect activity={activity} index={index} group={group} targets={targets} />
+        <FocusAreaSelect activity={activity} index={index} />
       </div>
+      <details className="disclosure activity__details" open={initiallyOpen}>
+        <summary className="disclosure__summary">
+          {T.details}
+          <span className="disclosure__note">{detailsSummary(activity)}</span>
+        </summary>
+        <div className="disclosure__body activity__grid">
+          <NumberField
+            path={['activities', index, 'quantity']}
+            label={T.quantity}
+            invalidMessage={SECTION_TEXT.number.invalid}
+            className="activity__quantity"
+          />
+          <TextField path={['activities', index, 'unit']} label={T.unit} placeholder={T.unitExample} className="activity__unit" />
+          <TextField
+            path={['activities', index, 'frequency']}
+            label={T.frequency}
+            list={FREQUENCY_LIST_ID}
+            placeholder={T.frequencyExample}
+            className="activity__frequency"
+          />
+          <TextField
+            path={['activities', index, 'minDuration']}
+            label={T.minDuration}
+            placeholder={T.minDurationExample}
+            className="activity__duration"
+          />
+          <TextField path={['activities', index, 'place']} label={T.place} placeholder={T.placeExample} className="activity__place" />
+          <TextField path={['activities', index, 'responsible']} label={T.responsible} hint={T.responsibleHint} className="activity__responsible" />
+        </div>
+      </details>
     </li>
   );
 }
 
-/** For an activity whose party was removed: choose the group it belongs to now. */
-function AssignParty({ activityId, index }: { activityId: string; index: number }) {
-  const { draft, update, commit } = useEditor();
+/** "Vem lovar aktiviteten?": moves the activity to another group (last there), keeping focus on it. */
+function PartySelect({ activity, index, group, targets }: { activity: Activity; index: number; group: ActivityGroup; targets: readonly ActivityGroup[] }) {
+  const { draft, update, commit, requestFocus, locked } = useEditor();
   const id = fieldId(['activities', index, 'partyIds']);
-  const targets = groupActivities(draft, { includeEmpty: true }).filter((g) => g.kind !== 'orphan');
+  const orphan = group.kind === 'orphan';
   return (
-    <FieldFrame id={id} label={T.assignParty} className="activity__assign">
+    <FieldFrame id={id} label={T.assignParty} className={`field--compact activity__party${orphan ? ' activity__party--needed' : ''}`}>
       {(describedBy) => (
         <select
           id={id}
           className="input input--select"
-          value=""
+          value={orphan ? '' : group.key}
+          disabled={locked}
           aria-describedby={describedBy}
           onChange={(event) => {
             const target = targets.find((g) => g.key === event.target.value);
             if (!target) return;
-            update((d) => updateActivity(d, activityId, (a) => ({ ...a, partyIds: [...target.partyIds] })));
+            const moved = moveActivityToParties(draft, activity.id, target.partyIds);
+            const newIndex = moved.activities.findIndex((a) => a.id === activity.id);
+            update((d) => moveActivityToParties(d, activity.id, target.partyIds));
             commit();
+            requestFocus(fieldId(['activities', newIndex, 'partyIds']));
           }}
         >
-          <option value="">{T.assignPlaceholder}</option>
-          {targets.map((group) => (
-            <option key={group.key} value={group.key}>
-              {group.lead}
+          {orphan && <option value="">{T.assignPlaceholder}</option>}
+          {targets.map((target) => (
+            <option key={target.key} value={target.key}>
+              {target.lead}
             </option>
           ))}
         </select>
@@ -75,8 +211,40 @@ function AssignParty({ activityId, index }: { activityId: string; index: number 
   );
 }
 
-function ActivityGroupView({ group, first }: { group: ActivityGroup; first: boolean }) {
-  const { draft, update, requestFocus } = useEditor();
+/** The activity's fokusområde, when the draft has any. */
+function FocusAreaSelect({ activity, index }: { activity: Activity; index: number }) {
+  const { draft, update, commit, locked } = useEditor();
+  if (draft.focusAreas.length === 0) return null;
+  const id = fieldId(['activities', index, 'focusAreaId']);
+  return (
+    <FieldFrame id={id} label={T.focusArea} className="field--compact activity__focus">
+      {(describedBy) => (
+        <select
+          id={id}
+          className="input input--select"
+          value={activity.focusAreaId ?? ''}
+          disabled={locked}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const focusAreaId = event.target.value || null;
+            update((d) => updateActivity(d, activity.id, (a) => ({ ...a, focusAreaId })));
+            commit();
+          }}
+        >
+          <option value="">{T.noFocusArea}</option>
+          {draft.focusAreas.map((area, i) => (
+            <option key={area.id} value={area.id}>
+              {area.title.trim() || SECTION_TEXT.focusAreas.untitled(i + 1)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; first: boolean; targets: readonly ActivityGroup[] }) {
+  const { draft, update, requestFocus, locked } = useEditor();
   const headingId = `${groupDomId(group)}-heading`;
   const addable = canAddActivity(draft);
   return (
@@ -90,11 +258,11 @@ function ActivityGroupView({ group, first }: { group: ActivityGroup; first: bool
       ) : (
         <ol className="activity-list">
           {group.items.map((item, i) => (
-            <ActivityItem key={item.activity.id} group={group} item={item} position={i + 1} />
+            <ActivityItem key={item.activity.id} group={group} item={item} position={i + 1} targets={targets} />
           ))}
         </ol>
       )}
-      {group.kind !== 'orphan' && (
+      {group.kind !== 'orphan' && !locked && (
         <div className="section-actions">
           <button
             type="button"
@@ -120,11 +288,17 @@ function ActivityGroupView({ group, first }: { group: ActivityGroup; first: bool
 export function ActivitiesSection() {
   const { draft } = useEditor();
   const groups = groupActivities(draft, { includeEmpty: true });
+  const targets = groups.filter((g) => g.kind !== 'orphan');
   return (
-    <EditorSection id="section-activities" heading={T.heading[draft.kind]} intro={T.intro[draft.kind]}>
+    <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[draft.kind]} intro={`${T.intro[draft.kind]} ${T.moveHint}`}>
+      <datalist id={FREQUENCY_LIST_ID}>
+        {T.frequencySuggestions.map((suggestion) => (
+          <option key={suggestion} value={suggestion} />
+        ))}
+      </datalist>
       <div className="activity-groups">
         {groups.map((group, i) => (
-          <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} />
+          <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} />
         ))}
       </div>
     </EditorSection>

@@ -4,10 +4,11 @@ import { PARTY_ROLES } from '../../../shared/draft/schema';
 import { ROLE_LABEL } from '../../../shared/i18n/terms';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { fieldId } from '../draft-paths';
-import { addParty, canAddParty, canRemoveParty, removeParty } from '../draft-updates';
-import { EditorSection } from '../editor-section';
+import { addParty, canAddParty, canRemoveParty } from '../draft-updates';
+import { EditorSubsection } from '../editor-section';
 import { useEditor } from '../editor-context';
 import { SelectField, TextField } from '../fields';
+import { SECTION_IDS } from './section-ids';
 
 const T = SECTION_TEXT.parties;
 
@@ -34,9 +35,9 @@ export function nameSuggestions(role: PartyRole, typed: string): string[] {
 }
 
 function PartyFields({ party, index }: { party: Party; index: number }) {
-  const { draft, update, requestFocus } = useEditor();
+  const { draft, remove, requestFocus, locked } = useEditor();
   const listId = `party-name-suggestions-${index}`;
-  const removable = canRemoveParty(draft);
+  const removable = canRemoveParty(draft) && !locked;
   return (
     <fieldset className="fieldset party">
       <legend className="fieldset__legend">{T.legend(index + 1)}</legend>
@@ -56,7 +57,7 @@ function PartyFields({ party, index }: { party: Party; index: number }) {
               className="button button--quiet button--danger"
               aria-label={T.removeLabel(index + 1)}
               onClick={() => {
-                update((d) => removeParty(d, party.id));
+                remove({ kind: 'party', id: party.id });
                 requestFocus(ADD_PARTY_BUTTON_ID);
               }}
             >
@@ -70,35 +71,37 @@ function PartyFields({ party, index }: { party: Party; index: number }) {
 }
 
 /** The parties: a role, a name and a diarienummer each; two to eight of them. */
-export function PartiesSection() {
-  const { draft, update, requestFocus } = useEditor();
+export function Parties() {
+  const { draft, update, requestFocus, locked } = useEditor();
   const addable = canAddParty(draft);
   return (
-    <EditorSection id="section-parties" heading={T.heading} intro={T.intro}>
+    <EditorSubsection id={SECTION_IDS.parties} heading={T.heading} intro={T.intro}>
       {draft.parties.map((party, index) => (
         <PartyFields key={party.id} party={party} index={index} />
       ))}
-      <div className="section-actions">
-        <button
-          type="button"
-          id={ADD_PARTY_BUTTON_ID}
-          className="button button--secondary"
-          disabled={!addable}
-          aria-describedby={addable ? undefined : 'add-party-limit'}
-          onClick={() => {
-            const index = draft.parties.length;
-            update((d) => addParty(d, crypto.randomUUID()));
-            requestFocus(fieldId(['parties', index, 'role']));
-          }}
-        >
-          {T.add}
-        </button>
-        {!addable && (
-          <span className="section-actions__note" id="add-party-limit">
-            {T.maxReached(LIMITS.parties)}
-          </span>
-        )}
-      </div>
-    </EditorSection>
+      {!locked && (
+        <div className="section-actions">
+          <button
+            type="button"
+            id={ADD_PARTY_BUTTON_ID}
+            className="button button--secondary"
+            disabled={!addable}
+            aria-describedby={addable ? undefined : 'add-party-limit'}
+            onClick={() => {
+              const index = draft.parties.length;
+              update((d) => addParty(d, crypto.randomUUID()));
+              requestFocus(fieldId(['parties', index, 'role']));
+            }}
+          >
+            {T.add}
+          </button>
+          {!addable && (
+            <span className="section-actions__note" id="add-party-limit">
+              {T.maxReached(LIMITS.parties)}
+            </span>
+          )}
+        </div>
+      )}
+    </EditorSubsection>
   );
 }

@@ -13,9 +13,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * "Exportera till Word". The Node side exports the draft as stored, so the
- * pending save is flushed first; an unsaved draft is not exported.
+ * pending save is flushed first; an unsaved draft is not exported. A draft
+ * with readiness errors may be exported (to send it for comments); the panel
+ * says how many errors it has.
  */
-export function ExportPanel({ draftId, flush }: { draftId: string; flush: () => Promise<boolean> }) {
+export function ExportPanel({ draftId, flush, errors }: { draftId: string; flush: () => Promise<boolean>; errors: number }) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const running = state.kind === 'running';
 
@@ -35,7 +37,18 @@ export function ExportPanel({ draftId, flush }: { draftId: string; flush: () => 
 
   return (
     <div className="panel export-panel">
-      <button type="button" className="button button--primary button--wide" disabled={running} aria-describedby="export-hint" onClick={() => void run()}>
+      {errors > 0 && (
+        <p className="export-panel__errors" id="export-errors">
+          {EXPORT_TEXT.withErrors(errors)}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button button--primary button--wide"
+        disabled={running}
+        aria-describedby={errors > 0 ? 'export-errors export-hint' : 'export-hint'}
+        onClick={() => void run()}
+      >
         {EXPORT_TEXT.button}
       </button>
       <p className="panel__hint" id="export-hint">

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { Finding } from '../../../shared/draft/readiness';
-import { checkReadiness } from '../../../shared/draft/readiness';
 import type { Draft } from '../../../shared/draft/schema';
 import { READINESS_TEXT } from '../../../shared/i18n/ui';
 import { groupActivities, locateActivity, type ActivityGroup } from '../../../shared/draft/activity-groups';
@@ -8,14 +7,24 @@ import { focusField } from '../draft-paths';
 
 /**
  * Where a finding's field is shown, when the message alone does not say it:
- * the readiness check numbers activities across the whole draft, the editor
- * within each group.
+ * an activity by its group and its number there, as the editor shows it.
  */
 function placeOf(finding: Finding, groups: readonly ActivityGroup[]): string | null {
   const [list, index] = finding.field;
   if (list !== 'activities' || typeof index !== 'number') return null;
   const found = locateActivity(groups, index);
-  return found ? READINESS_TEXT.activityPlace(found.group.lead, found.position) : null;
+  const place = found ? READINESS_TEXT.activityPlace(found.group.lead, found.position) : null;
+  return place && !finding.message.includes(place) ? place : null;
+}
+
+/**
+ * The field to focus for a finding. An activity as a whole (it cannot be
+ * measured) leads to its first measurable field, "Antal", in its details.
+ */
+export function focusTarget(finding: Finding): Finding['field'] {
+  const [list, index] = finding.field;
+  if (list === 'activities' && typeof index === 'number' && finding.field.length === 2) return ['activities', index, 'quantity'];
+  return finding.field;
 }
 
 function FindingList({ heading, findings, groups, severity }: {
@@ -33,7 +42,7 @@ function FindingList({ heading, findings, groups, severity }: {
           const place = placeOf(finding, groups);
           return (
             <li key={`${i}:${finding.field.join('.')}`}>
-              <button type="button" className={`finding finding--${severity}`} onClick={() => focusField(finding.field)}>
+              <button type="button" className={`finding finding--${severity}`} onClick={() => focusField(focusTarget(finding))}>
                 <span className="finding__message">{finding.message}</span>
                 {place && <span className="finding__place">{place}</span>}
               </button>
@@ -46,8 +55,7 @@ function FindingList({ heading, findings, groups, severity }: {
 }
 
 /** "Klar för underskrift?": the readiness check's findings, each leading to its field. */
-export function ReadinessPanel({ draft }: { draft: Draft }) {
-  const findings = useMemo(() => checkReadiness(draft), [draft]);
+export function ReadinessPanel({ draft, findings }: { draft: Draft; findings: readonly Finding[] }) {
   const groups = useMemo(() => groupActivities(draft, { includeEmpty: true }), [draft]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
@@ -56,9 +64,10 @@ export function ReadinessPanel({ draft }: { draft: Draft }) {
       <h2 className="panel__heading" id="readiness-heading">
         {READINESS_TEXT.heading}
       </h2>
-      {findings.length === 0 ? (
-        <p className="notice notice--success">{READINESS_TEXT.ready}</p>
-      ) : (
+      {errors.length === 0 && (
+        <p className="notice notice--success">{warnings.length === 0 ? READINESS_TEXT.ready : READINESS_TEXT.readyWithWarnings}</p>
+      )}
+      {findings.length > 0 && (
         <>
           <p className={`readiness__summary ${errors.length ? 'readiness__summary--error' : ''}`}>
             {READINESS_TEXT.summary(errors.length, warnings.length)}

@@ -1,5 +1,6 @@
 import { formatTimestamp } from '../../../shared/i18n/dates';
-import { EDITOR_TEXT, SAVE_TEXT } from '../../../shared/i18n/ui';
+import { EDITOR_TEXT, HISTORY_TEXT, SAVE_TEXT } from '../../../shared/i18n/ui';
+import type { ReactNode } from 'react';
 import type { SaveState } from '../autosave';
 
 /** The words for a save state: "Sparar…", "Sparat 14:02", or the error with what to do. */
@@ -16,11 +17,29 @@ export function saveStateText(state: SaveState, now: Date = new Date()): string 
   }
 }
 
-/** The autosave's state, announced politely, with "Försök igen" after a failure. */
-export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+export interface HistoryControls {
+  canUndo: boolean;
+  canRedo: boolean;
+  undo(): void;
+  redo(): void;
+}
+
+/**
+ * The autosave's state, announced politely (the editor's first status
+ * region, named "Sparstatus"), with "Försök igen" after a failure, and the
+ * editor-wide "Ångra" and "Gör om".
+ */
+export function SaveStatus({ state, onRetry, history, locked, children }: {
+  state: SaveState;
+  onRetry: () => void;
+  history: HistoryControls;
+  locked: boolean;
+  /** More tools of the editor as a whole (the preview's switch). */
+  children?: ReactNode;
+}) {
   return (
     <div className={`panel save-status save-status--${state.kind}`}>
-      <p role="status" className="save-status__text">
+      <p role="status" aria-label={SAVE_TEXT.label} className="save-status__text">
         <span className="save-status__dot" aria-hidden="true" />
         <span>{saveStateText(state)}</span>
       </p>
@@ -29,8 +48,33 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
           {SAVE_TEXT.retry}
         </button>
       ) : (
-        <p className="save-status__hint">{EDITOR_TEXT.shortcutHint}</p>
+        <p className="save-status__hint">{locked ? SAVE_TEXT.locked : EDITOR_TEXT.shortcutHint}</p>
       )}
+      {!locked && (
+        <div className="save-status__history" role="group" aria-label={HISTORY_TEXT.toolbarLabel}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!history.canUndo}
+            title={HISTORY_TEXT.undoShortcut}
+            aria-keyshortcuts="Control+Z"
+            onClick={history.undo}
+          >
+            <span aria-hidden="true">↶</span> {HISTORY_TEXT.undo}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!history.canRedo}
+            title={HISTORY_TEXT.redoShortcut}
+            aria-keyshortcuts="Control+Shift+Z"
+            onClick={history.redo}
+          >
+            <span aria-hidden="true">↷</span> {HISTORY_TEXT.redo}
+          </button>
+        </div>
+      )}
+      {children && <div className="save-status__tools">{children}</div>}
     </div>
   );
 }

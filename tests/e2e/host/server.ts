@@ -9,8 +9,8 @@ import { DraftStore } from '../../../electron/services/draft-store';
 import { createHandlers } from '../../../electron/services/handlers';
 import { RENDERER_HEADERS, resolveStaticFile } from '../../../electron/services/static-files';
 
-/** Where `npm run build:renderer` (and Forge) put the renderer. */
-export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../.vite/renderer/main_window');
+/** Where `npm run build:renderer` puts the renderer (the same build Forge makes for the app). */
+export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../dist/renderer');
 
 /** The bundled examples, as the packaged app ships them. */
 export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../resources/examples');

@@ -18,11 +18,14 @@ afterEach(async () => {
 async function openEditor(draft: Draft) {
   window.location.hash = `#/utkast/${draft.id}`;
   render(<App />);
-  await screen.findByLabelText('Titel');
+  await screen.findByRole('region', { name: 'Grunduppgifter' });
 }
 
 const group = (name: string) => screen.getByRole('region', { name });
-const status = () => screen.getByRole('status');
+/** The save state: the editor's first status region, named "Sparstatus" (a removal notice is another). */
+const status = () => screen.getByRole('status', { name: 'Sparstatus' });
+/** The document's title (signatories have a "Titel" too). */
+const titleField = () => within(group('Grunduppgifter')).getByLabelText('Titel');
 
 describe('editor', () => {
   it('autosaves the title after a pause in typing', async () => {
@@ -30,7 +33,7 @@ describe('editor', () => {
     await openEditor(draft);
     expect(status().textContent).toMatch(/^Sparat \d\d:\d\d$/);
 
-    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Medborgarlöfte för Söderhamn 2025' } });
+    fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte för Söderhamn 2025' } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Medborgarlöfte för Söderhamn 2025');
     await waitFor(() => expect(status().textContent).toBe('Sparar…'), { timeout: 2000 });
     await waitFor(() => expect(status().textContent).toMatch(/^Sparat \d\d:\d\d$/), { timeout: 2000 });
@@ -133,13 +136,13 @@ describe('editor', () => {
     const panel = screen.getByRole('region', { name: 'Klar för underskrift?' });
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Titel saknas.' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Titel'));
+    expect(document.activeElement).toBe(titleField());
 
     fireEvent.click(within(panel).getByRole('button', { name: /^Part 2 saknar namn\./ }));
     expect(document.activeElement).toBe(within(screen.getByRole('group', { name: 'Part 2' })).getByLabelText('Namn'));
 
-    const activityFinding = within(panel).getByRole('button', { name: /^Aktivitet 2 saknar text\./ });
-    expect(activityFinding.textContent).toContain('Polisen lovar att, aktivitet 1');
+    // Named as the editor shows it: by its group and its number there.
+    const activityFinding = within(panel).getByRole('button', { name: /^Polisen lovar att, aktivitet 1 saknar text\./ });
     fireEvent.click(activityFinding);
     expect(document.activeElement).toBe(within(group('Polisen lovar att')).getByLabelText('Aktivitet 1'));
     expect(document.activeElement?.id).toBe('field-activities-1-text');
@@ -148,7 +151,7 @@ describe('editor', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Löftesmening'));
 
     // Fixing the title removes its finding.
-    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Medborgarlöfte för Tanum 2025' } });
+    fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte för Tanum 2025' } });
     expect(within(panel).queryByRole('button', { name: 'Titel saknas.' })).toBeNull();
   });
 
@@ -206,7 +209,7 @@ describe('editor', () => {
   it('exports to Word after saving what was just typed', async () => {
     const draft = await harness.seedDraft((d) => ({ ...d, activities: [activity('a1', ['polis'], 'fotpatrullera i centrum')] }));
     await openEditor(draft);
-    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Medborgarlöfte Söderhamn 2025' } });
+    fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte Söderhamn 2025' } });
     const button = screen.getByRole('button', { name: 'Exportera till Word' });
     fireEvent.click(button);
     expect(button).toHaveProperty('disabled', true);

@@ -60,3 +60,26 @@ export async function openHarness(): Promise<Harness> {
 export function activity(id: string, partyIds: string[], text: string): Draft['activities'][number] {
   return { ...newActivity(id, partyIds), text };
 }
+
+/**
+ * A draft with everything "Klar för underskrift" asks for: title, period,
+ * named parties, löftesmening, an activity and a signatory with a title for
+ * each party.
+ */
+export function completeDraft(draft: Draft): Draft {
+  return {
+    ...draft,
+    title: 'Medborgarlöfte för Söderhamn 2026',
+    period: { start: '2026-01-01', end: '2026-12-31' },
+    parties: [
+      { id: 'kommun', role: 'kommun', name: 'Söderhamns kommun', diarienummer: 'KS 2025/12' },
+      { id: 'polis', role: 'polis', name: 'Polismyndigheten, lokalpolisområde Hälsingland', diarienummer: '' },
+    ],
+    statement: 'Polis och kommun lovar att tillsammans öka den upplevda tryggheten i Söderhamns centrum.',
+    activities: [{ ...newActivity('a1', ['polis']), text: 'genomföra trygghetsvandringar', quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' }],
+    signatories: [
+      { partyId: 'kommun', name: 'Sven-Erik Lindestam', title: 'Kommunstyrelsens ordförande', place: 'Söderhamn', date: null },
+      { partyId: 'polis', name: 'Anna Berglund', title: 'Lokalpolisområdeschef', place: 'Hudiksvall', date: null },
+    ],
+  };
+}

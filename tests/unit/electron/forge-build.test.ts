@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../../support/fixtures';
+import { ROOT } from '../../support/fixtures';
 
 const run = promisify(execFile);
 const BUILD = path.join(ROOT, '.vite/build');
@@ -17,10 +17,9 @@ const BUILD = path.join(ROOT, '.vite/build');
 describe('the Electron Forge build', () => {
   it('bundles main and preload into self-contained CommonJS', { timeout: 180_000 }, async () => {
     rmSync(BUILD, { recursive: true, force: true });
-    const rendererOut = tempDir('samverka-forge-renderer-');
     let output: string;
     try {
-      const { stdout, stderr } = await run(path.join(ROOT, 'node_modules/.bin/electron-forge'), ['package'], { cwd: ROOT, env: { ...process.env, CI: 'true', SAMVERKA_RENDERER_OUT: rendererOut } });
+      const { stdout, stderr } = await run(path.join(ROOT, 'node_modules/.bin/electron-forge'), ['package'], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
       output = stdout + stderr;
     } catch (error) {
       const e = error as { stdout: string; stderr: string };
@@ -32,7 +31,7 @@ describe('the Electron Forge build', () => {
 
     const main = readFileSync(path.join(BUILD, 'main.cjs'), 'utf8');
     const preload = readFileSync(path.join(BUILD, 'preload.cjs'), 'utf8');
-    expect(readFileSync(path.join(rendererOut, 'index.html'), 'utf8')).toContain('Content-Security-Policy');
+    expect(readFileSync(path.join(ROOT, '.vite/renderer/main_window/index.html'), 'utf8')).toContain('Content-Security-Policy');
 
     const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const required = (code: string) => [...code.matchAll(/require\((?:"|'|`)([^"'`]+)(?:"|'|`)\)/g)].map((m) => m[1]);

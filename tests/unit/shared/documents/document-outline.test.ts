@@ -221,7 +221,7 @@ describe('documentOutline', () => {
     const signatures = blocks.at(-1) as OutlineSignatures;
     expect(signatures.clause).toBe('Denna överenskommelse har upprättats i ett exemplar.');
     expect(signatures.keepTogether).toBe(false);
-    expect(signatures.signatures.at(-1)).toMatchObject({ placeDate: '1 mars 2024', title: 'T.f. lokalpolisområdeschef' });
+    expect(signatures.signatures.at(-1)).toMatchObject({ placeDate: '1 mars 2024', title: 't.f. lokalpolisområdeschef' });
     const keys = blocks.map((block) => block.key);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Finding } from '../../shared/draft/readiness';
+import type { DraftKind } from '../../shared/draft/schema';
+import { EDITOR_TEXT } from '../../shared/i18n/ui';
+import { sectionOf, type EditorSectionDef } from './sections';
+
+/** How far below the top of the window a section counts as the one being read. */
+const READING_LINE_PX = 160;
+
+/** Errors and warnings per section, for the badges of the navigation. */
+export function countFindings(findings: readonly Finding[], sections: readonly EditorSectionDef[]) {
+  const counts = new Map<string, { errors: number; warnings: number }>(sections.map((s) => [s.key, { errors: 0, warnings: 0 }]));
+  for (const finding of findings) {
+    const section = sectionOf(finding.field, sections);
+    const count = section && counts.get(section.key);
+    if (!count) continue;
+    if (finding.severity === 'error') count.errors++;
+    else count.warnings++;
+  }
+  return counts;
+}
+
+/** The section the user is reading: the last one whose top has passed the reading line. */
+function useCurrentSection(ids: readonly string[]): [string | null, (id: string) => void] {
+  const [current, setCurrent] = useState<string | null>(ids[0] ?? null);
+  const key = ids.join(' ');
+  useEffect(() => {
+    const list = key.split(' ');
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4;
+      let found = list[0] ?? null;
+      for (const id of list) {
+        const element = document.getElementById(id);
+        if (element && element.getBoundingClientRect().top <= READING_LINE_PX) found = id;
+      }
+      if (atBottom && window.scrollY > 0) found = list[list.length - 1] ?? found;
+      setCurrent(found);
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [key]);
+  return [current, setCurrent];
+}
+
+const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Brings a section into view and moves focus to its heading, so Tab continues from there. */
+export function goToSection(id: string): void {
+  const section = document.getElementById(id);
+  if (!section) return;
+  section.scrollIntoView?.({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  document.getElementById(`${id}-heading`)?.focus({ preventScroll: true });
+}
+
+/** Arrow keys, Home and End move between the navigation's buttons. */
+function onListKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  const target = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  buttons[Math.max(0, Math.min(buttons.length - 1, target))].focus();
+}
+
+/**
+ * The list of sections at the left of the editor: a button per section that
+ * jumps to it, the current one marked, and how many readiness findings each
+ * has. The form is one long page; this is its table of contents.
+ */
+export function SectionNav({ sections, kind, findings }: { sections: readonly EditorSectionDef[]; kind: DraftKind; findings: readonly Finding[] }) {
+  const ids = useMemo(() => sections.map((s) => s.id), [sections]);
+  const [current, setCurrent] = useCurrentSection(ids);
+  const counts = countFindings(findings, sections);
+  return (
+    <nav className="section-nav" aria-label={EDITOR_TEXT.navLabel}>
+      <ol className="section-nav__list" onKeyDown={onListKeyDown} aria-describedby="section-nav-hint">
+        {sections.map((section) => {
+          const { errors, warnings } = counts.get(section.key) ?? { errors: 0, warnings: 0 };
+          const summary = EDITOR_TEXT.navFindings(errors, warnings);
+          const summaryId = `${section.id}-nav-findings`;
+          return (
+            <li key={section.key} className="section-nav__entry">
+              <button
+                type="button"
+                className="section-nav__item"
+                aria-current={current === section.id ? 'true' : undefined}
+                aria-describedby={summary ? summaryId : undefined}
+                onClick={() => {
+                  setCurrent(section.id);
+                  goToSection(section.id);
+                }}
+              >
+                <span className="section-nav__name">{section.name(kind)}</span>
+                {errors > 0 ? (
+                  <span className="section-nav__badge section-nav__badge--error" aria-hidden="true">
+                    {errors}
+                  </span>
+                ) : warnings > 0 ? (
+                  <span className="section-nav__badge section-nav__badge--warning" aria-hidden="true">
+                    {warnings}
+                  </span>
+                ) : null}
+              </button>
+              {summary && (
+                <span id={summaryId} hidden>
+                  {summary}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="section-nav__hint" id="section-nav-hint">
+        {EDITOR_TEXT.navHint}
+      </p>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { newFocusArea } from '../../../shared/draft/new-draft';
+import type { FocusArea } from '../../../shared/draft/schema';
+import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { fieldId } from '../draft-paths';
+import { addFocusArea, canAddFocusArea } from '../draft-updates';
+import { EditorSection } from '../editor-section';
+import { useEditor } from '../editor-context';
+import { TextAreaField, TextField } from '../fields';
+import { AddButton, ItemFieldset } from './item-fieldset';
+import { SECTION_IDS } from './section-ids';
+
+const T = SECTION_TEXT.focusAreas;
+
+const hasAnalysis = (area: FocusArea) => [area.problem, area.causes, area.goal, area.indicator].some((text) => text?.trim());
+
+function FocusAreaFields({ area, index }: { area: FocusArea; index: number }) {
+  const { remove, requestFocus } = useEditor();
+  // Open from the start when something is written there; after that, the user decides.
+  const [initiallyOpen] = useState(() => hasAnalysis(area));
+  return (
+    <ItemFieldset
+      legend={T.legend(index + 1)}
+      removeLabel={T.removeLabel(index + 1)}
+      onRemove={() => {
+        remove({ kind: 'focusArea', id: area.id });
+        requestFocus(`${SECTION_IDS.focusAreas}-heading`);
+      }}
+    >
+      <TextField path={['focusAreas', index, 'title']} label={T.title} hint={T.titleHint} />
+      <details className="disclosure" open={initiallyOpen}>
+        <summary className="disclosure__summary">
+          {T.more} <span className="disclosure__note">{T.moreOptional}</span>
+        </summary>
+        <div className="disclosure__body item__grid item__grid--two">
+          <TextAreaField path={['focusAreas', index, 'problem']} label={T.problem} rows={2} />
+          <TextAreaField path={['focusAreas', index, 'causes']} label={T.causes} rows={2} />
+          <TextAreaField path={['focusAreas', index, 'goal']} label={T.goal} hint={T.goalHint} rows={2} />
+          <TextAreaField path={['focusAreas', index, 'indicator']} label={T.indicator} hint={T.indicatorHint} rows={2} />
+        </div>
+      </details>
+    </ItemFieldset>
+  );
+}
+
+/** Fokusområden: the prioritised problems, each with optional problem, causes, goal and indicator. */
+export function FocusAreasSection() {
+  const { draft, update, requestFocus } = useEditor();
+  return (
+    <EditorSection id={SECTION_IDS.focusAreas} heading={SECTION_TEXT.names.focusAreas} intro={T.intro}>
+      {draft.focusAreas.length === 0 && <p className="list-empty">{T.empty}</p>}
+      {draft.focusAreas.map((area, index) => (
+        <FocusAreaFields key={area.id} area={area} index={index} />
+      ))}
+      <AddButton
+        id={fieldId(['focusAreas'])}
+        label={T.add}
+        disabled={!canAddFocusArea(draft)}
+        onClick={() => {
+          const index = draft.focusAreas.length;
+          update((d) => addFocusArea(d, newFocusArea(crypto.randomUUID())));
+          requestFocus(fieldId(['focusAreas', index, 'title']));
+        }}
+      />
+    </EditorSection>
+  );
+}

@@ -1,0 +1,98 @@
+import { LIMITS } from '../../../shared/draft/limits';
+import { newSignatory } from '../../../shared/draft/new-draft';
+import { PARTY_ROLES, type Party, type PartyRole } from '../../../shared/draft/schema';
+import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { fieldId } from '../draft-paths';
+import { addSignatory } from '../draft-updates';
+import { EditorSection } from '../editor-section';
+import { useEditor } from '../editor-context';
+import { DateField, NumberField, TextField } from '../fields';
+import { AddButton, ItemFieldset } from './item-fieldset';
+import { SECTION_IDS } from './section-ids';
+
+const T = SECTION_TEXT.signatures;
+
+const titleListId = (role: PartyRole) => `signatory-titles-${role}`;
+
+/** Title suggestions for a party's signatories: its own role's first; another party may be anyone. */
+export function titleSuggestions(role: PartyRole): string[] {
+  if (role !== 'annan') return [...T.titlePresets[role]];
+  return [...T.titlePresets.annan, ...T.titlePresets.kommun, ...T.titlePresets.polis];
+}
+
+/** "Undertecknare för Söderhamns kommun"; an unnamed party is "Part 2", as in Grunduppgifter. */
+const partyName = (party: Party, index: number) => party.name.trim() || SECTION_TEXT.parties.legend(index + 1);
+
+function PartySignatories({ party, partyIndex }: { party: Party; partyIndex: number }) {
+  const { draft, update, remove, requestFocus } = useEditor();
+  const legendId = `signatories-${party.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-legend`;
+  const mine = draft.signatories.flatMap((signatory, index) => (signatory.partyId === party.id ? [{ signatory, index }] : []));
+  return (
+    <fieldset className="fieldset signatory-party">
+      <legend className="fieldset__legend" id={legendId}>
+        {T.partyLegend(partyName(party, partyIndex))}
+      </legend>
+      {mine.length === 0 && <p className="list-empty">{T.none}</p>}
+      {mine.map(({ index }, n) => (
+        <ItemFieldset
+          key={index}
+          legend={T.legend(n + 1)}
+          removeLabel={T.removeLabel(n + 1)}
+          className="signatory"
+          onRemove={() => {
+            remove({ kind: 'signatory', index });
+            requestFocus(fieldId(['parties', partyIndex, 'signatories']));
+          }}
+        >
+          <div className="item__grid item__grid--signatory">
+            <TextField path={['signatories', index, 'name']} label={T.name} autoComplete="off" />
+            <TextField path={['signatories', index, 'title']} label={T.title} list={titleListId(party.role)} />
+            <TextField path={['signatories', index, 'place']} label={T.place} />
+            <DateField path={['signatories', index, 'date']} label={T.date} />
+          </div>
+        </ItemFieldset>
+      ))}
+      <AddButton
+        // The id of "the party's signatories": a finding that the party has none leads here.
+        id={fieldId(['parties', partyIndex, 'signatories'])}
+        label={T.add}
+        disabled={draft.signatories.length >= LIMITS.listItems}
+        onClick={() => {
+          const signatory = newSignatory(party.id);
+          const index = addSignatory(draft, signatory).signatories.indexOf(signatory);
+          update((d) => addSignatory(d, signatory));
+          requestFocus(fieldId(['signatories', index, 'name']));
+        }}
+      />
+    </fieldset>
+  );
+}
+
+/** Underskrifter: who signs for each party, where and when, and how many originals are signed. */
+export function SignaturesSection() {
+  const { draft } = useEditor();
+  return (
+    <EditorSection id={SECTION_IDS.signatures} heading={SECTION_TEXT.names.signatures} intro={T.intro}>
+      {PARTY_ROLES.map((role) => (
+        <datalist key={role} id={titleListId(role)}>
+          {titleSuggestions(role).map((title) => (
+            <option key={title} value={title} />
+          ))}
+        </datalist>
+      ))}
+      {draft.parties.map((party, index) => (
+        <PartySignatories key={party.id} party={party} partyIndex={index} />
+      ))}
+      <NumberField
+        path={['originals']}
+        label={T.originals}
+        hint={T.originalsHint}
+        min={1}
+        max={10}
+        integer
+        invalidMessage={T.originalsInvalid}
+        className="field--spaced signatures__originals"
+      />
+    </EditorSection>
+  );
+}

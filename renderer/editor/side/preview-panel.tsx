@@ -1,0 +1,47 @@
+import type { Draft } from '../../../shared/draft/schema';
+import { PREVIEW_TEXT } from '../../../shared/i18n/ui';
+import { DocumentPreview } from '../../preview/document-preview';
+
+/** "Visa förhandsvisning": a switch at the top of the side column, which never moves when the preview appears. */
+export function PreviewSwitch({ shown, onToggle }: { shown: boolean; onToggle: (shown: boolean) => void }) {
+  return (
+    <label className="switch">
+      <input type="checkbox" role="switch" className="switch__input" checked={shown} onChange={(event) => onToggle(event.target.checked)} />
+      <span className="switch__track" aria-hidden="true" />
+      <span className="switch__label">{PREVIEW_TEXT.toggle}</span>
+    </label>
+  );
+}
+
+/**
+ * "Förhandsvisning": the document as it will print, beside the form, right
+ * under the save status while the switch is on (the side column widens).
+ */
+export function PreviewPanel({ draft }: { draft: Draft }) {
+  return (
+    // Not a region of its own: the preview inside is one, named "Förhandsvisning" too.
+    <div className="panel preview-panel">
+      <h2 className="panel__heading preview-panel__heading">{PREVIEW_TEXT.heading}</h2>
+      <DocumentPreview draft={draft} />
+    </div>
+  );
+}
+
+const STORAGE_KEY = 'samverka.preview';
+
+/** Whether the preview was shown last time (kept in the window's local storage). */
+export function readPreviewPreference(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function writePreviewPreference(shown: boolean): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, shown ? 'on' : 'off');
+  } catch {
+    // No storage (a locked-down profile): the switch still works for this window.
+  }
+}

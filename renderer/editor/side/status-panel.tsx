@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DraftStatus } from '../../../shared/draft/schema';
+import { STATUS_LABEL } from '../../../shared/i18n/terms';
+import { STATUS_TEXT } from '../../../shared/i18n/ui';
+
+export const STATUS_HEADING_ID = 'status-heading';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The draft's status and the changes it allows: utkast → klar (only without
+ * readiness errors), klar → undertecknad (after a confirmation) or back to
+ * utkast. Each change is saved at once; `setStatus` resolves to the Node
+ * side's refusal, or null.
+ */
+export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
+  status: DraftStatus;
+  ready: boolean;
+  /** An edit made the draft an utkast again; say so. */
+  reverted: boolean;
+  setStatus: (status: DraftStatus) => Promise<string | null>;
+  /** After a change: where focus goes next. */
+  onChanged: (status: DraftStatus) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  // The safe choice takes focus when the question appears: signing cannot be undone.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  const change = async (next: DraftStatus) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const refusal = await setStatus(next);
+      if (refusal === null) {
+        setConfirming(false);
+        onChanged(next);
+      } else {
+        setProblem(refusal);
+      }
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    // Named "Status" whatever the status; the heading says which it is.
+    <section className={`panel status-panel status-panel--${status}`} aria-label={STATUS_TEXT.heading}>
+      <h2 className="panel__heading status-panel__heading" id={STATUS_HEADING_ID} tabIndex={-1}>
+        {STATUS_TEXT.currentLabel}{' '}
+        <span className={`status-tag status-tag--${status}`}>{STATUS_LABEL[status]}</span>
+      </h2>
+      <p className="panel__text">{STATUS_TEXT.explain[status]}</p>
+      <div aria-live="polite">
+        {reverted && status === 'utkast' && <p className="notice notice--warning status-panel__notice">{STATUS_TEXT.reverted}</p>}
+      </div>
+
+      {status === 'utkast' && (
+        <div className="status-panel__actions">
+          <button
+            type="button"
+            className="button button--primary button--wide"
+            disabled={!ready || busy}
+            aria-describedby={ready ? undefined : 'status-not-ready'}
+            onClick={() => void change('klar')}
+          >
+            {STATUS_TEXT.markReady}
+          </button>
+          {!ready && (
+            <p className="panel__hint" id="status-not-ready">
+              {STATUS_TEXT.notReady}
+            </p>
+          )}
+        </div>
+      )}
+
+      {status === 'klar' && !confirming && (
+        <div className="status-panel__actions">
+          <button type="button" className="button button--primary button--wide" disabled={busy} onClick={() => setConfirming(true)}>
+            {STATUS_TEXT.markSigned}
+          </button>
+          <button type="button" className="button button--secondary button--wide" disabled={busy} onClick={() => void change('utkast')}>
+            {STATUS_TEXT.backToDraft}
+          </button>
+        </div>
+      )}
+
+      {status === 'klar' && confirming && (
+        <div className="status-panel__confirm" role="group" aria-labelledby="status-confirm-question">
+          <p className="status-panel__question" id="status-confirm-question">
+            {STATUS_TEXT.confirmQuestion}
+          </p>
+          <div className="status-panel__confirm-actions">
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void change('undertecknad')}>
+              {STATUS_TEXT.confirmSigned}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              ref={cancelRef}
+              onClick={() => setConfirming(false)}
+            >
+              {STATUS_TEXT.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {problem !== null && (
+        <p className="notice notice--error status-panel__problem" role="alert">
+          {problem ? STATUS_TEXT.failed(problem) : STATUS_TEXT.failedPlain}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Draft, DraftStatus } from '../../shared/draft/schema';
+import { isLocked } from '../../shared/draft/status';
+import { api } from '../api';
+import { reveal } from './draft-paths';
+import { settleStatus } from './draft-status';
+import type { DraftUpdate, FocusOptions, UpdateOptions } from './editor-context';
+import { canRedo, canUndo, createHistory, historyReducer, type History, type HistoryAction } from './history';
+import { isPresent, removeItem, restoreRemoval, type Removal, type RemovalTarget } from './removals';
+import { useAutosave } from './use-autosave';
+
+/**
+ * The state of one draft being edited: the draft (the only copy of what the
+ * user typed until it is stored) inside its undo history, the autosave, the
+ * status rules, and the last removal that can be restored. Every change goes
+ * through here, so undo, autosave and "klar → utkast" apply to all of them.
+ */
+export function useDraftEditing(initial: Draft) {
+  // A draft stored as "klar" that has errors today (the readiness rules grew) is an utkast again.
+  const [start] = useState(() => settleStatus(initial));
+  // The latest history, synchronously: two updates in one event must build on each other.
+  const historyRef = useRef<History<Draft>>(createHistory(start.draft));
+  const [history, setHistory] = useState(historyRef.current);
+  const autosave = useAutosave<Draft>((value) => api.saveDraft(value), { initialUpdatedAt: initial.updatedAt });
+  const { change, flush, getState } = autosave;
+  const [reverted, setReverted] = useState(start.reverted);
+  const [removal, setRemoval] = useState<Removal | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: string; options?: FocusOptions } | null>(null);
+
+  useEffect(() => {
+    if (start.reverted) change(start.draft);
+  }, [start, change]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const element = document.getElementById(focusRequest.id);
+    if (!element) return;
+    reveal(element);
+    element.focus();
+    const selection = focusRequest.options?.selection;
+    if (selection && (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+      element.setSelectionRange(selection[0], selection[1]);
+    }
+  }, [focusRequest]);
+
+  /** Makes `next` the history; saves when the draft changed. */
+  const adopt = useCallback(
+    (next: History<Draft>) => {
+      const previous = historyRef.current;
+      if (next === previous) return;
+      historyRef.current = next;
+      setHistory(next);
+      if (next.present !== previous.present) change(next.present);
+    },
+    [change],
+  );
+
+  const apply = useCallback((action: HistoryAction<Draft>) => adopt(historyReducer(historyRef.current, action)), [adopt]);
+
+  const update = useCallback(
+    (changeDraft: DraftUpdate, options?: UpdateOptions) => {
+      const present = historyRef.current.present;
+      if (isLocked(present)) return;
+      const changed = changeDraft(present);
+      if (changed === present) return;
+      const settled = settleStatus(changed);
+      apply({ type: 'change', next: settled.draft, key: options?.key ?? null });
+      if (settled.reverted) setReverted(true);
+    },
+    [apply],
+  );
+
+  const commit = useCallback(() => {
+    apply({ type: 'seal' });
+    void flush();
+  }, [apply, flush]);
+
+  /** Undo or redo a step. The status is not part of the history: it stays as it is, unless the step brings errors back. */
+  const travel = useCallback(
+    (type: 'undo' | 'redo') => {
+      const before = historyRef.current;
+      if (isLocked(before.present)) return;
+      const moved = historyReducer(before, { type });
+      if (moved === before) return;
+      const status = before.present.status;
+      const withStatus = moved.present.status === status ? moved.present : { ...moved.present, status };
+      const settled = settleStatus(withStatus);
+      adopt(settled.draft === moved.present ? moved : historyReducer(moved, { type: 'replace', present: settled.draft }));
+      if (settled.reverted) setReverted(true);
+    },
+    [adopt],
+  );
+
+  const undo = useCallback(() => travel('undo'), [travel]);
+  const redo = useCallback(() => travel('redo'), [travel]);
+
+  const requestFocus = useCallback((id: string, options?: FocusOptions) => setFocusRequest({ id, options }), []);
+
+  const remove = useCallback(
+    (target: RemovalTarget) => {
+      const present = historyRef.current.present;
+      if (isLocked(present)) return;
+      const result = removeItem(present, target);
+      if (!result) return;
+      update(() => result.draft);
+      setRemoval(result.removal);
+    },
+    [update],
+  );
+
+  /** Puts the last removed item back at its place and focuses it. */
+  const restore = useCallback(() => {
+    if (!removal) return;
+    update((d) => restoreRemoval(d, removal));
+    setRemoval(null);
+    const id = restoredFieldId(historyRef.current.present, removal);
+    if (id) requestFocus(id);
+  }, [removal, update, requestFocus]);
+
+  const dismissRemoval = useCallback(() => setRemoval(null), []);
+
+  /**
+   * Changes the status and saves at once. When the Node side refuses, the
+   * status goes back to what it was and the refusal's message is returned.
+   */
+  const setStatus = useCallback(
+    async (status: DraftStatus): Promise<string | null> => {
+      const before = historyRef.current.present.status;
+      if (before === status) return null;
+      apply({ type: 'replace', present: { ...historyRef.current.present, status } });
+      setReverted(false);
+      if (await flush()) return null;
+      const state = getState();
+      apply({ type: 'replace', present: { ...historyRef.current.present, status: before } });
+      return state.kind === 'failed' ? state.message : '';
+    },
+    [apply, flush, getState],
+  );
+
+  const draft = history.present;
+  return {
+    draft,
+    locked: isLocked(draft),
+    autosave,
+    update,
+    commit,
+    undo,
+    redo,
+    canUndo: !isLocked(draft) && canUndo(history),
+    canRedo: !isLocked(draft) && canRedo(history),
+    requestFocus,
+    remove,
+    /** The last removal, while its item is still gone. */
+    removal: removal && !isPresent(draft, removal) ? removal : null,
+    restore,
+    dismissRemoval,
+    setStatus,
+    /** True after an edit turned a "klar" draft back into an utkast, until the status is changed again. */
+    reverted,
+  };
+}
+
+/** The first field of an item put back, to focus it. */
+function restoredFieldId(draft: Draft, removal: Removal): string | null {
+  switch (removal.kind) {
+    case 'activity': {
+      const i = draft.activities.findIndex((a) => a.id === removal.item.id);
+      return i < 0 ? null : `field-activities-${i}-text`;
+    }
+    case 'party': {
+      const i = draft.parties.findIndex((p) => p.id === removal.item.id);
+      return i < 0 ? null : `field-parties-${i}-role`;
+    }
+    case 'basis': {
+      const i = draft.basis.indexOf(removal.item);
+      return i < 0 ? null : `field-basis-${i}-type`;
+    }
+    case 'focusArea': {
+      const i = draft.focusAreas.findIndex((f) => f.id === removal.item.id);
+      return i < 0 ? null : `field-focusAreas-${i}-title`;
+    }
+    case 'signatory': {
+      const i = draft.signatories.indexOf(removal.item);
+      return i < 0 ? null : `field-signatories-${i}-name`;
+    }
+  }
+}

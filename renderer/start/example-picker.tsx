@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExampleSummary } from '../../shared/ipc/contract';
+import { KIND_LABEL } from '../../shared/i18n/terms';
+import { START_TEXT } from '../../shared/i18n/ui';
+import { api } from '../api';
+import { ErrorNotice } from '../components/error-notice';
+import { editorHref, navigate } from '../routing';
+
+type Load = { kind: 'loading' } | { kind: 'loaded'; examples: ExampleSummary[] } | { kind: 'failed'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const PANEL_ID = 'example-list';
+
+/** The "Starta från exempel" button; it opens the list of examples that `ExampleList` shows. */
+export function ExampleButton({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className="button button--secondary" aria-expanded={open} aria-controls={PANEL_ID} onClick={onToggle}>
+      {START_TEXT.fromExample}
+    </button>
+  );
+}
+
+/**
+ * The bundled examples: choosing one stores a copy as a new draft
+ * (`createFromExample`) and opens it. The example itself never changes.
+ */
+export function ExampleList({ onClose }: { onClose: () => void }) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [opening, setOpening] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    api.listExamples().then(
+      (examples) => current && setLoad({ kind: 'loaded', examples }),
+      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
+    );
+    headingRef.current?.focus();
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const open = async (id: string) => {
+    setOpening(id);
+    setProblem(null);
+    try {
+      const draft = await api.createFromExample(id);
+      navigate(editorHref(draft.id));
+    } catch (error) {
+      setProblem(messageOf(error));
+      setOpening(null);
+    }
+  };
+
+  return (
+    <section className="examples" id={PANEL_ID} aria-labelledby="examples-heading">
+      <div className="examples__top">
+        <h2 className="examples__heading" id="examples-heading" tabIndex={-1} ref={headingRef}>
+          {START_TEXT.examplesHeading}
+        </h2>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {START_TEXT.closeExamples}
+        </button>
+      </div>
+      <p className="examples__intro">{START_TEXT.examplesIntro}</p>
+      {load.kind === 'loading' && <p className="loading">{START_TEXT.examplesLoading}</p>}
+      {load.kind === 'failed' && <ErrorNotice message={START_TEXT.examplesFailed(load.message)} />}
+      {load.kind === 'loaded' && load.examples.length === 0 && <p className="examples__empty">{START_TEXT.examplesEmpty}</p>}
+      {load.kind === 'loaded' && load.examples.length > 0 && (
+        <ul className="examples__list">
+          {load.examples.map((example) => (
+            <li key={example.id}>
+              <button
+                type="button"
+                className="example"
+                disabled={opening !== null}
+                aria-describedby={`example-${example.id}-kind`}
+                onClick={() => void open(example.id)}
+              >
+                <span className="example__title">{example.title}</span>
+                {/* Not part of the button's name (the title is), but its description. */}
+                <span className="example__kind" id={`example-${example.id}-kind`} aria-hidden="true">
+                  {KIND_LABEL[example.kind]}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {opening && (
+        <p className="loading" aria-live="polite">
+          {START_TEXT.creating}
+        </p>
+      )}
+      {problem && <ErrorNotice message={START_TEXT.exampleFailed(problem)} />}
+    </section>
+  );
+}

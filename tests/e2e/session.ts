@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core';
+import { startHost, type Host } from './host/server';
+import { launchBrowser, watchForErrors } from '../support/browser';
+import { tempDir } from '../support/fixtures';
+
+/** The app as an e2e test sees it: the host on fresh folders, and a browser page on it. */
+export interface AppSession {
+  dataDir: string;
+  exportDir: string;
+  host: Host;
+  browser: Browser;
+  page: Page;
+  /** What the page reported as broken so far (errors, CSP violations). */
+  problems: string[];
+  /** Stops the host and starts a new one on the same data folder. */
+  restartHost(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openAppSession(viewport = { width: 1280, height: 860 }): Promise<AppSession> {
+  const dataDir = tempDir('samverka-e2e-data-');
+  const exportDir = tempDir('samverka-e2e-export-');
+  const session = {
+    dataDir,
+    exportDir,
+    host: await startHost({ dataDir, exportDir }),
+    browser: await launchBrowser(),
+  } as AppSession;
+  session.page = await session.browser.newPage({ viewport });
+  session.problems = watchForErrors(session.page);
+  session.restartHost = async () => {
+    await session.host.close();
+    session.host = await startHost({ dataDir, exportDir });
+  };
+  session.close = async () => {
+    await session.browser.close();
+    await session.host.close();
+  };
+  return session;
+}

@@ -1,0 +1,34 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
+import { App } from '../../../renderer/app';
+import type { Draft } from '../../../shared/draft/schema';
+import type { Harness } from './app-harness';
+
+/** Renders the app on a draft's editor and waits for it to load. */
+export async function openEditor(draft: Draft) {
+  window.location.hash = `#/utkast/${draft.id}`;
+  render(<App />);
+  await screen.findByRole('region', { name: 'Grunduppgifter' });
+}
+
+/** A region (a section of the form, an activity group) by its heading. */
+export const region = (name: string) => screen.getByRole('region', { name });
+
+/** The save state: the editor's first status region, named "Sparstatus". */
+export const saveStatus = () => screen.getByRole('status', { name: 'Sparstatus' });
+
+/** Waits until the stored draft passes `check`. */
+export async function waitForStored(harness: Harness, id: string, check: (stored: Draft) => void) {
+  await waitFor(async () => check(await harness.readDraft(id)), { timeout: 3000 });
+}
+
+/** The activity group headed `lead` ("Polisen lovar att"). */
+export const activityGroup = (lead: string) => region(lead);
+
+/** The list item of activity `n` in a group. */
+export function activityItem(lead: string, n: number): HTMLElement {
+  const text = within(activityGroup(lead)).getByLabelText(`Aktivitet ${n}`);
+  const item = text.closest('li');
+  expect(item).not.toBeNull();
+  return item as HTMLElement;
+}

@@ -1,0 +1,117 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DocumentPreview } from '../../../renderer/preview/document-preview';
+import { activitySentence } from '../../../shared/documents/activity-sentence';
+import { documentOutline, isPageBlock, outlineTexts } from '../../../shared/documents/document-outline';
+import type { Draft } from '../../../shared/draft/schema';
+import { exampleDraft } from '../../support/fixtures';
+
+afterEach(cleanup);
+
+const preview = () => screen.getByRole('region', { name: 'Förhandsvisning' });
+/** The visible sheets (the measuring column is hidden from assistive technology, so role queries skip it). */
+const sheets = () => within(preview()).getAllByRole('group', { name: /^Sida \d+ av \d+$/ });
+const sheetText = () => sheets().map((sheet) => sheet.textContent ?? '').join('\n');
+const squash = (text: string) => text.replace(/\s+/gu, '');
+
+/** The example with `n` activities spread over the three groups, as a long draft is. */
+function withActivities(n: number): Draft {
+  const draft = exampleDraft();
+  return {
+    ...draft,
+    activities: Array.from({ length: n }, (_, i) => ({ ...draft.activities[i % draft.activities.length], id: `x${i}`, text: `${draft.activities[i % 4].text} (nr ${i + 1})` })),
+  };
+}
+
+describe('DocumentPreview', () => {
+  it('shows the example with every activity sentence and every signatory', () => {
+    const draft = exampleDraft();
+    render(<DocumentPreview draft={draft} />);
+    const text = sheetText();
+    expect(text).toContain(draft.title);
+    expect(text).toContain(draft.statement);
+    for (const activity of draft.activities) expect(text).toContain(activitySentence(activity, draft));
+    for (const signatory of draft.signatories) {
+      expect(text).toContain(signatory.name);
+      expect(text).toContain(signatory.title);
+    }
+    for (const caption of ['För Söderhamns kommun', 'För Polismyndigheten, lokalpolisområde Hälsingland', 'Ort och datum', 'Underskrift', 'Namnförtydligande']) {
+      expect(text).toContain(caption);
+    }
+  });
+
+  it('shows exactly the text of the document outline, in its order', () => {
+    const draft = exampleDraft();
+    render(<DocumentPreview draft={draft} />);
+    const body = documentOutline(draft).filter((block) => !isPageBlock(block));
+    const bodies = sheets().map((sheet) => sheet.querySelector('.preview-sheet__body')?.textContent ?? '');
+    expect(squash(bodies.join(''))).toBe(squash(outlineTexts(body).join('')));
+    // The running footer, with the page numbers filled in (the header is left off the first page, as in Word).
+    const footer = sheets()[0].querySelector('.preview-sheet__footer')?.textContent;
+    expect(footer).toBe('Medborgarlöfte för Söderhamn 2020–2021 · 1 januari 2020 – 31 december 2021Sida 1 av 1');
+  });
+
+  it('has real headings in order: the title, the sections, the activity groups', () => {
+    render(<DocumentPreview draft={exampleDraft()} />);
+    const headings = within(preview())
+      .getAllByRole('heading')
+      .map((heading) => `${heading.tagName}:${heading.textContent}`);
+    expect(headings).toEqual([
+      'H1:Medborgarlöfte för Söderhamn 2020–2021',
+      'H2:Bakgrund',
+      'H2:Underlag',
+      'H2:Fokusområden',
+      'H2:Aktiviteter',
+      'H3:Polisen lovar att',
+      'H3:Kommunen lovar att',
+      'H3:Polisen och kommunen lovar gemensamt att',
+      'H2:Uppföljning',
+      'H2:Kommunikation',
+      'H2:Underskrifter',
+    ]);
+    // Activities are list items, in their group's list.
+    const lists = within(preview()).getAllByRole('list');
+    expect(lists.map((list) => within(list).getAllByRole('listitem').length)).toEqual([1, 1, 2, 1, 1]);
+  });
+
+  it('updates when the draft changes', () => {
+    const draft = exampleDraft();
+    const { rerender } = render(<DocumentPreview draft={draft} />);
+    const changed: Draft = {
+      ...draft,
+      title: 'Medborgarlöfte för Söderhamn 2022',
+      activities: [...draft.activities.slice(0, 3), { ...draft.activities[3], text: 'genomföra nattvandringar varje fredag', quantity: null, frequency: '' }],
+      signatories: [{ ...draft.signatories[0], name: 'Karin Ek' }, draft.signatories[1]],
+    };
+    act(() => rerender(<DocumentPreview draft={changed} />));
+    const text = sheetText();
+    expect(within(preview()).getByRole('heading', { level: 1 }).textContent).toBe('Medborgarlöfte för Söderhamn 2022');
+    expect(text).toContain('genomföra nattvandringar varje fredag i Söderhamns centrum');
+    expect(text).not.toContain('trygghetsvandringar');
+    expect(text).toContain('Karin Ek');
+    expect(text).not.toContain('Sven-Erik Lindestam');
+    expect(text).toContain('Medborgarlöfte för Söderhamn 2022 · 1 januari 2020 – 31 december 2021');
+  });
+
+  it('renders a 60-activity draft, every sentence once, and follows an edit of one of them', () => {
+    const draft = withActivities(60);
+    const { rerender } = render(<DocumentPreview draft={draft} />);
+    const items = () => sheets().flatMap((sheet) => [...sheet.querySelectorAll('[data-activity-id]')]);
+    expect(items().map((item) => item.textContent)).toEqual(
+      documentOutline(draft).flatMap((block) => (block.type === 'activityGroup' ? block.items.map((item) => item.text) : [])),
+    );
+    const edited = { ...draft, activities: draft.activities.map((a, i) => (i === 30 ? { ...a, text: 'hålla öppet hus' } : a)) };
+    act(() => rerender(<DocumentPreview draft={edited} />));
+    expect(items().filter((item) => item.textContent?.startsWith('hålla öppet hus'))).toHaveLength(1);
+    expect(items()).toHaveLength(60);
+  });
+
+  it('toggles between the pane width and the real size', () => {
+    render(<DocumentPreview draft={exampleDraft()} />);
+    const toggle = within(preview()).getByRole('button', { name: 'Verklig storlek' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(within(preview()).getByText(/100 %/)).toBeTruthy();
+  });
+});
