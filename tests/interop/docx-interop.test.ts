@@ -6,6 +6,7 @@ import { activitySentence } from '../../shared/documents/activity-sentence';
 import { buildDraftDocument } from '../../shared/documents/draft-document';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
+import { fourPartyAgreement } from '../support/fixtures';
 import {
   convertAllWithLibreOffice,
   convertWithLibreOffice,
@@ -35,28 +36,7 @@ const long: Draft = {
 };
 
 /** A samverkansöverenskommelse of two municipalities, the police and a housing company: four blocks, two by two. */
-const fourParties: Draft = {
-  ...soderhamn,
-  kind: 'samverkansoverenskommelse',
-  title: 'Samverkansöverenskommelse mellan Söderhamns kommun, Ljusdals kommun, AB Söderhamnshem och Polismyndigheten 2024–2027',
-  period: { start: '2024-01-01', end: '2027-12-31' },
-  parties: [
-    ...soderhamn.parties,
-    { id: 'ljusdal', role: 'kommun', name: 'Ljusdals kommun', diarienummer: 'KS 2023/451' },
-    { id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' },
-  ],
-  activities: [
-    ...soderhamn.activities,
-    { id: 'b1', partyIds: ['ljusdal'], text: 'anordna nattvandringar', quantity: 10, unit: 'nattvandringar', frequency: 'per år' },
-    { id: 'b2', partyIds: ['bolag', 'polis'], text: 'genomföra trygghetsvandringar i bostadsområdet', quantity: 2, frequency: 'per år' },
-  ],
-  signatories: [
-    ...soderhamn.signatories,
-    { partyId: 'ljusdal', name: 'Marit Holmstrand', title: 'Kommunstyrelsens ordförande', place: 'Ljusdal', date: '2024-02-12' },
-    { partyId: 'bolag', name: 'Per Persson', title: 'VD' },
-  ],
-  originals: 4,
-};
+const fourParties: Draft = fourPartyAgreement();
 
 /** Seven parties (the police and six municipalities), one signatory each: more blocks than fit on one page. */
 const sevenSignatories: Draft = {

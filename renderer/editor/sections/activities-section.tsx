@@ -94,32 +94,25 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
       />
       {!locked && (
         <div className="activity__actions">
-          <button
-            type="button"
-            id={activityDomId(activity, 'up')}
-            className="button button--icon"
-            aria-disabled={first || undefined}
-            aria-describedby={describedBy}
-            aria-keyshortcuts="Alt+ArrowUp"
-            title={T.moveHint}
-            onClick={() => move(-1, () => activityDomId(activity, 'up'))}
-          >
-            <span aria-hidden="true" className="button__icon">↑</span>
-            <span className="visually-hidden">{T.moveUp}</span>
-          </button>
-          <button
-            type="button"
-            id={activityDomId(activity, 'down')}
-            className="button button--icon"
-            aria-disabled={last || undefined}
-            aria-describedby={describedBy}
-            aria-keyshortcuts="Alt+ArrowDown"
-            title={T.moveHint}
-            onClick={() => move(1, () => activityDomId(activity, 'down'))}
-          >
-            <span aria-hidden="true" className="button__icon">↓</span>
-            <span className="visually-hidden">{T.moveDown}</span>
-          </button>
+          {([-1, 1] as const).map((step) => {
+            const direction = step < 0 ? 'up' : 'down';
+            return (
+              <button
+                key={direction}
+                type="button"
+                id={activityDomId(activity, direction)}
+                className="button button--icon"
+                aria-disabled={(step < 0 ? first : last) || undefined}
+                aria-describedby={describedBy}
+                aria-keyshortcuts={step < 0 ? 'Alt+ArrowUp' : 'Alt+ArrowDown'}
+                title={T.moveHint}
+                onClick={() => move(step, () => activityDomId(activity, direction))}
+              >
+                <span aria-hidden="true" className="button__icon">{step < 0 ? '↑' : '↓'}</span>
+                <span className="visually-hidden">{step < 0 ? T.moveUp : T.moveDown}</span>
+              </button>
+            );
+          })}
           <button
             type="button"
             className="button button--quiet button--danger"

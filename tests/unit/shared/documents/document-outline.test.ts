@@ -13,7 +13,7 @@ import { buildDraftDocument, documentTitle } from '../../../../shared/documents/
 import { newDraft } from '../../../../shared/draft/new-draft';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
-import { exampleDraft } from '../../../support/fixtures';
+import { exampleDraft, fourPartyAgreement as fourParties } from '../../../support/fixtures';
 
 /**
  * The outline and the Word document must say the same thing: every text run
@@ -25,32 +25,6 @@ import { exampleDraft } from '../../../support/fixtures';
 
 const soderhamn = (): Draft => draftSchema.parse(exampleDraft());
 
-/** The example as a samverkansöverenskommelse of two municipalities, the police and a housing company. */
-function fourParties(): Draft {
-  const base = soderhamn();
-  return draftSchema.parse({
-    ...base,
-    kind: 'samverkansoverenskommelse',
-    title: 'Samverkansöverenskommelse mellan Söderhamns kommun, Ljusdals kommun, AB Söderhamnshem och Polismyndigheten 2024–2027',
-    period: { start: '2024-01-01', end: '2027-12-31' },
-    parties: [
-      ...base.parties,
-      { id: 'ljusdal', role: 'kommun', name: 'Ljusdals kommun', diarienummer: 'KS 2023/451' },
-      { id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' },
-    ],
-    activities: [
-      ...base.activities,
-      { id: 'b1', partyIds: ['ljusdal'], text: 'anordna nattvandringar', quantity: 10, unit: 'nattvandringar', frequency: 'per år' },
-      { id: 'b2', partyIds: ['bolag', 'polis'], text: 'genomföra trygghetsvandringar i bostadsområdet', quantity: 2, frequency: 'per år' },
-    ],
-    signatories: [
-      ...base.signatories,
-      { partyId: 'ljusdal', name: 'Marit Holmstrand', title: 'Kommunstyrelsens ordförande', place: 'Ljusdal', date: '2024-02-12' },
-      { partyId: 'bolag', name: 'Per Persson', title: 'VD' },
-    ],
-    originals: 4,
-  });
-}
 
 /** Every optional section filled, text with line breaks and blank lines, focus areas with details, five signatories. */
 function everySection(): Draft {
