@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
@@ -163,18 +163,40 @@ export class DraftStore {
     await this.indexFile.write({ format: 'samverka-index', formatVersion: 1, drafts: this.list() });
   }
 
-  /** Loads the index, or rebuilds it when it does not name exactly the draft files on disk. */
+  /**
+   * Loads the index, or rebuilds it when it does not name exactly the draft
+   * files on disk. A draft written after the index (the app stopped before its
+   * deferred index write) is read again, so the list never shows stale titles.
+   */
   private async loadIndex(): Promise<void> {
     const ids = (await readdir(this.draftsDir))
       .filter((name) => /^[0-9a-f-]{36}\.json$/.test(name))
       .map((name) => name.slice(0, -'.json'.length));
-    const index = indexSchema.safeParse(await this.indexFile.read().catch(() => null));
-    const listed = index.success ? new Set(index.data.drafts.map((d) => d.id)) : null;
-    if (listed && listed.size === ids.length && ids.every((id) => listed.has(id))) {
-      for (const summary of index.data!.drafts) this.summaries.set(summary.id, summary);
+    const indexPath = path.join(this.dataDir, 'index.json');
+    const [index, indexInfo] = await Promise.all([
+      this.indexFile.read().then((data) => indexSchema.safeParse(data)).catch(() => null),
+      stat(indexPath).catch(() => null),
+    ]);
+    const listed = index?.success ? new Map(index.data.drafts.map((d) => [d.id, d])) : null;
+    if (!listed || !indexInfo || listed.size !== ids.length || !ids.every((id) => listed.has(id))) {
+      await this.rebuildIndex(ids);
       return;
     }
-    await this.rebuildIndex(ids);
+    let stale = false;
+    for (const id of ids) {
+      const summary = listed.get(id)!;
+      const info = await stat(this.fileOf(id));
+      if (info.mtimeMs > indexInfo.mtimeMs) {
+        const result = await readDraftFile(this.fileOf(id));
+        if (result.ok) {
+          this.summaries.set(id, summarize(result.draft));
+          stale = true;
+          continue;
+        }
+      }
+      this.summaries.set(id, summary);
+    }
+    if (stale) await this.writeIndex();
   }
 
   private async rebuildIndex(ids: string[]): Promise<void> {

@@ -60,6 +60,21 @@ describe('DraftStore (on the real disk)', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).drafts).toHaveLength(2);
   });
 
+  it('reads again a draft written after the index, as when the app stopped before writing the index', async () => {
+    const dir = tempDir();
+    const store = await DraftStore.open(dir, { now: clock() });
+    const draft = exampleDraft();
+    await store.save(draft);
+    await store.flush();
+    // A save whose deferred index write never happened: the draft file is newer than the index.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(path.join(dir, 'drafts', `${draft.id}.json`), JSON.stringify({ ...draft, title: 'Sparad strax före krascher' }));
+
+    const reopened = await DraftStore.open(dir);
+    expect(reopened.list()[0].title).toBe('Sparad strax före krascher');
+    expect(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).drafts[0].title).toBe('Sparad strax före krascher');
+  });
+
   it('leaves no temporary files behind after many saves', async () => {
     const dir = tempDir();
     const store = await DraftStore.open(dir, { now: clock() });
