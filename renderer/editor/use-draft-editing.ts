@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { isLocked } from '../../shared/draft/status';
 import { api } from '../api';
-import { reveal } from './draft-paths';
+import { fieldId, reveal } from './draft-paths';
 import { settleStatus } from './draft-status';
 import type { DraftUpdate, FocusOptions, UpdateOptions } from './editor-context';
 import { canRedo, canUndo, createHistory, historyReducer, type History, type HistoryAction } from './history';
@@ -165,23 +165,23 @@ function restoredFieldId(draft: Draft, removal: Removal): string | null {
   switch (removal.kind) {
     case 'activity': {
       const i = draft.activities.findIndex((a) => a.id === removal.item.id);
-      return i < 0 ? null : `field-activities-${i}-text`;
+      return i < 0 ? null : fieldId(['activities', i, 'text']);
     }
     case 'party': {
       const i = draft.parties.findIndex((p) => p.id === removal.item.id);
-      return i < 0 ? null : `field-parties-${i}-role`;
+      return i < 0 ? null : fieldId(['parties', i, 'role']);
     }
     case 'basis': {
       const i = draft.basis.indexOf(removal.item);
-      return i < 0 ? null : `field-basis-${i}-type`;
+      return i < 0 ? null : fieldId(['basis', i, 'type']);
     }
     case 'focusArea': {
       const i = draft.focusAreas.findIndex((f) => f.id === removal.item.id);
-      return i < 0 ? null : `field-focusAreas-${i}-title`;
+      return i < 0 ? null : fieldId(['focusAreas', i, 'title']);
     }
     case 'signatory': {
       const i = draft.signatories.indexOf(removal.item);
-      return i < 0 ? null : `field-signatories-${i}-name`;
+      return i < 0 ? null : fieldId(['signatories', i, 'name']);
     }
   }
 }
