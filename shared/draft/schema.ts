@@ -20,6 +20,8 @@ export const BASIS_TYPES = [
   'lagesbild',
   'annat',
 ] as const;
+/** The groups of an agreement's organisation (domain.md): who steers, who prepares, who works. */
+export const GROUP_TYPES = ['styrgrupp', 'beredningsgrupp', 'lokalt-rad', 'arbetsgrupp', 'annan'] as const;
 export const FOLLOW_UP_STATUSES = [
   'ej-paborjad',
   'pagar',
@@ -46,6 +48,8 @@ export const periodSchema = z.looseObject({
   start: isoDate.nullable(),
   /** null: tills vidare (open-ended). */
   end: isoDate.nullable(),
+  /** How often an open-ended agreement is revised, in months (12: every year); null or absent: not stated. */
+  revisionMonths: z.number().int().min(1).max(120).nullable().optional(),
 });
 
 export const basisSchema = z.looseObject({
@@ -96,6 +100,18 @@ export const signatorySchema = z.looseObject({
 
 export const attachmentSchema = z.looseObject({ title: shortText });
 
+/** One group of an agreement's organisation: a styrgrupp, a beredningsgrupp, an arbetsgrupp … */
+export const groupSchema = z.looseObject({
+  id,
+  type: z.enum(GROUP_TYPES),
+  /** Its own name where it has one ("Arbetsgrupp Centrum", "BRÅ i Tanum"); "" prints the type's name. */
+  name: shortText,
+  /** Members by function, not by name ("kommundirektören, lokalpolisområdeschefen"). */
+  members: longText,
+  /** The meeting rhythm ("fyra gånger per år"). */
+  meetings: shortText,
+});
+
 const draftShape = z.looseObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -113,7 +129,13 @@ const draftShape = z.looseObject({
   activities: list(activitySchema, LIMITS.activities),
   followUpPlan: longText,
   communication: longText,
+  /** SÖK: the summary of the gemensam lägesbild; its sources are the `basis`. */
+  situation: longText.optional(),
+  /** SÖK: how the work is documented. */
+  documentation: longText.optional(),
   organisation: longText.optional(),
+  /** SÖK: the groups of the organisation. */
+  groups: list(groupSchema).optional(),
   attachments: list(attachmentSchema).optional(),
   signatories: list(signatorySchema),
   originals: z.number().int().min(1).max(20).nullable(),
@@ -151,6 +173,13 @@ export const draftSchema = draftShape.superRefine((draft, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['activities', i, 'focusAreaId'], message: `fokusområdet ”${activity.focusAreaId}” finns inte` });
     }
   });
+  const groupIds = new Set<string>();
+  (draft.groups ?? []).forEach((group, i) => {
+    if (groupIds.has(group.id)) {
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `id ”${group.id}” används av flera grupper` });
+    }
+    groupIds.add(group.id);
+  });
   draft.signatories.forEach((signatory, i) => {
     if (!partyIds.has(signatory.partyId)) {
       ctx.addIssue({ code: 'custom', path: ['signatories', i, 'partyId'], message: `parten ”${signatory.partyId}” finns inte bland parterna` });
@@ -171,6 +200,9 @@ export type Activity = z.infer<typeof activitySchema>;
 export type Signatory = z.infer<typeof signatorySchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Basis = z.infer<typeof basisSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type GroupType = Group['type'];
+export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** What the start page lists of a draft; kept in the library index. */
 export const draftSummarySchema = z.object({
@@ -180,6 +212,8 @@ export const draftSummarySchema = z.object({
   status: z.enum(DRAFT_STATUSES),
   period: z.object({ start: isoDate.nullable(), end: isoDate.nullable() }),
   updatedAt: z.string(),
+  /** As in the draft: links to other drafts (shared/draft/links.ts says what they mean). */
+  relatedIds: z.array(z.guid()),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
@@ -192,5 +226,6 @@ export function summarize(draft: Draft): DraftSummary {
     status: draft.status,
     period: { start: draft.period.start, end: draft.period.end },
     updatedAt: draft.updatedAt,
+    relatedIds: [...draft.relatedIds],
   };
 }

@@ -1,4 +1,4 @@
-import type { DraftKind, DraftStatus, PartyRole } from '../draft/schema';
+import type { DraftKind, DraftStatus, GroupType, PartyRole } from '../draft/schema';
 
 /** The domain's words, as the glossary in domain.md spells them. */
 export const KIND_LABEL: Record<DraftKind, string> = {
@@ -17,6 +17,32 @@ export const ROLE_LABEL: Record<PartyRole, string> = {
   polis: 'Polis',
   annan: 'Annan part',
 };
+
+/** The groups of an agreement's organisation, as the documents and the editor name them. */
+export const GROUP_LABEL: Record<GroupType, string> = {
+  styrgrupp: 'Styrgrupp',
+  beredningsgrupp: 'Beredningsgrupp',
+  'lokalt-rad': 'Lokalt brottsförebyggande råd',
+  arbetsgrupp: 'Arbetsgrupp',
+  annan: 'Annan grupp',
+};
+
+/**
+ * How often an open-ended agreement is revised: the editor's choices and how
+ * the document says them ("Överenskommelsen revideras varje år").
+ */
+export const REVISION_INTERVALS: readonly { months: number; label: string }[] = [
+  { months: 6, label: 'varje halvår' },
+  { months: 12, label: 'varje år' },
+  { months: 24, label: 'vartannat år' },
+  { months: 36, label: 'vart tredje år' },
+  { months: 48, label: 'vart fjärde år' },
+];
+
+/** "varje år" for 12 months; "var 18:e månad" for an interval without a word of its own. */
+export function revisionIntervalLabel(months: number): string {
+  return REVISION_INTERVALS.find((interval) => interval.months === months)?.label ?? `var ${months}:e månad`;
+}
 
 /** Labels of the draft's fields, used to name a field in a message. */
 export const FIELD_LABEL: Record<string, string> = {
@@ -62,6 +88,12 @@ export const FIELD_LABEL: Record<string, string> = {
   followUpPlan: 'uppföljning',
   communication: 'kommunikation',
   organisation: 'organisation',
+  situation: 'gemensam lägesbild',
+  documentation: 'dokumentation',
+  groups: 'organisation',
+  members: 'medlemmar',
+  meetings: 'mötesrytm',
+  revisionMonths: 'revideringsintervall',
   attachments: 'bilagor',
   signatories: 'undertecknare',
   partyId: 'part',
@@ -79,6 +111,7 @@ const ITEM_LABEL: Record<string, string> = {
   activities: 'aktivitet',
   signatories: 'undertecknare',
   attachments: 'bilaga',
+  groups: 'grupp',
   relatedIds: 'kopplat dokument',
 };
 
@@ -117,4 +150,10 @@ export const PROMISE_TEXT = {
   /** "Polisen och kommunen lovar gemensamt att". */
   joint: (who: string, kind: DraftKind) => `${who} ${kind === 'medborgarlofte' ? 'lovar gemensamt att' : 'åtar sig gemensamt att'}`,
   withoutParty: 'Aktiviteter där ansvarig part inte är angiven',
+} as const;
+
+/** Titles the app suggests for a new document. */
+export const SUGGESTED_TITLE = {
+  /** "Medborgarlöfte för Söderhamns kommun 2025". */
+  promise: (municipalities: string, years: string) => [`${KIND_LABEL.medborgarlofte} för ${municipalities}`, years].filter(Boolean).join(' '),
 } as const;

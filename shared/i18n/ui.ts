@@ -27,6 +27,7 @@ export const START_TEXT = {
   heading: 'Alla utkast',
   intro: 'Här finns dina medborgarlöften och samverkansöverenskommelser. Allt sparas på den här datorn och fungerar utan nätverk.',
   newPromise: 'Nytt medborgarlöfte',
+  newAgreement: 'Ny samverkansöverenskommelse',
   creating: 'Skapar…',
   loading: 'Hämtar utkasten…',
   untitled: '(utan titel)',
@@ -39,10 +40,22 @@ export const START_TEXT = {
     updatedAt: 'Senast ändrad',
   },
   noPeriod: '–',
+  filterLabel: 'Visa',
+  filters: { alla: 'Alla', medborgarlofte: 'Medborgarlöften', samverkansoverenskommelse: 'Samverkansöverenskommelser' } satisfies Record<
+    'alla' | DraftKind,
+    string
+  >,
+  filterCount: (shown: number, total: number) => (shown === total ? `${total} utkast` : `${shown} av ${total} utkast`),
+  filterEmpty: 'Inga utkast av det här slaget. Välj ”Alla” för att se alla utkast.',
+  /** Under a löfte's title: the agreement it belongs to. */
+  belongsTo: (agreement: string) => `Hör till ${agreement}`,
+  /** Under an agreement's title: how many löften it has. */
+  promiseCount: (n: number) => (n === 1 ? '1 medborgarlöfte' : `${n} medborgarlöften`),
   emptyHeading: 'Inga utkast ännu',
   emptyText:
-    'Börja med att skapa ett nytt medborgarlöfte, eller starta från ett exempel och skriv om det. Du fyller i parter, underlag, ' +
-    'löftesmening, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. När utkastet är klart exporterar du det till Word inför undertecknandet.',
+    'Börja med att skapa ett nytt medborgarlöfte eller en samverkansöverenskommelse, eller starta från ett exempel och skriv om det. ' +
+    'Du fyller i parter, underlag, löfte eller syfte, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. ' +
+    'När utkastet är klart exporterar du det till Word inför undertecknandet.',
   loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${sentence(message)}.`,
   createFailed: (message: string) => `Utkastet kunde inte skapas: ${sentence(message)}.`,
   retry: 'Försök igen',

@@ -12,6 +12,9 @@ export const CHANNEL_NAMES = [
   'listExamples',
   'createFromExample',
   'startRevision',
+  'deleteDraft',
+  'setAgreement',
+  'createPromise',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

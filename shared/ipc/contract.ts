@@ -35,6 +35,13 @@ export interface ExampleSummary {
   kind: DraftKind;
 }
 
+export const exportOptionsSchema = z.object({
+  /** An agreement's löften as bilagor in the same file. */
+  withPromises: z.boolean(),
+});
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+const exportOptions = exportOptionsSchema;
+
 const exampleId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
 export const CONTRACT = {
@@ -46,14 +53,30 @@ export const CONTRACT = {
   getDraft: channel<Draft>()(z.tuple([draftId])),
   /** Stores a draft (whole); refuses one that does not follow the file format. */
   saveDraft: channel<SaveResult>()(z.tuple([draftSchema])),
-  /** Asks where to save and writes the stored draft as .docx; null when the user cancels. */
-  exportDocx: channel<ExportResult | null>()(z.tuple([draftId])),
+  /**
+   * Asks where to save and writes the stored draft as .docx; null when the
+   * user cancels. With `withPromises`, an agreement's linked löften follow it
+   * in the same file as its bilagor, each from a new page.
+   */
+  exportDocx: channel<ExportResult | null>()(z.tuple([draftId, exportOptions])),
   /** The bundled examples. */
   listExamples: channel<ExampleSummary[]>()(z.tuple([])),
   /** Stores a copy of a bundled example as a new draft. */
   createFromExample: channel<Draft>()(z.tuple([exampleId])),
   /** Stores a new revision (status utkast) of a draft, e.g. of a signed one; the original is untouched. */
   startRevision: channel<Draft>()(z.tuple([draftId])),
+  /**
+   * Takes a draft out of the library: its file is moved to the data folder's
+   * `borttagna/` (never destroyed) and every link to it is removed from the others.
+   */
+  deleteDraft: channel<null>()(z.tuple([draftId])),
+  /**
+   * Makes a löfte belong to an agreement (or to none, with null), keeping both
+   * directions of the link consistent; returns the löfte as stored.
+   */
+  setAgreement: channel<Draft>()(z.tuple([draftId, draftId.nullable()])),
+  /** "Nytt medborgarlöfte" in an agreement: stores a new löfte pre-filled from it and linked to it. */
+  createPromise: channel<Draft>()(z.tuple([draftId])),
 } satisfies { [K in ChannelName]: Channel<z.ZodTuple, unknown> };
 
 export type Contract = typeof CONTRACT;

@@ -1,0 +1,107 @@
+import type { DraftKind } from './schema';
+
+/**
+ * What a draft's `relatedIds` mean, and how the links between drafts are kept
+ * consistent. Pure: the store applies it to the files, the editor uses it to
+ * show a draft's links from the list of summaries.
+ *
+ * - A medborgarlöfte names at most one samverkansöverenskommelse: the
+ *   agreement it belongs to. That is the truth of the link.
+ * - A samverkansöverenskommelse names its löften: exactly those that name it
+ *   (the link's other direction, kept in step by `reconcileLinks`).
+ * - A draft naming a draft of its own kind revises it ("Starta ny revision").
+ * - A link to a draft that does not exist (deleted, or in a file imported
+ *   from elsewhere) is dropped.
+ */
+
+/** What the links need to know of a draft; a `DraftSummary` and a `Draft` both are one. */
+export interface LinkNode {
+  id: string;
+  kind: DraftKind;
+  relatedIds: readonly string[];
+}
+
+/** A draft's links, resolved to the drafts (or summaries) they point at. */
+export interface DraftLinks<T extends LinkNode> {
+  /** A löfte's agreement. */
+  agreement: T | null;
+  /** An agreement's löften, in the order the agreement lists them. */
+  promises: T[];
+  /** The drafts of its kind this one revises. */
+  revises: T[];
+  /** The drafts of its kind that revise this one. */
+  revisedBy: T[];
+}
+
+const AGREEMENT: DraftKind = 'samverkansoverenskommelse';
+const PROMISE: DraftKind = 'medborgarlofte';
+
+/** The links of `draft`, among `all` (which may include `draft` itself). */
+export function linksOf<T extends LinkNode>(draft: LinkNode, all: readonly T[]): DraftLinks<T> {
+  const byId = new Map(all.map((node) => [node.id, node]));
+  const named = unique(draft.relatedIds)
+    .map((id) => byId.get(id))
+    .filter((node): node is T => node !== undefined && node.id !== draft.id);
+  return {
+    agreement: draft.kind === PROMISE ? (named.filter((node) => node.kind === AGREEMENT).at(-1) ?? null) : null,
+    promises: draft.kind === AGREEMENT ? named.filter((node) => node.kind === PROMISE && node.relatedIds.includes(draft.id)) : [],
+    revises: named.filter((node) => node.kind === draft.kind),
+    revisedBy: all.filter((node) => node.id !== draft.id && node.kind === draft.kind && node.relatedIds.includes(draft.id)),
+  };
+}
+
+/**
+ * A löfte's `relatedIds` once it belongs to `agreementId` (or to no
+ * agreement, with null): any other agreement it named is dropped, its
+ * revision links are kept. `kindOf` tells the kind of a linked draft.
+ */
+export function withAgreement(
+  relatedIds: readonly string[],
+  agreementId: string | null,
+  kindOf: (id: string) => DraftKind | undefined,
+): string[] {
+  const kept = relatedIds.filter((id) => kindOf(id) !== AGREEMENT && id !== agreementId);
+  return agreementId ? [...kept, agreementId] : kept;
+}
+
+/**
+ * The `relatedIds` each draft should have for the links to be consistent,
+ * for the drafts where that differs from what they have: links to missing
+ * drafts (and to the draft itself) and repeated ids are dropped; a löfte
+ * keeps only the last agreement it names; an agreement names exactly the
+ * löften that name it, those it already listed first, in their order.
+ *
+ * @returns a map from the id of each draft to change to its new `relatedIds`
+ */
+export function reconcileLinks(all: readonly LinkNode[]): Map<string, string[]> {
+  const byId = new Map(all.map((node) => [node.id, node]));
+  const kindOf = (id: string) => byId.get(id)?.kind;
+  const own = new Map<string, string[]>();
+  for (const node of all) {
+    let ids = unique(node.relatedIds).filter((id) => id !== node.id && byId.has(id));
+    if (node.kind === PROMISE) {
+      const agreement = ids.filter((id) => kindOf(id) === AGREEMENT).at(-1) ?? null;
+      ids = withAgreement(ids, agreement, kindOf);
+    }
+    own.set(node.id, ids);
+  }
+  const changes = new Map<string, string[]>();
+  for (const node of all) {
+    let ids = own.get(node.id)!;
+    if (node.kind === AGREEMENT) {
+      const naming = all.filter((other) => other.kind === PROMISE && own.get(other.id)!.includes(node.id)).map((other) => other.id);
+      const listed = ids.filter((id) => kindOf(id) !== PROMISE || naming.includes(id));
+      ids = [...listed, ...naming.filter((id) => !listed.includes(id))];
+    }
+    if (!sameList(ids, node.relatedIds)) changes.set(node.id, ids);
+  }
+  return changes;
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
