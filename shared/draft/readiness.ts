@@ -30,38 +30,173 @@ export const MAX_PERIOD_YEARS: Record<DraftKind, number> = { medborgarlofte: 3, 
  * the status "klar"; warnings are advice. Used by the editor, `cli check` and
  * before export.
  *
- * Findings come in the order of the editor's sections (title and period,
- * parties, löftesmening, activities, signatories), then the checks of all
- * text. Each points at the field to fix. Activities are named by their
- * group and their number in it, signatories by their party and their number
- * there, as the editor and the document show them.
+ * Findings come in the order of the editor's sections for the draft's kind
+ * (see {@link RULES}), then the checks of all text. Each points at the field
+ * to fix. Activities are named by their group and their number in it,
+ * signatories by their party and their number there, focus areas by their
+ * number and title, as the editor and the document show them.
  *
  * @param draft a draft that satisfies the schema, or one being edited
  * @returns the findings; empty when there is nothing to say
  */
 export function checkReadiness(draft: Draft): Finding[] {
   const findings: Finding[] = [];
-  const error = (field: Finding['field'], message: string) => findings.push({ severity: 'error', field, message });
-  const warning = (field: Finding['field'], message: string) => findings.push({ severity: 'warning', field, message });
-  const groups = groupActivities(draft);
-  const names = activityNames(groups);
+  const check: Check = {
+    draft,
+    rules: RULES[draft.kind],
+    names: activityNames(groupActivities(draft)),
+    error: (field, message) => findings.push({ severity: 'error', field, message }),
+    warning: (field, message) => findings.push({ severity: 'warning', field, message }),
+  };
+  for (const step of check.rules.steps) step(check);
+  return findings;
+}
 
-  if (!draft.title.trim()) error(['title'], M.missingTitle());
-  const { start, end } = draft.period;
+/** What each check gets: the draft, its kind's rules, the activities' names, and where to report. */
+interface Check {
+  draft: Draft;
+  rules: KindRules;
+  names: ReadonlyMap<number, ActivityName>;
+  error: (field: Finding['field'], message: string) => void;
+  warning: (field: Finding['field'], message: string) => void;
+}
+
+/** One check: a part of one section of the editor, or the checks of all text. */
+type Step = (check: Check) => void;
+
+/** Where the two kinds differ. */
+interface KindRules {
+  /** The checks, in the order of the kind's editor sections. */
+  steps: readonly Step[];
+  /** A löfte has a fixed period; an agreement may run "tills vidare" if it says how often it is revised. */
+  endRequired: boolean;
+  /** A löfte's activities must each be measurable; an agreement's measurable goals are in its focus areas. */
+  measurableActivities: boolean;
+}
+
+/**
+ * The rules of each kind. A medborgarlöfte: title and period, parties,
+ * löftesmening, activities, signatories. A samverkansöverenskommelse, in the
+ * order of its editor: title, period and parties (a municipality or more,
+ * one police party, each with its diarienummer); syfte och övergripande mål;
+ * the gemensam lägesbild and its sources; the focus areas with what Brå asks
+ * of them (problem, troliga orsaker, a measurable goal, an indicator); the
+ * organisation; the åtaganden; documentation and follow-up; bilagor;
+ * signatories.
+ */
+const RULES: Record<DraftKind, KindRules> = {
+  medborgarlofte: {
+    steps: [checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkSignatories, checkAllText],
+    endRequired: true,
+    measurableActivities: true,
+  },
+  samverkansoverenskommelse: {
+    steps: [
+      checkTitle,
+      checkPeriod,
+      checkPartyRoles,
+      checkPartyNames,
+      checkDiarienummer,
+      checkStatement,
+      checkSituation,
+      checkFocusAreas,
+      checkOrganisation,
+      checkActivities,
+      checkDocumentationAndFollowUp,
+      checkAttachments,
+      checkSignatories,
+      checkAllText,
+    ],
+    endRequired: false,
+    measurableActivities: false,
+  },
+};
+
+/** True for text that is missing or only white space. */
+const blank = (text: string | undefined) => !text?.trim();
+
+function checkTitle({ draft, error }: Check): void {
+  if (blank(draft.title)) error(['title'], M.missingTitle());
+}
+
+/** Start and end; an open end ("tills vidare") needs a revision interval where the kind allows it at all. */
+function checkPeriod({ draft, rules, error, warning }: Check): void {
+  const { start, end, revisionMonths } = draft.period;
   if (!start) error(['period', 'start'], M.missingPeriodStart());
-  if (!end && draft.kind === 'medborgarlofte') error(['period', 'end'], M.missingPeriodEnd());
+  if (!end && rules.endRequired) error(['period', 'end'], M.missingPeriodEnd());
+  if (!end && !rules.endRequired && revisionMonths == null) error(['period', 'revisionMonths'], M.missingRevision());
   const longest = start && end ? addYears(start, MAX_PERIOD_YEARS[draft.kind]) : null;
   if (end && longest && end >= longest) warning(['period', 'end'], M.longPeriod(draft.kind));
+}
 
+/** A löfte: any two parties or more. */
+function checkPartyCount({ draft, error }: Check): void {
   if (draft.parties.length < 2) error(['parties'], M.tooFewParties(draft.parties.length));
+}
+
+/** Most agreements have one to three municipalities. */
+const MAX_MUNICIPALITIES = 3;
+
+/** An agreement: one municipality or more (three at most, as advice) and exactly one police party, the lokalpolisområde. */
+function checkPartyRoles({ draft, error, warning }: Check): void {
+  const municipalities = draft.parties.filter((p) => p.role === 'kommun').length;
+  const police = draft.parties.flatMap((party, i) => (party.role === 'polis' ? [i] : []));
+  if (municipalities === 0) error(['parties'], M.noMunicipality());
+  if (police.length === 0) error(['parties'], M.noPolice());
+  for (const i of police.slice(1)) error(['parties', i, 'role'], M.extraPolice(partyName(draft, draft.parties[i].id)));
+  if (municipalities > MAX_MUNICIPALITIES) warning(['parties'], M.manyMunicipalities(municipalities));
+}
+
+function checkPartyNames({ draft, error }: Check): void {
   draft.parties.forEach((party, i) => {
-    if (!party.name.trim()) error(['parties', i, 'name'], M.partyWithoutName(i + 1));
+    if (blank(party.name)) error(['parties', i, 'name'], M.partyWithoutName(i + 1));
   });
+}
 
-  if (!draft.statement.trim()) error(['statement'], M.missingStatement());
-  const vagueStatement = findVaguePhrase(draft.statement);
-  if (vagueStatement) warning(['statement'], M.vagueStatement(vagueStatement));
+/** The agreement's title block prints every party's diarienummer. */
+function checkDiarienummer({ draft, warning }: Check): void {
+  draft.parties.forEach((party, i) => {
+    if (blank(party.diarienummer)) warning(['parties', i, 'diarienummer'], M.partyWithoutDiarienummer(partyName(draft, party.id)));
+  });
+}
 
+/** The löftesmening, or the agreement's syfte och övergripande mål. */
+function checkStatement({ draft, error, warning }: Check): void {
+  if (blank(draft.statement)) error(['statement'], M.missingStatement(draft.kind));
+  const vague = findVaguePhrase(draft.statement);
+  if (vague) warning(['statement'], M.vagueStatement(draft.kind, vague));
+}
+
+/** The gemensam lägesbild: its summary and its sources (the `basis`). */
+function checkSituation({ draft, warning }: Check): void {
+  if (blank(draft.situation)) warning(['situation'], M.missingSituation());
+  if (draft.basis.length === 0) warning(['basis'], M.noSituationSources());
+}
+
+/** Brå's required content: the problems in focus, their probable causes, and measurable goals that can be followed up. */
+function checkFocusAreas({ draft, error, warning }: Check): void {
+  if (draft.focusAreas.length === 0) error(['focusAreas'], M.noFocusAreas());
+  draft.focusAreas.forEach((area, i) => {
+    const name = M.focusArea(i + 1, area.title.trim());
+    if (blank(area.title)) error(['focusAreas', i, 'title'], M.focusAreaWithoutTitle(i + 1));
+    if (blank(area.problem)) error(['focusAreas', i, 'problem'], M.focusAreaWithoutProblem(name));
+    if (blank(area.causes)) error(['focusAreas', i, 'causes'], M.focusAreaWithoutCauses(name));
+    const goal = area.goal?.trim() ?? '';
+    if (!goal) error(['focusAreas', i, 'goal'], M.focusAreaWithoutGoal(name));
+    else if (!isMeasurableText(goal)) warning(['focusAreas', i, 'goal'], M.goalNotMeasurable(name));
+    const vague = findVaguePhrase(goal);
+    if (vague) warning(['focusAreas', i, 'goal'], M.vagueGoal(name, vague));
+    if (blank(area.indicator)) warning(['focusAreas', i, 'indicator'], M.focusAreaWithoutIndicator(name));
+  });
+}
+
+/** Who does the work: at least one group with its members. */
+function checkOrganisation({ draft, warning }: Check): void {
+  if (!(draft.groups ?? []).some((group) => !blank(group.members))) warning(['groups'], M.noGroups());
+}
+
+/** The löfte's activities, the agreement's åtaganden: each with text and a party, specific and short. */
+function checkActivities({ draft, rules, names, error, warning }: Check): void {
   if (draft.activities.length === 0) error(['activities'], M.noActivities(draft.kind));
   draft.activities.forEach((activity, i) => {
     // groupActivities places every activity, those without a known party in a group of their own.
@@ -70,28 +205,44 @@ export function checkReadiness(draft: Draft): Finding[] {
     if (!text) error(['activities', i, 'text'], M.activityWithoutText(name.subject));
     if (name.orphanNumber !== null) error(['activities', i, 'partyIds'], M.activityWithoutParty(name.orphanNumber));
     if (!text) return;
-    if (!isMeasurable(activity)) warning(['activities', i], M.notMeasurable(name.subject));
+    if (rules.measurableActivities && !isMeasurable(activity)) warning(['activities', i], M.notMeasurable(name.subject));
     const vague = findVaguePhrase(text);
     if (vague) warning(['activities', i, 'text'], M.vagueActivity(name.subject, vague));
     const length = [...text].length;
     if (length > MAX_ACTIVITY_CHARS) warning(['activities', i, 'text'], M.longActivity(name.subject, length, MAX_ACTIVITY_CHARS));
   });
+}
 
+/** Brå's required content: how the work is documented and how it is followed up. */
+function checkDocumentationAndFollowUp({ draft, error }: Check): void {
+  if (blank(draft.documentation)) error(['documentation'], M.missingDocumentation());
+  if (blank(draft.followUpPlan)) error(['followUpPlan'], M.missingFollowUpPlan());
+}
+
+/** The document lists its bilagor by title: "Bilaga 2 Åtgärdsplan 2024". */
+function checkAttachments({ draft, warning }: Check): void {
+  (draft.attachments ?? []).forEach((attachment, i) => {
+    if (blank(attachment.title)) warning(['attachments', i, 'title'], M.attachmentWithoutTitle(i + 1));
+  });
+}
+
+/** A signatory for every party, each with a name and a title. */
+function checkSignatories({ draft, error }: Check): void {
   const roleOf = (partyId: string) => draft.parties.find((p) => p.id === partyId)?.role;
-  const partyName = (partyId: string) => {
-    const index = draft.parties.findIndex((p) => p.id === partyId);
-    return index < 0 ? partyId : draft.parties[index].name.trim() || M.unnamedParty(index + 1);
-  };
   draft.parties.forEach((party, i) => {
-    if (!draft.signatories.some((s) => s.partyId === party.id)) error(['parties', i, 'signatories'], M.partyWithoutSignatory(partyName(party.id)));
+    if (!draft.signatories.some((s) => s.partyId === party.id)) error(['parties', i, 'signatories'], M.partyWithoutSignatory(partyName(draft, party.id)));
   });
   draft.signatories.forEach((signatory, i) => {
     // The editor numbers signatories within their party: "Undertecknare för Söderhamns kommun", "Undertecknare 1".
     const n = draft.signatories.slice(0, i + 1).filter((s) => s.partyId === signatory.partyId).length;
-    if (!signatory.name.trim()) error(['signatories', i, 'name'], M.signatoryWithoutName(n, partyName(signatory.partyId)));
-    if (!signatory.title.trim()) error(['signatories', i, 'title'], M.signatoryWithoutTitle(n, partyName(signatory.partyId), roleOf(signatory.partyId)));
+    const party = partyName(draft, signatory.partyId);
+    if (blank(signatory.name)) error(['signatories', i, 'name'], M.signatoryWithoutName(n, party));
+    if (blank(signatory.title)) error(['signatories', i, 'title'], M.signatoryWithoutTitle(n, party, roleOf(signatory.partyId)));
   });
+}
 
+/** Every text in the draft: no personnummer, and Brå and BRÅ not mixed up. */
+function checkAllText({ draft, names, error, warning }: Check): void {
   for (const [path, text] of textFields(draft)) {
     const where = () => describePlace(path, names);
     if (containsPersonnummer(text)) error(path, M.personnummer(where()));
@@ -99,7 +250,12 @@ export function checkReadiness(draft: Draft): Finding[] {
       warning(path, meant === 'agency' ? M.agencyWrittenAsLocal(where(), phrase) : M.localWrittenAsAgency(where(), phrase));
     }
   }
-  return findings;
+}
+
+/** A party's name for a message: its name, "Part 2" while it has none, or its id when it is gone. */
+function partyName(draft: Draft, partyId: string): string {
+  const index = draft.parties.findIndex((p) => p.id === partyId);
+  return index < 0 ? partyId : draft.parties[index].name.trim() || M.unnamedParty(index + 1);
 }
 
 /** True when no finding is an error. */
@@ -158,10 +314,14 @@ function addYears(isoDate: string, years: number): string | null {
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
-/** Words that make an activity countable or dated even without a digit: numbers, months, recurrences. */
+/**
+ * Words that make an activity or a goal countable or dated even without a
+ * digit: numbers and shares, months, recurrences.
+ */
 const MEASURE_WORDS = new RegExp(
   `${NOT_AFTER_WORD}(?:${[
-    'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen',
+    'noll', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen',
+    'procent(?:enheter)?', 'hälften', '(?:tredje|fjärde)del(?:en|ar)?', 'halver\\p{L}*', 'fördubbl\\p{L}*',
     'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
     'dagligen', 'veckovis', 'månadsvis', 'kvartalsvis', 'årligen', 'varje', 'varannan', 'vartannat',
     'gång(?:er)?\\s+(?:i|per|om)\\s+\\p{L}+',
@@ -172,13 +332,22 @@ const MEASURE_WORDS = new RegExp(
 
 /**
  * Whether an activity can be followed up: a quantity, a frequency, a minimum
- * duration, or a number or date in its text ("minst 4 trygghetsvandringar",
- * "en gång i månaden", "senast i maj").
+ * duration, or a measurable text.
  */
 function isMeasurable(activity: Activity): boolean {
   if (activity.quantity != null && activity.quantity > 0) return true;
   if (activity.frequency?.trim() || activity.minDuration?.trim()) return true;
-  return /\p{N}/u.test(activity.text) || MEASURE_WORDS.test(activity.text);
+  return isMeasurableText(activity.text);
+}
+
+/**
+ * Whether a text says how much or when: a number or a date ("minst 4
+ * trygghetsvandringar", "öka med 15 procent till 2027"), a number or a share
+ * in words ("halveras", "minska till hälften"), a month or a recurrence ("en
+ * gång i månaden", "senast i maj").
+ */
+function isMeasurableText(text: string): boolean {
+  return /\p{N}/u.test(text) || MEASURE_WORDS.test(text);
 }
 
 /** Adverbs that may stand between the verb and its preposition: "arbeta aktivt för". */

@@ -27,15 +27,55 @@ export const READINESS_MESSAGE = {
     kind === 'medborgarlofte'
       ? 'Perioden är längre än tre år. Ett medborgarlöfte gäller oftast ett år, ibland två eller tre; ett längre löfte är svårt att följa upp och hålla aktuellt.'
       : 'Perioden är längre än fyra år, en mandatperiod. Överväg en kortare period eller skriv när överenskommelsen ska revideras.',
-  missingStatement: () => 'Löftesmening saknas.',
+  /** An agreement "tills vidare" without a revision interval. */
+  missingRevision: () =>
+    'Överenskommelsen saknar slutdatum och gäller tills vidare: ange hur ofta den revideras, eller ett slutdatum.',
+  missingStatement: (kind: DraftKind) =>
+    kind === 'medborgarlofte'
+      ? 'Löftesmening saknas.'
+      : 'Syfte och övergripande mål saknas. Skriv vad samverkan ska leda till.',
   tooFewParties: (count: number) => `Minst två parter behövs (nu ${count}).`,
+  noMunicipality: () => 'Överenskommelsen har ingen kommun som part. Lägg till kommunen med rollen Kommun.',
+  noPolice: () => 'Överenskommelsen har ingen polispart. Lägg till lokalpolisområdet med rollen Polis.',
+  /** `party`: the name of a police party after the first. */
+  extraPolice: (party: string) =>
+    `${party} är en andra polispart. En samverkansöverenskommelse har en polispart, lokalpolisområdet: ändra rollen eller ta bort parten.`,
+  manyMunicipalities: (count: number) =>
+    `Överenskommelsen har ${count} kommuner. Oftast är det en kommun, ibland två eller tre; överväg att dela upp den.`,
   partyWithoutName: (n: number) => `Part ${n} saknar namn.`,
+  partyWithoutDiarienummer: (party: string) =>
+    `${party} saknar diarienummer. Överenskommelsens titelsida visar varje parts diarienummer; fyll i det när ärendet är registrerat.`,
+  missingSituation: () =>
+    'Gemensam lägesbild saknas. Sammanfatta lägesbilden som överenskommelsen bygger på; hela lägesbilden kan bifogas som bilaga.',
+  noSituationSources: () =>
+    'Lägesbildens källor saknas. Ange vad den bygger på, till exempel brottsstatistik, trygghetsmätningar och medborgardialoger.',
+  noFocusAreas: () =>
+    'Inga fokusområden: överenskommelsen ska beskriva de problem som står i fokus. Lägg till minst ett fokusområde.',
+  focusAreaWithoutTitle: (n: number) => `Fokusområde ${n} saknar titel. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.`,
+  focusAreaWithoutProblem: (area: string) => `${area} saknar problem. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`,
+  focusAreaWithoutCauses: (area: string) => `${area} saknar troliga orsaker. Skriv vad som enligt lägesbilden ligger bakom problemet.`,
+  focusAreaWithoutGoal: (area: string) => `${area} saknar mål. Skriv ett avgränsat, mätbart mål: vad ska ändras, hur mycket och till när.`,
+  focusAreaWithoutIndicator: (area: string) =>
+    `${area} saknar indikator. Ange vad som mäts för att följa upp målet, till exempel en fråga i trygghetsmätningen.`,
+  goalNotMeasurable: (area: string) =>
+    `${area} har ett mål som inte går att mäta: ange hur mycket något ska öka eller minska, till vilken nivå eller till när.`,
+  vagueGoal: (area: string, phrase: string) =>
+    `${area} har ett mål som säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska uppnås, hur mycket och till när.`,
+  noGroups: () =>
+    'Organisationen saknar grupper med medlemmar. Beskriv styrgrupp, beredningsgrupp eller lokalt BRÅ och arbetsgrupper, med medlemmar efter funktion.',
+  missingDocumentation: () => 'Dokumentation saknas. Beskriv hur parterna dokumenterar arbetet, till exempel protokoll och rapporter.',
+  missingFollowUpPlan: () =>
+    'Uppföljning och revidering saknas. Beskriv vad som följs upp, när, av vem och till vem det rapporteras.',
+  attachmentWithoutTitle: (n: number) => `Bilaga ${n} saknar titel. Skriv bilagans titel eller ta bort den.`,
   /** `party`: the party's name, or "Part 2" while it has none. */
   partyWithoutSignatory: (party: string) => `${party} har ingen undertecknare. Lägg till den som skriver under för parten.`,
   signatoryWithoutName: (n: number, party: string) => `Undertecknare ${n} (för ${party}) saknar namn.`,
   signatoryWithoutTitle: (n: number, party: string, role: PartyRole | undefined) =>
     `Undertecknare ${n} (för ${party}) saknar titel${role ? `, till exempel ”${TITLE_EXAMPLE[role]}”` : ''}.`,
-  noActivities: (kind: DraftKind) => `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`,
+  noActivities: (kind: DraftKind) =>
+    kind === 'medborgarlofte'
+      ? `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`
+      : `Inga åtaganden: ${A_KIND[kind]} behöver minst ett åtagande. Skriv vad varje part åtar sig att göra.`,
   activityWithoutText: (activity: string) => `${activity} saknar text.`,
   /**
    * Only activities in the group "Aktiviteter där ansvarig part inte är
@@ -46,8 +86,8 @@ export const READINESS_MESSAGE = {
     `${activity} går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.`,
   vagueActivity: (activity: string, phrase: string) =>
     `${activity} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
-  vagueStatement: (phrase: string) =>
-    `Löftesmeningen säger ”${phrase}”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.`,
+  vagueStatement: (kind: DraftKind, phrase: string) =>
+    `${kind === 'medborgarlofte' ? 'Löftesmeningen' : 'Syftet och det övergripande målet'} säger ”${phrase}”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.`,
   longActivity: (activity: string, length: number, max: number) =>
     `${activity} är lång (${length} tecken). En aktivitet läses bäst med högst ${max} tecken; skriv motiveringen i bakgrunden.`,
   personnummer: (where: string) =>
@@ -64,6 +104,8 @@ export const READINESS_MESSAGE = {
   /** An activity inside a sentence ("står i aktivitet 2 under ”Polisen lovar att”"). */
   activityPlace: (lead: string, n: number) => `aktivitet ${n} under ”${lead}”`,
   orphanActivityPlace: (n: number) => `aktivitet ${n} utan ansvarig part`,
+  /** A focus area as the subject of a message: "Fokusområde 2 (”Trygghet i centrum”)", its number alone while it has no title. */
+  focusArea: (n: number, title: string) => (title ? `Fokusområde ${n} (”${title}”)` : `Fokusområde ${n}`),
   /** The name of a party without one: its number in the list of parties. */
   unnamedParty: (n: number) => `Part ${n}`,
 } as const;

@@ -60,9 +60,10 @@ describe('checkReadiness', () => {
         'error period.start: Periodens startdatum saknas.',
         'error period.end: Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
       ]);
+      // An agreement may run "tills vidare" when it says how often it is revised (readiness-agreement.test.ts).
       draft.kind = 'samverkansoverenskommelse';
-      draft.period = { start: '2024-01-01', end: null };
-      expect(errors(draft)).toEqual([]);
+      draft.period = { start: '2024-01-01', end: null, revisionMonths: 12 };
+      expect(errors(draft).filter((f) => f.field[0] === 'period')).toEqual([]);
     });
 
     it('a missing löftesmening', () => {
@@ -112,7 +113,9 @@ describe('checkReadiness', () => {
       draft.activities = [];
       expect(brief(errors(draft))).toEqual(['error activities: Inga aktiviteter: ett medborgarlöfte behöver minst en aktivitet.']);
       draft.kind = 'samverkansoverenskommelse';
-      expect(errors(draft)[0].message).toBe('Inga aktiviteter: en samverkansöverenskommelse behöver minst en aktivitet.');
+      expect(errors(draft).find((f) => f.field.join('.') === 'activities')?.message).toBe(
+        'Inga åtaganden: en samverkansöverenskommelse behöver minst ett åtagande. Skriv vad varje part åtar sig att göra.',
+      );
     });
 
     it('an activity without text, named by its group and its number there', () => {
