@@ -1,5 +1,8 @@
 import path from 'node:path';
+import type { DocumentContext } from '../../shared/documents/draft-document';
 import { suggestFileName } from '../../shared/draft/file-name';
+import { linksOf } from '../../shared/draft/links';
+import type { Draft } from '../../shared/draft/schema';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeDocx } from './docx-export';
 import type { DraftStore } from './draft-store';
@@ -25,15 +28,34 @@ export function createHandlers({ store, chooseSavePath, examplesDir }: HandlerDe
     createDraft: (kind) => store.create(kind),
     getDraft: (id) => store.get(id),
     saveDraft: (draft) => store.save(draft),
-    exportDocx: async (id) => {
+    exportDocx: async (id, { withPromises }) => {
       const draft = await store.get(id);
-      const target = await chooseSavePath(suggestFileName(draft, 'docx'));
+      const context = await documentContext(store, draft, withPromises);
+      const target = await chooseSavePath(suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }));
       if (!target) return null;
-      await writeDocx(draft, target);
+      await writeDocx(draft, target, context);
       return { path: target, fileName: path.basename(target) };
     },
     listExamples: () => listExamples(examplesDir),
     createFromExample: async (id) => store.add(await readExample(examplesDir, id)),
     startRevision: (id) => store.revise(id),
+    deleteDraft: async (id) => {
+      await store.delete(id);
+      return null;
+    },
+    setAgreement: (promiseId, agreementId) => store.setAgreement(promiseId, agreementId),
+    createPromise: (agreementId) => store.createPromise(agreementId),
   };
+}
+
+/**
+ * What a draft's Word document shows of the drafts linked to it: an
+ * agreement lists its löften among its bilagor and, with `withPromises`,
+ * carries them whole after itself. A löfte's document shows no other draft.
+ */
+async function documentContext(store: DraftStore, draft: Draft, withPromises: boolean): Promise<DocumentContext> {
+  const { promises } = linksOf(draft, store.list());
+  if (promises.length === 0) return {};
+  if (!withPromises) return { linkedPromises: promises };
+  return { linkedPromises: promises, appendices: await Promise.all(promises.map((promise) => store.get(promise.id))) };
 }

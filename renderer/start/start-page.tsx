@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DraftSummary } from '../../shared/draft/schema';
+import { linksOf } from '../../shared/draft/links';
+import type { DraftKind, DraftSummary } from '../../shared/draft/schema';
 import { formatPeriodYears, formatTimestamp } from '../../shared/i18n/dates';
 import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT, START_TEXT } from '../../shared/i18n/ui';
@@ -8,6 +9,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
 import { ExampleButton, ExampleList } from './example-picker';
+import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
 
 type Load = { kind: 'loading' } | { kind: 'loaded'; drafts: DraftSummary[] } | { kind: 'failed'; message: string };
 
@@ -16,7 +18,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
-function DraftTable({ drafts }: { drafts: DraftSummary[] }) {
+const titleOf = (draft: DraftSummary) => draft.title.trim() || START_TEXT.untitled;
+
+/** Under a draft's title: the agreement a löfte belongs to, or how many löften an agreement has. */
+function LinkNote({ draft, all }: { draft: DraftSummary; all: readonly DraftSummary[] }) {
+  const links = linksOf(draft, all);
+  const text = links.agreement ? START_TEXT.belongsTo(titleOf(links.agreement)) : links.promises.length > 0 ? START_TEXT.promiseCount(links.promises.length) : '';
+  return text ? <span className="draft-table__note">{text}</span> : null;
+}
+
+function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly DraftSummary[] }) {
   const C = START_TEXT.columns;
   return (
     <table className="draft-table">
@@ -44,8 +55,9 @@ function DraftTable({ drafts }: { drafts: DraftSummary[] }) {
             >
               <th scope="row" className="draft-table__title">
                 <a href={href} className={draft.title.trim() ? undefined : 'untitled'}>
-                  {draft.title.trim() || START_TEXT.untitled}
+                  {titleOf(draft)}
                 </a>
+                <LinkNote draft={draft} all={all} />
               </th>
               <td>{KIND_LABEL[draft.kind]}</td>
               <td>{formatPeriodYears(draft.period) || START_TEXT.noPeriod}</td>
@@ -68,6 +80,7 @@ export function StartPage() {
   const [createError, setCreateError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [examplesOpen, setExamplesOpen] = useState(false);
+  const [filter, setFilter] = useKindFilter();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -90,11 +103,11 @@ export function StartPage() {
     };
   }, [attempt]);
 
-  const create = useCallback(async () => {
+  const create = useCallback(async (kind: DraftKind) => {
     setCreating(true);
     setCreateError(null);
     try {
-      const draft = await api.createDraft('medborgarlofte');
+      const draft = await api.createDraft(kind);
       navigate(editorHref(draft.id));
     } catch (error) {
       setCreateError(messageOf(error));
@@ -104,8 +117,11 @@ export function StartPage() {
 
   const newButtons = (
     <div className="button-row">
-      <button type="button" className="button button--primary" disabled={creating} onClick={() => void create()}>
+      <button type="button" className="button button--primary" disabled={creating} onClick={() => void create('medborgarlofte')}>
         {START_TEXT.newPromise}
+      </button>
+      <button type="button" className="button button--secondary" disabled={creating} onClick={() => void create('samverkansoverenskommelse')}>
+        {START_TEXT.newAgreement}
       </button>
       <ExampleButton open={examplesOpen} onToggle={() => setExamplesOpen((open) => !open)} />
     </div>
@@ -155,7 +171,18 @@ export function StartPage() {
           {examples}
         </div>
       )}
-      {load.kind === 'loaded' && load.drafts.length > 0 && <DraftTable drafts={load.drafts} />}
+      {load.kind === 'loaded' && load.drafts.length > 0 && <Library drafts={load.drafts} filter={filter} setFilter={setFilter} />}
     </div>
+  );
+}
+
+/** The drafts with the filter above them; the count says how many the filter shows. */
+function Library({ drafts, filter, setFilter }: { drafts: DraftSummary[]; filter: KindFilterValue; setFilter: (value: KindFilterValue) => void }) {
+  const shown = drafts.filter((draft) => matchesFilter(draft, filter));
+  return (
+    <>
+      <KindFilter value={filter} onChange={setFilter} count={START_TEXT.filterCount(shown.length, drafts.length)} />
+      {shown.length > 0 ? <DraftTable drafts={shown} all={drafts} /> : <p className="list-empty">{START_TEXT.filterEmpty}</p>}
+    </>
   );
 }

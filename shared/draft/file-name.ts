@@ -1,20 +1,42 @@
+import { FILE_NAME_TEXT } from '../i18n/messages';
 import type { Draft } from './schema';
 
 const TRANSLITERATION: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', æ: 'ae', ø: 'o' };
 
+/** Longest part of a file name taken from the title. */
+const TITLE_CHARS = 80;
+
+/** What a suggested file name says besides the draft's title. */
+export interface FileNameOptions {
+  /** The file holds an agreement with its löften as bilagor: the name ends `-med-medborgarloften`. */
+  withPromises?: boolean;
+}
+
 /**
  * A file name for sharing, as SKR advises: lower-case a–z, 0–9, "-" and "_",
- * no spaces, no å/ä/ö, descriptive — `medborgarlofte-soderhamn-2020-2021.docx`.
+ * no spaces, no å/ä/ö, descriptive — `medborgarlofte-soderhamn-2020-2021.docx`,
+ * or with `withPromises` `samverkansoverenskommelse-…-2027-med-medborgarloften.docx`.
  */
-export function suggestFileName(draft: Draft, extension: string): string {
-  const words = draft.title.trim() || draft.kind;
-  const slug = words
+export function suggestFileName(draft: Draft, extension: string, { withPromises = false }: FileNameOptions = {}): string {
+  const title = shorten(slug(draft.title.trim() || draft.kind)) || 'utkast';
+  const suffix = withPromises ? `-${slug(FILE_NAME_TEXT.withPromises)}` : '';
+  return `${title}${suffix}.${extension}`;
+}
+
+/** A slug cut to at most {@link TITLE_CHARS}, between words where it has more than one. */
+function shorten(slugged: string): string {
+  if (slugged.length <= TITLE_CHARS) return slugged;
+  const cut = slugged.slice(0, TITLE_CHARS + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  return lastBreak > 0 ? cut.slice(0, lastBreak) : cut.slice(0, TITLE_CHARS);
+}
+
+/** Text as a–z, 0–9 and single "-" between words. */
+function slug(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[åäöéüæø]/g, (c) => TRANSLITERATION[c] ?? c)
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return `${slug || 'utkast'}.${extension}`;
+    .replace(/^-+|-+$/g, '');
 }

@@ -37,6 +37,21 @@ export const IPC_MESSAGE = {
 export const STORE_MESSAGE = {
   notFound: () => 'Utkastet finns inte längre i biblioteket.',
   unreadable: (detail: string) => `Utkastet kunde inte läsas. ${detail}`,
+  deleted: () => 'Utkastet har tagits bort ur biblioteket och kan inte sparas. Filen finns kvar i mappen ”borttagna”.',
+} as const;
+
+/** Why a link between a medborgarlöfte and a samverkansöverenskommelse is refused. */
+export const LINK_MESSAGE = {
+  promiseNotFound: () => 'Medborgarlöftet finns inte längre i biblioteket.',
+  agreementNotFound: () => 'Samverkansöverenskommelsen finns inte längre i biblioteket.',
+  notPromise: () => 'Bara ett medborgarlöfte kan höra till en samverkansöverenskommelse.',
+  notAgreement: () => 'Ett medborgarlöfte kan bara höra till en samverkansöverenskommelse, inte till ett annat medborgarlöfte.',
+  notAgreementSource: () => 'Ett nytt medborgarlöfte kan bara skapas från en samverkansöverenskommelse.',
+} as const;
+
+/** Words added to a suggested file name; `suggestFileName` writes them with a–z, 0–9 and "-". */
+export const FILE_NAME_TEXT = {
+  withPromises: 'med medborgarlöften',
 } as const;
 
 /** Messages of exports. */

@@ -6,6 +6,7 @@ import { openHarness, unwrap, type Harness } from '../helpers/app-harness';
 let harness: Harness;
 
 beforeEach(async () => {
+  window.localStorage.clear();
   harness = await openHarness();
 });
 
@@ -99,5 +100,53 @@ describe('start page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Utkasten kunde inte hämtas: Mappen med utkast kunde inte läsas.');
     expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeTruthy();
+  });
+});
+
+describe('start page with both kinds', () => {
+  it('creates a samverkansöverenskommelse and opens it', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ny samverkansöverenskommelse' }));
+    await screen.findByLabelText('Titel');
+    const drafts = await unwrap(harness.bridge.listDrafts());
+    expect(drafts.map((d) => d.kind)).toEqual(['samverkansoverenskommelse']);
+    expect(window.location.hash).toBe(`#/utkast/${drafts[0].id}`);
+  });
+
+  it('filters the list by kind and remembers the choice', async () => {
+    await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    const agreement = await unwrap(harness.bridge.createDraft('samverkansoverenskommelse'));
+    await unwrap(harness.bridge.saveDraft({ ...agreement, title: 'Samverkansöverenskommelse Tanum 2024–2027' }));
+
+    const { unmount } = render(<App />);
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByText('2 utkast')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Samverkansöverenskommelser' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Samverkansöverenskommelse Tanum 2024–2027' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Medborgarlöfte för Tanum 2025' })).toBeNull();
+    expect(screen.getByText('1 av 2 utkast')).toBeTruthy();
+
+    unmount();
+    render(<App />);
+    await screen.findByRole('table');
+    expect(screen.getByRole('radio', { name: 'Samverkansöverenskommelser' })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Alla' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('shows which agreement a löfte belongs to, and how many löften an agreement has', async () => {
+    const agreement = await unwrap(harness.bridge.createDraft('samverkansoverenskommelse'));
+    await unwrap(harness.bridge.saveDraft({ ...agreement, title: 'Samverkansöverenskommelse Tanum 2024–2027' }));
+    const promise = await unwrap(harness.bridge.createPromise(agreement.id));
+    await unwrap(harness.bridge.saveDraft({ ...promise, title: 'Medborgarlöfte för Tanum 2025' }));
+
+    render(<App />);
+    const promiseRow = (await screen.findByRole('link', { name: 'Medborgarlöfte för Tanum 2025' })).closest('tr')!;
+    expect(within(promiseRow).getByText('Hör till Samverkansöverenskommelse Tanum 2024–2027')).toBeTruthy();
+    const agreementRow = screen.getByRole('link', { name: 'Samverkansöverenskommelse Tanum 2024–2027' }).closest('tr')!;
+    expect(within(agreementRow).getByText('1 medborgarlöfte')).toBeTruthy();
   });
 });

@@ -15,6 +15,9 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   listExamples: async () => [],
   createFromExample: async () => exampleDraft(),
   startRevision: async () => exampleDraft(),
+  deleteDraft: async () => null,
+  setAgreement: async () => exampleDraft(),
+  createPromise: async () => exampleDraft(),
   ...overrides,
 });
 
