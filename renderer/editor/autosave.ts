@@ -47,6 +47,11 @@ export interface Autosaver<T> {
   hasUnsavedChanges(): boolean;
   /** Stops the pending pause without saving (flush() later still saves). */
   cancelTimer(): void;
+  /**
+   * Forgets what is not saved yet and saves nothing from now on: the draft
+   * is gone (deleted), and a late save would bring its file back.
+   */
+  discard(): void;
 }
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -71,6 +76,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
   let lastUpdatedAt = options.initialUpdatedAt ?? null;
   let inFlight: Promise<boolean> | null = null;
   let timer: unknown = null;
+  let discarded = false;
   let state: SaveState = { kind: 'saved', updatedAt: lastUpdatedAt };
 
   const setState = (next: SaveState) => {
@@ -116,6 +122,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
   const flush = async (): Promise<boolean> => {
     cancelTimer();
     for (;;) {
+      if (discarded) return true;
       if (inFlight) {
         const ok = await inFlight;
         // Someone else's attempt at this very version just failed: do not hammer the disk.
@@ -134,6 +141,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
       return () => listeners.delete(listener);
     },
     change(value) {
+      if (discarded) return;
       latest = value;
       version += 1;
       cancelTimer();
@@ -145,7 +153,11 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
       if (state.kind === 'saved') setState({ kind: 'pending' });
     },
     flush,
-    hasUnsavedChanges: () => savedVersion < version,
+    hasUnsavedChanges: () => !discarded && savedVersion < version,
     cancelTimer,
+    discard() {
+      discarded = true;
+      cancelTimer();
+    },
   };
 }

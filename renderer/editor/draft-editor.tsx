@@ -6,10 +6,12 @@ import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT, EDITOR_TEXT } from '../../shared/i18n/ui';
 import { startHref } from '../routing';
 import { EditorContext, type EditorContextValue } from './editor-context';
+import { LibraryLinksContext, useLibraryLinks } from './library-links';
 import { LOCKED_HEADING_ID, LockedBanner } from './locked-banner';
 import { RemovalNotice } from './removal-notice';
 import { SectionNav } from './section-nav';
 import { EDITOR_SECTIONS } from './sections';
+import { DeletePanel } from './side/delete-panel';
 import { ExportPanel } from './side/export-panel';
 import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPreference } from './side/preview-panel';
 import { ReadinessPanel } from './side/readiness-panel';
@@ -36,13 +38,16 @@ function isTextEntry(target: EventTarget | null): boolean {
 /**
  * The editor of one loaded draft: the sections of the form on one page with
  * a navigation beside them, and a side column with the save status, undo,
- * the preview, the status, export and the readiness check. Every change goes
- * through `useDraftEditing` (undo history, autosave, status rules).
+ * the preview, the status, export, the readiness check and "Ta bort
+ * utkastet". Every change goes through `useDraftEditing` (undo history,
+ * autosave, status rules); links to other drafts go through
+ * `useLibraryLinks`, straight to the store.
  */
 export function DraftEditor({ initial }: { initial: Draft }) {
   const editing = useDraftEditing(initial);
   const { draft, locked, autosave, update, commit, requestFocus, remove, undo, redo } = editing;
-  const { flush } = autosave;
+  const { flush, discard } = autosave;
+  const library = useLibraryLinks(draft.id, draft.kind);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [previewShown, setPreviewShown] = useState(readPreviewPreference);
 
@@ -73,9 +78,11 @@ export function DraftEditor({ initial }: { initial: Draft }) {
   }, [title]);
 
   const context = useMemo<EditorContextValue>(
-    () => ({ draft, locked, update, commit, requestFocus, remove }),
-    [draft, locked, update, commit, requestFocus, remove],
+    () => ({ draft, locked, update, commit, flush, requestFocus, remove }),
+    [draft, locked, update, commit, flush, requestFocus, remove],
   );
+  const linkedPromises = library.links.promises;
+  const documentContext = useMemo(() => ({ linkedPromises }), [linkedPromises]);
   const sections = EDITOR_SECTIONS[draft.kind];
   const period = formatPeriod(draft.period);
 
@@ -90,50 +97,53 @@ export function DraftEditor({ initial }: { initial: Draft }) {
 
   return (
     <EditorContext.Provider value={context}>
-      <div className={`editor${locked ? ' editor--locked' : ''}`}>
-        <BackLink />
-        <header className="editor__header">
-          <p className="eyebrow">
-            {KIND_LABEL[draft.kind]} · {STATUS_LABEL[draft.status]}
-          </p>
-          <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-            {title}
-          </h1>
-          {period && <p className="editor__period">{period}</p>}
-        </header>
-        <div className={`editor__layout${previewShown ? ' editor__layout--preview' : ''}`}>
-          <SectionNav sections={sections} kind={draft.kind} findings={findings} />
-          <div className="editor__form">
-            {locked && <LockedBanner draftId={draft.id} />}
-            {sections.map(({ key, Component }) => (
-              <Component key={key} />
-            ))}
-          </div>
-          <aside className="editor__side" aria-label={EDITOR_TEXT.sideLabel}>
-            <div className="editor__side-inner">
-              <SaveStatus
-                state={autosave.state}
-                onRetry={commit}
-                locked={locked}
-                history={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
-              >
-                <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
-              </SaveStatus>
-              {previewShown && <PreviewPanel draft={draft} />}
-              <StatusPanel
-                status={draft.status}
-                ready={isReady(findings)}
-                reverted={editing.reverted}
-                setStatus={editing.setStatus}
-                onChanged={onStatusChanged}
-              />
-              <ExportPanel draftId={draft.id} flush={flush} errors={errors} />
-              <ReadinessPanel draft={draft} findings={findings} />
+      <LibraryLinksContext.Provider value={library}>
+        <div className={`editor${locked ? ' editor--locked' : ''}`}>
+          <BackLink />
+          <header className="editor__header">
+            <p className="eyebrow">
+              {KIND_LABEL[draft.kind]} · {STATUS_LABEL[draft.status]}
+            </p>
+            <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+              {title}
+            </h1>
+            {period && <p className="editor__period">{period}</p>}
+          </header>
+          <div className={`editor__layout${previewShown ? ' editor__layout--preview' : ''}`}>
+            <SectionNav sections={sections} kind={draft.kind} findings={findings} />
+            <div className="editor__form">
+              {locked && <LockedBanner draftId={draft.id} />}
+              {sections.map(({ key, Component }) => (
+                <Component key={key} />
+              ))}
             </div>
-          </aside>
+            <aside className="editor__side" aria-label={EDITOR_TEXT.sideLabel}>
+              <div className="editor__side-inner">
+                <SaveStatus
+                  state={autosave.state}
+                  onRetry={commit}
+                  locked={locked}
+                  history={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
+                >
+                  <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
+                </SaveStatus>
+                {previewShown && <PreviewPanel draft={draft} context={documentContext} />}
+                <StatusPanel
+                  status={draft.status}
+                  ready={isReady(findings)}
+                  reverted={editing.reverted}
+                  setStatus={editing.setStatus}
+                  onChanged={onStatusChanged}
+                />
+                <ExportPanel draftId={draft.id} flush={flush} errors={errors} linkedPromises={linkedPromises.length} />
+                <ReadinessPanel draft={draft} findings={findings} />
+                <DeletePanel draftId={draft.id} flush={flush} discard={discard} />
+              </div>
+            </aside>
+          </div>
+          <RemovalNotice removal={editing.removal} kind={draft.kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
         </div>
-        <RemovalNotice removal={editing.removal} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
-      </div>
+      </LibraryLinksContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { groupActivities, locateActivity } from '../../shared/draft/activity-groups';
 import { LIMITS } from '../../shared/draft/limits';
-import type { Activity, Basis, Draft, FocusArea, Party, PartyRole, Signatory } from '../../shared/draft/schema';
+import { AGREEMENT_YEARS } from '../../shared/draft/new-draft';
+import type { Activity, Attachment, Basis, Draft, FocusArea, Group, Party, PartyRole, Signatory } from '../../shared/draft/schema';
 
 /**
  * Structural changes to a draft, as pure functions `(draft, …) => draft`.
@@ -40,7 +41,9 @@ export const canRemoveParty = (draft: Draft) => draft.parties.length > LIMITS.mi
 export function addParty(draft: Draft, id: string, role: PartyRole = 'annan'): Draft {
   if (!canAddParty(draft)) return draft;
   const party: Party = { id, role, name: '', diarienummer: '' };
-  return { ...draft, parties: [...draft.parties, party] };
+  // "… varav parterna tagit var sitt": while there is one original per party, a new party gets its own.
+  const originals = draft.originals !== null && draft.originals === draft.parties.length ? draft.originals + 1 : draft.originals;
+  return { ...draft, parties: [...draft.parties, party], originals };
 }
 
 /**
@@ -130,4 +133,40 @@ export function addSignatory(draft: Draft, signatory: Signatory): Draft {
   }
   const signatories = [...draft.signatories.slice(0, at), signatory, ...draft.signatories.slice(at)];
   return { ...draft, signatories };
+}
+
+/** The last day of a period of `years` years from `start` (ISO dates): 2024-01-01 and 4 give 2027-12-31. */
+export function periodEnd(start: string, years: number): string {
+  const [year, month, day] = start.split('-').map(Number);
+  return new Date(Date.UTC(year + years, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Makes an agreement's period open-ended ("Gäller tills vidare": no end
+ * date), or gives it an end again: one mandatperiod (`AGREEMENT_YEARS`)
+ * from its start, which is `fallbackStart` when the period has none. The
+ * revision interval is kept either way; the editor shows it while it is set.
+ */
+export function setOpenEnded(draft: Draft, openEnded: boolean, fallbackStart: string): Draft {
+  const { period } = draft;
+  if (openEnded) return period.end === null ? draft : { ...draft, period: { ...period, end: null } };
+  if (period.end !== null) return draft;
+  const start = period.start ?? fallbackStart;
+  return { ...draft, period: { ...period, start, end: periodEnd(start, AGREEMENT_YEARS) } };
+}
+
+export const canAddGroup = (draft: Draft) => (draft.groups ?? []).length < LIMITS.listItems;
+
+/** Appends a group to an agreement's organisation. */
+export function addGroup(draft: Draft, group: Group): Draft {
+  if (!canAddGroup(draft)) return draft;
+  return { ...draft, groups: [...(draft.groups ?? []), group] };
+}
+
+export const canAddAttachment = (draft: Draft) => (draft.attachments ?? []).length < LIMITS.listItems;
+
+/** Appends a bilaga. */
+export function addAttachment(draft: Draft, attachment: Attachment): Draft {
+  if (!canAddAttachment(draft)) return draft;
+  return { ...draft, attachments: [...(draft.attachments ?? []), attachment] };
 }

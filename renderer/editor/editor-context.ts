@@ -27,6 +27,8 @@ export interface EditorContextValue {
   update(change: DraftUpdate, options?: UpdateOptions): void;
   /** Saves now without waiting for the pause; fields call it on blur. Also closes the field's undo step. */
   commit(): void;
+  /** Saves now and resolves to whether the draft as it is now is stored (before the Node side reads it). */
+  flush(): Promise<boolean>;
   /** Focuses the element with this id after the next render (e.g. a just-added activity). */
   requestFocus(elementId: string, options?: FocusOptions): void;
   /** Removes an item and offers to restore it ("Aktiviteten togs bort. Ångra"). */

@@ -214,12 +214,24 @@ export function DateField({ path, label, hint, error, className }: PathFieldProp
   );
 }
 
-export interface SelectOption<V extends string> {
+/** What a select can store: a text (an enum's value), a number, or null for "nothing chosen". */
+export type SelectValue = string | number | null;
+
+export interface SelectOption<V extends SelectValue> {
   value: V;
   label: string;
 }
 
-export function SelectField<V extends string>({ path, label, hint, className, options }: PathFieldProps & {
+/** The `<option>`'s own value for a stored value: null (and a missing value) is "", a number its digits. */
+export const optionKey = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+
+/**
+ * A choice among `options`, storing the chosen option's value as it is (a
+ * number stays a number, "" or null as given). A stored value that is not
+ * among the options should be offered by the caller, or the select shows the
+ * first option.
+ */
+export function SelectField<V extends SelectValue>({ path, label, hint, className, options }: PathFieldProps & {
   options: readonly SelectOption<V>[];
 }) {
   const { draft, update, commit, locked } = useEditor();
@@ -230,18 +242,19 @@ export function SelectField<V extends string>({ path, label, hint, className, op
         <select
           id={id}
           className="input input--select"
-          value={stringAt(getIn(draft, path))}
+          value={optionKey(getIn(draft, path))}
           disabled={locked}
           aria-describedby={describedBy}
           onChange={(event) => {
-            const value = event.target.value as V;
-            update((d) => setIn(d, path, value));
+            const option = options.find((o) => optionKey(o.value) === event.target.value);
+            if (!option) return;
+            update((d) => setIn(d, path, option.value));
             commit();
           }}
           onBlur={commit}
         >
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={optionKey(option.value)} value={optionKey(option.value)}>
               {option.label}
             </option>
           ))}

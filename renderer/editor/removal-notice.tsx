@@ -1,5 +1,12 @@
+import type { DraftKind } from '../../shared/draft/schema';
 import { HISTORY_TEXT } from '../../shared/i18n/ui';
 import type { Removal } from './removals';
+
+/** "Aktiviteten togs bort."; some items are named by the kind of document ("Källan togs bort." in an agreement). */
+function removedMessage(removal: Removal, kind: DraftKind): string {
+  const message = HISTORY_TEXT.removed[removal.kind];
+  return typeof message === 'string' ? message : message[kind];
+}
 
 /**
  * "Aktiviteten togs bort. Ångra": shown after a removal until the user
@@ -8,11 +15,16 @@ import type { Removal } from './removals';
  * readers announce the message when it appears; it comes after the save
  * status in the document, so that one stays the first status on the page.
  */
-export function RemovalNotice({ removal, onRestore, onDismiss }: { removal: Removal | null; onRestore: () => void; onDismiss: () => void }) {
+export function RemovalNotice({ removal, kind, onRestore, onDismiss }: {
+  removal: Removal | null;
+  kind: DraftKind;
+  onRestore: () => void;
+  onDismiss: () => void;
+}) {
   return (
     <div className={`toast${removal ? ' toast--shown' : ''}`}>
       <p role="status" className="toast__text">
-        {removal ? HISTORY_TEXT.removed[removal.kind] : ''}
+        {removal ? removedMessage(removal, kind) : ''}
       </p>
       {removal && (
         <>

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../shared/draft/limits';
-import type { Activity, Basis, Draft, FocusArea, Party, Signatory } from '../../shared/draft/schema';
+import type { Activity, Attachment, Basis, Draft, FocusArea, Group, Party, Signatory } from '../../shared/draft/schema';
 import { canRemoveParty, removeParty } from './draft-updates';
 
 /**
@@ -14,7 +14,9 @@ export type RemovalTarget =
   | { kind: 'party'; id: string }
   | { kind: 'basis'; index: number }
   | { kind: 'focusArea'; id: string }
-  | { kind: 'signatory'; index: number };
+  | { kind: 'signatory'; index: number }
+  | { kind: 'group'; id: string }
+  | { kind: 'attachment'; index: number };
 
 export type Removal =
   | { kind: 'activity'; item: Activity; index: number }
@@ -29,7 +31,9 @@ export type Removal =
     }
   | { kind: 'basis'; item: Basis; index: number }
   | { kind: 'focusArea'; item: FocusArea; index: number; activityIds: string[] }
-  | { kind: 'signatory'; item: Signatory; index: number };
+  | { kind: 'signatory'; item: Signatory; index: number }
+  | { kind: 'group'; item: Group; index: number }
+  | { kind: 'attachment'; item: Attachment; index: number };
 
 export type RemovalKind = Removal['kind'];
 
@@ -86,6 +90,21 @@ export function removeItem(draft: Draft, target: RemovalTarget): { draft: Draft;
         removal: { kind: 'signatory', item, index: target.index },
       };
     }
+    case 'group': {
+      const groups = draft.groups ?? [];
+      const index = groups.findIndex((g) => g.id === target.id);
+      if (index < 0) return null;
+      return { draft: { ...draft, groups: without(groups, index) }, removal: { kind: 'group', item: groups[index], index } };
+    }
+    case 'attachment': {
+      const attachments = draft.attachments ?? [];
+      const item = attachments[target.index];
+      if (!item) return null;
+      return {
+        draft: { ...draft, attachments: without(attachments, target.index) },
+        removal: { kind: 'attachment', item, index: target.index },
+      };
+    }
   }
 }
 
@@ -103,6 +122,10 @@ export function isPresent(draft: Draft, removal: Removal): boolean {
       return draft.basis.includes(removal.item);
     case 'signatory':
       return draft.signatories.includes(removal.item);
+    case 'group':
+      return (draft.groups ?? []).some((g) => g.id === removal.item.id);
+    case 'attachment':
+      return (draft.attachments ?? []).includes(removal.item);
   }
 }
 
@@ -157,5 +180,15 @@ export function restoreRemoval(draft: Draft, removal: Removal): Draft {
     case 'signatory':
       if (!draft.parties.some((p) => p.id === removal.item.partyId)) return draft;
       return { ...draft, signatories: insertAt(draft.signatories, removal.index, removal.item) };
+    case 'group': {
+      const groups = draft.groups ?? [];
+      if (groups.length >= LIMITS.listItems) return draft;
+      return { ...draft, groups: insertAt(groups, removal.index, removal.item) };
+    }
+    case 'attachment': {
+      const attachments = draft.attachments ?? [];
+      if (attachments.length >= LIMITS.listItems) return draft;
+      return { ...draft, attachments: insertAt(attachments, removal.index, removal.item) };
+    }
   }
 }

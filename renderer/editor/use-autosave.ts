@@ -24,6 +24,8 @@ export interface AutosaveHandle<T> {
   flush(): Promise<boolean>;
   /** The state right now, not as of the last render (e.g. the message of a save that just failed). */
   getState(): SaveState;
+  /** Saves nothing more, not even on leaving (the draft was deleted). */
+  discard(): void;
 }
 
 export interface UseAutosaveOptions {
@@ -71,5 +73,5 @@ export function useAutosave<T>(save: (value: T) => Promise<SaveResult>, options:
   }, [saver]);
 
   const flush = useCallback(() => track(saver.flush()), [saver]);
-  return { state, change: saver.change, flush, getState: saver.getState };
+  return { state, change: saver.change, flush, getState: saver.getState, discard: saver.discard };
 }

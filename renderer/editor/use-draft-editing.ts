@@ -183,5 +183,13 @@ function restoredFieldId(draft: Draft, removal: Removal): string | null {
       const i = draft.signatories.indexOf(removal.item);
       return i < 0 ? null : fieldId(['signatories', i, 'name']);
     }
+    case 'group': {
+      const i = (draft.groups ?? []).findIndex((g) => g.id === removal.item.id);
+      return i < 0 ? null : fieldId(['groups', i, 'type']);
+    }
+    case 'attachment': {
+      const i = (draft.attachments ?? []).indexOf(removal.item);
+      return i < 0 ? null : fieldId(['attachments', i, 'title']);
+    }
   }
 }

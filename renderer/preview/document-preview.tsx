@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState, type JSX } from 'react';
 import {
   documentOutline,
   isPageBlock,
+  type DocumentContext,
   type OutlineBodyBlock,
   type OutlinePageFooter,
   type OutlinePageHeader,
@@ -26,11 +27,13 @@ const GUTTER = 12;
  *
  * Re-renders from `draft` on every change; the work is deferred behind the
  * editor's own rendering (`useDeferredValue`), and only the pieces whose text
- * changed render again.
+ * changed render again. `context` is what the document lists besides the
+ * draft (an agreement's linked löften under Bilagor), as `documentOutline`
+ * takes it; keep it stable between renders (memoised) when it has not changed.
  */
-export function DocumentPreview({ draft }: { draft: Draft }): JSX.Element {
+export function DocumentPreview({ draft, context }: { draft: Draft; context?: DocumentContext }): JSX.Element {
   const current = useDeferredValue(draft);
-  const { header, footer, pieces } = useMemo(() => splitOutline(current), [current]);
+  const { header, footer, pieces } = useMemo(() => splitOutline(current, context), [current, context]);
   const column = useRef<HTMLDivElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const starts = usePageStarts(pieces, column);
@@ -97,8 +100,8 @@ export function DocumentPreview({ draft }: { draft: Draft }): JSX.Element {
   );
 }
 
-function splitOutline(draft: Draft): { header: OutlinePageHeader; footer: OutlinePageFooter; pieces: Piece[] } {
-  const blocks = documentOutline(draft);
+function splitOutline(draft: Draft, context?: DocumentContext): { header: OutlinePageHeader; footer: OutlinePageFooter; pieces: Piece[] } {
+  const blocks = documentOutline(draft, context);
   const header = blocks.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
   const footer = blocks.find((block): block is OutlinePageFooter => block.type === 'pageFooter')!;
   const body = blocks.filter((block): block is OutlineBodyBlock => !isPageBlock(block));

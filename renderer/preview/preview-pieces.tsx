@@ -9,6 +9,7 @@ import type { OutlineBodyBlock, OutlineRun, OutlineSignature } from '../../share
  * what is shown.
  */
 export type PieceContent =
+  | { kind: 'appendixLabel'; text: string }
   | { kind: 'title'; text: string }
   | { kind: 'period'; text: string }
   | { kind: 'facts'; label: string; values: string[] }
@@ -38,6 +39,9 @@ export function outlinePieces(blocks: readonly OutlineBodyBlock[]): Piece[] {
 
   for (const block of blocks) {
     switch (block.type) {
+      case 'appendixLabel':
+        add(block.key, { kind: 'appendixLabel', text: block.text }, { keepWithNext: true });
+        break;
       case 'title':
         add(block.key, { kind: 'title', text: block.text }, { keepWithNext: true });
         break;
@@ -119,6 +123,12 @@ export const PieceView = memo(
     const attrs = { 'data-piece': piece.key };
     const { content } = piece;
     switch (content.kind) {
+      case 'appendixLabel':
+        return (
+          <p {...attrs} className={cls('doc-appendix-label', edge)}>
+            {content.text}
+          </p>
+        );
       case 'title':
         return (
           <h1 {...attrs} className={cls('doc-title', edge)}>

@@ -1,8 +1,8 @@
-import type { Draft, FocusArea, Party } from '../draft/schema';
+import type { Draft, DraftKind, FocusArea, Party } from '../draft/schema';
 import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import { formatDate, formatPeriod, formatPeriodYears } from '../i18n/dates';
 import { DOCUMENT_TEXT as T } from '../i18n/document';
-import { KIND_LABEL } from '../i18n/terms';
+import { GROUP_LABEL, KIND_LABEL, STATUS_LABEL, revisionIntervalLabel } from '../i18n/terms';
 import { activitySentence } from './activity-sentence';
 import { xmlSafeDraft } from './xml-safe-text';
 
@@ -31,14 +31,36 @@ export interface OutlineRun {
 /** The sections a heading can open, for renderers that link a heading back to the editor. */
 export type OutlineSection =
   | 'background'
+  | 'purpose'
+  | 'situation'
   | 'basis'
   | 'focusAreas'
   | 'activities'
+  | 'documentation'
   | 'followUp'
   | 'communication'
   | 'organisation'
+  | 'validity'
   | 'attachments'
   | 'signatures';
+
+/**
+ * What a document is printed with besides its own draft. A samverkansöverenskommelse
+ * lists its medborgarlöften among its bilagor, and can carry them whole, each
+ * appended after it on a new page.
+ */
+export interface DocumentContext {
+  /** Listed under Bilagor after the draft's own `attachments`, numbered on from them, by their printed title. */
+  linkedPromises?: readonly LinkedDocument[];
+  /**
+   * The full drafts of the linked löften, in the order of `linkedPromises`: the
+   * Word document appends each as a bilaga ({@link appendixOutlines}).
+   */
+  appendices?: readonly Draft[];
+}
+
+/** What the document needs of a linked draft to list it as a bilaga; a `DraftSummary` is one. */
+export type LinkedDocument = Pick<Draft, 'kind' | 'title' | 'period'>;
 
 interface BlockBase {
   /** Stable within one outline and across edits that do not restructure the draft; renderers use it as a key. */
@@ -67,13 +89,19 @@ export interface OutlineTitle extends BlockBase {
   text: string;
 }
 
+/** "Bilaga 4": printed above the title of a document appended to another as its bilaga. */
+export interface OutlineAppendixLabel extends BlockBase {
+  type: 'appendixLabel';
+  text: string;
+}
+
 /** The period under the title, "1 januari 2020 – 31 december 2021". */
 export interface OutlinePeriod extends BlockBase {
   type: 'period';
   text: string;
 }
 
-/** A labelled fact under the title: "Parter" with a line per party and its diarienummer, "Geografiskt fokus". */
+/** A labelled fact under the title: "Parter" with a line per party and its diarienummer, "Geografiskt fokus", "Status". */
 export interface OutlineFacts extends BlockBase {
   type: 'facts';
   label: string;
@@ -87,7 +115,7 @@ export interface OutlineStatement extends BlockBase {
   paragraphs: OutlineRun[][];
 }
 
-/** Level 1 opens a section ("Bakgrund"); level 2 a focus area inside one. */
+/** Level 1 opens a section ("Bakgrund"); level 2 a part of one (a focus area, a group of the organisation, "Källor"). */
 export interface OutlineHeading extends BlockBase {
   type: 'heading';
   level: 1 | 2;
@@ -151,6 +179,7 @@ export interface OutlineSignatures extends BlockBase {
 export type OutlinePageBlock = OutlinePageHeader | OutlinePageFooter;
 
 export type OutlineBodyBlock =
+  | OutlineAppendixLabel
   | OutlineTitle
   | OutlinePeriod
   | OutlineFacts
@@ -166,13 +195,66 @@ export type OutlineBlock = OutlinePageBlock | OutlineBodyBlock;
 /** Up to this many pairs of signature blocks are kept on one page together (two pairs take about 16 cm with the heading). */
 export const MAX_SIGNATURE_PAIRS_KEPT_TOGETHER = 2;
 
+/** One section of the document (or the title block) from a cleaned draft and context; [] leaves it out. */
+type SectionBuilder = (draft: Draft, context: DocumentContext) => OutlineBodyBlock[];
+
+/**
+ * The body of each kind's document, section by section in print order. The
+ * medborgarlöfte puts its löftesmening in a box under the title; the
+ * samverkansöverenskommelse follows the section order of domain.md (title with
+ * status, Parter och bakgrund, Syfte, Gemensam lägesbild, Fokusområden,
+ * Organisation, Ansvar och åtaganden, Dokumentation, Uppföljning och
+ * revidering, Kommunikation, Giltighetstid, Underskrifter, Bilagor). Both
+ * share every builder they have in common.
+ */
+const SECTIONS: Record<DraftKind, readonly SectionBuilder[]> = {
+  medborgarlofte: [
+    titleBlocks,
+    statementBox,
+    (draft) => textSection(draft, 'background', draft.background),
+    basisSection,
+    focusAreaSection,
+    activitySection,
+    (draft) => textSection(draft, 'followUp', draft.followUpPlan),
+    (draft) => textSection(draft, 'communication', draft.communication),
+    organisationSection,
+    attachmentSection,
+    signatureSection,
+  ],
+  samverkansoverenskommelse: [
+    titleBlocks,
+    draftStatusFact,
+    partiesAndBackgroundSection,
+    (draft) => textSection(draft, 'purpose', draft.statement),
+    situationSection,
+    focusAreaSection,
+    organisationSection,
+    activitySection,
+    (draft) => textSection(draft, 'documentation', draft.documentation ?? ''),
+    (draft) => textSection(draft, 'followUp', draft.followUpPlan),
+    (draft) => textSection(draft, 'communication', draft.communication),
+    validitySection,
+    signatureSection,
+    attachmentSection,
+  ],
+};
+
+/** Whether the Bilagor list numbers its entries ("Bilaga 1 – Lägesbild 2023"), so the text can refer to them. */
+const NUMBERED_ATTACHMENTS: Record<DraftKind, boolean> = {
+  medborgarlofte: false,
+  samverkansoverenskommelse: true,
+};
+
 /**
  * The document of a draft as a list of blocks, in print order: first the page
- * header and footer (which repeat on every page), then the body: title,
- * period, the parties with their diarienummer and the geographic focus, the
- * löftesmening, background, basis, focus areas, the activities grouped by the
- * parties that promise them, follow-up, communication, organisation,
- * attachments, and the signature blocks.
+ * header and footer (which repeat on every page), then the body, section by
+ * section as {@link SECTIONS} orders them for the draft's kind. A
+ * medborgarlöfte prints its title, period, parties with their diarienummer and
+ * geographic focus, the löftesmening, background, basis, focus areas, the
+ * activities grouped by the parties that promise them, follow-up,
+ * communication, organisation, attachments and the signature blocks. A
+ * samverkansöverenskommelse prints the section order of domain.md, its
+ * bilagor last and numbered, the linked löften of `context` among them.
  *
  * An empty field leaves its section out rather than printing a placeholder; a
  * draft without signatories gets an empty block per party, to be filled in by
@@ -180,11 +262,14 @@ export const MAX_SIGNATURE_PAIRS_KEPT_TOGETHER = 2;
  * Pure and cheap enough to run on every keystroke.
  *
  * @param input a draft that satisfies `draftSchema`
+ * @param context what the document lists besides the draft (its linked löften); the appendices themselves are
+ *   {@link appendixOutlines}
  * @returns the blocks; the first two are always the `pageHeader` and `pageFooter`
  */
-export function documentOutline(input: Draft): OutlineBlock[] {
-  // Every text the outline holds comes from the draft or from DOCUMENT_TEXT, so cleaning the draft here cleans every block.
+export function documentOutline(input: Draft, context: DocumentContext = {}): OutlineBlock[] {
+  // Every text the outline holds comes from the draft, the context or DOCUMENT_TEXT, so cleaning those here cleans every block.
   const draft = xmlSafeDraft(input);
+  const clean: DocumentContext = { linkedPromises: xmlSafeDraft(context.linkedPromises ?? []) };
   const title = documentTitle(draft);
   const period = formatPeriod(draft.period);
   return [
@@ -196,18 +281,26 @@ export function documentOutline(input: Draft): OutlineBlock[] {
       pageLabel: T.footer.page,
       ofLabel: T.footer.of,
     },
-    ...titleBlocks(draft, title, period),
-    ...statementBlocks(draft),
-    ...textSection('background', T.headings.background, draft.background),
-    ...basisSection(draft),
-    ...focusAreaSection(draft),
-    ...activitySection(draft),
-    ...textSection('followUp', T.headings.followUp, draft.followUpPlan),
-    ...textSection('communication', T.headings.communication, draft.communication),
-    ...textSection('organisation', T.headings.organisation, draft.organisation ?? ''),
-    ...attachmentSection(draft),
-    ...signatureSection(draft),
+    ...SECTIONS[draft.kind].flatMap((section) => section(draft, clean)),
   ];
+}
+
+/**
+ * The outlines of the documents appended to a draft's as its bilagor
+ * (`context.appendices`, the linked löften in full): each the appended draft's
+ * own outline, with its own running header and footer, and a label "Bilaga N"
+ * above its title, N being the number the draft's Bilagor list gives it (after
+ * the draft's own attachments, in the order of the appendices).
+ *
+ * @returns one outline per appendix, in order; [] without appendices
+ */
+export function appendixOutlines(input: Draft, context: DocumentContext = {}): OutlineBlock[][] {
+  const first = attachmentTitles(xmlSafeDraft(input)).length + 1;
+  return (context.appendices ?? []).map((appendix, i): OutlineBlock[] => {
+    const blocks = documentOutline(appendix);
+    const label: OutlineAppendixLabel = { type: 'appendixLabel', key: 'appendix-label', text: T.attachmentLabel(first + i) };
+    return [...blocks.filter(isPageBlock), label, ...blocks.filter((block) => !isPageBlock(block))];
+  });
 }
 
 /** What the Word file says about itself (docProps/core.xml), every text XML-safe. */
@@ -237,13 +330,14 @@ export function documentProperties(input: Draft): DocumentProperties {
 }
 
 /**
- * The title the document prints and carries in its properties. A draft
- * without one is named by its kind and years, so the title page and footer
- * still say what the paper is; the readiness check asks for a real title.
- * Takes the draft as given: {@link documentOutline} and
- * {@link documentProperties} clean it before they call this.
+ * The title the document prints and carries in its properties (and that
+ * another document lists it by, as a bilaga). A draft without one is named by
+ * its kind and years, so the title page and footer still say what the paper
+ * is; the readiness check asks for a real title. Takes the draft as given:
+ * {@link documentOutline} and {@link documentProperties} clean it before they
+ * call this.
  */
-export function documentTitle(draft: Draft): string {
+export function documentTitle(draft: LinkedDocument): string {
   return draft.title.trim() || T.untitled(draft.kind, formatPeriodYears(draft.period));
 }
 
@@ -261,6 +355,7 @@ export function outlineTexts(blocks: readonly OutlineBlock[]): string[] {
   return blocks.flatMap((block): string[] => {
     switch (block.type) {
       case 'pageHeader':
+      case 'appendixLabel':
       case 'title':
       case 'period':
       case 'heading':
@@ -286,13 +381,20 @@ export function outlineTexts(blocks: readonly OutlineBlock[]): string[] {
   });
 }
 
-function titleBlocks(draft: Draft, title: string, period: string): OutlineBodyBlock[] {
-  const blocks: OutlineBodyBlock[] = [{ type: 'title', key: 'title', text: title }];
+/** The title, the period, and the facts under them: the parties with their diarienummer and the geographic focus. */
+function titleBlocks(draft: Draft): OutlineBodyBlock[] {
+  const period = formatPeriod(draft.period);
+  const blocks: OutlineBodyBlock[] = [{ type: 'title', key: 'title', text: documentTitle(draft) }];
   if (period) blocks.push({ type: 'period', key: 'period', text: period });
   if (draft.parties.length > 0) blocks.push({ type: 'facts', key: 'facts-parties', label: T.partiesLabel, values: draft.parties.map(partyLine) });
   const focus = draft.geographicFocus?.trim();
   if (focus) blocks.push({ type: 'facts', key: 'facts-focus', label: T.geographicFocusLabel, values: [focus] });
   return blocks;
+}
+
+/** "Status  Utkast" under the title while the draft is one, so a printed draft is not taken for the agreement itself. */
+function draftStatusFact(draft: Draft): OutlineBodyBlock[] {
+  return draft.status === 'utkast' ? [{ type: 'facts', key: 'facts-status', label: T.statusLabel, values: [STATUS_LABEL.utkast] }] : [];
 }
 
 function partyLine(party: Party): string {
@@ -301,28 +403,75 @@ function partyLine(party: Party): string {
   return diarienummer ? `${name} (${T.diarienummer(diarienummer)})` : name;
 }
 
-function statementBlocks(draft: Draft): OutlineStatement[] {
+/** The löftesmening, in its tinted box. */
+function statementBox(draft: Draft): OutlineStatement[] {
   const paragraphs = splitParagraphs(draft.statement).map(lineRuns);
   return paragraphs.length > 0 ? [{ type: 'statement', key: 'statement', paragraphs }] : [];
 }
 
+/** A heading; its key defaults to the section's. */
 function heading(section: OutlineSection, text: string, level: 1 | 2 = 1, key: string = section): OutlineHeading {
   return { type: 'heading', key: `heading-${key}`, level, text, section };
 }
 
-function textSection(section: OutlineSection, title: string, text: string): OutlineBodyBlock[] {
-  const paragraphs = splitParagraphs(text);
-  if (paragraphs.length === 0) return [];
-  return [heading(section, title), ...paragraphs.map((lines, i): OutlineParagraph => ({ type: 'paragraph', key: `${section}-${i}`, runs: lineRuns(lines) }))];
+/** The level 1 heading that opens a section, worded for the draft's kind (`DOCUMENT_TEXT.headings`). */
+function sectionHeading(draft: Draft, section: OutlineSection): OutlineHeading {
+  return heading(section, T.headings[section][draft.kind]);
 }
 
-function basisSection(draft: Draft): OutlineBodyBlock[] {
-  const items = draft.basis.map((basis): OutlineRun[] => {
+function paragraphs(key: string, text: string): OutlineParagraph[] {
+  return splitParagraphs(text).map((lines, i) => ({ type: 'paragraph', key: `${key}-${i}`, runs: lineRuns(lines) }));
+}
+
+/** A section of free text under its heading, or nothing when the text is empty. */
+function textSection(draft: Draft, section: OutlineSection, text: string): OutlineBodyBlock[] {
+  const body = paragraphs(section, text);
+  return body.length > 0 ? [sectionHeading(draft, section), ...body] : [];
+}
+
+/** "Parter och bakgrund": a sentence naming the parties, then the background. */
+function partiesAndBackgroundSection(draft: Draft): OutlineBodyBlock[] {
+  const names = draft.parties.map((party) => party.name.trim()).filter(Boolean);
+  const intro: OutlineParagraph[] = names.length > 0 ? [{ type: 'paragraph', key: 'background-parties', runs: [{ text: T.partiesSentence(draft.kind, joinNames(names)) }] }] : [];
+  const body = [...intro, ...paragraphs('background', draft.background)];
+  return body.length > 0 ? [sectionHeading(draft, 'background'), ...body] : [];
+}
+
+/** Each entry of the basis as a list item: its type in bold, then what it was. */
+function basisItems(draft: Draft): OutlineRun[][] {
+  return draft.basis.map((basis): OutlineRun[] => {
     const details = [formatDate(basis.date), basis.respondents != null ? T.respondents(basis.respondents) : ''].filter(Boolean).join(', ');
     const text = [oneLine(basis.description), details ? `(${details})` : ''].filter(Boolean).join(' ');
     return [{ text: T.basisType[basis.type] ?? T.basisType.annat, bold: true }, ...(text ? [{ text: `: ${text}` }] : [])];
   });
-  return items.length > 0 ? [heading('basis', T.headings.basis), { type: 'list', key: 'basis-list', items }] : [];
+}
+
+function basisSection(draft: Draft): OutlineBodyBlock[] {
+  const items = basisItems(draft);
+  return items.length > 0 ? [sectionHeading(draft, 'basis'), { type: 'list', key: 'basis-list', items }] : [];
+}
+
+/** "Gemensam lägesbild": its summary, then its sources (the basis) under "Källor". */
+function situationSection(draft: Draft): OutlineBodyBlock[] {
+  const summary = paragraphs('situation', draft.situation ?? '');
+  const items = basisItems(draft);
+  const sources: OutlineBodyBlock[] = items.length > 0 ? [heading('basis', T.headings.sources[draft.kind], 2, 'sources'), { type: 'list', key: 'basis-list', items }] : [];
+  return summary.length + sources.length > 0 ? [sectionHeading(draft, 'situation'), ...summary, ...sources] : [];
+}
+
+/**
+ * Paragraphs of labelled details, each text's first paragraph behind its lead-in in bold ("Problem: "), empty
+ * ones left out. Keys are `<key>-<field>-<paragraph>`. They are kept together on one page, as the
+ * description of one thing (a focus area, a group) reads best whole.
+ */
+function labelledDetails(key: string, details: readonly (readonly [field: string, label: string, text: string | undefined])[]): OutlineParagraph[] {
+  const blocks = details.flatMap(([field, label, text]) =>
+    splitParagraphs(text ?? '').map((lines, j): OutlineParagraph => {
+      const lead: OutlineRun[] = j === 0 ? [{ text: `${label}: `, bold: true }] : [];
+      return { type: 'paragraph', key: `${key}-${field}-${j}`, runs: [...lead, ...lineRuns(lines)] };
+    }),
+  );
+  return blocks.map((block, i) => (i < blocks.length - 1 ? { ...block, keepWithNext: true } : block));
 }
 
 function focusAreaSection(draft: Draft): OutlineBodyBlock[] {
@@ -330,37 +479,48 @@ function focusAreaSection(draft: Draft): OutlineBodyBlock[] {
   if (areas.length === 0) return [];
   // Titles alone read best as a list; once an area has a problem or goal, each gets its own heading.
   if (!areas.some(hasFocusDetails)) {
-    return [heading('focusAreas', T.headings.focusAreas), { type: 'list', key: 'focus-list', items: areas.map((area) => [{ text: area.title.trim() }]) }];
+    return [sectionHeading(draft, 'focusAreas'), { type: 'list', key: 'focus-list', items: areas.map((area) => [{ text: area.title.trim() }]) }];
   }
-  const blocks: OutlineBodyBlock[] = [heading('focusAreas', T.headings.focusAreas)];
-  areas.forEach((area, i) => {
-    blocks.push(heading('focusAreas', area.title.trim() || T.focusArea.untitled(i + 1), 2, `focus-${area.id}`));
-    const details = [
-      ['problem', T.focusArea.problem, area.problem],
-      ['causes', T.focusArea.causes, area.causes],
-      ['goal', T.focusArea.goal, area.goal],
-      ['indicator', T.focusArea.indicator, area.indicator],
-    ] as const;
-    for (const [field, label, text] of details) {
-      splitParagraphs(text ?? '').forEach((lines, j) => {
-        const lead: OutlineRun[] = j === 0 ? [{ text: `${label}: `, bold: true }] : [];
-        blocks.push({ type: 'paragraph', key: `focus-${area.id}-${field}-${j}`, runs: [...lead, ...lineRuns(lines)] });
-      });
-    }
-  });
-  return blocks;
+  return [
+    sectionHeading(draft, 'focusAreas'),
+    ...areas.flatMap((area, i) => [
+      heading('focusAreas', area.title.trim() || T.focusArea.untitled(i + 1), 2, `focus-${area.id}`),
+      ...labelledDetails(`focus-${area.id}`, [
+        ['problem', T.focusArea.problem, area.problem],
+        ['causes', T.focusArea.causes, area.causes],
+        ['goal', T.focusArea.goal, area.goal],
+        ['indicator', T.focusArea.indicator, area.indicator],
+      ]),
+    ]),
+  ];
 }
 
 function hasFocusDetails(area: FocusArea): boolean {
   return [area.problem, area.causes, area.goal, area.indicator].some((text) => text?.trim());
 }
 
+/** "Organisation": its introduction, then each group that says something, under its name, with its members and meetings. */
+function organisationSection(draft: Draft): OutlineBodyBlock[] {
+  const groups = (draft.groups ?? []).filter((group) => [group.name, group.members, group.meetings].some((text) => text.trim()));
+  const body: OutlineBodyBlock[] = [
+    ...paragraphs('organisation', draft.organisation ?? ''),
+    ...groups.flatMap((group) => [
+      heading('organisation', oneLine(group.name) || GROUP_LABEL[group.type], 2, `group-${group.id}`),
+      ...labelledDetails(`group-${group.id}`, [
+        ['members', T.group.members, group.members],
+        ['meetings', T.group.meetings, group.meetings],
+      ]),
+    ]),
+  ];
+  return body.length > 0 ? [sectionHeading(draft, 'organisation'), ...body] : [];
+}
+
 function activitySection(draft: Draft): OutlineBodyBlock[] {
   const groups = groupActivities(draft);
   if (groups.length === 0) return [];
   return [
-    heading('activities', T.headings.activities),
-    { type: 'paragraph', key: 'activities-intro', runs: [{ text: T.activitiesIntro }], keepWithNext: true },
+    sectionHeading(draft, 'activities'),
+    { type: 'paragraph', key: 'activities-intro', runs: [{ text: T.activitiesIntro[draft.kind] }], keepWithNext: true },
     ...groups.map(
       (group): OutlineActivityGroup => ({
         type: 'activityGroup',
@@ -377,10 +537,29 @@ function activitySection(draft: Draft): OutlineBodyBlock[] {
   ];
 }
 
-function attachmentSection(draft: Draft): OutlineBodyBlock[] {
-  const titles = (draft.attachments ?? []).map((attachment) => oneLine(attachment.title)).filter(Boolean);
-  return titles.length > 0
-    ? [heading('attachments', T.headings.attachments), { type: 'list', key: 'attachments-list', items: titles.map((text) => [{ text }]) }]
+/** "Giltighetstid": the period in words, from its dates or from its start and "tills vidare", and how often it is revised. */
+function validitySection(draft: Draft): OutlineBodyBlock[] {
+  const start = formatDate(draft.period.start);
+  const end = formatDate(draft.period.end);
+  const revision = draft.period.revisionMonths;
+  const sentences = [
+    start ? (end ? T.validity.between(draft.kind, start, end) : T.validity.openEnded(draft.kind, start)) : '',
+    revision != null ? T.validity.revision(draft.kind, revisionIntervalLabel(revision)) : '',
+  ].filter(Boolean);
+  return sentences.length > 0 ? [sectionHeading(draft, 'validity'), { type: 'paragraph', key: 'validity-0', runs: [{ text: sentences.join(' ') }] }] : [];
+}
+
+/** The titles of the draft's own attachments, empty ones left out: the first bilagor, numbered from 1. */
+function attachmentTitles(draft: Draft): string[] {
+  return (draft.attachments ?? []).map((attachment) => oneLine(attachment.title)).filter(Boolean);
+}
+
+/** "Bilagor": the draft's own attachments, then its linked löften by title; numbered where the kind numbers them. */
+function attachmentSection(draft: Draft, context: DocumentContext): OutlineBodyBlock[] {
+  const titles = [...attachmentTitles(draft), ...(context.linkedPromises ?? []).map((linked) => oneLine(documentTitle(linked)))];
+  const lines = NUMBERED_ATTACHMENTS[draft.kind] ? titles.map((title, i) => T.attachmentLine(i + 1, title)) : titles;
+  return lines.length > 0
+    ? [sectionHeading(draft, 'attachments'), { type: 'list', key: 'attachments-list', items: lines.map((text) => [{ text }]) }]
     : [];
 }
 
@@ -409,7 +588,7 @@ function signatureSection(draft: Draft): OutlineBodyBlock[] {
     }),
   );
   return [
-    heading('signatures', T.headings.signatures),
+    sectionHeading(draft, 'signatures'),
     {
       type: 'signatures',
       key: 'signatures',

@@ -54,6 +54,7 @@ export const COLOR = {
 /** Style ids used by the builder. Built-in ids where Word has the style. */
 export const STYLE = {
   title: 'Title',
+  appendixLabel: 'AppendixLabel',
   subtitle: 'Subtitle',
   heading1: 'Heading1',
   heading2: 'Heading2',
@@ -123,6 +124,14 @@ export function documentStyles(): IStylesOptions {
           keepNext: true,
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.rule, space: 8 } },
         },
+      },
+      {
+        id: STYLE.appendixLabel,
+        name: 'Bilageetikett',
+        basedOn: 'Normal',
+        next: 'Title',
+        run: { font: FONT.heading, size: halfPt(12), bold: true, color: COLOR.accent, characterSpacing: 10, language: LANGUAGE },
+        paragraph: { spacing: { before: 0, after: pt(8), line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true },
       },
       {
         id: STYLE.listBullet,

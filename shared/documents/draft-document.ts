@@ -5,6 +5,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SectionType,
   Tab,
   Table,
   TableBorders,
@@ -15,12 +16,16 @@ import {
   VerticalAlignTable,
   WidthType,
   type FileChild,
+  type ISectionOptions,
 } from 'docx';
 import type { Draft } from '../draft/schema';
 import {
+  appendixOutlines,
   documentOutline,
   documentProperties,
   isPageBlock,
+  type DocumentContext,
+  type OutlineBlock,
   type OutlineBodyBlock,
   type OutlinePageFooter,
   type OutlinePageHeader,
@@ -30,13 +35,19 @@ import {
 } from './document-outline';
 import { CM, PAGE, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
 
-export { documentTitle } from './document-outline';
+export { documentTitle, type DocumentContext, type LinkedDocument } from './document-outline';
 
 /**
  * The Word document of a draft, as it is printed and signed: the draft's
  * outline (`documentOutline`, which the HTML preview renders too) in Word
  * styles, with the title, period and "Sida X av Y" in the footer of every
  * page and the parties in the header of every page but the first.
+ *
+ * With `context.appendices` (an agreement's löften, in full), each is
+ * appended as a bilaga: a section of its own that starts on a new page, with
+ * "Bilaga N" above its title and its own running header and footer, page
+ * numbers counting on through the whole file ({@link appendixOutlines}). The
+ * document's properties stay those of the draft.
  *
  * What the document says, and which sections an empty draft leaves out, is
  * the outline's to decide (it also cleans the text of characters XML
@@ -45,50 +56,56 @@ export { documentTitle } from './document-outline';
  * the caller (`Packer.toBuffer` in the export service), so this stays pure.
  *
  * @param draft a draft that satisfies `draftSchema`
+ * @param context its linked löften, listed under Bilagor, and the ones to append
  * @returns a `docx` Document with Word styles (Title, Heading 1–2, List Bullet,
  *   Normal) in Swedish (sv-SE) and the document properties set
  */
-export function buildDraftDocument(draft: Draft): Document {
-  const outline = documentOutline(draft);
-  const header = outline.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
-  const footer = outline.find((block): block is OutlinePageFooter => block.type === 'pageFooter')!;
-  const body = outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
+export function buildDraftDocument(draft: Draft, context: DocumentContext = {}): Document {
   const properties = documentProperties(draft);
-
   return new Document({
     ...properties,
     lastModifiedBy: properties.creator,
     styles: documentStyles(),
     numbering: documentNumbering(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.margin,
-              right: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-              header: PAGE.headerDistance,
-              footer: PAGE.footerDistance,
-            },
-          },
-          // The first page shows the parties under the title, so only later pages repeat them in the header.
-          titlePage: true,
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
-          default: new Header({ children: [new Paragraph({ style: STYLE.header, text: header.text })] }),
-        },
-        footers: {
-          first: pageFooter(footer),
-          default: pageFooter(footer),
-        },
-        children: body.flatMap(wordBlock),
-      },
-    ],
+    sections: [documentOutline(draft, context), ...appendixOutlines(draft, context)].map(wordSection),
   });
+}
+
+/**
+ * One outline as a section of the Word file: an A4 page that starts on a new
+ * sheet, its running header (left empty on its first page, which shows the
+ * parties under the title) and footer, and its body.
+ */
+function wordSection(outline: readonly OutlineBlock[]): ISectionOptions {
+  const header = outline.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
+  const footer = outline.find((block): block is OutlinePageFooter => block.type === 'pageFooter')!;
+  const body = outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
+  return {
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+        margin: {
+          top: PAGE.margin,
+          right: PAGE.margin,
+          bottom: PAGE.margin,
+          left: PAGE.margin,
+          header: PAGE.headerDistance,
+          footer: PAGE.footerDistance,
+        },
+      },
+      titlePage: true,
+    },
+    headers: {
+      first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
+      default: new Header({ children: [new Paragraph({ style: STYLE.header, text: header.text })] }),
+    },
+    footers: {
+      first: pageFooter(footer),
+      default: pageFooter(footer),
+    },
+    children: body.flatMap(wordBlock),
+  };
 }
 
 /** "<title> · <period>", then a tab and "Sida X av Y" with Word's own page fields. */
@@ -109,6 +126,8 @@ function pageFooter(footer: OutlinePageFooter): Footer {
 /** One body block of the outline as Word paragraphs (and, for the signatures, a table). */
 function wordBlock(block: OutlineBodyBlock): FileChild[] {
   switch (block.type) {
+    case 'appendixLabel':
+      return [new Paragraph({ style: STYLE.appendixLabel, text: block.text })];
     case 'title':
       return [new Paragraph({ style: STYLE.title, text: block.text })];
     case 'period':

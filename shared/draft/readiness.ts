@@ -227,7 +227,9 @@ function checkAttachments({ draft, warning }: Check): void {
 }
 
 /** A signatory for every party, each with a name and a title. */
-function checkSignatories({ draft, error }: Check): void {
+function checkSignatories({ draft, error, warning }: Check): void {
+  // The originals clause says "varav parterna tagit var sitt": one copy for each party at least.
+  if (draft.originals != null && draft.originals < draft.parties.length) warning(['originals'], M.fewerOriginalsThanParties(draft.originals, draft.parties.length));
   const roleOf = (partyId: string) => draft.parties.find((p) => p.id === partyId)?.role;
   draft.parties.forEach((party, i) => {
     if (!draft.signatories.some((s) => s.partyId === party.id)) error(['parties', i, 'signatories'], M.partyWithoutSignatory(partyName(draft, party.id)));

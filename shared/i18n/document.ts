@@ -1,6 +1,9 @@
 import type { Basis, DraftKind } from '../draft/schema';
 import { KIND_LABEL } from './terms';
 
+/** The same heading for both kinds. */
+const both = (text: string): Record<DraftKind, string> => ({ medborgarlofte: text, samverkansoverenskommelse: text });
+
 /**
  * Everything the printed documents say, in Swedish. The builders in
  * shared/documents compose these; none of them spells a word of their own, so
@@ -12,22 +15,57 @@ export const DOCUMENT_TEXT = {
   untitled: (kind: DraftKind, years: string) => (years ? `${KIND_LABEL[kind]} ${years}` : KIND_LABEL[kind]),
   partiesLabel: 'Parter',
   geographicFocusLabel: 'Geografiskt fokus',
+  statusLabel: 'Status',
   diarienummer: (value: string) => `dnr ${value}`,
 
+  /** Section headings per kind: the agreement's follow the section order of domain.md. */
   headings: {
-    background: 'Bakgrund',
-    basis: 'Underlag',
-    focusAreas: 'Fokusområden',
-    activities: 'Aktiviteter',
-    followUp: 'Uppföljning',
-    communication: 'Kommunikation',
-    organisation: 'Organisation',
-    attachments: 'Bilagor',
-    signatures: 'Underskrifter',
+    background: { medborgarlofte: 'Bakgrund', samverkansoverenskommelse: 'Parter och bakgrund' },
+    purpose: both('Syfte och övergripande mål'),
+    situation: both('Gemensam lägesbild'),
+    basis: both('Underlag'),
+    /** Under the gemensam lägesbild: what it is built on (the `basis`). */
+    sources: both('Källor'),
+    focusAreas: both('Fokusområden'),
+    activities: { medborgarlofte: 'Aktiviteter', samverkansoverenskommelse: 'Ansvar och åtaganden' },
+    documentation: both('Dokumentation'),
+    followUp: { medborgarlofte: 'Uppföljning', samverkansoverenskommelse: 'Uppföljning och revidering' },
+    communication: both('Kommunikation'),
+    organisation: both('Organisation'),
+    validity: both('Giltighetstid'),
+    attachments: both('Bilagor'),
+    signatures: both('Underskrifter'),
+  } satisfies Record<string, Record<DraftKind, string>>,
+
+  activitiesIntro: {
+    medborgarlofte: 'Det ska åstadkommas genom följande aktiviteter:',
+    samverkansoverenskommelse: 'Inom ramen för överenskommelsen åtar sig parterna följande:',
+  } satisfies Record<DraftKind, string>,
+  activityWithoutText: '(aktivitetens text saknas)',
+
+  /** "Parter i överenskommelsen är Ljusdals kommun och Polismyndigheten, …": opens the agreement's background. */
+  partiesSentence: (kind: DraftKind, names: string) => `Parter i ${IN_DOCUMENT[kind]} är ${names}.`,
+
+  /** How the organisation's groups work, as lead-ins of their lines. */
+  group: {
+    members: 'Sammansättning',
+    meetings: 'Mötesrytm',
   },
 
-  activitiesIntro: 'Det ska åstadkommas genom följande aktiviteter:',
-  activityWithoutText: '(aktivitetens text saknas)',
+  /** The Giltighetstid section, from the period. */
+  validity: {
+    /** "Överenskommelsen gäller från och med 1 januari 2024 till och med 31 december 2027." */
+    between: (kind: DraftKind, start: string, end: string) => `${THE_DOCUMENT[kind]} gäller från och med ${start} till och med ${end}.`,
+    /** "Överenskommelsen gäller från och med 1 januari 2024 och tills vidare." */
+    openEnded: (kind: DraftKind, start: string) => `${THE_DOCUMENT[kind]} gäller från och med ${start} och tills vidare.`,
+    /** "Överenskommelsen revideras varje år." (the interval's words come from `revisionIntervalLabel`). */
+    revision: (kind: DraftKind, interval: string) => `${THE_DOCUMENT[kind]} revideras ${interval}.`,
+  },
+
+  /** "Bilaga 4": the number a bilaga is listed with, and the label above an appended document's title. */
+  attachmentLabel: (n: number) => `Bilaga ${n}`,
+  /** "Bilaga 1 – Lägesbild 2023": one line of the Bilagor list. */
+  attachmentLine: (n: number, title: string) => `Bilaga ${n} – ${title}`,
 
   focusArea: {
     untitled: (n: number) => `Fokusområde ${n}`,
@@ -85,6 +123,18 @@ export const DOCUMENT_TEXT = {
     placePreposition: 'i',
   },
 } as const;
+
+/** The document named in running text by its kind: "Överenskommelsen gäller …". */
+const THE_DOCUMENT: Record<DraftKind, string> = {
+  medborgarlofte: 'Medborgarlöftet',
+  samverkansoverenskommelse: 'Överenskommelsen',
+};
+
+/** "Parter i överenskommelsen …". */
+const IN_DOCUMENT: Record<DraftKind, string> = {
+  medborgarlofte: 'medborgarlöftet',
+  samverkansoverenskommelse: 'överenskommelsen',
+};
 
 /** The subject of the originals clause: the document speaks of itself by its kind. */
 const ORIGINALS_SUBJECT: Record<DraftKind, string> = {

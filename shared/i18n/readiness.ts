@@ -68,6 +68,8 @@ export const READINESS_MESSAGE = {
     'Uppföljning och revidering saknas. Beskriv vad som följs upp, när, av vem och till vem det rapporteras.',
   attachmentWithoutTitle: (n: number) => `Bilaga ${n} saknar titel. Skriv bilagans titel eller ta bort den.`,
   /** `party`: the party's name, or "Part 2" while it has none. */
+  fewerOriginalsThanParties: (originals: number, parties: number) =>
+    `Antal original (${originals}) är färre än parterna (${parties}). Texten säger att parterna tagit var sitt exemplar; ange minst ${parties}.`,
   partyWithoutSignatory: (party: string) => `${party} har ingen undertecknare. Lägg till den som skriver under för parten.`,
   signatoryWithoutName: (n: number, party: string) => `Undertecknare ${n} (för ${party}) saknar namn.`,
   signatoryWithoutTitle: (n: number, party: string, role: PartyRole | undefined) =>

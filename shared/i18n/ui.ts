@@ -93,9 +93,12 @@ export const HISTORY_TEXT = {
   removed: {
     activity: 'Aktiviteten togs bort.',
     party: 'Parten togs bort.',
-    basis: 'Underlaget togs bort.',
+    /** An agreement's underlag are the sources of its lägesbild. */
+    basis: { medborgarlofte: 'Underlaget togs bort.', samverkansoverenskommelse: 'Källan togs bort.' } satisfies Record<DraftKind, string>,
     focusArea: 'Fokusområdet togs bort.',
     signatory: 'Undertecknaren togs bort.',
+    group: 'Gruppen togs bort.',
+    attachment: 'Bilagan togs bort.',
   },
   /** The visible word on the notice's button; its accessible name says what it undoes. */
   restore: 'Ångra',
@@ -110,11 +113,16 @@ export const SECTION_TEXT = {
   /** The names of the sections, as the navigation and their headings show them. */
   names: {
     basics: 'Grunduppgifter',
-    basis: 'Underlag',
+    basis: { medborgarlofte: 'Underlag', samverkansoverenskommelse: 'Gemensam lägesbild' } satisfies Record<DraftKind, string>,
     focusAreas: 'Fokusområden',
-    statement: { medborgarlofte: 'Löftet', samverkansoverenskommelse: 'Syfte och bakgrund' } satisfies Record<DraftKind, string>,
+    statement: { medborgarlofte: 'Löftet', samverkansoverenskommelse: 'Bakgrund och syfte' } satisfies Record<DraftKind, string>,
+    organisation: 'Organisation',
     activities: { medborgarlofte: 'Aktiviteter', samverkansoverenskommelse: 'Ansvar och åtaganden' } satisfies Record<DraftKind, string>,
-    followUp: 'Uppföljning och kommunikation',
+    followUp: {
+      medborgarlofte: 'Uppföljning och kommunikation',
+      samverkansoverenskommelse: 'Dokumentation, uppföljning och kommunikation',
+    } satisfies Record<DraftKind, string>,
+    attachments: 'Bilagor',
     signatures: 'Underskrifter',
   },
   basics: {
@@ -124,20 +132,33 @@ export const SECTION_TEXT = {
       medborgarlofte: 'Till exempel ”Medborgarlöfte för Söderhamn 2025”.',
       samverkansoverenskommelse: 'Till exempel ”Samverkansöverenskommelse mellan Tanums kommun och Polismyndigheten 2024–2027”.',
     } satisfies Record<DraftKind, string>,
-    periodLegend: 'Period',
+    periodLegend: { medborgarlofte: 'Period', samverkansoverenskommelse: 'Giltighetstid' } satisfies Record<DraftKind, string>,
     start: 'Startdatum',
     end: 'Slutdatum',
     periodHint: {
       medborgarlofte: 'Ett medborgarlöfte gäller oftast ett år, ibland två eller tre.',
-      samverkansoverenskommelse: 'Lämna slutdatumet tomt om överenskommelsen gäller tills vidare.',
+      samverkansoverenskommelse:
+        'Oftast en mandatperiod, fyra år. En överenskommelse som gäller tills vidare ses över med jämna mellanrum; ange hur ofta.',
     } satisfies Record<DraftKind, string>,
+    openEnded: 'Gäller tills vidare',
+    revision: 'Revideras',
+    revisionHint: 'Hur ofta parterna ser över och reviderar överenskommelsen.',
+    revisionNotStated: 'Inte angivet',
+    agreement: 'Samverkansöverenskommelse',
+    agreementHint: 'Den överenskommelse som löftet hör till. Där räknas löftet upp bland bilagorna.',
+    noAgreement: 'Ingen',
+    openAgreement: 'Öppna samverkansöverenskommelsen',
     endBeforeStart: 'Slutdatumet ligger före startdatumet. Utkastet kan inte sparas förrän det är rättat.',
     geographicFocus: 'Geografiskt fokus',
     geographicFocusHint: 'Valfritt. Ett område som löftet gäller särskilt, till exempel ”Söderhamns centrum” eller ”Östra bostadsområdet”.',
   },
   parties: {
     heading: 'Parter',
-    intro: 'Kommunen och lokalpolisområdet, och ibland fler parter som till exempel ett bostadsbolag. Minst två, högst åtta.',
+    intro: {
+      medborgarlofte: 'Kommunen och lokalpolisområdet, och ibland fler parter som till exempel ett bostadsbolag. Minst två, högst åtta.',
+      samverkansoverenskommelse:
+        'En, två eller tre kommuner och lokalpolisområdet. Ange varje parts diarienummer; alla skrivs ut under titeln. En ny part läggs till som kommun.',
+    } satisfies Record<DraftKind, string>,
     legend: (n: number) => `Part ${n}`,
     role: 'Roll',
     name: 'Namn',
@@ -150,10 +171,22 @@ export const SECTION_TEXT = {
     municipalitySuffix: ' kommun',
   },
   basis: {
-    intro:
-      'Det som löftet bygger på: medborgardialoger, medarbetardialoger, trygghetsmätningar, brottsstatistik, polisens underrättelser och lägesbilden. Datum och antal svarande är valfria.',
-    legend: (n: number) => `Underlag ${n}`,
-    type: 'Typ av underlag',
+    intro: {
+      medborgarlofte:
+        'Det som löftet bygger på: medborgardialoger, medarbetardialoger, trygghetsmätningar, brottsstatistik, polisens underrättelser och lägesbilden. Datum och antal svarande är valfria.',
+      samverkansoverenskommelse:
+        'Vad parterna tillsammans vet om brottsligheten och tryggheten: en sammanfattning här, och det den bygger på. Hela lägesbilden kan läggas som bilaga.',
+    } satisfies Record<DraftKind, string>,
+    situation: 'Sammanfattning av lägesbilden',
+    situationHint: 'De viktigaste slutsatserna, till exempel vilka brott som ökar och var och när många känner sig otrygga.',
+    sourcesHeading: 'Källor',
+    sourcesIntro:
+      'Det som lägesbilden bygger på: brottsstatistik, trygghetsmätningar, medborgar- och medarbetardialoger och polisens underrättelser. Datum och antal svarande är valfria.',
+    legend: { medborgarlofte: (n: number) => `Underlag ${n}`, samverkansoverenskommelse: (n: number) => `Källa ${n}` } satisfies Record<
+      DraftKind,
+      (n: number) => string
+    >,
+    type: { medborgarlofte: 'Typ av underlag', samverkansoverenskommelse: 'Typ av källa' } satisfies Record<DraftKind, string>,
     types: {
       medborgardialog: 'Medborgardialog',
       medarbetardialog: 'Medarbetardialog',
@@ -167,12 +200,20 @@ export const SECTION_TEXT = {
     descriptionHint: 'Vad som gjordes och med vilka, till exempel ”Medborgardialoger i Ljusdal och Järvsö hösten 2021”.',
     date: 'Datum',
     respondents: 'Antal svarande',
-    add: 'Lägg till underlag',
-    removeLabel: (n: number) => `Ta bort underlag ${n}`,
-    empty: 'Inget underlag ännu.',
+    add: { medborgarlofte: 'Lägg till underlag', samverkansoverenskommelse: 'Lägg till källa' } satisfies Record<DraftKind, string>,
+    removeLabel: {
+      medborgarlofte: (n: number) => `Ta bort underlag ${n}`,
+      samverkansoverenskommelse: (n: number) => `Ta bort källa ${n}`,
+    } satisfies Record<DraftKind, (n: number) => string>,
+    empty: { medborgarlofte: 'Inget underlag ännu.', samverkansoverenskommelse: 'Inga källor ännu.' } satisfies Record<DraftKind, string>,
   },
   focusAreas: {
-    intro: 'Valfritt. Prioriterade problem som löftet tar sig an, till exempel narkotika bland unga eller trafiksäkerhet. Aktiviteter kan kopplas till ett fokusområde.',
+    intro: {
+      medborgarlofte:
+        'Valfritt. Prioriterade problem som löftet tar sig an, till exempel narkotika bland unga eller trafiksäkerhet. Aktiviteter kan kopplas till ett fokusområde.',
+      samverkansoverenskommelse:
+        'De prioriterade problemen, var och ett med problemet, dess troliga orsaker (orsaksanalysen), ett avgränsat och mätbart mål och en indikator. Åtaganden kan kopplas till ett fokusområde.',
+    } satisfies Record<DraftKind, string>,
     legend: (n: number) => `Fokusområde ${n}`,
     title: 'Rubrik',
     titleHint: 'Till exempel ”Trygghet i centrum”.',
@@ -199,8 +240,30 @@ export const SECTION_TEXT = {
         'En mening som sammanfattar löftet, till exempel ”Polis och kommun lovar att tillsammans arbeta för att förbättra den upplevda tryggheten i Söderhamns centrum.”',
       samverkansoverenskommelse: 'Vad samverkan ska åstadkomma, i några meningar.',
     } satisfies Record<DraftKind, string>,
-    background: 'Bakgrund',
-    backgroundHint: 'Varför just detta löfte: vad dialogerna och lägesbilden visade. Skilj stycken åt med en tom rad.',
+    background: { medborgarlofte: 'Bakgrund', samverkansoverenskommelse: 'Parter och bakgrund' } satisfies Record<DraftKind, string>,
+    backgroundHint: {
+      medborgarlofte: 'Varför just detta löfte: vad dialogerna och lägesbilden visade. Skilj stycken åt med en tom rad.',
+      samverkansoverenskommelse:
+        'Vilka parterna är och varför de samverkar: tidigare överenskommelser och medborgarlöften, lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete. Skilj stycken åt med en tom rad.',
+    } satisfies Record<DraftKind, string>,
+  },
+  organisation: {
+    intro:
+      'Hur samverkan leds och bedrivs: styrgruppen, beredningsgruppen eller det lokala brottsförebyggande rådet, och arbetsgrupperna.',
+    text: 'Beskrivning',
+    textHint: 'Valfritt. Några meningar om hur grupperna hänger ihop, till exempel vem som leder arbetet och vem som bereder frågorna.',
+    groupsHeading: 'Grupper',
+    legend: (n: number) => `Grupp ${n}`,
+    type: 'Typ av grupp',
+    name: 'Namn',
+    nameHint: 'Valfritt, till exempel ”BRÅ i Tanum” eller ”Arbetsgrupp Centrum”. Utan namn skrivs typen ut.',
+    members: 'Medlemmar',
+    membersHint: 'Funktioner, inte personer: till exempel ”kommundirektören och lokalpolisområdeschefen”.',
+    meetings: 'Mötesrytm',
+    meetingsHint: 'Till exempel ”fyra gånger per år”.',
+    add: 'Lägg till grupp',
+    removeLabel: (n: number) => `Ta bort grupp ${n}`,
+    empty: 'Inga grupper ännu.',
   },
   activities: {
     intro: {
@@ -239,11 +302,48 @@ export const SECTION_TEXT = {
     noFocusArea: 'Inget fokusområde',
   },
   followUp: {
-    intro: 'Hur löftet följs upp och hur invånarna får veta vad som lovats och vad som blev gjort.',
-    plan: 'Uppföljning',
-    planHint: 'Vad som följs upp, när, av vem och till vem det rapporteras, till exempel ”två gånger per år i styrgruppen”.',
+    intro: {
+      medborgarlofte: 'Hur löftet följs upp och hur invånarna får veta vad som lovats och vad som blev gjort.',
+      samverkansoverenskommelse: 'Hur arbetet dokumenteras och följs upp, när överenskommelsen revideras och hur parterna berättar om den.',
+    } satisfies Record<DraftKind, string>,
+    documentation: 'Dokumentation',
+    documentationHint: 'Hur arbetet dokumenteras: vad som antecknas, av vem och var det sparas, till exempel protokoll från styrgruppens möten.',
+    plan: { medborgarlofte: 'Uppföljning', samverkansoverenskommelse: 'Uppföljning och revidering' } satisfies Record<DraftKind, string>,
+    planHint: {
+      medborgarlofte: 'Vad som följs upp, när, av vem och till vem det rapporteras, till exempel ”två gånger per år i styrgruppen”.',
+      samverkansoverenskommelse:
+        'Vad som följs upp, när, av vem och till vem det rapporteras, och när överenskommelsen revideras, till exempel ”styrgruppen följer upp två gånger per år och rapporterar till kommunstyrelsen”.',
+    } satisfies Record<DraftKind, string>,
     communication: 'Kommunikation',
-    communicationHint: 'Hur invånarna får veta om löftet och hur det gick, till exempel på webbplatserna och vid medborgardialoger.',
+    communicationHint: {
+      medborgarlofte: 'Hur invånarna får veta om löftet och hur det gick, till exempel på webbplatserna och vid medborgardialoger.',
+      samverkansoverenskommelse: 'Hur parterna berättar om samverkan och dess resultat, till exempel enligt kommunikationsplanen.',
+    } satisfies Record<DraftKind, string>,
+  },
+  attachments: {
+    intro:
+      'Dokument som hör till överenskommelsen, till exempel lägesbilden, åtgärdsplanen, tidsplanen, kommunikationsplanen och uppföljningsplanen. De räknas upp i slutet av dokumentet, följda av medborgarlöftena.',
+    label: (n: number) => `Bilaga ${n}`,
+    example: 't.ex. Lägesbild 2024',
+    add: 'Lägg till bilaga',
+    removeLabel: (n: number) => `Ta bort bilaga ${n}`,
+    empty: 'Inga bilagor ännu.',
+    promisesHeading: 'Medborgarlöften',
+    promisesIntro:
+      'Medborgarlöften som hör till överenskommelsen räknas upp som bilagor efter de andra. Ett nytt medborgarlöfte får överenskommelsens parter, period, fokusområden och undertecknare.',
+    promiseEntry: (n: number, title: string) => `Bilaga ${n} – ${title}`,
+    noPromises: 'Inga medborgarlöften hör till överenskommelsen ännu.',
+    unlink: 'Ta bort koppling',
+    unlinkLabel: (title: string) => `Ta bort kopplingen till ${title}`,
+    linkExisting: 'Koppla befintligt medborgarlöfte',
+    choosePromise: 'Välj ett medborgarlöfte…',
+    inOtherAgreement: (title: string, agreement: string) => `${title} (hör nu till ${agreement})`,
+    link: 'Koppla',
+    noCandidates: 'Det finns inga andra medborgarlöften att koppla.',
+    newPromise: 'Nytt medborgarlöfte',
+    creating: 'Skapar…',
+    createFailed: (message: string) => `Medborgarlöftet kunde inte skapas: ${sentence(message)}.`,
+    notSaved: 'Medborgarlöftet skapades inte: de senaste ändringarna i överenskommelsen är inte sparade. Försök spara igen först.',
   },
   signatures: {
     intro: 'Vem som skriver under för varje part. Ort och datum kan lämnas tomma och fyllas i för hand vid undertecknandet.',
@@ -328,6 +428,28 @@ export const EXPORT_TEXT = {
   hint: 'Exporten använder det sparade utkastet. Den sparar först det du just skrivit.',
   withErrors: (errors: number) =>
     `Utkastet har ${errorsWord(errors)}. Du kan exportera ändå, till exempel för att skicka det för synpunkter.`,
+  withPromises: 'Ta med medborgarlöftena som bilagor',
+  withPromisesHint: (n: number) =>
+    `${n === 1 ? 'Det kopplade medborgarlöftet' : `De ${n} kopplade medborgarlöftena`} läggs sist i samma fil, ${n === 1 ? 'från' : 'vart och ett från'} en ny sida.`,
+} as const;
+
+/** The links between an agreement and its medborgarlöften, as both editors show them. */
+export const LINK_TEXT = {
+  untitled: '(utan titel)',
+  loading: 'Hämtar kopplingarna…',
+  loadFailed: (message: string) => `Kopplingarna kunde inte hämtas: ${sentence(message)}.`,
+  failed: (message: string) => `Kopplingen kunde inte ändras: ${sentence(message)}.`,
+} as const;
+
+/** "Ta bort utkastet" in the editor's side column. */
+export const DELETE_TEXT = {
+  button: 'Ta bort utkastet',
+  question:
+    'Utkastet försvinner från listan, och kopplingar till det tas bort från andra utkast. Filen flyttas till mappen ”borttagna” i Samverkas datamapp, så den finns kvar där.',
+  confirm: 'Ja, ta bort',
+  cancel: 'Avbryt',
+  running: 'Tar bort…',
+  failed: (message: string) => `Utkastet kunde inte tas bort: ${sentence(message)}.`,
 } as const;
 
 export const READINESS_TEXT = {

@@ -149,12 +149,14 @@ describe('LibreOffice', () => {
   it('never splits a signature block across pages, whatever the length of the draft', async () => {
     // Drafts that grow an activity at a time push the signature section over a page boundary somewhere in the range.
     const sizes = Array.from({ length: 14 }, (_, i) => 1 + i);
+    // An agreement prints more before its activities (the parties, its purpose, its sources), so its range starts later.
+    const agreementSizes = sizes.map((size) => size + 9);
     const withActivities = (draft: Draft, size: number): Draft => ({
       ...draft,
       activities: Array.from({ length: size }, (_, i) => ({ ...soderhamn.activities[i % 4], id: `s${i}`, partyIds: ['polis'] })),
     });
     const cases = [
-      ...sizes.map((size) => ({ label: `4 underskrifter, ${size} aktiviteter`, draft: withActivities(fourParties, size) })),
+      ...agreementSizes.map((size) => ({ label: `4 underskrifter, ${size} aktiviteter`, draft: withActivities(fourParties, size) })),
       ...sizes.map((size) => ({ label: `7 underskrifter, ${size} aktiviteter`, draft: withActivities(sevenSignatories, size) })),
     ];
     const dir = path.join(OUT, 'sidbrytning');

@@ -109,3 +109,19 @@ export function agreementDraft(overrides: Partial<Draft> = {}): Draft {
     ...overrides,
   });
 }
+
+/** The level-1 headings of the agreement's document, in print order (domain.md's section order). */
+export const AGREEMENT_HEADINGS = [
+  'Parter och bakgrund',
+  'Syfte och övergripande mål',
+  'Gemensam lägesbild',
+  'Fokusområden',
+  'Organisation',
+  'Ansvar och åtaganden',
+  'Dokumentation',
+  'Uppföljning och revidering',
+  'Kommunikation',
+  'Giltighetstid',
+  'Underskrifter',
+  'Bilagor',
+];

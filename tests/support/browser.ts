@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './fixtures';
@@ -38,9 +38,11 @@ export function watchForErrors(page: Page): string[] {
   return problems;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page | Locator, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // A page is taken whole; a locator (one section of the editor) as it is on screen, at full size.
+  if ('goto' in page) await page.screenshot({ path: file, fullPage: true });
+  else await page.screenshot({ path: file });
   return file;
 }

@@ -1,31 +1,98 @@
+import { firstYear } from '../../../shared/draft/new-draft';
+import type { Draft, DraftKind } from '../../../shared/draft/schema';
+import { REVISION_INTERVALS, revisionIntervalLabel } from '../../../shared/i18n/terms';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { setOpenEnded } from '../draft-updates';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
-import { DateField, TextField } from '../fields';
-import { SECTION_IDS } from './section-ids';
+import { DateField, SelectField, TextField, type SelectOption } from '../fields';
+import { AgreementLinkField } from './agreement-link-field';
 import { Parties } from './parties-section';
+import { SECTION_IDS } from './section-ids';
 
 const T = SECTION_TEXT.basics;
+
+/** What Grunduppgifter holds besides title, period and parties, per kind of document. */
+const BASICS: Record<DraftKind, { openEnded: boolean; geographicFocus: boolean; agreementLink: boolean }> = {
+  /** A löfte runs for a stated time, may name a place, and may belong to an agreement. */
+  medborgarlofte: { openEnded: false, geographicFocus: true, agreementLink: true },
+  /** An agreement may run "tills vidare", revised at an interval; a place it names (from a file) is still shown. */
+  samverkansoverenskommelse: { openEnded: true, geographicFocus: false, agreementLink: false },
+};
+
+export const OPEN_ENDED_ID = 'period-open-ended';
+
+/** The revision intervals offered, with a stored interval of its own ("var 18:e månad") kept among them. */
+export function revisionOptions(stored: number | null | undefined): SelectOption<number | null>[] {
+  const options: SelectOption<number | null>[] = [
+    { value: null, label: T.revisionNotStated },
+    ...REVISION_INTERVALS.map(({ months, label }) => ({ value: months, label })),
+  ];
+  if (stored != null && !REVISION_INTERVALS.some((interval) => interval.months === stored)) {
+    options.push({ value: stored, label: revisionIntervalLabel(stored) });
+  }
+  return options;
+}
+
+/** "Gäller tills vidare": no end date; unticked, the period gets one again (one mandatperiod). */
+function OpenEndedField({ draft }: { draft: Draft }) {
+  const { update, commit, locked } = useEditor();
+  return (
+    <div className="field field--checkbox">
+      <input
+        id={OPEN_ENDED_ID}
+        type="checkbox"
+        className="checkbox"
+        checked={draft.period.end === null}
+        disabled={locked}
+        onChange={(event) => {
+          const openEnded = event.target.checked;
+          update((d) => setOpenEnded(d, openEnded, `${firstYear(new Date())}-01-01`));
+          commit();
+        }}
+      />
+      <label className="field__label" htmlFor={OPEN_ENDED_ID}>
+        {T.openEnded}
+      </label>
+    </div>
+  );
+}
 
 /** Grunduppgifter: what the document is called, when it applies, where, and who stands behind it. */
 export function BasicsSection() {
   const { draft } = useEditor();
-  const { start, end } = draft.period;
+  const shown = BASICS[draft.kind];
+  const { start, end, revisionMonths } = draft.period;
   const endBeforeStart = Boolean(start && end && end < start);
+  const openEnded = shown.openEnded && end === null;
   return (
     <EditorSection id={SECTION_IDS.basics} heading={SECTION_TEXT.names.basics} intro={T.intro}>
       <TextField path={['title']} label={T.title} hint={T.titleHint[draft.kind]} />
       <fieldset className="fieldset fieldset--inline" aria-describedby="period-hint">
-        <legend className="fieldset__legend">{T.periodLegend}</legend>
+        <legend className="fieldset__legend">{T.periodLegend[draft.kind]}</legend>
         <p className="field__hint fieldset__hint" id="period-hint">
           {T.periodHint[draft.kind]}
         </p>
         <div className="field-row">
           <DateField path={['period', 'start']} label={T.start} />
-          <DateField path={['period', 'end']} label={T.end} error={endBeforeStart ? T.endBeforeStart : undefined} />
+          {!openEnded && <DateField path={['period', 'end']} label={T.end} error={endBeforeStart ? T.endBeforeStart : undefined} />}
         </div>
+        {shown.openEnded && <OpenEndedField draft={draft} />}
+        {/* Shown while it is open-ended, and whenever an interval is stored, so nothing printed is hidden. */}
+        {shown.openEnded && (openEnded || revisionMonths != null) && (
+          <SelectField
+            path={['period', 'revisionMonths']}
+            label={T.revision}
+            hint={T.revisionHint}
+            options={revisionOptions(revisionMonths)}
+            className="period__revision"
+          />
+        )}
       </fieldset>
-      <TextField path={['geographicFocus']} label={T.geographicFocus} hint={T.geographicFocusHint} className="field--spaced" />
+      {(shown.geographicFocus || draft.geographicFocus?.trim()) && (
+        <TextField path={['geographicFocus']} label={T.geographicFocus} hint={T.geographicFocusHint} className="field--spaced" />
+      )}
+      {shown.agreementLink && <AgreementLinkField />}
       <Parties />
     </EditorSection>
   );

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { newBasis } from '../../../shared/draft/new-draft';
-import { BASIS_TYPES } from '../../../shared/draft/schema';
+import { BASIS_TYPES, type DraftKind } from '../../../shared/draft/schema';
 import { LIMITS } from '../../../shared/draft/limits';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { fieldId } from '../draft-paths';
 import { addBasis } from '../draft-updates';
-import { EditorSection } from '../editor-section';
+import { EditorSection, EditorSubsection } from '../editor-section';
 import { useEditor } from '../editor-context';
 import { DateField, NumberField, SelectField, TextAreaField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
@@ -14,25 +15,35 @@ const T = SECTION_TEXT.basis;
 
 const TYPE_OPTIONS = BASIS_TYPES.map((type) => ({ value: type, label: T.types[type] }));
 
-/** Underlag: the dialogues, surveys and statistics the promise is built on. */
-export function BasisSection() {
+/**
+ * Where the list of underlag sits: a löfte's underlag are the section; an
+ * agreement's are the sources ("Källor") of its gemensam lägesbild, under
+ * the summary, in a subsection of their own.
+ */
+const HAS_SITUATION: Record<DraftKind, boolean> = { medborgarlofte: false, samverkansoverenskommelse: true };
+
+/** The heading a removal leaves focus on: the list's own. */
+const listHeadingId = (kind: DraftKind) => `${HAS_SITUATION[kind] ? SECTION_IDS.sources : SECTION_IDS.basis}-heading`;
+
+function BasisList() {
   const { draft, update, remove, requestFocus } = useEditor();
+  const { kind } = draft;
   return (
-    <EditorSection id={SECTION_IDS.basis} heading={SECTION_TEXT.names.basis} intro={T.intro}>
-      {draft.basis.length === 0 && <p className="list-empty">{T.empty}</p>}
+    <>
+      {draft.basis.length === 0 && <p className="list-empty">{T.empty[kind]}</p>}
       {draft.basis.map((_, index) => (
         // Underlag have no ids; every field is controlled, so a position is key enough.
         <ItemFieldset
           key={index}
-          legend={T.legend(index + 1)}
-          removeLabel={T.removeLabel(index + 1)}
+          legend={T.legend[kind](index + 1)}
+          removeLabel={T.removeLabel[kind](index + 1)}
           onRemove={() => {
             remove({ kind: 'basis', index });
-            requestFocus(`${SECTION_IDS.basis}-heading`);
+            requestFocus(listHeadingId(kind));
           }}
         >
           <div className="item__grid item__grid--basis">
-            <SelectField path={['basis', index, 'type']} label={T.type} options={TYPE_OPTIONS} className="basis__type" />
+            <SelectField path={['basis', index, 'type']} label={T.type[kind]} options={TYPE_OPTIONS} className="basis__type" />
             <DateField path={['basis', index, 'date']} label={T.date} className="basis__date" />
             <NumberField
               path={['basis', index, 'respondents']}
@@ -47,7 +58,7 @@ export function BasisSection() {
       ))}
       <AddButton
         id={fieldId(['basis'])}
-        label={T.add}
+        label={T.add[kind]}
         disabled={draft.basis.length >= LIMITS.listItems}
         onClick={() => {
           const index = draft.basis.length;
@@ -55,6 +66,31 @@ export function BasisSection() {
           requestFocus(fieldId(['basis', index, 'type']));
         }}
       />
+    </>
+  );
+}
+
+/**
+ * Underlag (a löfte: the dialogues, surveys and statistics it is built on)
+ * or Gemensam lägesbild (an agreement: its summary, and the same list as its sources).
+ */
+export function BasisSection() {
+  const { draft } = useEditor();
+  const { kind } = draft;
+  let body: ReactNode = <BasisList />;
+  if (HAS_SITUATION[kind]) {
+    body = (
+      <>
+        <TextAreaField path={['situation']} label={T.situation} hint={T.situationHint} rows={5} />
+        <EditorSubsection id={SECTION_IDS.sources} heading={T.sourcesHeading} intro={T.sourcesIntro}>
+          {body}
+        </EditorSubsection>
+      </>
+    );
+  }
+  return (
+    <EditorSection id={SECTION_IDS.basis} heading={SECTION_TEXT.names.basis[kind]} intro={T.intro[kind]}>
+      {body}
     </EditorSection>
   );
 }

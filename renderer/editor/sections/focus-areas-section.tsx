@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newFocusArea } from '../../../shared/draft/new-draft';
-import type { FocusArea } from '../../../shared/draft/schema';
+import type { DraftKind, FocusArea } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { fieldId } from '../draft-paths';
 import { addFocusArea, canAddFocusArea } from '../draft-updates';
@@ -14,7 +14,24 @@ const T = SECTION_TEXT.focusAreas;
 
 const hasAnalysis = (area: FocusArea) => [area.problem, area.causes, area.goal, area.indicator].some((text) => text?.trim());
 
-function FocusAreaFields({ area, index }: { area: FocusArea; index: number }) {
+/**
+ * Whether problem, orsaker, mål and indikator are always shown: an
+ * agreement must state them (Brå), a löfte may, so there they fold away.
+ */
+const ANALYSIS_REQUIRED: Record<DraftKind, boolean> = { medborgarlofte: false, samverkansoverenskommelse: true };
+
+function AnalysisFields({ index }: { index: number }) {
+  return (
+    <>
+      <TextAreaField path={['focusAreas', index, 'problem']} label={T.problem} rows={2} />
+      <TextAreaField path={['focusAreas', index, 'causes']} label={T.causes} rows={2} />
+      <TextAreaField path={['focusAreas', index, 'goal']} label={T.goal} hint={T.goalHint} rows={2} />
+      <TextAreaField path={['focusAreas', index, 'indicator']} label={T.indicator} hint={T.indicatorHint} rows={2} />
+    </>
+  );
+}
+
+function FocusAreaFields({ area, index, kind }: { area: FocusArea; index: number; kind: DraftKind }) {
   const { remove, requestFocus } = useEditor();
   // Open from the start when something is written there; after that, the user decides.
   const [initiallyOpen] = useState(() => hasAnalysis(area));
@@ -28,29 +45,32 @@ function FocusAreaFields({ area, index }: { area: FocusArea; index: number }) {
       }}
     >
       <TextField path={['focusAreas', index, 'title']} label={T.title} hint={T.titleHint} />
-      <details className="disclosure" open={initiallyOpen}>
-        <summary className="disclosure__summary">
-          {T.more} <span className="disclosure__note">{T.moreOptional}</span>
-        </summary>
-        <div className="disclosure__body item__grid item__grid--two">
-          <TextAreaField path={['focusAreas', index, 'problem']} label={T.problem} rows={2} />
-          <TextAreaField path={['focusAreas', index, 'causes']} label={T.causes} rows={2} />
-          <TextAreaField path={['focusAreas', index, 'goal']} label={T.goal} hint={T.goalHint} rows={2} />
-          <TextAreaField path={['focusAreas', index, 'indicator']} label={T.indicator} hint={T.indicatorHint} rows={2} />
+      {ANALYSIS_REQUIRED[kind] ? (
+        <div className="item__grid item__grid--two focus-area__analysis">
+          <AnalysisFields index={index} />
         </div>
-      </details>
+      ) : (
+        <details className="disclosure" open={initiallyOpen}>
+          <summary className="disclosure__summary">
+            {T.more} <span className="disclosure__note">{T.moreOptional}</span>
+          </summary>
+          <div className="disclosure__body item__grid item__grid--two">
+            <AnalysisFields index={index} />
+          </div>
+        </details>
+      )}
     </ItemFieldset>
   );
 }
 
-/** Fokusområden: the prioritised problems, each with optional problem, causes, goal and indicator. */
+/** Fokusområden: the prioritised problems, each with problem, causes, goal and indicator (optional in a löfte). */
 export function FocusAreasSection() {
   const { draft, update, requestFocus } = useEditor();
   return (
-    <EditorSection id={SECTION_IDS.focusAreas} heading={SECTION_TEXT.names.focusAreas} intro={T.intro}>
+    <EditorSection id={SECTION_IDS.focusAreas} heading={SECTION_TEXT.names.focusAreas} intro={T.intro[draft.kind]}>
       {draft.focusAreas.length === 0 && <p className="list-empty">{T.empty}</p>}
       {draft.focusAreas.map((area, index) => (
-        <FocusAreaFields key={area.id} area={area} index={index} />
+        <FocusAreaFields key={area.id} area={area} index={index} kind={draft.kind} />
       ))}
       <AddButton
         id={fieldId(['focusAreas'])}

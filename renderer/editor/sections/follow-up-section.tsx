@@ -1,16 +1,44 @@
+import type { DraftKind } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { EditorSection } from '../editor-section';
+import { useEditor } from '../editor-context';
 import { TextAreaField } from '../fields';
 import { SECTION_IDS } from './section-ids';
 
 const T = SECTION_TEXT.followUp;
 
-/** Uppföljning och kommunikation: how the promise is followed up, and how residents hear of it. */
+type Part = 'documentation' | 'followUpPlan' | 'communication';
+
+/** The texts of the section per kind, in print order: an agreement also says how the work is documented. */
+const PARTS: Record<DraftKind, readonly Part[]> = {
+  medborgarlofte: ['followUpPlan', 'communication'],
+  samverkansoverenskommelse: ['documentation', 'followUpPlan', 'communication'],
+};
+
+function label(part: Part, kind: DraftKind): { label: string; hint: string } {
+  switch (part) {
+    case 'documentation':
+      return { label: T.documentation, hint: T.documentationHint };
+    case 'followUpPlan':
+      return { label: T.plan[kind], hint: T.planHint[kind] };
+    case 'communication':
+      return { label: T.communication, hint: T.communicationHint[kind] };
+  }
+}
+
+/**
+ * Uppföljning och kommunikation (a löfte: how it is followed up, how
+ * residents hear of it); for an agreement also its Dokumentation, and the
+ * follow-up says when the agreement is revised.
+ */
 export function FollowUpSection() {
+  const { draft } = useEditor();
+  const { kind } = draft;
   return (
-    <EditorSection id={SECTION_IDS.followUp} heading={SECTION_TEXT.names.followUp} intro={T.intro}>
-      <TextAreaField path={['followUpPlan']} label={T.plan} hint={T.planHint} rows={4} />
-      <TextAreaField path={['communication']} label={T.communication} hint={T.communicationHint} rows={4} />
+    <EditorSection id={SECTION_IDS.followUp} heading={SECTION_TEXT.names.followUp[kind]} intro={T.intro[kind]}>
+      {PARTS[kind].map((part) => (
+        <TextAreaField key={part} path={[part]} rows={4} {...label(part, kind)} />
+      ))}
     </EditorSection>
   );
 }

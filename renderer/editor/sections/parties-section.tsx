@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../shared/draft/limits';
-import type { Party, PartyRole } from '../../../shared/draft/schema';
+import type { DraftKind, Party, PartyRole } from '../../../shared/draft/schema';
 import { PARTY_ROLES } from '../../../shared/draft/schema';
 import { ROLE_LABEL } from '../../../shared/i18n/terms';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
@@ -15,6 +15,13 @@ const T = SECTION_TEXT.parties;
 const ROLE_OPTIONS = PARTY_ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
 
 export const ADD_PARTY_BUTTON_ID = 'add-party';
+
+/**
+ * The role of a party added with "Lägg till part": a löfte starts with its
+ * kommun and polis, so a third is another party (a housing company); an
+ * agreement's further parties are municipalities.
+ */
+const NEW_PARTY_ROLE: Record<DraftKind, PartyRole> = { medborgarlofte: 'annan', samverkansoverenskommelse: 'kommun' };
 
 /** "Söderhamn" → "Söderhamns kommun"; a name ending in s, x or z takes no extra s ("Kramfors kommun"). */
 function municipalityName(place: string): string {
@@ -70,12 +77,12 @@ function PartyFields({ party, index }: { party: Party; index: number }) {
   );
 }
 
-/** The parties: a role, a name and a diarienummer each; two to eight of them. */
+/** The parties: a role, a name and a diarienummer each; two to eight of them (an agreement: municipalities and the LPO). */
 export function Parties() {
   const { draft, update, requestFocus, locked } = useEditor();
   const addable = canAddParty(draft);
   return (
-    <EditorSubsection id={SECTION_IDS.parties} heading={T.heading} intro={T.intro}>
+    <EditorSubsection id={SECTION_IDS.parties} heading={T.heading} intro={T.intro[draft.kind]}>
       {draft.parties.map((party, index) => (
         <PartyFields key={party.id} party={party} index={index} />
       ))}
@@ -89,7 +96,7 @@ export function Parties() {
             aria-describedby={addable ? undefined : 'add-party-limit'}
             onClick={() => {
               const index = draft.parties.length;
-              update((d) => addParty(d, crypto.randomUUID()));
+              update((d) => addParty(d, crypto.randomUUID(), NEW_PARTY_ROLE[draft.kind]));
               requestFocus(fieldId(['parties', index, 'role']));
             }}
           >

@@ -3,9 +3,13 @@ export const SECTION_IDS = {
   basics: 'section-basics',
   parties: 'section-parties',
   basis: 'section-basis',
+  sources: 'section-sources',
   focusAreas: 'section-focus-areas',
   statement: 'section-statement',
+  organisation: 'section-organisation',
   activities: 'section-activities',
   followUp: 'section-follow-up',
+  attachments: 'section-attachments',
+  linkedPromises: 'section-linked-promises',
   signatures: 'section-signatures',
 } as const;

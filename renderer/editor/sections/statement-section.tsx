@@ -1,3 +1,4 @@
+import type { DraftKind } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
@@ -6,13 +7,31 @@ import { SECTION_IDS } from './section-ids';
 
 const T = SECTION_TEXT.statement;
 
-/** Löftet: the löftesmening (a medborgarlöfte's; an agreement's purpose) and the background. */
+type Part = 'statement' | 'background';
+
+/**
+ * The order of the two texts as each document prints them: a löfte opens
+ * with its löftesmening, an agreement with its parties and background
+ * before its purpose.
+ */
+const ORDER: Record<DraftKind, readonly Part[]> = {
+  medborgarlofte: ['statement', 'background'],
+  samverkansoverenskommelse: ['background', 'statement'],
+};
+
+/** Löftet (a medborgarlöfte's löftesmening and background) or Bakgrund och syfte (an agreement's). */
 export function StatementSection() {
   const { draft } = useEditor();
+  const { kind } = draft;
   return (
-    <EditorSection id={SECTION_IDS.statement} heading={SECTION_TEXT.names.statement[draft.kind]}>
-      <TextAreaField path={['statement']} label={T.label[draft.kind]} hint={T.hint[draft.kind]} rows={3} />
-      <TextAreaField path={['background']} label={T.background} hint={T.backgroundHint} rows={6} />
+    <EditorSection id={SECTION_IDS.statement} heading={SECTION_TEXT.names.statement[kind]}>
+      {ORDER[kind].map((part) =>
+        part === 'statement' ? (
+          <TextAreaField key={part} path={['statement']} label={T.label[kind]} hint={T.hint[kind]} rows={3} />
+        ) : (
+          <TextAreaField key={part} path={['background']} label={T.background[kind]} hint={T.backgroundHint[kind]} rows={6} />
+        ),
+      )}
     </EditorSection>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import type { Draft } from '../../../shared/draft/schema';
 import { PREVIEW_TEXT } from '../../../shared/i18n/ui';
 import { DocumentPreview } from '../../preview/document-preview';
@@ -13,16 +14,19 @@ export function PreviewSwitch({ shown, onToggle }: { shown: boolean; onToggle: (
   );
 }
 
+/** What the document says of other drafts: an agreement's linked löften, listed among its bilagor. */
+export type PreviewContext = ComponentProps<typeof DocumentPreview>['context'];
+
 /**
  * "Förhandsvisning": the document as it will print, beside the form, right
  * under the save status while the switch is on (the side column widens).
  */
-export function PreviewPanel({ draft }: { draft: Draft }) {
+export function PreviewPanel({ draft, context }: { draft: Draft; context?: PreviewContext }) {
   return (
     // Not a region of its own: the preview inside is one, named "Förhandsvisning" too.
     <div className="panel preview-panel">
       <h2 className="panel__heading preview-panel__heading">{PREVIEW_TEXT.heading}</h2>
-      <DocumentPreview draft={draft} />
+      <DocumentPreview draft={draft} context={context} />
     </div>
   );
 }

@@ -19,15 +19,18 @@ function placeOf(finding: Finding, groups: readonly ActivityGroup[]): string | n
 
 /**
  * The field to focus for a finding. An activity as a whole (it cannot be
- * measured) leads to its first measurable field, "Antal", in its details.
+ * measured) leads to its first measurable field, "Antal", in its details;
+ * an organisation whose groups name no members, to the first group's "Medlemmar".
  */
-export function focusTarget(finding: Finding): Finding['field'] {
+export function focusTarget(finding: Finding, draft: Draft): Finding['field'] {
   const [list, index] = finding.field;
   if (list === 'activities' && typeof index === 'number' && finding.field.length === 2) return ['activities', index, 'quantity'];
+  if (list === 'groups' && finding.field.length === 1 && (draft.groups ?? []).length > 0) return ['groups', 0, 'members'];
   return finding.field;
 }
 
-function FindingList({ heading, findings, groups, severity }: {
+function FindingList({ draft, heading, findings, groups, severity }: {
+  draft: Draft;
   heading: string;
   findings: Finding[];
   groups: readonly ActivityGroup[];
@@ -42,7 +45,7 @@ function FindingList({ heading, findings, groups, severity }: {
           const place = placeOf(finding, groups);
           return (
             <li key={`${i}:${finding.field.join('.')}`}>
-              <button type="button" className={`finding finding--${severity}`} onClick={() => focusField(focusTarget(finding))}>
+              <button type="button" className={`finding finding--${severity}`} onClick={() => focusField(focusTarget(finding, draft))}>
                 <span className="finding__message">{finding.message}</span>
                 {place && <span className="finding__place">{place}</span>}
               </button>
@@ -73,8 +76,8 @@ export function ReadinessPanel({ draft, findings }: { draft: Draft; findings: re
             {READINESS_TEXT.summary(errors.length, warnings.length)}
           </p>
           <p className="panel__hint">{READINESS_TEXT.hint}</p>
-          <FindingList heading={READINESS_TEXT.errorsHeading(errors.length)} findings={errors} groups={groups} severity="error" />
-          <FindingList heading={READINESS_TEXT.warningsHeading(warnings.length)} findings={warnings} groups={groups} severity="warning" />
+          <FindingList draft={draft} heading={READINESS_TEXT.errorsHeading(errors.length)} findings={errors} groups={groups} severity="error" />
+          <FindingList draft={draft} heading={READINESS_TEXT.warningsHeading(warnings.length)} findings={warnings} groups={groups} severity="warning" />
         </>
       )}
     </section>

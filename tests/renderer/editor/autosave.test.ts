@@ -184,3 +184,21 @@ describe('createAutosaver', () => {
     expect(seen).toEqual(['pending', 'saving', 'saved']);
   });
 });
+
+describe('discard', () => {
+  it('forgets what is unsaved and saves nothing more (the draft was deleted)', async () => {
+    const clock = manualTimers();
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver<string>({ save, timers: clock.timers, delayMs: 100 });
+    saver.change('a');
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    saver.discard();
+    expect(saver.hasUnsavedChanges()).toBe(false);
+    expect(clock.pending()).toBe(0);
+    saver.change('b');
+    clock.advance(1000);
+    expect(await saver.flush()).toBe(true);
+    await tick();
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivities } from '../../../shared/draft/activity-groups';
-import { newActivity, newBasis, newDraft, newFocusArea, newSignatory } from '../../../shared/draft/new-draft';
+import { newActivity, newAttachment, newBasis, newDraft, newFocusArea, newGroup, newSignatory } from '../../../shared/draft/new-draft';
 import { draftSchema, type Draft } from '../../../shared/draft/schema';
 import { settleStatus } from '../../../renderer/editor/draft-status';
-import { addParty, addSignatory, moveActivity, moveActivityToParties } from '../../../renderer/editor/draft-updates';
+import {
+  addAttachment,
+  addGroup,
+  addParty,
+  addSignatory,
+  moveActivity,
+  moveActivityToParties,
+  periodEnd,
+  setOpenEnded,
+} from '../../../renderer/editor/draft-updates';
 import { isPresent, removeItem, restoreRemoval } from '../../../renderer/editor/removals';
 
 const base = (): Draft => newDraft({ id: '5f0c1f6e-5b7e-4c31-9d55-0b8f0c1e2a10', kind: 'medborgarlofte', now: new Date('2025-03-01T10:00:00Z') });
@@ -70,6 +79,12 @@ describe('removing and restoring', () => {
     expect(restoreRemoval(restored, removal)).toBe(restored);
   });
 
+  it('gives a new party its own original while there is one per party, and leaves a chosen number alone', () => {
+    expect(addParty({ ...base(), originals: 2 }, 'bo').originals).toBe(3);
+    expect(addParty({ ...base(), originals: 4 }, 'bo').originals).toBe(4);
+    expect(addParty({ ...base(), originals: null }, 'bo').originals).toBeNull();
+  });
+
   it('drops references to what was removed meanwhile when an activity comes back', () => {
     let draft = addParty(base(), 'bo');
     draft = { ...draft, focusAreas: [newFocusArea('f1')], activities: [{ ...act('a', ['bo', 'kommun']), focusAreaId: 'f1' }] };
@@ -116,6 +131,46 @@ describe('removing and restoring', () => {
 
   it('does not remove the second to last party', () => {
     expect(removeItem(base(), { kind: 'party', id: 'kommun' })).toBeNull();
+  });
+});
+
+describe('an agreement’s period', () => {
+  const agreement = (): Draft =>
+    newDraft({ id: '5f0c1f6e-5b7e-4c31-9d55-0b8f0c1e2a11', kind: 'samverkansoverenskommelse', now: new Date('2025-03-01T10:00:00Z') });
+
+  it('ends the day before the same date some years on', () => {
+    expect(periodEnd('2024-01-01', 4)).toBe('2027-12-31');
+    expect(periodEnd('2024-07-01', 2)).toBe('2026-06-30');
+    expect(periodEnd('2024-03-01', 4)).toBe('2028-02-29');
+    expect(periodEnd('2024-02-29', 1)).toBe('2025-02-28');
+  });
+
+  it('runs "tills vidare" without an end, keeps its interval, and gets a mandatperiod back', () => {
+    const draft = { ...agreement(), period: { start: '2025-01-01', end: '2028-12-31', revisionMonths: 24 } };
+    const open = setOpenEnded(draft, true, '2030-01-01');
+    expect(open.period).toEqual({ start: '2025-01-01', end: null, revisionMonths: 24 });
+    expect(setOpenEnded(open, true, '2030-01-01')).toBe(open);
+    expect(setOpenEnded(open, false, '2030-01-01').period).toEqual({ start: '2025-01-01', end: '2028-12-31', revisionMonths: 24 });
+    expect(setOpenEnded(draft, false, '2030-01-01')).toBe(draft);
+    // Without a start, the period starts on the day given.
+    const startless = { ...draft, period: { start: null, end: null } };
+    expect(setOpenEnded(startless, false, '2026-01-01').period).toEqual({ start: '2026-01-01', end: '2029-12-31' });
+    expect(draftSchema.safeParse(open).success).toBe(true);
+  });
+
+  it('removes and restores groups and bilagor at their places', () => {
+    let draft = addGroup(agreement(), newGroup('g3'));
+    draft = addAttachment(addAttachment(draft, { title: 'Lägesbild' }), newAttachment());
+    expect(draft.groups?.map((g) => g.id)).toEqual(['styrgrupp', 'beredningsgrupp', 'g3']);
+    const group = removeItem(draft, { kind: 'group', id: 'beredningsgrupp' })!;
+    expect(group.draft.groups?.map((g) => g.id)).toEqual(['styrgrupp', 'g3']);
+    expect(isPresent(group.draft, group.removal)).toBe(false);
+    expect(restoreRemoval(group.draft, group.removal).groups?.map((g) => g.id)).toEqual(['styrgrupp', 'beredningsgrupp', 'g3']);
+    const attachment = removeItem(draft, { kind: 'attachment', index: 0 })!;
+    expect(attachment.draft.attachments).toEqual([{ title: '' }]);
+    expect(restoreRemoval(attachment.draft, attachment.removal).attachments).toEqual([{ title: 'Lägesbild' }, { title: '' }]);
+    expect(removeItem(draft, { kind: 'group', id: 'nope' })).toBeNull();
+    expect(removeItem(draft, { kind: 'attachment', index: 5 })).toBeNull();
   });
 });
 

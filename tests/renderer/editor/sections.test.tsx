@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/draft/schema';
 import { activity, openHarness, type Harness } from '../helpers/app-harness';
-import { activityGroup, activityItem, openEditor, region, saveStatus, waitForStored } from '../helpers/editor';
+import { activityGroup, activityItem, openEditor, region, saveStatus, type, waitForStored } from '../helpers/editor';
 
 let harness: Harness;
 
@@ -14,11 +14,6 @@ afterEach(async () => {
   await harness.close();
 });
 
-/** Types into a field and leaves it, which saves at once. */
-function type(field: HTMLElement, value: string) {
-  fireEvent.change(field, { target: { value } });
-  fireEvent.blur(field);
-}
 
 describe('the sections of the editor', () => {
   it('lists the sections in order and jumps to one from the navigation', async () => {

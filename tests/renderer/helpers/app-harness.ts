@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanup } from '@testing-library/react';
-import type { Draft } from '../../../shared/draft/schema';
+import type { Draft, DraftKind } from '../../../shared/draft/schema';
 import type { Bridge, Reply } from '../../../shared/ipc/contract';
 import { createNodeBridge } from '../../support/node-bridge';
 
@@ -18,8 +18,8 @@ export interface Harness {
   bridge: Bridge;
   dataDir: string;
   exportDir: string;
-  /** Stores a draft built from a fresh one with `change` applied, and returns it as stored. */
-  seedDraft(change?: (draft: Draft) => Draft): Promise<Draft>;
+  /** Stores a draft built from a fresh one (a löfte unless told) with `change` applied, and returns it as stored. */
+  seedDraft(change?: (draft: Draft) => Draft, kind?: DraftKind): Promise<Draft>;
   readDraft(id: string): Promise<Draft>;
   close(): Promise<void>;
 }
@@ -38,8 +38,8 @@ export async function openHarness(): Promise<Harness> {
     bridge: node.bridge,
     dataDir,
     exportDir,
-    async seedDraft(change = (d) => d) {
-      const created = await unwrap(node.bridge.createDraft('medborgarlofte'));
+    async seedDraft(change = (d) => d, kind = 'medborgarlofte') {
+      const created = await unwrap(node.bridge.createDraft(kind));
       const draft = change(created);
       const { updatedAt } = await unwrap(node.bridge.saveDraft(draft));
       return { ...draft, updatedAt };

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
@@ -31,4 +31,10 @@ export function activityItem(lead: string, n: number): HTMLElement {
   const item = text.closest('li');
   expect(item).not.toBeNull();
   return item as HTMLElement;
+}
+
+/** Types into a field and leaves it, which saves at once. */
+export function type(field: HTMLElement, value: string) {
+  fireEvent.change(field, { target: { value } });
+  fireEvent.blur(field);
 }

@@ -1,9 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentPreview } from '../../../renderer/preview/document-preview';
+import { PieceFlow, outlinePieces } from '../../../renderer/preview/preview-pieces';
 import { activitySentence } from '../../../shared/documents/activity-sentence';
-import { documentOutline, isPageBlock, outlineTexts } from '../../../shared/documents/document-outline';
-import type { Draft } from '../../../shared/draft/schema';
+import { appendixOutlines, documentOutline, isPageBlock, outlineTexts, type OutlineBodyBlock } from '../../../shared/documents/document-outline';
+import { summarize, type Draft } from '../../../shared/draft/schema';
+import { AGREEMENT_HEADINGS, agreementDraft } from '../../support/agreement';
 import { exampleDraft } from '../../support/fixtures';
 
 afterEach(cleanup);
@@ -113,5 +115,33 @@ describe('DocumentPreview', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(within(preview()).getByText(/100 %/)).toBeTruthy();
+  });
+
+  it('shows an agreement in its section order, with its linked löften among the bilagor', () => {
+    const draft = agreementDraft();
+    const promise: Draft = { ...exampleDraft(), id: '6a0c1f57-2f1e-4d3b-9a6e-1c2b3d4e5f60', title: 'Medborgarlöfte för Ljusdal 2024' };
+    const context = { linkedPromises: [summarize(promise)] };
+    render(<DocumentPreview draft={draft} context={context} />);
+    const body = documentOutline(draft, context).filter((block) => !isPageBlock(block));
+    const bodies = sheets().map((sheet) => sheet.querySelector('.preview-sheet__body')?.textContent ?? '');
+    expect(squash(bodies.join(''))).toBe(squash(outlineTexts(body).join('')));
+    const headings = within(preview())
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(AGREEMENT_HEADINGS);
+    expect(sheetText()).toContain('Bilaga 4 – Medborgarlöfte för Ljusdal 2024');
+    expect(within(sheets()[0]).getByText('Status').closest('dl')?.textContent).toBe('StatusUtkast');
+  });
+
+  it('renders the label of an appended löfte above its title', () => {
+    const promise: Draft = { ...exampleDraft(), id: '6a0c1f57-2f1e-4d3b-9a6e-1c2b3d4e5f60', title: 'Medborgarlöfte för Ljusdal 2024' };
+    const [outline] = appendixOutlines(agreementDraft(), { appendices: [promise] });
+    const body = outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
+    const { container } = render(<PieceFlow pieces={outlinePieces(body)} page />);
+    const label = container.querySelector('.doc-appendix-label');
+    expect(label?.textContent).toBe('Bilaga 4');
+    expect(label?.nextElementSibling?.tagName).toBe('H1');
+    expect(label?.nextElementSibling?.textContent).toBe('Medborgarlöfte för Ljusdal 2024');
+    expect(squash(container.textContent ?? '')).toBe(squash(outlineTexts(body).join('')));
   });
 });

@@ -2,16 +2,19 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { activitySentence } from '../../../../shared/documents/activity-sentence';
 import {
+  appendixOutlines,
   documentOutline,
   documentProperties,
   isPageBlock,
   outlineTexts,
+  type DocumentContext,
   type OutlineBlock,
   type OutlineSignatures,
 } from '../../../../shared/documents/document-outline';
 import { buildDraftDocument, documentTitle } from '../../../../shared/documents/draft-document';
 import { newDraft } from '../../../../shared/draft/new-draft';
-import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import { draftSchema, summarize, type Draft } from '../../../../shared/draft/schema';
+import { AGREEMENT_HEADINGS, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, fourPartyAgreement as fourParties } from '../../../support/fixtures';
 
@@ -52,11 +55,24 @@ function everySection(): Draft {
 /** A new draft as the app creates it: almost everything empty, no signatories. */
 const fresh = (): Draft => newDraft({ id: '0b9a2a8e-3c7f-4a51-9d1e-6f2b8c4d7e10', kind: 'medborgarlofte', now: new Date('2026-03-01T09:00:00Z') });
 
-const CASES: [string, () => Draft][] = [
+/** Two löften under the agreement, from the example; the second without a title of its own. */
+const promises = (): Draft[] => [
+  { ...soderhamn(), id: '6a0c1f57-2f1e-4d3b-9a6e-1c2b3d4e5f60', title: 'Medborgarlöfte för Ljusdal 2024', period: { start: '2024-01-01', end: '2024-12-31' } },
+  { ...soderhamn(), id: '7b1d2068-3a2f-4e4c-8b7f-2d3c4e5f6071', title: ' ', period: { start: '2025-01-01', end: '2025-12-31' } },
+];
+const linked = (): DocumentContext => ({ linkedPromises: promises().map(summarize) });
+
+/** A new agreement as the app creates it. */
+const freshAgreement = (): Draft => newDraft({ id: '0b9a2a8e-3c7f-4a51-9d1e-6f2b8c4d7e10', kind: 'samverkansoverenskommelse', now: new Date('2026-03-01T09:00:00Z') });
+
+const CASES: [string, () => Draft, DocumentContext?][] = [
   ['the bundled example', soderhamn],
   ['a four-party agreement', fourParties],
   ['a draft with every section', everySection],
   ['a new, empty draft', fresh],
+  ['the complete agreement', agreementDraft],
+  ['the agreement with its linked löften', agreementDraft, linked()],
+  ['a new, empty agreement', freshAgreement],
 ];
 
 /** The texts of the `<w:t>` elements in a piece of WordprocessingML, in document order, whitespace normalised, empty ones left out. */
@@ -69,8 +85,8 @@ function runTexts(xml: string): string[] {
 const clean = (texts: string[]) => texts.map(normalizeSpace).filter(Boolean);
 
 /** What the packed .docx of a draft says: the body outside tables, each signature block (read out of its table), headers and footers. */
-async function wordText(draft: Draft) {
-  const docx = await Packer.toBuffer(buildDraftDocument(draft));
+async function wordText(draft: Draft, context?: DocumentContext) {
+  const docx = await Packer.toBuffer(buildDraftDocument(draft, context));
   const documentXml = readDocxPart(docx, 'word/document.xml');
   const tables = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
   // The signature table holds two blocks side by side, four rows (bands) per pair: block i is column i % 2 of pair i / 2.
@@ -107,17 +123,17 @@ function outlineText(blocks: OutlineBlock[]) {
 }
 
 describe('documentOutline', () => {
-  it.each(CASES)('says exactly what the Word document says, in the same order: %s', async (_label, make) => {
+  it.each(CASES)('says exactly what the Word document says, in the same order: %s', async (_label, make, context) => {
     const draft = make();
-    const word = await wordText(draft);
-    const outline = outlineText(documentOutline(draft));
+    const word = await wordText(draft, context);
+    const outline = outlineText(documentOutline(draft, context));
     expect(outline.body).toEqual(word.body);
     expect(outline.tableCount).toBe(word.tableCount);
     expect(outline.signatureBlocks).toEqual(word.signatureBlocks);
     expect(outline.page).toEqual(word.page);
     // And as a whole, so that a text moved between the body and the table is still caught.
     const sorted = (texts: string[]) => [...texts].sort();
-    expect(sorted(clean(outlineTexts(documentOutline(draft).filter((b) => !isPageBlock(b)))))).toEqual(sorted([...word.body, ...word.signatureBlocks.flat()]));
+    expect(sorted(clean(outlineTexts(documentOutline(draft, context).filter((b) => !isPageBlock(b)))))).toEqual(sorted([...word.body, ...word.signatureBlocks.flat()]));
   });
 
   it('lists the example in print order, as typed blocks', () => {
@@ -182,17 +198,25 @@ describe('documentOutline', () => {
 
   it('keeps line breaks as runs, focus-area details behind bold lead-ins and gives blocks unique keys', () => {
     const blocks = documentOutline(everySection());
-    expect(blocks.find((block) => block.type === 'statement')).toMatchObject({
+    // The agreement states its purpose under a heading; the löfte sets its löftesmening apart in a box.
+    expect(blocks.filter((block) => block.key.startsWith('purpose-'))).toEqual([
+      { type: 'paragraph', key: 'purpose-0', runs: [{ text: 'Vi lovar mer trygghet.' }, { text: 'Första raden fortsätter.', lineBreak: true }] },
+      { type: 'paragraph', key: 'purpose-1', runs: [{ text: 'Ett andra stycke.' }] },
+    ]);
+    expect(documentOutline({ ...everySection(), kind: 'medborgarlofte' }).find((block) => block.type === 'statement')).toMatchObject({
       paragraphs: [[{ text: 'Vi lovar mer trygghet.' }, { text: 'Första raden fortsätter.', lineBreak: true }], [{ text: 'Ett andra stycke.' }]],
     });
     expect(blocks).toContainEqual({ type: 'heading', key: 'heading-focus-f2', level: 2, text: 'Fokusområde 2', section: 'focusAreas' });
+    // A focus area's details keep together: every paragraph but its last keeps with the next.
     expect(blocks).toContainEqual({
       type: 'paragraph',
       key: 'focus-f1-problem-0',
       runs: [{ text: 'Problem: ', bold: true }, { text: 'Otrygghet på kvällar.' }],
+      keepWithNext: true,
     });
-    expect(blocks).toContainEqual({ type: 'paragraph', key: 'focus-f1-problem-1', runs: [{ text: 'Särskilt bland kvinnor.' }] });
-    const signatures = blocks.at(-1) as OutlineSignatures;
+    expect(blocks).toContainEqual({ type: 'paragraph', key: 'focus-f1-problem-1', runs: [{ text: 'Särskilt bland kvinnor.' }], keepWithNext: true });
+    expect(blocks).toContainEqual({ type: 'paragraph', key: 'focus-f1-indicator-0', runs: [{ text: 'Indikator: ', bold: true }, { text: 'Andel otrygga' }] });
+    const signatures = blocks.find((block): block is OutlineSignatures => block.type === 'signatures')!;
     expect(signatures.clause).toBe('Denna överenskommelse har upprättats i ett exemplar.');
     expect(signatures.keepTogether).toBe(false);
     expect(signatures.signatures.at(-1)).toMatchObject({ placeDate: '1 mars 2024', title: 't.f. lokalpolisområdeschef' });
@@ -230,5 +254,221 @@ describe('documentOutline', () => {
     expect(signatures.signatures.map((s) => [s.forParty, s.name, s.placeDate, s.title])).toEqual(
       draft.parties.map((party) => [`För ${party.role === 'polis' ? 'polisen' : 'kommunen'}`, '', '', '']),
     );
+  });
+});
+
+/** The blocks as "type" or "heading<level>:<text>", for comparing the order of a document. */
+const shape = (blocks: OutlineBlock[]) => blocks.map((block) => (block.type === 'heading' ? `heading${block.level}:${block.text}` : block.type));
+const headings = (blocks: OutlineBlock[], level: 1 | 2) => blocks.flatMap((block) => (block.type === 'heading' && block.level === level ? [block.text] : []));
+const texts = (blocks: OutlineBlock[], key: string) => blocks.flatMap((block) => (block.key.startsWith(key) ? outlineTexts([block]).join('') : []));
+const listItems = (blocks: OutlineBlock[], key: string) => blocks.flatMap((block) => (block.type === 'list' && block.key === key ? block.items.map((runs) => runs.map((run) => run.text).join('')) : []));
+
+/** Every string a block holds that is printed: all of them but its key, its type and the ids that point back into the draft. */
+function printedStrings(value: unknown, name = ''): string[] {
+  if (typeof value === 'string') return ['key', 'type', 'section', 'partyId', 'activityId'].includes(name) ? [] : [value];
+  if (Array.isArray(value)) return name === 'partyIds' ? [] : value.flatMap((item) => printedStrings(item));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => printedStrings(item, key));
+  return [];
+}
+
+describe('documentOutline of a samverkansöverenskommelse', () => {
+  it('prints the sections in the order of domain.md, with the bilagor last', () => {
+    const blocks = documentOutline(agreementDraft(), linked());
+    expect(headings(blocks, 1)).toEqual(AGREEMENT_HEADINGS);
+    expect(shape(blocks).slice(0, 9)).toEqual([
+      'pageHeader',
+      'pageFooter',
+      'title',
+      'period',
+      'facts',
+      'facts',
+      'heading1:Parter och bakgrund',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(shape(blocks).slice(-4)).toEqual(['heading1:Underskrifter', 'signatures', 'heading1:Bilagor', 'list']);
+    // Its purpose is a section of text, not the löfte's box.
+    expect(blocks.some((block) => block.type === 'statement')).toBe(false);
+  });
+
+  it('puts every party with its diarienummer and, while it is one, the status "Utkast" under the title', () => {
+    const blocks = documentOutline(agreementDraft());
+    expect(blocks[2]).toEqual({ type: 'title', key: 'title', text: agreementDraft().title });
+    expect(blocks[3]).toEqual({ type: 'period', key: 'period', text: '1 januari 2024 – 31 december 2027' });
+    expect(blocks[4]).toEqual({
+      type: 'facts',
+      key: 'facts-parties',
+      label: 'Parter',
+      values: [
+        'Ljusdals kommun (dnr KS 2023/451)',
+        'Ovanåkers kommun (dnr KS 2023/0188)',
+        'Polismyndigheten, lokalpolisområde Hälsingland (dnr A012.751/2023)',
+      ],
+    });
+    expect(blocks[5]).toEqual({ type: 'facts', key: 'facts-status', label: 'Status', values: ['Utkast'] });
+    for (const status of ['klar', 'undertecknad'] as const) {
+      expect(documentOutline(agreementDraft({ status })).some((block) => block.key === 'facts-status'), status).toBe(false);
+    }
+    // The löfte keeps its title block as it was.
+    expect(documentOutline(soderhamn()).some((block) => block.key === 'facts-status')).toBe(false);
+    expect(texts(blocks, 'background-parties')).toEqual([
+      'Parter i överenskommelsen är Ljusdals kommun, Ovanåkers kommun och Polismyndigheten, lokalpolisområde Hälsingland.',
+    ]);
+  });
+
+  it('summarises the gemensam lägesbild and lists its sources under "Källor"', () => {
+    const blocks = documentOutline(agreementDraft());
+    const start = blocks.findIndex((block) => block.key === 'heading-situation');
+    expect(shape(blocks.slice(start, start + 4))).toEqual(['heading1:Gemensam lägesbild', 'paragraph', 'heading2:Källor', 'list']);
+    expect(blocks[start + 2]).toMatchObject({ section: 'basis' });
+    expect(listItems(blocks, 'basis-list')).toEqual([
+      'Brottsstatistik: Polisens statistik över anmälda brott 2020–2023',
+      'Enkät: Trygghetsmätning i båda kommunerna hösten 2023 (15 oktober 2023, 1240 svarande)',
+      'Medarbetardialog: Medarbetardialoger inom lokalpolisområdet',
+    ]);
+    // Without a summary the sources still print under the section; without either the section is left out.
+    expect(shape(documentOutline(agreementDraft({ situation: '' }))).join()).toContain('heading1:Gemensam lägesbild,heading2:Källor,list');
+    expect(headings(documentOutline(agreementDraft({ situation: '', basis: [] })), 1)).not.toContain('Gemensam lägesbild');
+  });
+
+  it('gives each focus area its problem, causes, goal and indicator', () => {
+    const draft = agreementDraft();
+    const blocks = documentOutline(draft);
+    expect(headings(blocks, 2).slice(1, 4)).toEqual(draft.focusAreas.map((area) => area.title));
+    for (const area of draft.focusAreas) {
+      expect(texts(blocks, `focus-${area.id}-`)).toEqual([
+        `Problem: ${area.problem}`,
+        `Troliga orsaker: ${area.causes}`,
+        `Mål: ${area.goal}`,
+        `Indikator: ${area.indicator}`,
+      ]);
+    }
+  });
+
+  it('describes the organisation and each of its groups by name, or by its kind when it has none', () => {
+    const blocks = documentOutline(
+      agreementDraft({
+        groups: [...agreementDraft().groups!, { id: 'tom', type: 'arbetsgrupp', name: ' ', members: '', meetings: '' }],
+      }),
+    );
+    const start = blocks.findIndex((block) => block.key === 'heading-organisation');
+    const end = blocks.findIndex((block) => block.key === 'heading-activities');
+    expect(shape(blocks.slice(start, end))).toEqual([
+      'heading1:Organisation',
+      'paragraph',
+      'heading2:Styrgrupp',
+      'paragraph',
+      'paragraph',
+      'heading2:BRÅ i Ljusdal och Ovanåker',
+      'paragraph',
+      'paragraph',
+      'heading2:Arbetsgrupp Centrum',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(texts(blocks, 'group-styrgrupp-')).toEqual(['Sammansättning: Kommundirektörerna i båda kommunerna och lokalpolisområdeschefen.', 'Mötesrytm: två gånger per år']);
+    expect(blocks.find((block) => block.key === 'group-styrgrupp-members-0')).toMatchObject({ keepWithNext: true });
+    expect(blocks.find((block) => block.key === 'heading-group-styrgrupp')).toMatchObject({ level: 2, section: 'organisation' });
+    // No introduction and no group that says anything: no section.
+    expect(headings(documentOutline(freshAgreement()), 1)).not.toContain('Organisation');
+  });
+
+  it('lists the åtaganden by party: "… åtar sig att"', () => {
+    const blocks = documentOutline(agreementDraft());
+    expect(texts(blocks, 'activities-intro')).toEqual(['Inom ramen för överenskommelsen åtar sig parterna följande:']);
+    expect(blocks.flatMap((block) => (block.type === 'activityGroup' ? [block.lead] : []))).toEqual([
+      'Polisen åtar sig att',
+      'Polisen och kommunerna åtar sig gemensamt att',
+      'Ljusdals kommun och Ovanåkers kommun åtar sig gemensamt att',
+    ]);
+  });
+
+  it('says the giltighetstid in words: between dates, or from a start "och tills vidare", and the revision interval', () => {
+    const validity = (period: Draft['period']) => texts(documentOutline(agreementDraft({ period })), 'validity-');
+    expect(validity({ start: '2024-01-01', end: '2027-12-31', revisionMonths: 12 })).toEqual([
+      'Överenskommelsen gäller från och med 1 januari 2024 till och med 31 december 2027. Överenskommelsen revideras varje år.',
+    ]);
+    expect(validity({ start: '2024-01-01', end: null, revisionMonths: 24 })).toEqual([
+      'Överenskommelsen gäller från och med 1 januari 2024 och tills vidare. Överenskommelsen revideras vartannat år.',
+    ]);
+    expect(validity({ start: '2024-03-15', end: null })).toEqual(['Överenskommelsen gäller från och med 15 mars 2024 och tills vidare.']);
+    expect(validity({ start: '2024-01-01', end: null, revisionMonths: null })).toEqual(['Överenskommelsen gäller från och med 1 januari 2024 och tills vidare.']);
+    expect(validity({ start: null, end: null, revisionMonths: 18 })).toEqual(['Överenskommelsen revideras var 18:e månad.']);
+    expect(validity({ start: null, end: null })).toEqual([]);
+    expect(headings(documentOutline(agreementDraft({ period: { start: null, end: null } })), 1)).not.toContain('Giltighetstid');
+    // The period under the title says it too.
+    expect(documentOutline(agreementDraft({ period: { start: '2024-01-01', end: null } }))[3]).toMatchObject({ text: 'från 1 januari 2024, tills vidare' });
+  });
+
+  it('numbers the bilagor, its own first and then its linked löften by title, numbering on across both', () => {
+    expect(listItems(documentOutline(agreementDraft()), 'attachments-list')).toEqual([
+      'Bilaga 1 – Lägesbild 2023',
+      'Bilaga 2 – Åtgärdsplan 2024',
+      'Bilaga 3 – Kommunikationsplan',
+    ]);
+    expect(listItems(documentOutline(agreementDraft(), linked()), 'attachments-list')).toEqual([
+      'Bilaga 1 – Lägesbild 2023',
+      'Bilaga 2 – Åtgärdsplan 2024',
+      'Bilaga 3 – Kommunikationsplan',
+      'Bilaga 4 – Medborgarlöfte för Ljusdal 2024',
+      // A löfte without a title is listed by its kind and year, as its own title page names it.
+      'Bilaga 5 – Medborgarlöfte 2025',
+    ]);
+    // Empty titles take no number; linked löften alone make the section.
+    const blank = agreementDraft({ attachments: [{ title: '' }, { title: 'Tidsplan' }] });
+    expect(listItems(documentOutline(blank, linked()), 'attachments-list')).toEqual([
+      'Bilaga 1 – Tidsplan',
+      'Bilaga 2 – Medborgarlöfte för Ljusdal 2024',
+      'Bilaga 3 – Medborgarlöfte 2025',
+    ]);
+    expect(listItems(documentOutline(agreementDraft({ attachments: [] }), linked()), 'attachments-list')).toHaveLength(2);
+    expect(headings(documentOutline(agreementDraft({ attachments: [] })), 1)).not.toContain('Bilagor');
+  });
+
+  it('leaves the löfte as it was: its bilagor unnumbered, before the signatures', () => {
+    const draft = { ...soderhamn(), attachments: [{ title: 'Lägesbild 2023' }] };
+    const blocks = documentOutline(draft);
+    expect(listItems(blocks, 'attachments-list')).toEqual(['Lägesbild 2023']);
+    expect(shape(blocks).slice(-4)).toEqual(['heading1:Bilagor', 'list', 'heading1:Underskrifter', 'signatures']);
+    expect(headings(blocks, 1)).toEqual(['Bakgrund', 'Underlag', 'Fokusområden', 'Aktiviteter', 'Uppföljning', 'Kommunikation', 'Bilagor', 'Underskrifter']);
+  });
+
+  it('cleans the titles of linked löften as it cleans the draft', () => {
+    const context: DocumentContext = { linkedPromises: [{ kind: 'medborgarlofte', title: 'Löfte\u0000 <&>\uFFFF', period: { start: null, end: null } }] };
+    expect(listItems(documentOutline(agreementDraft(), context), 'attachments-list').at(-1)).toBe('Bilaga 4 – Löfte <&>');
+  });
+
+  it('has outlineTexts name every text a block prints', () => {
+    for (const [label, make, context] of [...CASES, ['agreement, tills vidare', () => agreementDraft({ period: { start: '2024-01-01', end: null, revisionMonths: 6 } }), linked()] as const]) {
+      const draft = make();
+      const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, { ...context, appendices: promises() })];
+      for (const blocks of outlines) {
+        const named = new Set(outlineTexts(blocks));
+        for (const block of blocks) {
+          for (const text of printedStrings(block)) expect(named.has(text), `${label}: ${block.type} "${text}"`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('appendixOutlines', () => {
+  it('gives each appended löfte its own outline under the label "Bilaga N", numbered on from the Bilagor list', () => {
+    const appendices = promises();
+    const outlines = appendixOutlines(agreementDraft(), { ...linked(), appendices });
+    expect(outlines).toHaveLength(2);
+    outlines.forEach((blocks, i) => {
+      const own = documentOutline(appendices[i]);
+      expect(shape(blocks).slice(0, 4)).toEqual(['pageHeader', 'pageFooter', 'appendixLabel', 'title']);
+      expect(blocks[2]).toEqual({ type: 'appendixLabel', key: 'appendix-label', text: `Bilaga ${4 + i}` });
+      // Apart from the label, the löfte's document as it prints alone: its own header, footer and body.
+      expect(blocks.filter((block) => block.type !== 'appendixLabel')).toEqual(own);
+      const keys = blocks.map((block) => block.key);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+    expect(outlines[1][1]).toMatchObject({ text: 'Medborgarlöfte 2025 · 1 januari 2025 – 31 december 2025' });
+    expect(appendixOutlines(agreementDraft({ attachments: [] }), { appendices })[0][2]).toMatchObject({ text: 'Bilaga 1' });
+    expect(appendixOutlines(agreementDraft(), linked())).toEqual([]);
+    expect(appendixOutlines(agreementDraft())).toEqual([]);
   });
 });

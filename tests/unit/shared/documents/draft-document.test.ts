@@ -1,17 +1,18 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { activitySentence } from '../../../../shared/documents/activity-sentence';
-import { buildDraftDocument, documentTitle } from '../../../../shared/documents/draft-document';
+import { buildDraftDocument, documentTitle, type DocumentContext } from '../../../../shared/documents/draft-document';
 import { newDraft } from '../../../../shared/draft/new-draft';
-import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import { draftSchema, summarize, type Draft } from '../../../../shared/draft/schema';
+import { agreementDraft } from '../../../support/agreement';
 import fixture from '../../../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
 import { paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 
 const soderhamn: Draft = draftSchema.parse(fixture);
 
 /** The parts of the packed document a test looks at. */
-async function pack(draft: Draft) {
-  const docx = await Packer.toBuffer(buildDraftDocument(draft));
+async function pack(draft: Draft, context?: DocumentContext) {
+  const docx = await Packer.toBuffer(buildDraftDocument(draft, context));
   const part = (name: string) => readDocxPart(docx, name);
   const documentXml = part('word/document.xml');
   const footers = ['word/footer1.xml', 'word/footer2.xml'].map(part);
@@ -23,6 +24,7 @@ async function pack(draft: Draft) {
     footers,
     footerText: footers.map((xml) => paragraphTexts(xml).join('\n')),
     headers: ['word/header1.xml', 'word/header2.xml'].map((name) => paragraphTexts(part(name)).join('\n')),
+    part,
   };
 }
 
@@ -184,7 +186,7 @@ describe('buildDraftDocument', () => {
       const draft = fresh(kind);
       expect(() => buildDraftDocument(draft)).not.toThrow();
       const doc = await pack(draft);
-      const name = kind === 'medborgarlofte' ? 'Medborgarlöfte 2026' : 'Samverkansöverenskommelse 2026';
+      const name = kind === 'medborgarlofte' ? 'Medborgarlöfte 2026' : 'Samverkansöverenskommelse 2026–2029';
       expect(doc.paragraphs[0]).toBe(name);
       expect(doc.coreXml).toContain(`<dc:title>${name}</dc:title>`);
       // Empty sections are left out, not printed as empty headings.
@@ -246,5 +248,68 @@ describe('documentTitle', () => {
     expect(documentTitle(soderhamn)).toBe('Medborgarlöfte för Söderhamn 2020–2021');
     expect(documentTitle({ ...soderhamn, title: ' ' })).toBe('Medborgarlöfte 2020–2021');
     expect(documentTitle({ ...soderhamn, title: '', period: { start: null, end: null } })).toBe('Medborgarlöfte');
+  });
+});
+
+describe('buildDraftDocument of an agreement with its löften', () => {
+  const promises: Draft[] = [
+    { ...soderhamn, id: '6a0c1f57-2f1e-4d3b-9a6e-1c2b3d4e5f60', title: 'Medborgarlöfte för Ljusdal 2024', period: { start: '2024-01-01', end: '2024-12-31' } },
+    { ...soderhamn, id: '7b1d2068-3a2f-4e4c-8b7f-2d3c4e5f6071', title: 'Medborgarlöfte för Edsbyn 2024', period: { start: '2024-01-01', end: '2024-12-31' } },
+  ];
+  const context: DocumentContext = { linkedPromises: promises.map(summarize), appendices: promises };
+  /** The `w:sectPr` elements of the body, in order: one per section, each closing its section. */
+  const sections = (documentXml: string) => [...documentXml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map(([section]) => section);
+  /** The paragraphs of the body with their style ids. */
+  const styled = (documentXml: string) =>
+    [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({ style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? 'Normal', text: paragraphTexts(p)[0] }));
+
+  it('appends each löfte as a section of its own that starts on a new page', async () => {
+    const alone = await pack(agreementDraft());
+    expect(sections(alone.documentXml)).toHaveLength(1);
+    const doc = await pack(agreementDraft(), context);
+    const found = sections(doc.documentXml);
+    expect(found).toHaveLength(3);
+    for (const section of found) {
+      expect(section).toContain('<w:type w:val="nextPage"/>');
+      expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(section).toContain('<w:titlePg/>');
+      // Page numbers run on through the file: no section starts its own count.
+      expect(section).not.toMatch(/<w:pgNumType [^>]*w:start=/);
+    }
+  });
+
+  it('labels each löfte "Bilaga N" above its own title, numbered on from the agreement\'s bilagor', async () => {
+    const paragraphs = styled((await pack(agreementDraft(), context)).documentXml);
+    const labels = paragraphs.flatMap((p, i) => (p.style === 'AppendixLabel' ? [[p.text, paragraphs[i + 1]]] : []));
+    expect(labels).toEqual([
+      ['Bilaga 4', { style: 'Title', text: 'Medborgarlöfte för Ljusdal 2024' }],
+      ['Bilaga 5', { style: 'Title', text: 'Medborgarlöfte för Edsbyn 2024' }],
+    ]);
+    // The agreement lists them under Bilagor, with the same numbers.
+    expect(paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['Bilaga 4 – Medborgarlöfte för Ljusdal 2024', 'Bilaga 5 – Medborgarlöfte för Edsbyn 2024']));
+    // Each löfte keeps its real headings and its own signature table.
+    expect(paragraphs.filter((p) => p.text === 'Aktiviteter').map((p) => p.style)).toEqual(['Heading1', 'Heading1']);
+    expect(paragraphs.filter((p) => p.text === 'Polisen lovar att').map((p) => p.style)).toEqual(['Heading2', 'Heading2']);
+  });
+
+  it('gives each löfte its own running header and footer, and keeps the agreement\'s document properties', async () => {
+    const doc = await pack(agreementDraft(), context);
+    const footers = [1, 2, 3, 4, 5, 6].map((n) => paragraphTexts(doc.part(`word/footer${n}.xml`)).join('\n'));
+    const agreementFooter = `${agreementDraft().title} · 1 januari 2024 – 31 december 2027`;
+    expect(footers.filter((footer) => footer.startsWith(`${agreementFooter}\t`))).toHaveLength(2);
+    for (const promise of promises) {
+      expect(footers.filter((footer) => footer.startsWith(`${promise.title} · 1 januari 2024 – 31 december 2024\tSida `))).toHaveLength(2);
+    }
+    const headers = [1, 2, 3, 4, 5, 6].map((n) => paragraphTexts(doc.part(`word/header${n}.xml`)).join('\n'));
+    expect(headers.filter((header) => header === 'Söderhamns kommun · Polismyndigheten, lokalpolisområde Hälsingland')).toHaveLength(2);
+    expect(doc.coreXml).toContain(`<dc:title>${agreementDraft().title}</dc:title>`);
+    expect(doc.coreXml).toContain('<dc:subject>Samverkansöverenskommelse</dc:subject>');
+  });
+
+  it('marks the label with its own style, kept with the title', async () => {
+    const { stylesXml } = await pack(agreementDraft(), context);
+    const label = /<w:style [^>]*w:styleId="AppendixLabel"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0];
+    expect(label).toContain('<w:name w:val="Bilageetikett"/>');
+    expect(label).toContain('<w:keepNext/>');
   });
 });

@@ -143,6 +143,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
       const findings = findingsAfter((draft) => {
         draft.parties.push({ id: 'gavle', role: 'polis', name: 'Polismyndigheten, lokalpolisområde Gävle', diarienummer: 'A1/2023' });
         draft.signatories.push({ partyId: 'gavle', name: 'Per Berg', title: 'Lokalpolisområdeschef', place: '', date: null });
+        draft.originals = draft.parties.length;
       });
       expect(brief(findings)).toEqual([
         'error parties.3.role: Polismyndigheten, lokalpolisområde Gävle är en andra polispart. En samverkansöverenskommelse har en polispart, lokalpolisområdet: ändra rollen eller ta bort parten.',
@@ -155,6 +156,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
       const addMunicipality = (draft: Draft, id: string, name: string) => {
         draft.parties.push({ id, role: 'kommun', name, diarienummer: 'KS 2023/1' });
         draft.signatories.push({ partyId: id, name: 'Eva Lund', title: 'Kommunstyrelsens ordförande', place: '', date: null });
+        draft.originals = draft.parties.length;
       };
       expect(findingsAfter((draft) => addMunicipality(draft, 'hudiksvall', 'Hudiksvalls kommun'))).toEqual([]);
       const findings = findingsAfter((draft) => {
@@ -343,5 +345,11 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
       draft.activities = draft.activities.filter((a) => a.partyIds.every((id) => id === draft.parties[0].id));
       expect(brief(checkReadiness(draft).filter((f) => f.field[0] === 'parties'))).toEqual(['error parties: Minst två parter behövs (nu 1).']);
     });
+  });
+
+  it('warns when fewer originals are signed than there are parties to take one each', () => {
+    expect(where(findingsAfter((d) => (d.originals = 2)))).toEqual(['warning originals']);
+    expect(where(findingsAfter((d) => (d.originals = 5)))).toEqual([]);
+    expect(where(findingsAfter((d) => (d.originals = null)))).toEqual([]);
   });
 });

@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import { linksOf } from '../../../shared/draft/links';
+import { newAttachment } from '../../../shared/draft/new-draft';
+import type { DraftSummary } from '../../../shared/draft/schema';
+import { LINK_TEXT, SECTION_TEXT } from '../../../shared/i18n/ui';
+import { api } from '../../api';
+import { editorHref, navigate } from '../../routing';
+import { fieldId } from '../draft-paths';
+import { addAttachment, canAddAttachment } from '../draft-updates';
+import { EditorSection, EditorSubsection } from '../editor-section';
+import { useEditor } from '../editor-context';
+import { FieldFrame, TextField } from '../fields';
+import { useLinks } from '../library-links';
+import { AddButton } from './item-fieldset';
+import { SECTION_IDS } from './section-ids';
+
+const T = SECTION_TEXT.attachments;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const titleOf = (summary: DraftSummary) => summary.title.trim() || LINK_TEXT.untitled;
+
+/** The DOM id of a linked löfte's link, to focus it once it is linked. */
+const linkedId = (promiseId: string) => `linked-promise-${promiseId}`;
+
+const LINK_SELECT_ID = 'link-promise-select';
+
+/** The agreement's own bilagor: a title each, in the order they are numbered. */
+function AttachmentList() {
+  const { draft, update, remove, requestFocus, locked } = useEditor();
+  const attachments = draft.attachments ?? [];
+  return (
+    <>
+      {attachments.length === 0 && <p className="list-empty">{T.empty}</p>}
+      {attachments.length > 0 && (
+        <ol className="attachment-list">
+          {attachments.map((_, index) => (
+            // Bilagor have no ids; the title is controlled, so a position is key enough.
+            <li key={index} className="attachment">
+              <TextField path={['attachments', index, 'title']} label={T.label(index + 1)} placeholder={T.example} className="attachment__title" />
+              {!locked && (
+                <button
+                  type="button"
+                  className="button button--quiet button--danger attachment__remove"
+                  aria-label={T.removeLabel(index + 1)}
+                  onClick={() => {
+                    remove({ kind: 'attachment', index });
+                    requestFocus(`${SECTION_IDS.attachments}-heading`);
+                  }}
+                >
+                  {SECTION_TEXT.remove}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <AddButton
+        id={fieldId(['attachments'])}
+        label={T.add}
+        disabled={!canAddAttachment(draft)}
+        onClick={() => {
+          const index = attachments.length;
+          update((d) => addAttachment(d, newAttachment()));
+          requestFocus(fieldId(['attachments', index, 'title']));
+        }}
+      />
+    </>
+  );
+}
+
+/**
+ * The agreement's medborgarlöften, numbered on after its own bilagor as the
+ * document lists them: each opens in its editor and can be unlinked; an
+ * existing löfte can be linked, and "Nytt medborgarlöfte" creates one from
+ * the agreement (saved first, since the new löfte copies the stored
+ * agreement) and opens it. Links are the store's (see library-links.ts);
+ * they change at once and are not undone with "Ångra". They can change on a
+ * signed agreement too: löften are written after it is signed.
+ */
+function LinkedPromises() {
+  const { draft, flush, requestFocus } = useEditor();
+  const { summaries, links, loaded, loadError, setAgreement } = useLinks();
+  const [chosen, setChosen] = useState('');
+  const [busy, setBusy] = useState<'link' | 'create' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const first = (draft.attachments ?? []).length + 1;
+  const linked = new Set(links.promises.map((promise) => promise.id));
+  const candidates = summaries.filter((summary) => summary.kind === 'medborgarlofte' && !linked.has(summary.id));
+  const headingId = `${SECTION_IDS.linkedPromises}-heading`;
+
+  const change = async (promiseId: string, agreementId: string | null, focusId: string) => {
+    setBusy('link');
+    setProblem(null);
+    const refusal = await setAgreement(promiseId, agreementId);
+    setBusy(null);
+    if (refusal !== null) {
+      setProblem(LINK_TEXT.failed(refusal));
+      return;
+    }
+    setChosen('');
+    requestFocus(focusId);
+  };
+
+  const createPromise = async () => {
+    setBusy('create');
+    setProblem(null);
+    try {
+      if (!(await flush())) {
+        setProblem(T.notSaved);
+        setBusy(null);
+        return;
+      }
+      const promise = await api.createPromise(draft.id);
+      navigate(editorHref(promise.id));
+    } catch (error) {
+      setProblem(T.createFailed(messageOf(error)));
+      setBusy(null);
+    }
+  };
+
+  const candidateLabel = (summary: DraftSummary) => {
+    const other = linksOf(summary, summaries).agreement;
+    return other ? T.inOtherAgreement(titleOf(summary), titleOf(other)) : titleOf(summary);
+  };
+
+  return (
+    <EditorSubsection id={SECTION_IDS.linkedPromises} heading={T.promisesHeading} intro={T.promisesIntro}>
+      {!loaded && <p className="loading">{LINK_TEXT.loading}</p>}
+      {loadError && <p className="notice notice--error">{LINK_TEXT.loadFailed(loadError)}</p>}
+      {loaded && links.promises.length === 0 && <p className="list-empty">{T.noPromises}</p>}
+      {links.promises.length > 0 && (
+        <ol className="linked-promises" start={first}>
+          {links.promises.map((promise, i) => (
+            <li key={promise.id} className="linked-promise">
+              <a id={linkedId(promise.id)} href={editorHref(promise.id)} className="linked-promise__link">
+                {T.promiseEntry(first + i, titleOf(promise))}
+              </a>
+              <button
+                type="button"
+                className="button button--quiet button--danger"
+                aria-label={T.unlinkLabel(titleOf(promise))}
+                disabled={busy !== null}
+                onClick={() => void change(promise.id, null, headingId)}
+              >
+                {T.unlink}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {loaded && (
+        <div className="link-promise">
+          {candidates.length === 0 ? (
+            <p className="panel__hint">{T.noCandidates}</p>
+          ) : (
+            <div className="link-promise__row">
+              <FieldFrame id={LINK_SELECT_ID} label={T.linkExisting} className="link-promise__field">
+                {(describedBy) => (
+                  <select
+                    id={LINK_SELECT_ID}
+                    className="input input--select"
+                    value={chosen}
+                    aria-describedby={describedBy}
+                    disabled={busy !== null}
+                    onChange={(event) => setChosen(event.target.value)}
+                  >
+                    <option value="">{T.choosePromise}</option>
+                    {candidates.map((summary) => (
+                      <option key={summary.id} value={summary.id}>
+                        {candidateLabel(summary)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FieldFrame>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={!chosen || busy !== null}
+                onClick={() => void change(chosen, draft.id, linkedId(chosen))}
+              >
+                {T.link}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <div className="section-actions">
+        <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void createPromise()}>
+          {busy === 'create' ? T.creating : T.newPromise}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {problem && (
+          <p className="notice notice--error" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+    </EditorSubsection>
+  );
+}
+
+/** Bilagor (an agreement's): its own attachments by title, then the medborgarlöften that belong to it. */
+export function AttachmentsSection() {
+  return (
+    <EditorSection id={SECTION_IDS.attachments} heading={SECTION_TEXT.names.attachments} intro={T.intro}>
+      <AttachmentList />
+      <LinkedPromises />
+    </EditorSection>
+  );
+}

@@ -1,0 +1,63 @@
+import { newGroup } from '../../../shared/draft/new-draft';
+import { GROUP_TYPES } from '../../../shared/draft/schema';
+import { GROUP_LABEL } from '../../../shared/i18n/terms';
+import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { fieldId } from '../draft-paths';
+import { addGroup, canAddGroup } from '../draft-updates';
+import { EditorSection, EditorSubsection } from '../editor-section';
+import { useEditor } from '../editor-context';
+import { SelectField, TextAreaField, TextField } from '../fields';
+import { AddButton, ItemFieldset } from './item-fieldset';
+import { SECTION_IDS } from './section-ids';
+
+const T = SECTION_TEXT.organisation;
+
+const TYPE_OPTIONS = GROUP_TYPES.map((type) => ({ value: type, label: GROUP_LABEL[type] }));
+
+const GROUPS_ID = `${SECTION_IDS.organisation}-groups`;
+
+/**
+ * Organisation (an agreement's): a short introduction, and the groups that
+ * steer, prepare and do the work, each with its members by function and its
+ * meeting rhythm.
+ */
+export function OrganisationSection() {
+  const { draft, update, remove, requestFocus } = useEditor();
+  const groups = draft.groups ?? [];
+  return (
+    <EditorSection id={SECTION_IDS.organisation} heading={SECTION_TEXT.names.organisation} intro={T.intro}>
+      <TextAreaField path={['organisation']} label={T.text} hint={T.textHint} rows={3} />
+      <EditorSubsection id={GROUPS_ID} heading={T.groupsHeading}>
+        {groups.length === 0 && <p className="list-empty">{T.empty}</p>}
+        {groups.map((group, index) => (
+          <ItemFieldset
+            key={group.id}
+            legend={T.legend(index + 1)}
+            removeLabel={T.removeLabel(index + 1)}
+            onRemove={() => {
+              remove({ kind: 'group', id: group.id });
+              requestFocus(`${GROUPS_ID}-heading`);
+            }}
+          >
+            <div className="item__grid item__grid--two">
+              <SelectField path={['groups', index, 'type']} label={T.type} options={TYPE_OPTIONS} />
+              <TextField path={['groups', index, 'name']} label={T.name} hint={T.nameHint} />
+              <TextAreaField path={['groups', index, 'members']} label={T.members} hint={T.membersHint} rows={2} />
+              <TextField path={['groups', index, 'meetings']} label={T.meetings} hint={T.meetingsHint} />
+            </div>
+          </ItemFieldset>
+        ))}
+        <AddButton
+          id={fieldId(['groups'])}
+          label={T.add}
+          disabled={!canAddGroup(draft)}
+          onClick={() => {
+            const index = groups.length;
+            update((d) => addGroup(d, newGroup(crypto.randomUUID())));
+            requestFocus(fieldId(['groups', index, 'type']));
+          }}
+        />
+      </EditorSubsection>
+    </EditorSection>
+  );
+}
