@@ -1,12 +1,15 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import started from 'electron-squirrel-startup';
 import path from 'node:path';
 import { DraftStore } from './services/draft-store';
-import { createHandlers } from './services/handlers';
+import { createHandlers, type FileType } from './services/handlers';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, rendererDir } from './window';
 import { DIALOG_TEXT } from '../shared/i18n/messages';
+
+/** A dialog's file filter for a kind of file (Electron wants a mutable list of extensions). */
+const fileFilter = (fileType: FileType) => ({ name: DIALOG_TEXT.filter[fileType].name, extensions: [...DIALOG_TEXT.filter[fileType].extensions] });
 
 // Squirrel (Windows installer) starts the app to make shortcuts; do nothing else then.
 if (started) app.quit();
@@ -38,14 +41,28 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(
       createHandlers({
         store,
-        chooseSavePath: async (suggestedName) => {
+        chooseSavePath: async (suggestedName, fileType) => {
           const options = {
-            title: DIALOG_TEXT.exportTitle,
+            title: DIALOG_TEXT.saveTitle[fileType],
             defaultPath: path.join(app.getPath('documents'), suggestedName),
-            filters: [{ name: DIALOG_TEXT.wordFilter, extensions: ['docx'] }],
+            filters: [fileFilter(fileType)],
           };
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        chooseOpenPath: async (fileType) => {
+          const options = {
+            title: DIALOG_TEXT.openTitle[fileType],
+            defaultPath: app.getPath('documents'),
+            filters: [fileFilter(fileType)],
+            properties: ['openFile' as const],
+          };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        openPath: async (folder) => {
+          const problem = await shell.openPath(folder);
+          if (problem) throw new Error(problem);
         },
         // Forge copies resources/examples beside the packaged app (extraResource).
         examplesDir: app.isPackaged

@@ -7,23 +7,37 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { writeDocx } from './docx-export';
 import type { DraftStore } from './draft-store';
 import { listExamples, readExample } from './examples';
+import { createBackupHandlers } from './backup-handlers';
+import { createHistoryHandlers } from './history-handlers';
+import { createSharingHandlers } from './sharing-handlers';
+
+/** The kinds of file the app saves and opens through a dialog. */
+export type FileType = 'docx' | 'draft';
 
 /** What the handlers need from the shell they run in (Electron, the e2e host, tests). */
 export interface HandlerDeps {
   store: DraftStore;
   /**
-   * Asks where to save a file, suggesting a name; resolves to a path or null
-   * when the user cancels. Electron shows a save dialog; the e2e host answers
-   * with a folder chosen by the test.
+   * Asks where to save a file of a type, suggesting a name; resolves to a
+   * path or null when the user cancels. Electron shows a save dialog; the e2e
+   * host answers with a folder chosen by the test.
    */
-  chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  chooseSavePath: (suggestedName: string, fileType: FileType) => Promise<string | null>;
+  /** Asks for a file of a type to open; resolves to a path or null when the user cancels. */
+  chooseOpenPath: (fileType: FileType) => Promise<string | null>;
+  /** Opens a folder in the system's file manager (Electron's `shell.openPath`). */
+  openPath: (folder: string) => Promise<void>;
   /** The folder of bundled examples (resources/examples). */
   examplesDir: string;
 }
 
 /** The Node side of the contract: one function per channel, all transports share it. */
-export function createHandlers({ store, chooseSavePath, examplesDir }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store, chooseSavePath, examplesDir } = deps;
   return {
+    ...createHistoryHandlers(deps),
+    ...createSharingHandlers(deps),
+    ...createBackupHandlers(deps),
     listDrafts: async () => store.list(),
     createDraft: (kind) => store.create(kind),
     getDraft: (id) => store.get(id),
@@ -31,7 +45,7 @@ export function createHandlers({ store, chooseSavePath, examplesDir }: HandlerDe
     exportDocx: async (id, { withPromises }) => {
       const draft = await store.get(id);
       const context = await documentContext(store, draft, withPromises);
-      const target = await chooseSavePath(suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }));
+      const target = await chooseSavePath(suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }), 'docx');
       if (!target) return null;
       await writeDocx(draft, target, context);
       return { path: target, fileName: path.basename(target) };

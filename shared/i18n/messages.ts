@@ -61,8 +61,13 @@ export const EXPORT_MESSAGE = {
 
 /** Texts of the operating system's dialogs. */
 export const DIALOG_TEXT = {
-  exportTitle: 'Exportera till Word',
-  wordFilter: 'Word-dokument',
+  saveTitle: { docx: 'Exportera till Word', draft: 'Dela utkast' },
+  openTitle: { docx: 'Öppna Word-dokument', draft: 'Importera utkast' },
+  /** The dialog's file filter per kind of file; a shared draft is `<name>.samverka.json`. */
+  filter: {
+    docx: { name: 'Word-dokument', extensions: ['docx'] },
+    draft: { name: 'Samverka-utkast', extensions: ['json'] },
+  },
 } as const;
 
 /** Why a status change or an edit is refused. */

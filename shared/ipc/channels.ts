@@ -15,6 +15,17 @@ export const CHANNEL_NAMES = [
   'deleteDraft',
   'setAgreement',
   'createPromise',
+  'listVersions',
+  'getVersion',
+  'restoreVersion',
+  'listUnreadable',
+  'shareDraft',
+  'pickImport',
+  'completeImport',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'openDataFolder',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, draftSchema, type Draft, type DraftKind, type DraftSummary } from '../draft/schema';
+import { DRAFT_KINDS, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary } from '../draft/schema';
 import type { ChannelName } from './channels';
 
 /**
@@ -42,6 +42,58 @@ export const exportOptionsSchema = z.object({
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 const exportOptions = exportOptionsSchema;
 
+/** Why a version of a draft was kept (issue 5's history). */
+export const VERSION_REASONS = ['redigering', 'export', 'status', 'delad', 'fore-aterstallning', 'aterstalld', 'ersatt-vid-import', 'importerad'] as const;
+export type VersionReason = (typeof VERSION_REASONS)[number];
+
+/** One kept version of a draft, as "Versioner" lists it. */
+export interface VersionSummary {
+  /** Unique within the draft's history; sortable by time. */
+  id: string;
+  /** When the version was kept (ISO time). */
+  savedAt: string;
+  reason: VersionReason;
+  title: string;
+  status: DraftStatus;
+  /** Exported, shared or signed versions are never pruned. */
+  kept: boolean;
+}
+
+/** A draft file that could not be read, as the start page lists it ("Kunde inte läsas"). */
+export interface UnreadableFile {
+  /** The file's name in the data folder's drafts/. */
+  fileName: string;
+  /** Why, in Swedish. */
+  reason: string;
+  /** Where its original bytes were moved (quarantine), or null when it was left in place (a newer format version). */
+  movedTo: string | null;
+  /** When it was found (ISO time). */
+  foundAt: string;
+}
+
+/** A draft file chosen for import, read and validated, waiting for the user's choice. */
+export interface ImportPreview {
+  /** Names the parsed file on the Node side for `completeImport`; nothing else. */
+  token: string;
+  fileName: string;
+  draft: DraftSummary;
+  /** The library's draft with the same id, when there is one: then the user chooses to keep both or replace. */
+  existing: DraftSummary | null;
+}
+
+/** One backup of the data folder. */
+export interface BackupSummary {
+  id: string;
+  createdAt: string;
+  drafts: number;
+  bytes: number;
+  /** Made by the schedule or on demand. */
+  trigger: 'schema' | 'manuell' | 'fore-aterstallning';
+}
+
+const versionId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/);
+const token = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
+
 const exampleId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
 export const CONTRACT = {
@@ -77,6 +129,28 @@ export const CONTRACT = {
   setAgreement: channel<Draft>()(z.tuple([draftId, draftId.nullable()])),
   /** "Nytt medborgarlöfte" in an agreement: stores a new löfte pre-filled from it and linked to it. */
   createPromise: channel<Draft>()(z.tuple([draftId])),
+  /** The kept versions of a draft, newest first. */
+  listVersions: channel<VersionSummary[]>()(z.tuple([draftId])),
+  /** One kept version. */
+  getVersion: channel<Draft>()(z.tuple([draftId, versionId])),
+  /** Makes a kept version the draft again (the current one is kept first, so it can be undone); returns the draft as stored. */
+  restoreVersion: channel<Draft>()(z.tuple([draftId, versionId])),
+  /** Draft files that could not be read when the library was opened. */
+  listUnreadable: channel<UnreadableFile[]>()(z.tuple([])),
+  /** "Dela utkast": asks where and writes the draft as one `.samverka.json` file; null when cancelled. */
+  shareDraft: channel<ExportResult | null>()(z.tuple([draftId])),
+  /** "Importera": asks for a file, reads and validates it fully; null when cancelled. Never changes the library. */
+  pickImport: channel<ImportPreview | null>()(z.tuple([])),
+  /** Stores a picked file: as a new draft (`copy`), or over the draft with its id (`replace`, which is kept in history first). */
+  completeImport: channel<Draft>()(z.tuple([token, z.enum(['copy', 'replace'])])),
+  /** The backups of the data folder, newest first. */
+  listBackups: channel<BackupSummary[]>()(z.tuple([])),
+  /** Makes a backup now. */
+  createBackup: channel<BackupSummary>()(z.tuple([])),
+  /** Restores the drafts from a backup (the current state is backed up first). */
+  restoreBackup: channel<null>()(z.tuple([versionId])),
+  /** Opens the data folder in the system's file manager. */
+  openDataFolder: channel<null>()(z.tuple([])),
 } satisfies { [K in ChannelName]: Channel<z.ZodTuple, unknown> };
 
 export type Contract = typeof CONTRACT;

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CHANNEL_NAMES, HTTP_PREFIX } from '../../../shared/ipc/channels';
@@ -16,13 +16,29 @@ export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../dist/ren
 export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../resources/examples');
 
 /**
- * The app's services on a data folder, with the save dialog replaced by a
- * folder: an export goes to `exportDir` under its suggested name.
+ * The app's services on a data folder, with the dialogs replaced by a
+ * folder: an export goes to `exportDir` under its suggested name, and
+ * "Importera" opens the newest shared draft (`*.samverka.json`) there.
+ * Opening the data folder is recorded in `openedFolders` instead.
  */
 export async function openServices({ dataDir, exportDir }: { dataDir: string; exportDir: string }) {
   const store = await DraftStore.open(dataDir);
-  const handlers = createHandlers({ store, chooseSavePath: async (name) => path.join(exportDir, name), examplesDir: EXAMPLES_DIR });
-  return { store, handlers };
+  const openedFolders: string[] = [];
+  const handlers = createHandlers({
+    store,
+    chooseSavePath: async (name) => path.join(exportDir, name),
+    chooseOpenPath: () => newestSharedDraft(exportDir),
+    openPath: async (folder) => void openedFolders.push(folder),
+    examplesDir: EXAMPLES_DIR,
+  });
+  return { store, handlers, openedFolders };
+}
+
+/** The most recently written `*.samverka.json` in a folder, or null. */
+async function newestSharedDraft(folder: string): Promise<string | null> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.samverka.json'));
+  const dated = await Promise.all(names.map(async (name) => ({ file: path.join(folder, name), time: (await stat(path.join(folder, name))).mtimeMs })));
+  return dated.sort((a, b) => b.time - a.time)[0]?.file ?? null;
 }
 
 const BRIDGE_PATH = '/__samverka/bridge.js';

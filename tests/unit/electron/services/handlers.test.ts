@@ -29,6 +29,8 @@ async function services() {
       suggested.push(name);
       return path.join(exportDir, name);
     },
+    chooseOpenPath: async () => null,
+    openPath: async () => undefined,
     examplesDir: EXAMPLES_DIR,
   });
   await store.save(agreementDraft());
@@ -114,7 +116,7 @@ describe('exportDocx', () => {
     expect(suggested).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(documentText(result.path)).not.toContain(normalizeSpace(agreementDraft().statement));
 
-    const cancelled = createHandlers({ store, chooseSavePath: async () => null, examplesDir: EXAMPLES_DIR });
+    const cancelled = createHandlers({ store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR });
     expect(await cancelled.exportDocx(AGREEMENT_ID, { withPromises: true })).toBeNull();
     expect(readdirSync(exportDir)).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(existsSync(path.join(exportDir, suggested[0]))).toBe(true);

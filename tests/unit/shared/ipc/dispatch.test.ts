@@ -18,6 +18,17 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   deleteDraft: async () => null,
   setAgreement: async () => exampleDraft(),
   createPromise: async () => exampleDraft(),
+  listVersions: async () => [],
+  getVersion: async () => exampleDraft(),
+  restoreVersion: async () => exampleDraft(),
+  listUnreadable: async () => [],
+  shareDraft: async () => null,
+  pickImport: async () => null,
+  completeImport: async () => exampleDraft(),
+  listBackups: async () => [],
+  createBackup: async () => ({ id: 'b', createdAt: '2026-11-21T10:00:00.000Z', drafts: 0, bytes: 0, trigger: 'manuell' }),
+  restoreBackup: async () => null,
+  openDataFolder: async () => null,
   ...overrides,
 });
 
