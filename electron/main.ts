@@ -38,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     serveRenderer(rendererDir(__dirname));
     store = await DraftStore.open(path.join(app.getPath('userData'), 'bibliotek'));
+    const backupDir = path.join(app.getPath('userData'), 'sakerhetskopior');
     registerIpc(
       createHandlers({
         store,
@@ -64,6 +65,7 @@ if (!app.requestSingleInstanceLock()) {
           const problem = await shell.openPath(folder);
           if (problem) throw new Error(problem);
         },
+        backupDir,
         // Forge copies resources/examples beside the packaged app (extraResource).
         examplesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'examples')

@@ -1,8 +1,10 @@
 import { APP_TEXT } from '../shared/i18n/ui';
 import { ErrorBoundary } from './components/error-boundary';
+import { DataPage } from './data/data-page';
 import { EditorPage } from './editor/editor-page';
-import { startHref, useRoute, type Route } from './routing';
+import { dataHref, startHref, useRoute, type Route } from './routing';
 import { StartPage } from './start/start-page';
+import { VersionsPage } from './versions/versions-page';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -10,6 +12,10 @@ function Page({ route }: { route: Route }) {
       return <StartPage />;
     case 'editor':
       return <EditorPage key={route.draftId} draftId={route.draftId} />;
+    case 'versions':
+      return <VersionsPage key={route.draftId} draftId={route.draftId} />;
+    case 'data':
+      return <DataPage />;
     case 'not-found':
       return (
         <div className="not-found">
@@ -26,7 +32,7 @@ function Page({ route }: { route: Route }) {
 /** The window: a header, and the page the hash names. */
 export function App() {
   const route = useRoute();
-  const routeKey = route.page === 'editor' ? `editor:${route.draftId}` : route.page;
+  const routeKey = 'draftId' in route ? `${route.page}:${route.draftId}` : route.page;
   return (
     <div className="app">
       <header className="app-header">
@@ -35,6 +41,9 @@ export function App() {
             {APP_TEXT.name}
           </a>
           <span className="app-header__tagline">{APP_TEXT.tagline}</span>
+          <a className="app-header__link" href={dataHref()}>
+            {APP_TEXT.dataFolder}
+          </a>
         </div>
       </header>
       <main className="app-main" id="main">

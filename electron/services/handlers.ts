@@ -29,6 +29,8 @@ export interface HandlerDeps {
   openPath: (folder: string) => Promise<void>;
   /** The folder of bundled examples (resources/examples). */
   examplesDir: string;
+  /** Where backups of the data folder are kept: beside it, not in it, so a backup survives the folder. */
+  backupDir: string;
 }
 
 /** The Node side of the contract: one function per channel, all transports share it. */

@@ -20,6 +20,7 @@ export const APP_TEXT = {
   notFoundTitle: 'Sidan finns inte',
   notFoundText: 'Adressen leder inte till någon sida i Samverka.',
   backToStart: 'Till alla utkast',
+  dataFolder: 'Datamapp och säkerhetskopior',
   unexpected: (detail: string) => `Något gick fel: ${detail}`,
 } as const;
 

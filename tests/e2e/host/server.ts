@@ -30,6 +30,7 @@ export async function openServices({ dataDir, exportDir }: { dataDir: string; ex
     chooseOpenPath: () => newestSharedDraft(exportDir),
     openPath: async (folder) => void openedFolders.push(folder),
     examplesDir: EXAMPLES_DIR,
+    backupDir: `${dataDir}-sakerhetskopior`,
   });
   return { store, handlers, openedFolders };
 }

@@ -32,6 +32,7 @@ async function services() {
     chooseOpenPath: async () => null,
     openPath: async () => undefined,
     examplesDir: EXAMPLES_DIR,
+    backupDir: `${dataDir}-sakerhetskopior`,
   });
   await store.save(agreementDraft());
   await store.save(exampleDraft());
@@ -116,7 +117,7 @@ describe('exportDocx', () => {
     expect(suggested).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(documentText(result.path)).not.toContain(normalizeSpace(agreementDraft().statement));
 
-    const cancelled = createHandlers({ store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR });
+    const cancelled = createHandlers({ store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR, backupDir: tempDir() });
     expect(await cancelled.exportDocx(AGREEMENT_ID, { withPromises: true })).toBeNull();
     expect(readdirSync(exportDir)).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(existsSync(path.join(exportDir, suggested[0]))).toBe(true);

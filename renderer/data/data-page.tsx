@@ -1,0 +1,4 @@
+/** `#/datamapp`: the data folder and its backups. Placeholder until it is built. */
+export function DataPage() {
+  return null;
+}
