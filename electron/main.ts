@@ -2,11 +2,15 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import started from 'electron-squirrel-startup';
 import path from 'node:path';
 import { DraftStore } from './services/draft-store';
+import { startBackupSchedule } from './services/backups';
 import { createHandlers, type FileType } from './services/handlers';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, rendererDir } from './window';
 import { DIALOG_TEXT } from '../shared/i18n/messages';
+
+/** How often the data folder is backed up. */
+const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** A dialog's file filter for a kind of file (Electron wants a mutable list of extensions). */
 const fileFilter = (fileType: FileType) => ({ name: DIALOG_TEXT.filter[fileType].name, extensions: [...DIALOG_TEXT.filter[fileType].extensions] });
@@ -24,6 +28,7 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   let mainWindow: BrowserWindow | null = null;
   let store: DraftStore | null = null;
+  let stopBackups: (() => Promise<void>) | null = null;
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -39,6 +44,9 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir(__dirname));
     store = await DraftStore.open(path.join(app.getPath('userData'), 'bibliotek'));
     const backupDir = path.join(app.getPath('userData'), 'sakerhetskopior');
+    const opened = store;
+    // A backup of the whole data folder once a day, beside it (kept in generations; see backups.ts).
+    stopBackups = startBackupSchedule({ dataDir: opened.dataDir, backupDir, intervalMs: BACKUP_INTERVAL_MS, beforeBackup: () => opened.flush() });
     registerIpc(
       createHandlers({
         store,
@@ -80,15 +88,18 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
-  // The index is written a moment after a save; write what is pending before quitting.
+  // A backup under way finishes, and the index (written a moment after a save) is written, before quitting.
   let flushed = false;
   app.on('before-quit', (event) => {
     if (flushed || !store) return;
     event.preventDefault();
-    void store.flush().finally(() => {
-      flushed = true;
-      app.quit();
-    });
+    const opened = store;
+    void (stopBackups?.() ?? Promise.resolve())
+      .then(() => opened.flush())
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
   });
 
   app.on('window-all-closed', () => {

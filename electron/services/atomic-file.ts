@@ -5,11 +5,12 @@ import path from 'node:path';
 /**
  * Writes a file so that a crash leaves either the old or the new content:
  * a temporary file in the same folder, flushed to disk, renamed over the
- * target. Used for files lowdb does not write (exports).
+ * target, and then the folder flushed so that the rename itself survives a
+ * power cut. Used for every file the app writes: drafts, the index, exports.
  */
 export async function writeFileAtomic(filePath: string, data: Uint8Array | string): Promise<void> {
   const dir = path.dirname(filePath);
-  const temp = path.join(dir, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, tempName(path.basename(filePath)));
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(data);
@@ -25,5 +26,39 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  await syncFolder(dir);
+}
+
+/** The name of the temporary file `writeFileAtomic` writes beside `name`: `.<name>.<12 hex>.tmp`. */
+function tempName(name: string): string {
+  return `.${name}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/**
+ * Whether `name` is a temporary file left by `writeFileAtomic` (a process
+ * killed between writing and renaming): safe to remove when no writer runs.
+ */
+export function isAtomicTempFile(name: string): boolean {
+  return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+/**
+ * Errors of flushing a folder where the platform does not allow it: Windows
+ * cannot open a folder as a file (EISDIR, EPERM), and some file systems
+ * refuse fsync on a folder (EINVAL). The file's content is already on disk then.
+ */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'EBADF']);
+
+/** Flushes a folder's entries (a rename into it) to disk, where the platform allows it. */
+export async function syncFolder(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException)?.code ?? '')) throw error;
+  } finally {
+    await handle?.close();
   }
 }

@@ -2,40 +2,77 @@ import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { reconcileLinks, withAgreement } from '../../shared/draft/links';
 import { newDraft, promiseFromAgreement } from '../../shared/draft/new-draft';
-import { startRevision, statusChangeProblem } from '../../shared/draft/status';
+import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
+import { isLocked, startRevision, statusChangeProblem } from '../../shared/draft/status';
 import { draftSummarySchema, summarize, type Draft, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
-import type { SaveResult } from '../../shared/ipc/contract';
+import type { SaveResult, UnreadableFile } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/errors';
-import { LINK_MESSAGE, STORE_MESSAGE } from '../../shared/i18n/messages';
+import { LINK_MESSAGE, QUARANTINE_MESSAGE, STATUS_MESSAGE, STORE_MESSAGE } from '../../shared/i18n/messages';
+import { isAtomicTempFile, syncFolder } from './atomic-file';
 import { readDraftFile } from './draft-file';
+import { draftFile, schemaFile, type DurableJsonFile } from './durable-json-file';
 
 const indexSchema = z.object({
   format: z.literal('samverka-index'),
   formatVersion: z.literal(1),
   drafts: z.array(draftSummarySchema),
 });
-type LibraryIndex = z.infer<typeof indexSchema>;
+/** The list of quarantined files; `movedTo` is a file name in the quarantine folder. */
+const quarantineListSchema = z.object({
+  format: z.literal('samverka-karantan'),
+  formatVersion: z.literal(1),
+  files: z.array(z.object({ fileName: z.string(), reason: z.string(), movedTo: z.string(), foundAt: z.string() })),
+});
+type QuarantineList = z.infer<typeof quarantineListSchema>;
 
 /** How long index writes are gathered before one is made; the draft file itself is written at once. */
 const INDEX_WRITE_DELAY_MS = 250;
+
+/** The index lists thousands of summaries; a draft's 5 MB limit is not its limit. */
+const INDEX_MAX_BYTES = 256 * 1024 * 1024;
+
+const DRAFT_FILE_NAME = /^[0-9a-f-]{36}\.json$/;
+const QUARANTINE_LIST = 'lista.json';
 
 export interface DraftStoreOptions {
   now?: () => Date;
   newId?: () => string;
 }
 
+/** What becomes of a draft file that cannot be read. */
+type Disposition = 'missing' | 'leave' | 'quarantine';
+
+/**
+ * A file that is not there is nothing to act on; one this version must not
+ * judge (a newer format version) or could not read at all (no permission, a
+ * disk error: perhaps passing) stays where it is and is never written over;
+ * every other failure is in the bytes themselves, so the file is set aside.
+ */
+function dispositionOf(error: DraftReadError): Disposition {
+  if (error.code === 'not-found') return 'missing';
+  if (error.code === 'newer-version' || error.code === 'unreadable') return 'leave';
+  return 'quarantine';
+}
+
 /**
  * The library of drafts in a data folder: one JSON file per draft under
- * `drafts/`, written atomically through lowdb's JSONFile (temp file + rename),
- * and `index.json`, a cache of their summaries for the start page that is
- * rebuilt from the draft files when it is missing, unreadable or out of step.
+ * `drafts/`, and `index.json`, a cache of their summaries for the start page
+ * that is checked against the draft files and repaired when it is missing,
+ * unreadable or out of step. Every file is written through a lowdb adapter
+ * that saves durably (durable-json-file.ts: temp file, fsync, rename, fsync of
+ * the folder), so a crash leaves the old content or the new, never a torn file.
+ *
+ * A draft file that does not parse or fails the schema is moved, with its
+ * bytes unchanged, to `karantan/<name>-<time>` (never over another file) and
+ * listed by {@link unreadable}; the list is kept in `karantan/lista.json`. A
+ * file from a newer Samverka, or one that cannot be read at all, is listed but
+ * left in place and never written over. Every other draft opens as usual.
  *
  * The store owns the links between drafts (shared/draft/links.ts): a save
- * never changes them; the operations that do (create, add, revise,
+ * never changes them; the operations that do (create, add, put, revise,
  * setAgreement, createPromise, delete) and opening the library reconcile them
  * over all drafts, rewriting the `relatedIds` of the drafts whose links change
  * and nothing else of them. Changes are made one at a time, so a save never
@@ -43,11 +80,16 @@ export interface DraftStoreOptions {
  */
 export class DraftStore {
   private readonly summaries = new Map<string, DraftSummary>();
-  /** One adapter per file: lowdb's writer serialises writes to its own file only. */
-  private readonly files = new Map<string, JSONFile<Draft>>();
+  /** One adapter per file: each adapter serialises the writes to its own file. */
+  private readonly files = new Map<string, DurableJsonFile<Draft>>();
   /** Drafts deleted while the store is open: a late save must not bring one back. */
   private readonly deleted = new Set<string>();
-  private readonly indexFile: JSONFile<LibraryIndex>;
+  /** Draft files listed as unreadable but left in place, by id: never written over. */
+  private readonly leftInPlace = new Map<string, UnreadableFile>();
+  /** Files moved to quarantine, as kept in `karantan/lista.json`. */
+  private quarantined: QuarantineList['files'] = [];
+  private readonly indexFile: DurableJsonFile<z.infer<typeof indexSchema>>;
+  private readonly quarantineFile: DurableJsonFile<QuarantineList>;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexWrite: Promise<void> = Promise.resolve();
   /** The tail of the queue of changes; each waits for the one before it. */
@@ -59,16 +101,19 @@ export class DraftStore {
     readonly dataDir: string,
     options: DraftStoreOptions,
   ) {
-    this.indexFile = new JSONFile<LibraryIndex>(path.join(dataDir, 'index.json'));
+    this.indexFile = schemaFile(path.join(dataDir, 'index.json'), indexSchema, INDEX_MAX_BYTES);
+    this.quarantineFile = schemaFile(path.join(this.quarantineDir, QUARANTINE_LIST), quarantineListSchema, INDEX_MAX_BYTES);
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
   }
 
-  /** Opens (creating if needed) the library in `dataDir`, repairing links that are out of step. */
+  /**
+   * Opens (creating if needed) the library in `dataDir`: sets aside the draft
+   * files that cannot be read, repairs the index and the links that are out of step.
+   */
   static async open(dataDir: string, options: DraftStoreOptions = {}): Promise<DraftStore> {
     const store = new DraftStore(dataDir, options);
-    await mkdir(store.draftsDir, { recursive: true });
-    await store.loadIndex();
+    await store.load();
     await store.reconcile();
     return store;
   }
@@ -82,9 +127,32 @@ export class DraftStore {
     return path.join(this.dataDir, 'borttagna');
   }
 
+  /** Where unreadable draft files are moved, as `<file name>-<time>`, with `lista.json` saying why. */
+  get quarantineDir(): string {
+    return path.join(this.dataDir, 'karantan');
+  }
+
   /** The drafts, most recently changed first, with their (consistent) links. */
   list(): DraftSummary[] {
     return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** The summary of one stored draft, or undefined; without sorting the library, so a save need not grow with it. */
+  summary(id: string): DraftSummary | undefined {
+    const found = this.summaries.get(id);
+    return found && { ...found, period: { ...found.period }, relatedIds: [...found.relatedIds] };
+  }
+
+  /**
+   * The draft files that could not be read ("Kunde inte läsas"), most recently
+   * found first: those moved to quarantine (`movedTo` is where their bytes
+   * are) and those left in place (`movedTo` null).
+   */
+  unreadable(): UnreadableFile[] {
+    const moved = this.quarantined.map((entry) => ({ ...entry, movedTo: path.join(this.quarantineDir, entry.movedTo) }));
+    return [...this.leftInPlace.values(), ...moved]
+      .map((entry) => ({ ...entry }))
+      .sort((a, b) => b.foundAt.localeCompare(a.foundAt));
   }
 
   /** Creates and stores an empty draft. */
@@ -102,12 +170,33 @@ export class DraftStore {
   }
 
   /**
+   * Stores a whole draft as given, under its own id, over the stored one if
+   * there is one (an import that replaces, a restored version). Unlike
+   * {@link save} it checks no status change and keeps `updatedAt`; it only
+   * refuses to overwrite an undertecknad draft. Its links are the stored
+   * ones; a draft new to the library keeps those that point at drafts in it.
+   * A draft deleted earlier in this session comes back.
+   *
+   * @returns the draft as stored
+   */
+  put(draft: Draft): Promise<Draft> {
+    return this.exclusive(async () => {
+      const stored = this.summaries.get(draft.id);
+      if (stored && isLocked(stored)) throw new UserError('status', STATUS_MESSAGE.locked());
+      this.deleted.delete(draft.id);
+      await this.write({ ...draft, relatedIds: stored ? [...stored.relatedIds] : draft.relatedIds });
+      await this.reconcile();
+      return { ...draft, relatedIds: [...this.summaries.get(draft.id)!.relatedIds] };
+    });
+  }
+
+  /**
    * Starts a new revision of a stored draft; the original stays as it is. A
    * revised löfte keeps its agreement (which then lists both); a revised
    * agreement lists no löften until they are linked to it.
    */
   revise(id: string): Promise<Draft> {
-    return this.exclusive(async () => this.storeNew(startRevision(await this.get(id), { id: this.newId(), now: this.now() })));
+    return this.exclusive(async () => this.storeNew(startRevision(await this.readStored(id), { id: this.newId(), now: this.now() })));
   }
 
   /**
@@ -117,7 +206,7 @@ export class DraftStore {
   createPromise(agreementId: string): Promise<Draft> {
     return this.exclusive(async () => {
       this.requireKind(agreementId, 'samverkansoverenskommelse', LINK_MESSAGE.notAgreementSource());
-      const agreement = await this.get(agreementId);
+      const agreement = await this.readStored(agreementId);
       return this.storeNew(promiseFromAgreement(agreement, { id: this.newId(), now: this.now() }));
     });
   }
@@ -135,7 +224,7 @@ export class DraftStore {
       if (agreementId !== null) this.requireKind(agreementId, 'samverkansoverenskommelse', LINK_MESSAGE.notAgreement());
       await this.writeLinks(promiseId, withAgreement(promise.relatedIds, agreementId, (id) => this.summaries.get(id)?.kind));
       await this.reconcile();
-      return this.get(promiseId);
+      return this.readStored(promiseId);
     });
   }
 
@@ -147,22 +236,23 @@ export class DraftStore {
   delete(id: string): Promise<void> {
     return this.exclusive(async () => {
       if (!this.summaries.has(id)) throw new UserError('not-found', STORE_MESSAGE.notFound());
-      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-      await moveAside(this.fileOf(id), this.deletedDir, `${id.toLowerCase()}-${stamp}`);
+      await moveAside(this.fileOf(id), this.deletedDir, `${id.toLowerCase()}-${fileStamp(this.now())}`, '.json');
       this.deleted.add(id);
-      this.files.delete(id);
-      this.summaries.delete(id);
-      this.scheduleIndexWrite();
+      this.forget(id);
       await this.reconcile();
     });
   }
 
-  /** Reads one draft from its file; a missing or unreadable file is a UserError. */
+  /**
+   * Reads one draft from its file (migrated in memory to the current format
+   * version; the file is not rewritten). A missing file is a UserError; so is
+   * an unreadable one, which is then set aside as at opening and no longer listed.
+   */
   async get(id: string): Promise<Draft> {
-    const result = await readDraftFile(this.fileOf(id));
-    if (result.ok) return result.draft;
-    if (result.error.code === 'not-found') throw new UserError('not-found', STORE_MESSAGE.notFound());
-    throw new UserError(result.error.code, STORE_MESSAGE.unreadable(result.error.message));
+    const result = await this.readChecked(id);
+    if (result.ok || dispositionOf(result.error) === 'missing') return draftOrThrow(result);
+    // Judged again inside a change: a save running beside this read may have replaced the file.
+    return this.exclusive(() => this.readStored(id));
   }
 
   /**
@@ -186,13 +276,33 @@ export class DraftStore {
     });
   }
 
+  /**
+   * Reads the whole library from disk again, as {@link open} does (after a
+   * backup was restored into the data folder): drafts, index, quarantine.
+   * Runs as a change, after those under way.
+   */
+  reload(): Promise<void> {
+    return this.exclusive(async () => {
+      // A pending index write would describe the library as it was; the load writes the index it finds out of step.
+      clearTimeout(this.indexTimer);
+      this.indexTimer = undefined;
+      this.summaries.clear();
+      this.files.clear();
+      this.leftInPlace.clear();
+      this.quarantined = [];
+      await this.load();
+      for (const id of this.summaries.keys()) this.deleted.delete(id);
+      await this.reconcile();
+    });
+  }
+
   /** Waits for the changes under way and writes what is pending of the index; call before the process ends. */
   async flush(): Promise<void> {
     await this.changes;
     if (this.indexTimer) {
       clearTimeout(this.indexTimer);
       this.indexTimer = undefined;
-      this.indexWrite = this.indexWrite.then(() => this.writeIndex());
+      this.queueIndexWrite();
     }
     await this.indexWrite;
   }
@@ -223,8 +333,9 @@ export class DraftStore {
 
   /**
    * Makes the links of all drafts consistent (`reconcileLinks`), rewriting
-   * the drafts whose links change. A draft whose file cannot be read is left
-   * as it is (it cannot be opened either) and tried again at the next change.
+   * the drafts whose links change. A draft whose file cannot be read is set
+   * aside (and so drops out of the links at the next change) or, left in
+   * place, is left as it is.
    */
   private async reconcile(): Promise<void> {
     for (const [id, relatedIds] of reconcileLinks([...this.summaries.values()])) {
@@ -236,8 +347,54 @@ export class DraftStore {
 
   /** Rewrites one draft with new `relatedIds` and nothing else changed, not even `updatedAt`. */
   private async writeLinks(id: string, relatedIds: string[]): Promise<void> {
-    const draft = await this.get(id);
+    const draft = await this.readStored(id);
     await this.write({ ...draft, relatedIds });
+  }
+
+  /** Reads a draft file; one whose draft has another id than its name is as unreadable as a broken one. */
+  private async readChecked(id: string): Promise<DraftReadResult> {
+    const result = await readDraftFile(this.fileOf(id));
+    if (result.ok && result.draft.id.toLowerCase() !== id.toLowerCase()) {
+      const fileName = path.basename(this.fileOf(id));
+      return { ok: false, error: { code: 'invalid', message: QUARANTINE_MESSAGE.idMismatch(fileName, result.draft.id), problems: [] } };
+    }
+    return result;
+  }
+
+  /** Reads a draft inside a change (or while opening), setting its file aside when it cannot be read. */
+  private async readStored(id: string): Promise<Draft> {
+    const result = await this.readChecked(id);
+    if (!result.ok) await this.setAside(id, result.error);
+    return draftOrThrow(result);
+  }
+
+  /**
+   * Acts on a draft file that could not be read ({@link dispositionOf}): moves
+   * it to quarantine or records it as left in place, and takes it out of the
+   * library. Runs inside a change (or while opening).
+   */
+  private async setAside(id: string, error: DraftReadError): Promise<void> {
+    const disposition = dispositionOf(error);
+    if (disposition === 'missing') return;
+    const fileName = path.basename(this.fileOf(id));
+    const found = this.now();
+    const foundAt = found.toISOString();
+    if (disposition === 'leave') {
+      this.leftInPlace.set(id.toLowerCase(), { fileName, reason: error.message, movedTo: null, foundAt });
+    } else {
+      const movedTo = await moveAside(this.fileOf(id), this.quarantineDir, `${fileName}-${fileStamp(found)}`, '');
+      if (movedTo) {
+        this.quarantined.push({ fileName, reason: error.message, movedTo: path.basename(movedTo), foundAt });
+        await this.writeQuarantineList();
+      }
+    }
+    this.forget(id);
+  }
+
+  /** Takes a draft out of the library's memory and index (its file is gone or not to be touched). */
+  private forget(id: string): void {
+    this.files.delete(id);
+    if (this.summaries.delete(id)) this.scheduleIndexWrite();
   }
 
   private fileOf(id: string): string {
@@ -246,16 +403,18 @@ export class DraftStore {
     return path.join(this.draftsDir, `${id.toLowerCase()}.json`);
   }
 
-  private adapterOf(id: string): JSONFile<Draft> {
+  private adapterOf(id: string): DurableJsonFile<Draft> {
     let adapter = this.files.get(id);
     if (!adapter) {
-      adapter = new JSONFile<Draft>(this.fileOf(id));
+      adapter = draftFile(this.fileOf(id));
       this.files.set(id, adapter);
     }
     return adapter;
   }
 
+  /** Writes a draft's file durably; never over a file left in place (a newer format version). */
   private async write(draft: Draft): Promise<void> {
+    if (this.leftInPlace.has(draft.id.toLowerCase())) throw new UserError('left-in-place', STORE_MESSAGE.leftInPlace());
     await this.adapterOf(draft.id).write(draft);
     this.summaries.set(draft.id, summarize(draft));
     this.scheduleIndexWrite();
@@ -265,71 +424,135 @@ export class DraftStore {
     if (this.indexTimer) return;
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined;
-      this.indexWrite = this.indexWrite.then(() => this.writeIndex());
+      this.queueIndexWrite();
     }, INDEX_WRITE_DELAY_MS);
     this.indexTimer.unref?.();
+  }
+
+  /**
+   * Writes the index as a change of its own, so no save lands between taking
+   * the summaries and the write: an index newer than a draft file always
+   * describes it. A failure is reported by {@link flush}.
+   */
+  private queueIndexWrite(): void {
+    const write = this.exclusive(() => this.writeIndex());
+    write.catch(() => undefined);
+    this.indexWrite = write;
   }
 
   private async writeIndex(): Promise<void> {
     await this.indexFile.write({ format: 'samverka-index', formatVersion: 1, drafts: this.list() });
   }
 
-  /**
-   * Loads the index, or rebuilds it when it does not name exactly the draft
-   * files on disk. A draft written after the index (the app stopped before its
-   * deferred index write) is read again, so the list never shows stale titles.
-   */
-  private async loadIndex(): Promise<void> {
-    const ids = (await readdir(this.draftsDir))
-      .filter((name) => /^[0-9a-f-]{36}\.json$/.test(name))
-      .map((name) => name.slice(0, -'.json'.length));
-    const indexPath = path.join(this.dataDir, 'index.json');
-    const [index, indexInfo] = await Promise.all([
-      this.indexFile.read().then((data) => indexSchema.safeParse(data)).catch(() => null),
-      stat(indexPath).catch(() => null),
-    ]);
-    const listed = index?.success ? new Map(index.data.drafts.map((d) => [d.id, d])) : null;
-    if (!listed || !indexInfo || listed.size !== ids.length || !ids.every((id) => listed.has(id))) {
-      await this.rebuildIndex(ids);
-      return;
-    }
-    let stale = false;
-    for (const id of ids) {
-      const summary = listed.get(id)!;
-      const info = await stat(this.fileOf(id));
-      if (info.mtimeMs > indexInfo.mtimeMs) {
-        const result = await readDraftFile(this.fileOf(id));
-        if (result.ok) {
-          this.summaries.set(id, summarize(result.draft));
-          stale = true;
-          continue;
-        }
-      }
-      this.summaries.set(id, summary);
-    }
-    if (stale) await this.writeIndex();
+  private async writeQuarantineList(): Promise<void> {
+    await this.quarantineFile.write({ format: 'samverka-karantan', formatVersion: 1, files: this.quarantined });
   }
 
-  private async rebuildIndex(ids: string[]): Promise<void> {
-    this.summaries.clear();
-    for (const id of ids) {
-      const result = await readDraftFile(this.fileOf(id));
-      if (result.ok && result.draft.id.toLowerCase() === id) this.summaries.set(id, summarize(result.draft));
+  /** Loads the library from disk into an empty store: leftovers of killed writes, quarantine list, drafts and index. */
+  private async load(): Promise<void> {
+    await mkdir(this.draftsDir, { recursive: true });
+    await removeTempFiles(this.draftsDir, () => true);
+    await removeTempFiles(this.dataDir, (name) => name.startsWith('.index.json.'));
+    await removeTempFiles(this.quarantineDir, (name) => name.startsWith(`.${QUARANTINE_LIST}.`));
+    await this.loadQuarantineList();
+    await this.loadDrafts();
+  }
+
+  /**
+   * Loads the quarantine list. A file in the quarantine folder that the list
+   * does not name (the list was lost, or the app stopped between moving a file
+   * and writing the list) is listed with a reason saying so: nothing there is ever unlisted.
+   */
+  private async loadQuarantineList(): Promise<void> {
+    const result = await this.quarantineFile.check();
+    this.quarantined = result.ok ? result.value.files : [];
+    const named = new Set(this.quarantined.map((entry) => entry.movedTo));
+    const names = await readdir(this.quarantineDir).catch(() => [] as string[]);
+    const unnamed = names.filter((name) => name !== QUARANTINE_LIST && !isAtomicTempFile(name) && !named.has(name)).sort();
+    for (const name of unnamed) {
+      const info = await stat(path.join(this.quarantineDir, name));
+      if (!info.isFile()) continue;
+      this.quarantined.push({ fileName: originalName(name), reason: QUARANTINE_MESSAGE.reasonLost(), movedTo: name, foundAt: info.mtime.toISOString() });
     }
-    await this.writeIndex();
+    if (unnamed.length > 0) await this.writeQuarantineList();
+  }
+
+  /**
+   * Loads the drafts: a summary from the index for each draft file it lists
+   * that has not changed since the index was written, and the file itself for
+   * every other one (new, changed after the index, or all of them when the
+   * index is missing or unreadable). Files that cannot be read are set aside.
+   * The index is rewritten when it does not describe exactly what was found.
+   */
+  private async loadDrafts(): Promise<void> {
+    const ids = (await readdir(this.draftsDir)).filter((name) => DRAFT_FILE_NAME.test(name)).map((name) => name.slice(0, -'.json'.length));
+    const [index, indexInfo] = await Promise.all([this.indexFile.check(), stat(this.indexFile.filename).catch(() => null)]);
+    const listed = index.ok && indexInfo ? new Map(index.value.drafts.map((summary) => [summary.id, summary])) : new Map<string, DraftSummary>();
+    const modified = await Promise.all(ids.map((id) => stat(this.fileOf(id)).then((info) => info.mtimeMs, () => Infinity)));
+    for (const [i, id] of ids.entries()) {
+      const summary = listed.get(id);
+      if (summary && indexInfo && modified[i] <= indexInfo.mtimeMs) {
+        this.summaries.set(id, summary);
+        continue;
+      }
+      const result = await this.readChecked(id);
+      if (result.ok) this.summaries.set(id, summarize(result.draft));
+      else await this.setAside(id, result.error);
+    }
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    if (!index.ok || !sameSummaries(listed, this.summaries)) await this.writeIndex();
+  }
+}
+
+/** The draft of a successful read, or the UserError saying why there is none. */
+function draftOrThrow(result: DraftReadResult): Draft {
+  if (result.ok) return result.draft;
+  const { code, message } = result.error;
+  if (dispositionOf(result.error) === 'missing') throw new UserError('not-found', STORE_MESSAGE.notFound());
+  const detail = dispositionOf(result.error) === 'quarantine' ? `${message} ${QUARANTINE_MESSAGE.movedAside()}` : message;
+  throw new UserError(code, STORE_MESSAGE.unreadable(detail));
+}
+
+/** A time for file names: the ISO time with `:` and `.` as `-`. */
+const fileStamp = (time: Date) => time.toISOString().replace(/[:.]/g, '-');
+
+/** Whether the index's summaries are exactly the library's. */
+function sameSummaries(listed: Map<string, DraftSummary>, found: Map<string, DraftSummary>): boolean {
+  if (listed.size !== found.size) return false;
+  for (const [id, summary] of found) {
+    if (JSON.stringify(listed.get(id)) !== JSON.stringify(summary)) return false;
+  }
+  return true;
+}
+
+/** The name a quarantined file had in drafts/: its name in quarantine without `-<time>` and `-<n>`. */
+function originalName(quarantinedName: string): string {
+  return quarantinedName.replace(/-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d+)?$/, '');
+}
+
+/**
+ * Removes the temporary files of atomic writes that a killed process left in
+ * `dir` (only when the store opens: one writer, so none is being written).
+ */
+async function removeTempFiles(dir: string, ours: (name: string) => boolean): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (isAtomicTempFile(name) && ours(name)) await rm(path.join(dir, name), { force: true });
   }
 }
 
 /**
- * Moves a file into `dir` as `<name>.json` (or `<name>-2.json` … when that
+ * Moves a file into `dir` as `<name><ext>` (or `<name>-2<ext>` … when that
  * exists), never over another file: a hard link, or where the file system
  * has none a copy that refuses to overwrite, and only then the original goes.
- * A file that is already gone is nothing to move.
+ *
+ * @returns the path it was moved to, or null when the file was already gone
  */
-async function moveAside(source: string, dir: string, name: string): Promise<void> {
+async function moveAside(source: string, dir: string, name: string, ext: string): Promise<string | null> {
   await mkdir(dir, { recursive: true });
   for (let n = 1; ; n++) {
-    const target = path.join(dir, n === 1 ? `${name}.json` : `${name}-${n}.json`);
+    const target = path.join(dir, n === 1 ? `${name}${ext}` : `${name}-${n}${ext}`);
     try {
       await link(source, target).catch((error: unknown) => {
         if (errorCode(error) === 'EEXIST' || errorCode(error) === 'ENOENT') throw error;
@@ -337,11 +560,13 @@ async function moveAside(source: string, dir: string, name: string): Promise<voi
       });
     } catch (error) {
       if (errorCode(error) === 'EEXIST') continue;
-      if (errorCode(error) === 'ENOENT') return;
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
+    await syncFolder(dir);
     await rm(source);
-    return;
+    await syncFolder(path.dirname(source));
+    return target;
   }
 }
 

@@ -8,6 +8,7 @@ import { writeDocx } from './docx-export';
 import type { DraftStore } from './draft-store';
 import { listExamples, readExample } from './examples';
 import { createBackupHandlers } from './backup-handlers';
+import { DraftHistory } from './history';
 import { createHistoryHandlers } from './history-handlers';
 import { createSharingHandlers } from './sharing-handlers';
 
@@ -31,25 +32,54 @@ export interface HandlerDeps {
   examplesDir: string;
   /** Where backups of the data folder are kept: beside it, not in it, so a backup survives the folder. */
   backupDir: string;
+  /** The clock of the history (versions' times, snapshot interval, pruning); the system's by default. */
+  now?: () => Date;
+  /** Reports a failure that does not fail the call, e.g. a version that could not be kept; console.error by default. */
+  log?: (message: string, error: unknown) => void;
 }
+
+/** What the groups of handlers (history, sharing, backups) get: the shell's deps and the services shared by all. */
+export type ServiceDeps = HandlerDeps & {
+  /** The one history of the store's data folder. */
+  history: DraftHistory;
+};
 
 /** The Node side of the contract: one function per channel, all transports share it. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, chooseSavePath, examplesDir } = deps;
+  const history = new DraftHistory(store.dataDir, { now: deps.now });
+  const services: ServiceDeps = { ...deps, history };
+  const log = deps.log ?? ((message: string, error: unknown) => console.error(message, error));
+  /** Runs a step whose failure must not fail the call it belongs to: it is logged and the call carries on. */
+  const bestEffort = async (what: string, step: () => Promise<unknown>) => {
+    try {
+      await step();
+    } catch (error) {
+      log(`Samverka: ${what} failed`, error);
+    }
+  };
   return {
-    ...createHistoryHandlers(deps),
-    ...createSharingHandlers(deps),
-    ...createBackupHandlers(deps),
+    ...createHistoryHandlers(services),
+    ...createSharingHandlers(services),
+    ...createBackupHandlers(services),
     listDrafts: async () => store.list(),
     createDraft: (kind) => store.create(kind),
     getDraft: (id) => store.get(id),
-    saveDraft: (draft) => store.save(draft),
+    saveDraft: async (draft) => {
+      const previous = store.summary(draft.id);
+      await bestEffort('keeping the end of an editing session', () => history.beforeSave(previous, () => store.get(draft.id)));
+      const result = await store.save(draft);
+      const saved = { ...draft, relatedIds: previous?.relatedIds ?? draft.relatedIds, updatedAt: result.updatedAt };
+      await bestEffort('keeping a version after a save', () => history.afterSave(previous, saved));
+      return result;
+    },
     exportDocx: async (id, { withPromises }) => {
       const draft = await store.get(id);
       const context = await documentContext(store, draft, withPromises);
       const target = await chooseSavePath(suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }), 'docx');
       if (!target) return null;
       await writeDocx(draft, target, context);
+      await bestEffort('keeping the exported version', () => history.record(draft, 'export'));
       return { path: target, fileName: path.basename(target) };
     },
     listExamples: () => listExamples(examplesDir),

@@ -1,9 +1,38 @@
+import { isLocked } from '../../shared/draft/status';
+import type { Draft } from '../../shared/draft/schema';
+import { UserError } from '../../shared/errors';
+import { HISTORY_MESSAGE } from '../../shared/i18n/history';
 import type { Handlers } from '../../shared/ipc/contract';
-import type { HandlerDeps } from './handlers';
+import type { ServiceDeps } from './handlers';
 
-/** The draft history ("Versioner"): placeholder until it is built. */
-export function createHistoryHandlers(deps: HandlerDeps): Pick<Handlers, 'listVersions' | 'getVersion' | 'restoreVersion' | 'listUnreadable'> {
-  void deps;
-  const later = () => Promise.reject(new Error('not yet'));
-  return { listVersions: later, getVersion: later, restoreVersion: later, listUnreadable: later };
+/**
+ * The draft history ("Versioner") and the files that could not be read.
+ * Restoring keeps the current draft first ('fore-aterstallning') and the
+ * result after ('aterstalld'), so a restore is undone by restoring the version
+ * kept before it.
+ */
+export function createHistoryHandlers({ store, history }: ServiceDeps): Pick<Handlers, 'listVersions' | 'getVersion' | 'restoreVersion' | 'listUnreadable'> {
+  return {
+    listVersions: (id) => history.list(id),
+    getVersion: (id, versionId) => history.get(id, versionId),
+    restoreVersion: async (id, versionId) => {
+      const current = await store.get(id);
+      if (isLocked(current)) throw new UserError('locked', HISTORY_MESSAGE.restoreSigned());
+      const version = await history.get(id, versionId);
+      await history.record(current, 'fore-aterstallning');
+      await store.save(restoredDraft(current, version));
+      const stored = await store.get(id);
+      await history.record(stored, 'aterstalld');
+      return stored;
+    },
+    listUnreadable: async () => store.unreadable(),
+  };
+}
+
+/**
+ * A kept version made the draft again: its content, as an utkast, under the
+ * current draft's id and creation time, with the current links (the store's).
+ */
+export function restoredDraft(current: Draft, version: Draft): Draft {
+  return { ...version, id: current.id, status: 'utkast', createdAt: current.createdAt, relatedIds: [...current.relatedIds] };
 }

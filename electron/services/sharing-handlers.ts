@@ -1,9 +1,13 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import type { HandlerDeps } from './handlers';
+import type { ServiceDeps } from './handlers';
+import { createSharing } from './sharing';
 
-/** "Dela utkast" and "Importera": placeholder until they are built. */
-export function createSharingHandlers(deps: HandlerDeps): Pick<Handlers, 'shareDraft' | 'pickImport' | 'completeImport'> {
-  void deps;
-  const later = () => Promise.reject(new Error('not yet'));
-  return { shareDraft: later, pickImport: later, completeImport: later };
+/**
+ * "Dela utkast" and "Importera utkast" (electron/services/sharing.ts). The
+ * files picked for import wait in these handlers' memory until the user
+ * chooses, so one set of handlers serves one window's session.
+ */
+export function createSharingHandlers(deps: ServiceDeps): Pick<Handlers, 'shareDraft' | 'pickImport' | 'completeImport'> {
+  const { shareDraft, pickImport, completeImport } = createSharing(deps);
+  return { shareDraft, pickImport, completeImport };
 }

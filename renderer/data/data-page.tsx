@@ -1,4 +1,55 @@
-/** `#/datamapp`: the data folder and its backups. Placeholder until it is built. */
+import { useEffect, useRef, useState } from 'react';
+import { DATA_TEXT } from '../../shared/i18n/library';
+import { APP_TEXT } from '../../shared/i18n/ui';
+import { api } from '../api';
+import { ErrorNotice } from '../components/error-notice';
+import { messageOf } from '../start/messages';
+import { Backups } from './backups';
+import './data.css';
+
+const T = DATA_TEXT;
+
+/** "Öppna datamappen": shows the folder in the system's file manager. */
+function OpenDataFolder() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const open = async () => {
+    setProblem(null);
+    try {
+      await api.openDataFolder();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+  return (
+    <div className="data-folder">
+      <button type="button" className="button button--secondary" aria-describedby="data-folder-hint" onClick={() => void open()}>
+        {T.openFolder}
+      </button>
+      <p className="data-folder__hint" id="data-folder-hint">
+        {T.openFolderHint}
+      </p>
+      {problem && <ErrorNotice message={T.openFolderFailed(problem)} />}
+    </div>
+  );
+}
+
+/** `#/datamapp`: the data folder and its backups. */
 export function DataPage() {
-  return null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = APP_TEXT.documentTitle(T.heading);
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <div className="data-page">
+      <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+        {T.heading}
+      </h1>
+      <p className="lead">{T.intro}</p>
+      <OpenDataFolder />
+      <Backups />
+    </div>
+  );
 }

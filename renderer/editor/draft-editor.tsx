@@ -6,6 +6,7 @@ import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT, EDITOR_TEXT } from '../../shared/i18n/ui';
 import { startHref } from '../routing';
 import { EditorContext, type EditorContextValue } from './editor-context';
+import { EDITOR_NOTICE_ID, EditorNotice, useEditorNotice } from './editor-notice-view';
 import { LibraryLinksContext, useLibraryLinks } from './library-links';
 import { LOCKED_HEADING_ID, LockedBanner } from './locked-banner';
 import { RemovalNotice } from './removal-notice';
@@ -16,7 +17,9 @@ import { ExportPanel } from './side/export-panel';
 import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPreference } from './side/preview-panel';
 import { ReadinessPanel } from './side/readiness-panel';
 import { SaveStatus } from './side/save-status';
+import { SharePanel } from './side/share-panel';
 import { STATUS_HEADING_ID, StatusPanel } from './side/status-panel';
+import { VersionsLink } from './side/versions-link';
 import { useDraftEditing } from './use-draft-editing';
 
 const withCommand = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
@@ -38,18 +41,20 @@ function isTextEntry(target: EventTarget | null): boolean {
 /**
  * The editor of one loaded draft: the sections of the form on one page with
  * a navigation beside them, and a side column with the save status, undo,
- * the preview, the status, export, the readiness check and "Ta bort
- * utkastet". Every change goes through `useDraftEditing` (undo history,
- * autosave, status rules); links to other drafts go through
- * `useLibraryLinks`, straight to the store.
+ * the preview, "Versioner", the status, export, "Dela utkast", the
+ * readiness check and "Ta bort utkastet". Every change goes through
+ * `useDraftEditing` (undo history, autosave, status rules); links to other
+ * drafts go through `useLibraryLinks`, straight to the store. A message left
+ * by another page (after a restore from "Versioner") shows under the heading.
  */
 export function DraftEditor({ initial }: { initial: Draft }) {
   const editing = useDraftEditing(initial);
   const { draft, locked, autosave, update, commit, requestFocus, remove, undo, redo } = editing;
-  const { flush, discard } = autosave;
+  const { flush, discard, closeRefused, closeWithoutSaving } = autosave;
   const library = useLibraryLinks(draft.id, draft.kind);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [previewShown, setPreviewShown] = useState(readPreviewPreference);
+  const notice = useEditorNotice(draft.id);
 
   const findings = useMemo(() => checkReadiness(draft), [draft]);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -104,11 +109,20 @@ export function DraftEditor({ initial }: { initial: Draft }) {
             <p className="eyebrow">
               {KIND_LABEL[draft.kind]} · {STATUS_LABEL[draft.status]}
             </p>
-            <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+            <h1 className="page-title" tabIndex={-1} ref={headingRef} aria-describedby={notice.message ? EDITOR_NOTICE_ID : undefined}>
               {title}
             </h1>
             {period && <p className="editor__period">{period}</p>}
           </header>
+          {notice.message && (
+            <EditorNotice
+              message={notice.message}
+              onDismiss={() => {
+                notice.dismiss();
+                headingRef.current?.focus();
+              }}
+            />
+          )}
           <div className={`editor__layout${previewShown ? ' editor__layout--preview' : ''}`}>
             <SectionNav sections={sections} kind={draft.kind} findings={findings} />
             <div className="editor__form">
@@ -122,10 +136,12 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                 <SaveStatus
                   state={autosave.state}
                   onRetry={commit}
+                  close={{ refused: closeRefused, closeWithoutSaving }}
                   locked={locked}
                   history={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
                 >
                   <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
+                  <VersionsLink draftId={draft.id} flush={flush} />
                 </SaveStatus>
                 {previewShown && <PreviewPanel draft={draft} context={documentContext} />}
                 <StatusPanel
@@ -136,6 +152,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   onChanged={onStatusChanged}
                 />
                 <ExportPanel draftId={draft.id} flush={flush} errors={errors} linkedPromises={linkedPromises.length} />
+                <SharePanel draftId={draft.id} flush={flush} />
                 <ReadinessPanel draft={draft} findings={findings} />
                 <DeletePanel draftId={draft.id} flush={flush} discard={discard} />
               </div>

@@ -26,6 +26,10 @@ export interface AutosaveHandle<T> {
   getState(): SaveState;
   /** Saves nothing more, not even on leaving (the draft was deleted). */
   discard(): void;
+  /** True while the window stays open because the save it waited for to close failed; false again once a save succeeds. */
+  closeRefused: boolean;
+  /** After a refused close: closes the window anyway, dropping what is not saved. */
+  closeWithoutSaving(): void;
 }
 
 export interface UseAutosaveOptions {
@@ -35,8 +39,9 @@ export interface UseAutosaveOptions {
 
 /**
  * Autosave for one value (the draft being edited): saves after a pause in
- * typing, and at once when the window is hidden or closed and when the
- * component unmounts (the user leaves the editor).
+ * typing, and at once when the window is hidden and when the component
+ * unmounts (the user leaves the editor). Closing the window waits for the
+ * save: see `useCloseAfterSave`.
  */
 export function useAutosave<T>(save: (value: T) => Promise<SaveResult>, options: UseAutosaveOptions): AutosaveHandle<T> {
   const saveRef = useRef(save);
@@ -52,6 +57,7 @@ export function useAutosave<T>(save: (value: T) => Promise<SaveResult>, options:
     }),
   );
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
+  const { closeRefused, closeWithoutSaving } = useCloseAfterSave(saver);
 
   useEffect(() => {
     const saveIfNeeded = () => {
@@ -60,12 +66,9 @@ export function useAutosave<T>(save: (value: T) => Promise<SaveResult>, options:
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') saveIfNeeded();
     };
-    // No preventDefault on beforeunload: in Electron that would silently keep the window open.
-    window.addEventListener('beforeunload', saveIfNeeded);
     window.addEventListener('pagehide', saveIfNeeded);
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
-      window.removeEventListener('beforeunload', saveIfNeeded);
       window.removeEventListener('pagehide', saveIfNeeded);
       document.removeEventListener('visibilitychange', onVisibilityChange);
       saveIfNeeded();
@@ -73,5 +76,50 @@ export function useAutosave<T>(save: (value: T) => Promise<SaveResult>, options:
   }, [saver]);
 
   const flush = useCallback(() => track(saver.flush()), [saver]);
-  return { state, change: saver.change, flush, getState: saver.getState, discard: saver.discard };
+  return { state, change: saver.change, flush, getState: saver.getState, discard: saver.discard, closeRefused, closeWithoutSaving };
+}
+
+/**
+ * Closing the window waits for the save. While something is unsaved (or a
+ * save is in flight), `beforeunload` cancels the close — in Electron that
+ * keeps the window open without a dialog — starts the save, and closes the
+ * window itself once the save is stored. When the save fails the window stays
+ * open with the text in memory and the error shown (`closeRefused`), until a
+ * later save succeeds or the user closes without saving.
+ */
+function useCloseAfterSave<T>(saver: Autosaver<T>) {
+  const [closeRefused, setCloseRefused] = useState(false);
+
+  useEffect(() => {
+    let closing = false;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!saver.hasUnsavedChanges()) return;
+      event.preventDefault();
+      // Older engines cancel on returnValue rather than preventDefault.
+      event.returnValue = '';
+      if (closing) return;
+      closing = true;
+      setCloseRefused(false);
+      void track(saver.flush()).then((stored) => {
+        closing = false;
+        if (stored) window.close();
+        else setCloseRefused(true);
+      });
+    };
+    const unsubscribe = saver.subscribe(() => {
+      if (saver.getState().kind === 'saved') setCloseRefused(false);
+    });
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      unsubscribe();
+    };
+  }, [saver]);
+
+  const closeWithoutSaving = useCallback(() => {
+    saver.discard();
+    window.close();
+  }, [saver]);
+
+  return { closeRefused, closeWithoutSaving };
 }

@@ -5,10 +5,10 @@ import { START_TEXT } from '../../shared/i18n/ui';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { editorHref, navigate } from '../routing';
+import { messageOf } from './messages';
 
 type Load = { kind: 'loading' } | { kind: 'loaded'; examples: ExampleSummary[] } | { kind: 'failed'; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const PANEL_ID = 'example-list';
 

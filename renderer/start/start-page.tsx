@@ -9,11 +9,12 @@ import { ErrorNotice } from '../components/error-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
 import { ExampleButton, ExampleList } from './example-picker';
+import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
+import { messageOf } from './messages';
+import { UnreadableFiles } from './unreadable-files';
 
 type Load = { kind: 'loading' } | { kind: 'loaded'; drafts: DraftSummary[] } | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -81,6 +82,7 @@ export function StartPage() {
   const [attempt, setAttempt] = useState(0);
   const [examplesOpen, setExamplesOpen] = useState(false);
   const [filter, setFilter] = useKindFilter();
+  const draftImport = useDraftImport();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -124,14 +126,25 @@ export function StartPage() {
         {START_TEXT.newAgreement}
       </button>
       <ExampleButton open={examplesOpen} onToggle={() => setExamplesOpen((open) => !open)} />
+      <ImportButton state={draftImport.state} buttonRef={draftImport.buttonRef} onPick={() => void draftImport.pick()} />
     </div>
   );
-  const examples = examplesOpen && <ExampleList onClose={() => setExamplesOpen(false)} />;
+  const panels = (
+    <>
+      <ImportPanel
+        state={draftImport.state}
+        onComplete={(preview, mode) => void draftImport.complete(preview, mode)}
+        onPickAgain={() => void draftImport.pick()}
+        onClose={draftImport.close}
+      />
+      {examplesOpen && <ExampleList onClose={() => setExamplesOpen(false)} />}
+    </>
+  );
 
   return (
     <div className="start">
       <div className="start__header">
-        <div>
+        <div className="start__intro">
           <h1 className="page-title" tabIndex={-1} ref={headingRef}>
             {START_TEXT.heading}
           </h1>
@@ -139,7 +152,8 @@ export function StartPage() {
         </div>
         {load.kind === 'loaded' && load.drafts.length > 0 && <div className="start__actions">{newButtons}</div>}
       </div>
-      {load.kind === 'loaded' && load.drafts.length > 0 && examples}
+      {load.kind === 'loaded' && load.drafts.length > 0 && panels}
+      {load.kind !== 'loading' && <UnreadableFiles />}
 
       {createError && <ErrorNotice message={START_TEXT.createFailed(createError)} />}
       {creating && (
@@ -168,7 +182,7 @@ export function StartPage() {
           <h2 className="empty-state__heading">{START_TEXT.emptyHeading}</h2>
           <p className="empty-state__text">{START_TEXT.emptyText}</p>
           {newButtons}
-          {examples}
+          {panels}
         </div>
       )}
       {load.kind === 'loaded' && load.drafts.length > 0 && <Library drafts={load.drafts} filter={filter} setFilter={setFilter} />}

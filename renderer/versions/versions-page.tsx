@@ -1,4 +1,122 @@
-/** `#/utkast/<id>/versioner`: the draft's kept versions. Placeholder until the history view is built. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Draft } from '../../shared/draft/schema';
+import { isLocked } from '../../shared/draft/status';
+import { formatTimestamp } from '../../shared/i18n/dates';
+import { APP_TEXT, VERSIONS_TEXT } from '../../shared/i18n/ui';
+import type { VersionSummary } from '../../shared/ipc/contract';
+import { api } from '../api';
+import { ErrorNotice } from '../components/error-notice';
+import { leaveEditorNotice } from '../editor/editor-notice';
+import { waitForPendingSaves } from '../editor/use-autosave';
+import { editorHref, navigate } from '../routing';
+import { VersionList } from './version-list';
+import { VersionView } from './version-view';
+import { newestFirst, shownVersion } from './versions';
+
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'loaded'; draft: Draft; versions: VersionSummary[] }
+  | { kind: 'failed'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The draft as it is now and its kept versions, read after any save still on its way. */
+function useVersions(draftId: string) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setLoad({ kind: 'loading' });
+    (async () => {
+      // Coming from the editor: list after its last save, so the newest version is in the list.
+      await waitForPendingSaves();
+      const [draft, versions] = await Promise.all([api.getDraft(draftId), api.listVersions(draftId)]);
+      return { draft, versions: newestFirst(versions) };
+    })().then(
+      (loaded) => current && setLoad({ kind: 'loaded', ...loaded }),
+      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [draftId, attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { load, retry };
+}
+
+/**
+ * `#/utkast/<id>/versioner`: the draft's kept versions with time and reason,
+ * one of them shown read-only beside the list (the newest until another is
+ * chosen), and "Återställ den här versionen". Restoring is itself kept as a
+ * version on the Node side, so it can be undone here; afterwards the editor
+ * opens on the restored draft, read fresh from disk, with a short notice.
+ */
 export function VersionsPage({ draftId }: { draftId: string }) {
-  return <p>{draftId}</p>;
+  const { load, retry } = useVersions(draftId);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const title = load.kind === 'loaded' ? load.draft.title.trim() || VERSIONS_TEXT.untitled : null;
+  useEffect(() => {
+    document.title = APP_TEXT.documentTitle(title ? VERSIONS_TEXT.heading(title) : VERSIONS_TEXT.eyebrow);
+  }, [title]);
+
+  // The page's heading takes focus once the versions are there, so a screen reader starts at the top.
+  const loaded = load.kind === 'loaded';
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
+
+  const shown = useMemo(() => (load.kind === 'loaded' ? shownVersion(load.versions, chosenId) : null), [load, chosenId]);
+
+  const restore = useCallback(
+    async (version: VersionSummary): Promise<string | null> => {
+      try {
+        await api.restoreVersion(draftId, version.id);
+      } catch (error) {
+        return messageOf(error);
+      }
+      leaveEditorNotice(draftId, VERSIONS_TEXT.restored(formatTimestamp(version.savedAt)));
+      navigate(editorHref(draftId));
+      return null;
+    },
+    [draftId],
+  );
+
+  return (
+    <div className="versions">
+      <nav className="editor__nav">
+        <a className="back-link" href={editorHref(draftId)}>
+          <span aria-hidden="true">← </span>
+          {VERSIONS_TEXT.back}
+        </a>
+      </nav>
+      <header className="versions__header">
+        <p className="eyebrow">{VERSIONS_TEXT.eyebrow}</p>
+        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+          {title ? VERSIONS_TEXT.heading(title) : VERSIONS_TEXT.eyebrow}
+        </h1>
+        <p className="lead">{VERSIONS_TEXT.intro}</p>
+      </header>
+      {load.kind === 'loading' && (
+        <p className="loading" role="status">
+          {VERSIONS_TEXT.loading}
+        </p>
+      )}
+      {load.kind === 'failed' && (
+        <ErrorNotice message={VERSIONS_TEXT.loadFailed(load.message)}>
+          <button type="button" className="button button--secondary" onClick={retry}>
+            {VERSIONS_TEXT.retry}
+          </button>
+        </ErrorNotice>
+      )}
+      {load.kind === 'loaded' && load.versions.length === 0 && <p className="empty-state versions__empty">{VERSIONS_TEXT.empty}</p>}
+      {load.kind === 'loaded' && shown && (
+        <div className="versions__layout">
+          <VersionList versions={load.versions} shownId={shown.id} onShow={setChosenId} />
+          <VersionView draftId={draftId} version={shown} signed={isLocked(load.draft)} restore={restore} />
+        </div>
+      )}
+    </div>
+  );
 }

@@ -40,3 +40,11 @@ function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** How a shared draft's file name ends: "Dela utkast" writes, and "Importera" offers, `<name>.samverka.json`. */
+export const SHARED_DRAFT_EXTENSION = 'samverka.json';
+
+/** The suggested name of a shared draft's file: `medborgarlofte-soderhamn-2020-2021.samverka.json`. */
+export function sharedDraftFileName(draft: Draft): string {
+  return suggestFileName(draft, SHARED_DRAFT_EXTENSION);
+}

@@ -16,10 +16,14 @@ export const READ_MESSAGE = {
     found === undefined
       ? `Filen är inte ett Samverka-utkast: fältet ”format” saknas (väntat ”${FORMAT}”).`
       : `Filen är inte ett Samverka-utkast: fältet ”format” är ${JSON.stringify(found)}, väntat ”${FORMAT}”.`,
-  newerVersion: (found: number) =>
-    `Filen är skapad med en nyare version av Samverka (formatversion ${found}); den här versionen läser formatversion ${FORMAT_VERSION}. Uppdatera Samverka för att öppna den. Filen har inte ändrats.`,
-  badVersion: (found: unknown) =>
-    `Filen har en ogiltig formatversion (${JSON.stringify(found)}); väntat ett heltal från 1 till ${FORMAT_VERSION}.`,
+  newerVersion: (found: number, current: number = FORMAT_VERSION) =>
+    `Filen är skapad med en nyare version av Samverka (formatversion ${found}); den här versionen läser formatversion ${current}. Uppdatera Samverka för att öppna den. Filen har inte ändrats.`,
+  badVersion: (found: unknown, oldest: number, current: number = FORMAT_VERSION) =>
+    `Filen har en ogiltig formatversion (${JSON.stringify(found) ?? 'saknas'}); väntat ett heltal från ${oldest} till ${current}.`,
+  unknownVersion: (found: number, oldest: number, current: number = FORMAT_VERSION) =>
+    `Filen har formatversion ${found}, som Samverka inte känner till; den här versionen läser formatversion ${oldest} till ${current}. Filen har inte ändrats.`,
+  hostileKey: (key: string) =>
+    `Filen innehåller fältnamnet ”${key}”, som aldrig finns i ett Samverka-utkast och kan användas för att angripa program. Filen har inte lästs; be avsändaren om en ny kopia av utkastet.`,
   invalid: (count: number) =>
     count === 1 ? 'Filen följer inte Samverkas filformat:' : `Filen följer inte Samverkas filformat (${count} fel):`,
   unreadable: (detail: string) => `Filen kunde inte läsas: ${detail}`,
@@ -38,6 +42,17 @@ export const STORE_MESSAGE = {
   notFound: () => 'Utkastet finns inte längre i biblioteket.',
   unreadable: (detail: string) => `Utkastet kunde inte läsas. ${detail}`,
   deleted: () => 'Utkastet har tagits bort ur biblioteket och kan inte sparas. Filen finns kvar i mappen ”borttagna”.',
+  leftInPlace: () =>
+    'Utkastets fil kan inte läsas av den här versionen av Samverka och skrivs därför inte över. Uppdatera Samverka, eller spara texten som ett nytt utkast.',
+} as const;
+
+/** Draft files set aside when the library is opened or a draft is read ("Kunde inte läsas" on the start page). */
+export const QUARANTINE_MESSAGE = {
+  movedAside: () => 'Filen har flyttats till mappen ”karantan” i datamappen; inget har raderats.',
+  idMismatch: (fileName: string, id: string) =>
+    `Filnamnet ”${fileName}” stämmer inte med utkastets id (${id}). Filen har flyttats åt sidan; öppna den med ”Importera” för att få tillbaka utkastet.`,
+  reasonLost: () =>
+    'Filen ligger i mappen ”karantan” men orsaken har inte sparats (listan över filer som inte kunde läsas saknades eller var skadad).',
 } as const;
 
 /** Why a link between a medborgarlöfte and a samverkansöverenskommelse is refused. */

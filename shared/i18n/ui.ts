@@ -388,9 +388,15 @@ export const SAVE_TEXT = {
   saving: 'Sparar…',
   saved: (time: string) => (time ? `Sparat ${time}` : 'Sparat'),
   pending: 'Ändringar sparas strax…',
-  failed: (message: string) => `Kunde inte spara: ${sentence(message)}. Texten finns kvar här; försök igen.`,
+  /** Says what failed, why, and that the text is still in the window (in memory), unsaved. */
+  failed: (message: string) =>
+    `${sentence(message) ? `Utkastet kunde inte sparas: ${sentence(message)}.` : 'Utkastet kunde inte sparas.'} ` +
+    'Texten finns kvar i fönstret men är inte sparad på datorn; försök igen.',
   retry: 'Försök igen',
   locked: 'Undertecknad: sparas inte längre.',
+  /** After closing the window waited for a save that failed. */
+  closeRefused: 'Fönstret stängdes inte, så att texten inte går förlorad.',
+  closeWithoutSaving: 'Stäng utan att spara',
 } as const;
 
 export const STATUS_TEXT = {
@@ -479,4 +485,58 @@ export const PREVIEW_TEXT = {
   actualSize: 'Verklig storlek',
   scale: (percent: number) => `${percent} %`,
   hint: 'Så här blir dokumentet på papper. Sidbrytningarna är ungefärliga.',
+} as const;
+
+/** "Dela utkast" in the editor's side column: the draft as one `.samverka.json` file. */
+export const SHARE_TEXT = {
+  button: 'Dela utkast',
+  running: 'Delar…',
+  done: (fileName: string) => `Delad: ${fileName}`,
+  cancelled: 'Delningen avbröts; ingen fil skrevs.',
+  failed: (message: string) => `Utkastet kunde inte delas: ${sentence(message)}.`,
+  notSaved: 'Utkastet delades inte: de senaste ändringarna är inte sparade. Försök spara igen först.',
+  hint: 'Sparar utkastet som en fil (.samverka.json) som kan skickas och importeras i en annan Samverka. Det du just skrev sparas först.',
+} as const;
+
+/** The draft's kept versions: the editor's link and the "Versioner" page. */
+export const VERSIONS_TEXT = {
+  /** The link in the editor's side column. */
+  link: 'Versioner',
+  linkNotSaved: 'Versionerna öppnas när det du skrivit är sparat. Försök spara igen först.',
+  back: 'Tillbaka till utkastet',
+  eyebrow: 'Versioner',
+  heading: (title: string) => `Versioner av ${title}`,
+  untitled: '(utan titel)',
+  intro:
+    'Samverka sparar en version när du har skrivit en stund, och varje gång utkastet exporteras, delas eller byter status. ' +
+    'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den.',
+  loading: 'Hämtar versionerna…',
+  loadFailed: (message: string) => `Versionerna kunde inte hämtas: ${sentence(message)}.`,
+  retry: 'Försök igen',
+  empty: 'Inga tidigare versioner ännu. En version sparas när du har skrivit en stund, och när utkastet exporteras, delas eller byter status.',
+  listHeading: 'Sparade versioner',
+  listCount: (n: number) => (n === 1 ? '1 version, senaste först' : `${n} versioner, senaste först`),
+  /** The mark of a version that pruning never drops. */
+  kept: 'behålls alltid',
+  keptHint: 'Exporterade, delade och undertecknade versioner tas aldrig bort.',
+  choose: 'Välj en version i listan för att se den.',
+  versionHeading: (time: string) => `Versionen från ${time}`,
+  reasonLabel: 'Orsak',
+  titleLabel: 'Titel',
+  statusLabel: 'Status',
+  readOnly: 'Så här såg utkastet ut då. Versionen kan inte ändras här; återställ den för att arbeta vidare med den.',
+  versionLoading: 'Hämtar versionen…',
+  versionFailed: (message: string) => `Versionen kunde inte visas: ${sentence(message)}.`,
+  restore: 'Återställ den här versionen',
+  restoreQuestion:
+    'Utkastet får innehållet från den här versionen. Det du har nu sparas först som en egen version, så du kan gå tillbaka till det härifrån.',
+  restoreConfirm: 'Ja, återställ',
+  cancel: 'Avbryt',
+  restoring: 'Återställer…',
+  restoreFailed: (message: string) => `Versionen kunde inte återställas: ${sentence(message)}.`,
+  signed:
+    'Utkastet är undertecknat och kan inte ändras, så ingen version kan återställas. Starta en ny revision i redigeraren för att arbeta vidare.',
+  /** In the editor after a restore. */
+  restored: (time: string) => `Versionen från ${time} är återställd. Texten du hade innan finns kvar bland versionerna.`,
+  dismiss: 'Stäng meddelandet',
 } as const;

@@ -17,9 +17,19 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openAppSession(viewport = { width: 1280, height: 860 }): Promise<AppSession> {
+export interface AppSessionOptions {
+  /**
+   * The folder the dialogs save to and "Importera" opens from; a fresh one
+   * unless given. Two sessions that share it pass files between two data
+   * folders, as two users pass a shared draft.
+   */
+  exportDir?: string;
+}
+
+/** Opens the app on a fresh data folder (and export folder unless `options` names one). */
+export async function openAppSession(viewport = { width: 1280, height: 860 }, options: AppSessionOptions = {}): Promise<AppSession> {
   const dataDir = tempDir('samverka-e2e-data-');
-  const exportDir = tempDir('samverka-e2e-export-');
+  const exportDir = options.exportDir ?? tempDir('samverka-e2e-export-');
   const session = {
     dataDir,
     exportDir,

@@ -24,29 +24,48 @@ export interface HistoryControls {
   redo(): void;
 }
 
+/** What closing the window left behind: it waited for a save that failed. */
+export interface CloseControls {
+  refused: boolean;
+  closeWithoutSaving(): void;
+}
+
 /**
  * The autosave's state, announced politely (the editor's first status
- * region, named "Sparstatus"), with "Försök igen" after a failure, and the
- * editor-wide "Ångra" and "Gör om".
+ * region, named "Sparstatus"), with "Försök igen" after a failure (and
+ * "Stäng utan att spara" when that failure kept the window from closing),
+ * and the editor-wide "Ångra" and "Gör om".
  */
-export function SaveStatus({ state, onRetry, history, locked, children }: {
+export function SaveStatus({ state, onRetry, close, history, locked, children }: {
   state: SaveState;
   onRetry: () => void;
+  close?: CloseControls;
   history: HistoryControls;
   locked: boolean;
-  /** More tools of the editor as a whole (the preview's switch). */
+  /** More tools of the editor as a whole (the preview's switch, "Versioner"). */
   children?: ReactNode;
 }) {
+  const closeRefused = state.kind === 'failed' && close?.refused === true;
   return (
     <div className={`panel save-status save-status--${state.kind}`}>
       <p role="status" aria-label={SAVE_TEXT.label} className="save-status__text">
         <span className="save-status__dot" aria-hidden="true" />
-        <span>{saveStateText(state)}</span>
+        <span>
+          {saveStateText(state)}
+          {closeRefused && ` ${SAVE_TEXT.closeRefused}`}
+        </span>
       </p>
       {state.kind === 'failed' ? (
-        <button type="button" className="button button--primary save-status__retry" onClick={onRetry}>
-          {SAVE_TEXT.retry}
-        </button>
+        <div className="save-status__actions">
+          <button type="button" className="button button--primary save-status__retry" onClick={onRetry}>
+            {SAVE_TEXT.retry}
+          </button>
+          {closeRefused && (
+            <button type="button" className="button button--quiet button--danger" onClick={close?.closeWithoutSaving}>
+              {SAVE_TEXT.closeWithoutSaving}
+            </button>
+          )}
+        </div>
       ) : (
         <p className="save-status__hint">{locked ? SAVE_TEXT.locked : EDITOR_TEXT.shortcutHint}</p>
       )}

@@ -182,7 +182,9 @@ describe('editor', () => {
     fireEvent.blur(statement);
 
     await waitFor(() =>
-      expect(status().textContent).toBe('Kunde inte spara: Disken är full. Texten finns kvar här; försök igen.'),
+      expect(status().textContent).toBe(
+        'Utkastet kunde inte sparas: Disken är full. Texten finns kvar i fönstret men är inte sparad på datorn; försök igen.',
+      ),
     );
     expect(statement).toHaveProperty('value', 'Polis och kommun lovar att tillsammans arbeta för tryggheten i centrum.');
     expect((await harness.readDraft(draft.id)).statement).toBe('');

@@ -56,12 +56,22 @@ describe('npm run cli -- check', () => {
     ['a newer formatVersion', () => JSON.stringify({ ...exampleDraft(), formatVersion: 2 }), 'nyare version av Samverka (formatversion 2)'],
     ['a dangling partyIds entry', dangling, 'Aktivitet 4, part: parten ”kommun2” finns inte bland parterna'],
     ['malformed JSON', () => JSON.stringify(exampleDraft()).slice(0, -20), 'Filen är inte giltig JSON och kan inte läsas'],
+    ['a __proto__ key', () => JSON.stringify(exampleDraft()).replace('{"format"', '{"__proto__":{"x":1},"format"'), 'Filen innehåller fältnamnet ”__proto__”'],
   ])('exits 2 for %s with its own message and leaves the file untouched', async (_label, content, message) => {
     const file = draftFile(content());
     const before = sha(file);
     const { code, stderr } = await cli('check', file);
     expect(stderr).toContain(message);
     expect(code).toBe(2);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('reads a draft of an older format version, migrated in memory, leaving the file as it was', async () => {
+    const file = draftFile(readFileSync(path.join(ROOT, 'tests/fixtures/drafts/v0.json'), 'utf8'));
+    const before = sha(file);
+    const { code, stdout } = await cli('check', file);
+    expect(stdout).toContain('Klart för underskrift');
+    expect(code).toBe(0);
     expect(sha(file)).toBe(before);
   });
 

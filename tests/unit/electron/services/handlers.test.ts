@@ -119,6 +119,8 @@ describe('exportDocx', () => {
 
     const cancelled = createHandlers({ store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR, backupDir: tempDir() });
     expect(await cancelled.exportDocx(AGREEMENT_ID, { withPromises: true })).toBeNull();
+    expect(await cancelled.listVersions(AGREEMENT_ID)).toEqual([]);
+    expect((await cancelled.listVersions(PROMISE_ID)).map((v) => [v.reason, v.kept])).toEqual([['export', true]]);
     expect(readdirSync(exportDir)).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(existsSync(path.join(exportDir, suggested[0]))).toBe(true);
   });

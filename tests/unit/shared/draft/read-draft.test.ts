@@ -85,13 +85,35 @@ describe('readDraftText', () => {
     expect(result.draft).toMatchObject({ municipalityLogo: 'x.png', parties: [{ contact: 'registrator@kommun.se' }, {}] });
   });
 
-  it('drops __proto__ keys without touching any prototype', () => {
-    const raw = text(exampleDraft()).replace('{"format"', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"bad":1}},"format"');
+  it.each([
+    ['__proto__ at the top', (json: string) => json.replace('{"format"', '{"__proto__":{"polluted":true},"format"')],
+    ['constructor.prototype at the top', (json: string) => json.replace('{"format"', '{"constructor":{"prototype":{"bad":1}},"format"')],
+    ['__proto__ in a party', (json: string) => json.replace('"role":"kommun"', '"role":"kommun","__proto__":{"isAdmin":true}')],
+    ['prototype deep in an activity', (json: string) => json.replace('"followUp":{', '"followUp":{"prototype":1,')],
+  ])('refuses a file with a key that reaches a prototype (%s), touching no prototype', (_label, poison) => {
+    const raw = poison(text(exampleDraft()));
+    expect(raw).not.toBe(text(exampleDraft()));
     const result = readDraftText(raw);
-    if (!result.ok) throw new Error(result.error.message);
-    expect(Object.getPrototypeOf(result.draft)).toBe(Object.prototype);
-    expect(Object.keys(result.draft)).not.toContain('__proto__');
+    expect(result).toMatchObject({ ok: false, error: { code: 'hostile' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^Filen innehåller fältnamnet ”(__proto__|constructor|prototype)”.*Filen har inte lästs/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('refuses a newer formatVersion before judging anything else of the file', () => {
+    const raw = text({ ...exampleDraft(), formatVersion: 2, title: 42 }).replace('{"format"', '{"__proto__":{},"format"');
+    expect(readDraftText(raw)).toMatchObject({ ok: false, error: { code: 'newer-version' } });
+  });
+
+  it.each([
+    ['missing', undefined, /ogiltig formatversion \(saknas\); väntat ett heltal från 0 till 1/],
+    ['a text', '1', /ogiltig formatversion \("1"\)/],
+    ['a fraction', 0.5, /ogiltig formatversion \(0\.5\)/],
+    ['negative', -1, /formatversion -1, som Samverka inte känner till/],
+  ])('refuses a formatVersion that is %s, in Swedish', (_label, formatVersion, message) => {
+    const result = readDraftText(text({ ...exampleDraft(), formatVersion }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    if (!result.ok) expect(result.error.message).toMatch(message);
   });
 
   it('removes control characters but keeps tabs and newlines', () => {

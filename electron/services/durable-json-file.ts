@@ -1,0 +1,87 @@
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { LIMITS } from '../../shared/draft/limits';
+import { readDraftText, type DraftReadError } from '../../shared/draft/read-draft';
+import type { Draft } from '../../shared/draft/schema';
+import { READ_MESSAGE } from '../../shared/i18n/messages';
+import { writeFileAtomic } from './atomic-file';
+import { readLimitedText } from './draft-file';
+
+/** A file's checked content, or why it could not be read (Swedish, as for a draft file). */
+export type JsonReadResult<T> = { ok: true; value: T } | { ok: false; error: DraftReadError };
+
+/** Thrown by {@link DurableJsonFile.read} for a file that exists but cannot be read or fails its checks. */
+export class UnreadableFileError extends Error {
+  constructor(readonly error: DraftReadError) {
+    super(error.message);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+/**
+ * A lowdb adapter (the interface of lowdb's JSONFile: `read()`/`write()`)
+ * whose writes survive a crash: each goes through `writeFileAtomic` (temp
+ * file, fsync, rename, fsync of the folder), one after the other, so a killed
+ * process leaves the old content or the new, never a torn file. Reads check
+ * the size on disk before reading and then the content with `parse`, as
+ * `readDraftFile` does for drafts.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly filename: string,
+    private readonly parse: (text: string) => JsonReadResult<T>,
+    private readonly maxBytes: number = LIMITS.fileBytes,
+  ) {}
+
+  /** The checked content; a missing file is the error `not-found`. Never throws for a bad file. */
+  async check(): Promise<JsonReadResult<T>> {
+    const text = await readLimitedText(this.filename, this.maxBytes);
+    return text.ok ? this.parse(text.text) : text;
+  }
+
+  /** The checked content, or null when the file does not exist (as lowdb expects); an {@link UnreadableFileError} otherwise. */
+  async read(): Promise<T | null> {
+    const result = await this.check();
+    if (result.ok) return result.value;
+    if (result.error.code === 'not-found') return null;
+    throw new UnreadableFileError(result.error);
+  }
+
+  /** Writes `data` as indented JSON, after the writes before it; resolves once it is on disk. */
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data, null, 2);
+    const done = this.writes.then(() => writeFileAtomic(this.filename, text));
+    this.writes = done.catch(() => undefined);
+    return done;
+  }
+}
+
+/** The adapter of one draft file: reads with every check of the file format, migrations included. */
+export function draftFile(filename: string): DurableJsonFile<Draft> {
+  return new DurableJsonFile(filename, (text) => {
+    const result = readDraftText(text);
+    return result.ok ? { ok: true, value: result.draft } : result;
+  });
+}
+
+/** The adapter of a file of the app's own (the index, the quarantine list), checked by a zod schema. */
+export function schemaFile<S extends z.ZodType>(filename: string, schema: S, maxBytes?: number): DurableJsonFile<z.output<S>> {
+  const parse = (text: string): JsonReadResult<z.output<S>> => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return failure('not-json', READ_MESSAGE.notJson(error instanceof Error ? error.message : String(error)));
+    }
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? { ok: true, value: parsed.data } : failure('invalid', READ_MESSAGE.invalid(parsed.error.issues.length));
+  };
+  return new DurableJsonFile(filename, parse, maxBytes);
+}
+
+const failure = (code: DraftReadError['code'], message: string): { ok: false; error: DraftReadError } => ({
+  ok: false,
+  error: { code, message, problems: [] },
+});

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { sharedDraftFileName } from '../../shared/draft/file-name';
+import type { DraftReadError } from '../../shared/draft/read-draft';
+import { summarize, type Draft, type DraftSummary } from '../../shared/draft/schema';
+import { UserError } from '../../shared/errors';
+import { fileSystemCause, IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18n/sharing';
+import type { ExportResult, ImportPreview, VersionReason, VersionSummary } from '../../shared/ipc/contract';
+import { writeFileAtomic } from './atomic-file';
+import { readDraftFile } from './draft-file';
+import type { FileType } from './handlers';
+
+/** Keeps a version of a draft in its history (electron/services/history.ts's `DraftHistory` is one). */
+export interface VersionRecorder {
+  record(draft: Draft, reason: VersionReason): Promise<VersionSummary>;
+}
+
+/** What sharing and importing need of the library (the `DraftStore` is one). */
+export interface SharingStore {
+  get(id: string): Promise<Draft>;
+  list(): DraftSummary[];
+  /** Stores a copy as a new draft: a new id, status utkast. */
+  add(draft: Draft): Promise<Draft>;
+  /** Stores a whole draft under its own id, keeping `updatedAt`; refuses to overwrite a signed one. Returns it as stored. */
+  put(draft: Draft): Promise<Draft>;
+}
+
+/** What sharing needs of the shell and the services (the handlers' `ServiceDeps` is one). */
+export interface SharingDeps {
+  store: SharingStore;
+  history: VersionRecorder;
+  chooseSavePath: (suggestedName: string, fileType: FileType) => Promise<string | null>;
+  chooseOpenPath: (fileType: FileType) => Promise<string | null>;
+  /** Reports a failure that does not fail the call (a "delad" or "importerad" version not kept); console.error by default. */
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface SharingOptions {
+  now?: () => Date;
+  newToken?: () => string;
+  /** How long a picked file waits for the user's choice. */
+  pendingMs?: number;
+  /** How many picked files wait at most; the oldest goes first. */
+  maxPending?: number;
+}
+
+/** A picked file waits half an hour for "Behåll båda" or "Ersätt". */
+export const PENDING_IMPORT_MS = 30 * 60 * 1000;
+/** Picked files waiting at once: a few windows' worth, not a way to fill memory. */
+export const MAX_PENDING_IMPORTS = 8;
+
+/** What a shared draft file holds: the draft as the file format writes it (pretty JSON, UTF-8, a final newline). */
+export function sharedDraftText(draft: Draft): string {
+  return `${JSON.stringify(draft, null, 2)}\n`;
+}
+
+/**
+ * "Dela utkast" and "Importera utkast".
+ *
+ * Sharing writes the stored draft, exactly as the file format says, to a
+ * file the user chooses, and keeps that version in the history ("delad").
+ *
+ * Importing reads a file with the library's own reader (size before a byte
+ * is read, then JSON, migration, schema; nothing in it is run or trusted),
+ * keeps the parsed draft under a random token, and stores it only when the
+ * user chooses how (`completeImport`):
+ * - with no draft of its id in the library, it is stored under its id,
+ *   whichever mode is asked for, so a draft shared back and forth keeps its
+ *   identity (and the next import offers to replace it);
+ * - `copy` ("Behåll båda") beside a draft of the same id stores it as a new
+ *   draft (a new id, links to drafts not in the library dropped by the store);
+ * - `replace` ("Ersätt") keeps the library's draft in its history
+ *   ("ersatt-vid-import") and then stores the file's draft over it; a signed
+ *   draft is never replaced.
+ * An imported draft is always an utkast: a file's status is a claim nobody
+ * in this library made, and signing happens here (klar, then undertecknad).
+ * Its content, dates and signatories stay as in the file. Every imported
+ * draft is kept in its history as "importerad", and a shared one as
+ * "delad"; those two are kept after the fact, so a failure to keep them is
+ * logged, not reported. The replaced draft's version must be kept, or
+ * nothing is replaced.
+ */
+export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
+  const { store, history, chooseSavePath, chooseOpenPath } = deps;
+  const log = deps.log ?? ((message: string, error: unknown) => console.error(message, error));
+  const pending = new PendingImports(options);
+  /** Keeps a version after the fact: the file is written or the draft stored, so a failure here is logged, not reported as theirs. */
+  const keepVersion = async (draft: Draft, reason: VersionReason) => {
+    try {
+      await history.record(draft, reason);
+    } catch (error) {
+      log(`Samverka: keeping a '${reason}' version failed`, error);
+    }
+  };
+
+  return {
+    /** Writes the stored draft as `<name>.samverka.json` where the user chooses; null when cancelled. */
+    shareDraft: async (id: string): Promise<ExportResult | null> => {
+      const draft = await store.get(id);
+      const target = await chooseSavePath(sharedDraftFileName(draft), 'draft');
+      if (!target) return null;
+      const fileName = path.basename(target);
+      try {
+        await writeFileAtomic(target, sharedDraftText(draft));
+      } catch (error) {
+        throw new UserError('share-failed', SHARE_MESSAGE.writeFailed(fileName, fileSystemCause(errorCode(error))));
+      }
+      await keepVersion(draft, 'delad');
+      return { path: target, fileName };
+    },
+
+    /** Asks for a file and reads it fully; the library is not touched. Null when cancelled. */
+    pickImport: async (): Promise<ImportPreview | null> => {
+      const source = await chooseOpenPath('draft');
+      if (!source) return null;
+      const result = await readDraftFile(source);
+      if (!result.ok) throw new UserError(`import-${result.error.code}`, refusal(result.error));
+      const fileName = path.basename(source);
+      const draft = { ...result.draft, status: 'utkast' as const };
+      return { token: pending.add(draft), fileName, draft: summarize(draft), existing: sameId(store.list(), draft.id) };
+    },
+
+    /** Stores a picked file as the user chose; returns the draft as stored. */
+    completeImport: async (token: string, mode: 'copy' | 'replace'): Promise<Draft> => {
+      const imported = pending.get(token);
+      if (!imported) throw new UserError('import-expired', IMPORT_MESSAGE.expired());
+      const existing = sameId(store.list(), imported.id);
+      let stored: Draft;
+      if (!existing) {
+        stored = await store.put(imported);
+      } else if (mode === 'copy') {
+        stored = await store.add(imported);
+      } else {
+        // Refused here, before the history is touched; the token stays, so "Behåll båda" can follow.
+        if (existing.status === 'undertecknad') throw new UserError('import-signed', IMPORT_MESSAGE.replaceSigned());
+        // Not best effort: without this version the replaced draft would be lost.
+        await history.record(await store.get(existing.id), 'ersatt-vid-import');
+        stored = await store.put({ ...imported, id: existing.id });
+      }
+      pending.delete(token);
+      await keepVersion(stored, 'importerad');
+      return stored;
+    },
+  };
+}
+
+/** The library's draft with this id (ids compare without case, as the store's file names do), or null. */
+function sameId(summaries: readonly DraftSummary[], id: string): DraftSummary | null {
+  const wanted = id.toLowerCase();
+  return summaries.find((summary) => summary.id.toLowerCase() === wanted) ?? null;
+}
+
+/** Why a file is refused, in the reader's Swedish words; an invalid file lists its first problems only. */
+function refusal(error: DraftReadError): string {
+  if (error.code !== 'invalid' || error.problems.length === 0) return error.message;
+  return IMPORT_MESSAGE.problems(error.message.split('\n')[0], error.problems);
+}
+
+interface PendingImport {
+  draft: Draft;
+  expiresAt: number;
+}
+
+/**
+ * Parsed files waiting for the user's choice, each under a random token.
+ * Old ones expire and the number is capped, so a window that never answers
+ * cannot hold drafts in memory for ever.
+ */
+class PendingImports {
+  private readonly entries = new Map<string, PendingImport>();
+  private readonly now: () => Date;
+  private readonly newToken: () => string;
+  private readonly pendingMs: number;
+  private readonly maxPending: number;
+
+  constructor({ now = () => new Date(), newToken = randomUUID, pendingMs = PENDING_IMPORT_MS, maxPending = MAX_PENDING_IMPORTS }: SharingOptions) {
+    this.now = now;
+    this.newToken = newToken;
+    this.pendingMs = pendingMs;
+    this.maxPending = maxPending;
+  }
+
+  add(draft: Draft): string {
+    this.expire();
+    // A Map iterates in insertion order: the first key is the oldest.
+    while (this.entries.size >= this.maxPending) this.entries.delete(this.entries.keys().next().value!);
+    const token = this.newToken();
+    this.entries.set(token, { draft, expiresAt: this.now().getTime() + this.pendingMs });
+    return token;
+  }
+
+  /** The waiting draft (a copy, so a failed attempt cannot change it), or undefined when unknown or expired. */
+  get(token: string): Draft | undefined {
+    this.expire();
+    const entry = this.entries.get(token);
+    return entry ? structuredClone(entry.draft) : undefined;
+  }
+
+  delete(token: string): void {
+    this.entries.delete(token);
+  }
+
+  private expire(): void {
+    const now = this.now().getTime();
+    for (const [token, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(token);
+  }
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code;

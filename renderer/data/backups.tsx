@@ -1,0 +1,236 @@
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import type { BackupSummary } from '../../shared/ipc/contract';
+import { BACKUP_TRIGGER_LABEL, DATA_TEXT, formatBackupTime, formatBytes } from '../../shared/i18n/library';
+import { api } from '../api';
+import { ErrorNotice } from '../components/error-notice';
+import { waitForPendingSaves } from '../editor/use-autosave';
+import { startHref } from '../routing';
+import { messageOf } from '../start/messages';
+
+const T = DATA_TEXT;
+
+type Load = { kind: 'loading' } | { kind: 'loaded'; backups: BackupSummary[] } | { kind: 'failed'; message: string };
+
+/** What the page last did, said above the list: a backup made, or one restored (with the way back to the drafts). */
+type Done = { kind: 'made'; when: string } | { kind: 'restored'; when: string };
+
+/** Something is under way: a backup being made, or one being restored. */
+type Busy = null | 'backup' | { restoring: string };
+
+/** The inline "Återställa säkerhetskopian från …?" under a backup's row. */
+function ConfirmRestore({ backup, busy, onConfirm, onCancel }: { backup: BackupSummary; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => questionRef.current?.focus(), []);
+  const when = formatBackupTime(backup.createdAt);
+  return (
+    <div
+      className="backup-confirm"
+      role="group"
+      aria-labelledby={`confirm-${backup.id}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) onCancel();
+      }}
+    >
+      <p className="backup-confirm__question" id={`confirm-${backup.id}`} tabIndex={-1} ref={questionRef}>
+        {T.confirmQuestion(when)}
+      </p>
+      <p className="backup-confirm__text">{T.confirmText(backup.drafts)}</p>
+      <div className="button-row backup-confirm__actions">
+        <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>
+          {T.confirm}
+        </button>
+        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>
+          {T.cancel}
+        </button>
+      </div>
+      {busy && (
+        <p className="loading" aria-live="polite">
+          {T.restoring}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The backups of the data folder, newest first: "Gör en säkerhetskopia nu",
+ * and per backup "Återställ" with an inline confirmation. Restoring backs up
+ * the current drafts first (the Node side does), which the page says.
+ */
+export function Backups() {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const restoreButtons = useRef(new Map<string, HTMLButtonElement>());
+  const doneRef = useRef<HTMLDivElement>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setLoad({ kind: 'loaded', backups: await api.listBackups() });
+    } catch (error) {
+      setLoad({ kind: 'failed', message: messageOf(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh, attempt]);
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const backUpNow = async () => {
+    setBusy('backup');
+    setProblem(null);
+    setDone(null);
+    try {
+      const made = await api.createBackup();
+      await refresh();
+      setDone({ kind: 'made', when: formatBackupTime(made.createdAt) });
+    } catch (error) {
+      setProblem(T.backupFailed(messageOf(error)));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const restore = async (backup: BackupSummary) => {
+    setBusy({ restoring: backup.id });
+    setProblem(null);
+    setDone(null);
+    try {
+      // An editor that just closed may still be writing; restore after it, so its save cannot land on top.
+      await waitForPendingSaves();
+      await api.restoreBackup(backup.id);
+      setConfirming(null);
+      await refresh();
+      setDone({ kind: 'restored', when: formatBackupTime(backup.createdAt) });
+    } catch (error) {
+      setProblem(T.restoreFailed(messageOf(error)));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const cancel = (id: string) => {
+    setConfirming(null);
+    restoreButtons.current.get(id)?.focus();
+  };
+
+  const C = T.columns;
+  return (
+    <section className="backups" aria-labelledby="backups-heading">
+      <div className="backups__top">
+        <h2 className="backups__heading" id="backups-heading">
+          {T.backupsHeading}
+        </h2>
+        <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void backUpNow()}>
+          {T.backupNow}
+        </button>
+      </div>
+      {busy === 'backup' && (
+        <p className="loading" aria-live="polite">
+          {T.backingUp}
+        </p>
+      )}
+      {done && (
+        <div className="notice notice--success notice--block backups__done" role="status" tabIndex={-1} ref={doneRef}>
+          <p className="notice__text">{done.kind === 'made' ? T.backupDone(done.when) : T.restored(done.when)}</p>
+          {done.kind === 'restored' && (
+            <div className="notice__actions">
+              <a className="button button--secondary" href={startHref()}>
+                {T.toStart}
+              </a>
+            </div>
+          )}
+        </div>
+      )}
+      {problem && <ErrorNotice message={problem} />}
+
+      {load.kind === 'loading' && <p className="loading">{T.loading}</p>}
+      {load.kind === 'failed' && (
+        <ErrorNotice message={T.loadFailed(load.message)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setLoad({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {T.retry}
+          </button>
+        </ErrorNotice>
+      )}
+      {load.kind === 'loaded' && load.backups.length === 0 && <p className="list-empty">{T.empty}</p>}
+      {load.kind === 'loaded' && load.backups.length > 0 && (
+        <table className="backup-table">
+          <caption className="visually-hidden">{T.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{C.createdAt}</th>
+              <th scope="col">{C.trigger}</th>
+              <th scope="col">{C.drafts}</th>
+              <th scope="col">{C.bytes}</th>
+              <th scope="col">
+                <span className="visually-hidden">{C.action}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {load.backups.map((backup) => {
+              const when = formatBackupTime(backup.createdAt);
+              const open = confirming === backup.id;
+              return (
+                <Fragment key={backup.id}>
+                  <tr className={open ? 'backup-table__row backup-table__row--open' : 'backup-table__row'}>
+                    <th scope="row">{when}</th>
+                    <td>{BACKUP_TRIGGER_LABEL[backup.trigger]}</td>
+                    <td>{T.draftCount(backup.drafts)}</td>
+                    <td>{formatBytes(backup.bytes)}</td>
+                    <td className="backup-table__action">
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={T.restoreLabel(when)}
+                        aria-expanded={open}
+                        disabled={busy !== null}
+                        ref={(element) => {
+                          if (element) restoreButtons.current.set(backup.id, element);
+                          else restoreButtons.current.delete(backup.id);
+                        }}
+                        onClick={() => {
+                          setDone(null);
+                          setProblem(null);
+                          setConfirming(open ? null : backup.id);
+                        }}
+                      >
+                        {T.restore}
+                      </button>
+                    </td>
+                  </tr>
+                  {open && (
+                    <tr className="backup-table__confirm-row">
+                      <td colSpan={5}>
+                        <ConfirmRestore
+                          backup={backup}
+                          busy={busy !== null}
+                          onConfirm={() => void restore(backup)}
+                          onCancel={() => cancel(backup.id)}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

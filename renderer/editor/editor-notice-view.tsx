@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { clearEditorNotice, peekEditorNotice } from './editor-notice';
+
+export const EDITOR_NOTICE_ID = 'editor-notice';
+
+/**
+ * The message another page left for this draft's editor ("Versionen från
+ * 14:02 är återställd…"), read once when the editor opens. It is there from
+ * the first render, so the page's heading (focused on opening) can name it
+ * as its description and a screen reader reads both.
+ */
+export function useEditorNotice(draftId: string) {
+  const [message, setMessage] = useState(() => peekEditorNotice(draftId));
+  useEffect(() => clearEditorNotice(draftId), [draftId]);
+  return { message, dismiss: () => setMessage(null) };
+}
+
+/** The notice under the editor's heading, with a button that closes it. */
+export function EditorNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
+  return (
+    <div className="notice notice--success editor-notice">
+      <p className="editor-notice__text" id={EDITOR_NOTICE_ID}>
+        {message}
+      </p>
+      <button type="button" className="editor-notice__close" aria-label={VERSIONS_TEXT.dismiss} onClick={onDismiss}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

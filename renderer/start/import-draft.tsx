@@ -1,0 +1,268 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { DraftSummary } from '../../shared/draft/schema';
+import type { ImportPreview } from '../../shared/ipc/contract';
+import { formatPeriod, formatTimestamp } from '../../shared/i18n/dates';
+import { IMPORT_TEXT } from '../../shared/i18n/library';
+import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
+import { api } from '../api';
+import { ErrorNotice } from '../components/error-notice';
+import { editorHref, navigate } from '../routing';
+import { messageOf } from './messages';
+import './start.css';
+
+const T = IMPORT_TEXT;
+
+/** How a picked file goes into the library: as a new draft, or over the draft with its id. */
+export type ImportMode = 'copy' | 'replace';
+
+/** Where the import stands: nothing open, the file dialog, a preview waiting for a choice, storing, or a refused file. */
+export type ImportState =
+  | { step: 'closed' }
+  | { step: 'picking' }
+  | { step: 'preview'; preview: ImportPreview; problem: string | null }
+  | { step: 'importing'; preview: ImportPreview }
+  | { step: 'refused'; message: string };
+
+/** Whether "Ersätt" is allowed: a signed draft is never replaced. */
+export const canReplace = (existing: DraftSummary) => existing.status !== 'undertecknad';
+
+/** The import's state and steps; the start page renders its button and panel. */
+export function useDraftImport() {
+  const [state, setState] = useState<ImportState>({ step: 'closed' });
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  /** Set when the panel closes (or the dialog is cancelled): focus goes back to the button once it is rendered enabled. */
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (state.step !== 'closed' || !returnFocus.current) return;
+    returnFocus.current = false;
+    buttonRef.current?.focus();
+  }, [state]);
+
+  const pick = useCallback(async () => {
+    setState({ step: 'picking' });
+    try {
+      const preview = await api.pickImport();
+      returnFocus.current = !preview;
+      setState(preview ? { step: 'preview', preview, problem: null } : { step: 'closed' });
+    } catch (error) {
+      setState({ step: 'refused', message: messageOf(error) });
+    }
+  }, []);
+
+  const complete = useCallback(async (preview: ImportPreview, mode: ImportMode) => {
+    setState({ step: 'importing', preview });
+    try {
+      const draft = await api.completeImport(preview.token, mode);
+      navigate(editorHref(draft.id));
+    } catch (error) {
+      setState({ step: 'preview', preview, problem: messageOf(error) });
+    }
+  }, []);
+
+  const close = useCallback(() => {
+    returnFocus.current = true;
+    setState({ step: 'closed' });
+  }, []);
+
+  return { state, buttonRef, pick, complete, close };
+}
+
+/** "Importera utkast": opens the file dialog. */
+export function ImportButton({ state, buttonRef, onPick }: { state: ImportState; buttonRef: RefObject<HTMLButtonElement | null>; onPick: () => void }) {
+  const busy = state.step === 'picking' || state.step === 'importing';
+  return (
+    <button
+      type="button"
+      ref={buttonRef}
+      className="button button--secondary"
+      disabled={busy}
+      onClick={onPick}
+    >
+      {T.button}
+    </button>
+  );
+}
+
+/** What the file holds: title, kind, period and status. */
+function PreviewFacts({ draft }: { draft: DraftSummary }) {
+  const F = T.fields;
+  return (
+    <dl className="import-panel__facts">
+      <dt>{F.title}</dt>
+      <dd className="import-panel__title">{draft.title.trim() || T.untitled}</dd>
+      <dt>{F.kind}</dt>
+      <dd>{KIND_LABEL[draft.kind]}</dd>
+      <dt>{F.period}</dt>
+      <dd>{formatPeriod(draft.period) || T.noPeriod}</dd>
+      <dt>{F.status}</dt>
+      <dd>
+        <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+      </dd>
+    </dl>
+  );
+}
+
+/**
+ * A refused file's message: its first line says what is wrong; an invalid
+ * file's message lists its problems on the following lines ("  – titel: …").
+ */
+export function splitRefusal(message: string): { summary: string; problems: string[] } {
+  const [summary = '', ...rest] = message.split('\n');
+  const problems = rest.map((line) => line.replace(/^\s*[–-]?\s*/, '')).filter(Boolean);
+  return { summary, problems };
+}
+
+/** Why the file was refused, announced at once, with the file's problems as a list. */
+function Refusal({ message }: { message: string }) {
+  const { summary, problems } = splitRefusal(message);
+  return (
+    <div className="notice notice--error notice--block" role="alert">
+      <p className="notice__text">{T.refused(summary)}</p>
+      {problems.length > 0 && (
+        <ul className="import-panel__problems">
+          {problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** With a draft of the same id in the library: "Behåll båda" or "Ersätt" (never over a signed one). */
+function ExistingChoice({ existing, busy, onChoose }: { existing: DraftSummary; busy: boolean; onChoose: (mode: ImportMode) => void }) {
+  const replaceable = canReplace(existing);
+  return (
+    <>
+      <p className="import-panel__question">{T.existing(existing.title.trim() || T.untitled, formatTimestamp(existing.updatedAt))}</p>
+      <div className="import-panel__choices">
+        <div className="import-panel__choice">
+          <button type="button" className="button button--primary" disabled={busy} aria-describedby="import-copy-hint" onClick={() => onChoose('copy')}>
+            {T.keepBoth}
+          </button>
+          <p className="import-panel__hint" id="import-copy-hint">
+            {T.keepBothHint}
+          </p>
+        </div>
+        <div className="import-panel__choice">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy || !replaceable}
+            aria-describedby="import-replace-hint"
+            onClick={() => onChoose('replace')}
+          >
+            {T.replace}
+          </button>
+          <p className="import-panel__hint" id="import-replace-hint">
+            {replaceable ? T.replaceHint : T.replaceSigned}
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The import's panel below the start page's buttons: what the picked file
+ * holds and the choice to make, or why the file was refused. It takes focus
+ * when it opens; Avbryt, Stäng and Escape close it and give focus back to
+ * "Importera utkast".
+ */
+export function ImportPanel({
+  state,
+  onComplete,
+  onPickAgain,
+  onClose,
+}: {
+  state: ImportState;
+  onComplete: (preview: ImportPreview, mode: ImportMode) => void;
+  onPickAgain: () => void;
+  onClose: () => void;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const open = state.step === 'preview' || state.step === 'importing' || state.step === 'refused';
+  const shownKey = state.step === 'refused' ? `refused:${state.message}` : 'preview' in state ? state.preview.token : '';
+
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+    // Once per file shown (or per refusal), not on every step of the same one.
+  }, [open, shownKey]);
+
+  if (state.step === 'picking') {
+    return (
+      <p className="loading" aria-live="polite">
+        {T.picking}
+      </p>
+    );
+  }
+  if (!open) return null;
+  const busy = state.step === 'importing';
+
+  return (
+    <section
+      className="import-panel"
+      aria-labelledby="import-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <h2 className="import-panel__heading" id="import-heading" tabIndex={-1} ref={headingRef}>
+        {T.heading}
+      </h2>
+      {state.step === 'refused' ? (
+        <>
+          <Refusal message={state.message} />
+          <p className="import-panel__text">{T.refusedHelp}</p>
+          <div className="button-row import-panel__actions">
+            <button type="button" className="button button--secondary" onClick={onPickAgain}>
+              {T.tryAnother}
+            </button>
+            <button type="button" className="button button--quiet" onClick={onClose}>
+              {T.close}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="import-panel__text">{T.fromFile(state.preview.fileName)}</p>
+          <PreviewFacts draft={state.preview.draft} />
+          {state.preview.existing && (
+            <ExistingChoice existing={state.preview.existing} busy={busy} onChoose={(mode) => onComplete(state.preview, mode)} />
+          )}
+          {!state.preview.existing && (
+            <p className="import-panel__text" id="import-new-hint">
+              {T.importHint}
+            </p>
+          )}
+          <div className="button-row import-panel__actions">
+            {!state.preview.existing && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy}
+                aria-describedby="import-new-hint"
+                onClick={() => onComplete(state.preview, 'copy')}
+              >
+                {T.importButton}
+              </button>
+            )}
+            <button type="button" className="button button--quiet" disabled={busy} onClick={onClose}>
+              {T.cancel}
+            </button>
+          </div>
+          {busy && (
+            <p className="loading" aria-live="polite">
+              {T.importing}
+            </p>
+          )}
+          {state.step === 'preview' && state.problem && <ErrorNotice message={T.failed(state.problem)} />}
+        </>
+      )}
+    </section>
+  );
+}

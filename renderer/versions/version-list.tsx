@@ -1,0 +1,62 @@
+import type { KeyboardEvent } from 'react';
+import { formatTimestamp } from '../../shared/i18n/dates';
+import { VERSION_REASON_LABEL } from '../../shared/i18n/history';
+import { STATUS_LABEL } from '../../shared/i18n/terms';
+import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import type { VersionSummary } from '../../shared/ipc/contract';
+
+export const VERSION_LIST_HEADING_ID = 'version-list-heading';
+
+/** Arrow keys, Home and End move between the versions' buttons; Enter or Space shows one. */
+function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  const target = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  buttons[Math.max(0, Math.min(buttons.length - 1, target))].focus();
+}
+
+/**
+ * The kept versions, newest first: a button per version with its time, why
+ * it was kept, its title and status, and "behålls alltid" for the ones
+ * pruning never drops. The version shown beside the list is `aria-current`.
+ */
+export function VersionList({ versions, shownId, onShow }: {
+  versions: readonly VersionSummary[];
+  shownId: string | null;
+  onShow: (id: string) => void;
+}) {
+  return (
+    <section className="panel version-list" aria-labelledby={VERSION_LIST_HEADING_ID}>
+      <h2 className="panel__heading" id={VERSION_LIST_HEADING_ID}>
+        {VERSIONS_TEXT.listHeading}
+      </h2>
+      <p className="panel__hint version-list__count">{VERSIONS_TEXT.listCount(versions.length)}</p>
+      <ul className="version-list__items" onKeyDown={onListKeyDown}>
+        {versions.map((version) => (
+          <li key={version.id}>
+            <button
+              type="button"
+              className="version-item"
+              aria-current={version.id === shownId ? 'true' : undefined}
+              onClick={() => onShow(version.id)}
+            >
+              <span className="version-item__top">
+                <span className="version-item__time">{formatTimestamp(version.savedAt)}</span>
+                <span className="version-item__reason">{VERSION_REASON_LABEL[version.reason]}</span>
+              </span>
+              <span className="version-item__title">{version.title.trim() || VERSIONS_TEXT.untitled}</span>
+              <span className="version-item__meta">
+                <span className={`status-tag status-tag--${version.status}`}>{STATUS_LABEL[version.status]}</span>
+                {version.kept && <span className="version-item__kept">{VERSIONS_TEXT.kept}</span>}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {versions.some((v) => v.kept) && <p className="panel__hint">{VERSIONS_TEXT.keptHint}</p>}
+    </section>
+  );
+}

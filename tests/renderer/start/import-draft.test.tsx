@@ -1,0 +1,188 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app';
+import { splitRefusal } from '../../../renderer/start/import-draft';
+import { draftSchema, type Draft } from '../../../shared/draft/schema';
+import { exampleDraft } from '../../support/fixtures';
+import { completeDraft, unwrap } from '../helpers/app-harness';
+import { openLibraryHarness, type LibraryHarness } from '../data/library-harness';
+
+let harness: LibraryHarness;
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  harness = await openLibraryHarness();
+});
+
+afterEach(async () => {
+  await harness.close();
+});
+
+/** A draft as "Dela utkast" writes it: the file format, pretty-printed. */
+const shared = (draft: Draft) => `${JSON.stringify(draft, null, 2)}\n`;
+
+/** The Söderhamn example under an id of its own, as someone else's shared draft. */
+const someoneElsesDraft = (): Draft => ({ ...exampleDraft(), id: randomUUID() });
+
+/** The editor's title field (signatories have a "Titel" of their own). */
+const editorTitle = async () => within(await screen.findByRole('region', { name: 'Grunduppgifter' })).getByLabelText('Titel');
+
+const importButton = () => screen.findByRole('button', { name: 'Importera utkast' });
+const importPanel = () => screen.findByRole('region', { name: 'Importera utkast' });
+
+async function drafts() {
+  return unwrap(harness.bridge.listDrafts());
+}
+
+describe('"Importera utkast" on the start page', () => {
+  it('does nothing when the file dialog is cancelled', async () => {
+    render(<App />);
+    const button = await importButton();
+    fireEvent.click(button);
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(await drafts()).toEqual([]);
+  });
+
+  it('shows what the file holds, imports it and opens it', async () => {
+    const draft = someoneElsesDraft();
+    harness.offerForImport('Medborgarlöfte Söderhamn.samverka.json', shared(draft));
+    render(<App />);
+    fireEvent.click(await importButton());
+
+    const panel = await importPanel();
+    expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Importera utkast' }));
+    expect(within(panel).getByText('Filen ”Medborgarlöfte Söderhamn.samverka.json” innehåller:')).toBeTruthy();
+    const facts = within(panel).getAllByRole('definition').map((dd) => dd.textContent);
+    expect(facts).toEqual(['Medborgarlöfte för Söderhamn 2020–2021', 'Medborgarlöfte', '1 januari 2020 – 31 december 2021', 'Utkast']);
+    // Nothing stored until the user says so.
+    expect(await drafts()).toEqual([]);
+    expect(within(panel).queryByRole('button', { name: 'Ersätt' })).toBeNull();
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Importera' }));
+    expect(await editorTitle()).toHaveProperty('value', draft.title);
+    const [stored] = await drafts();
+    expect(window.location.hash).toBe(`#/utkast/${stored.id}`);
+    const imported = await harness.readDraft(stored.id);
+    const expected = draftSchema.parse(draft);
+    expect(imported.parties).toEqual(expected.parties);
+    expect(imported.activities).toEqual(expected.activities);
+    expect(imported.signatories).toEqual(expected.signatories);
+  });
+
+  it('keeps both when the library has the draft already', async () => {
+    const mine = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    harness.offerForImport('tanum.samverka.json', shared({ ...mine, title: 'Medborgarlöfte för Tanum 2025, kommunens förslag' }));
+    render(<App />);
+    fireEvent.click(await importButton());
+
+    const panel = await importPanel();
+    expect(within(panel).getByText(/Du har redan det här utkastet: ”Medborgarlöfte för Tanum 2025”/)).toBeTruthy();
+    const keepBoth = within(panel).getByRole('button', { name: 'Behåll båda' });
+    expect(keepBoth.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(keepBoth.getAttribute('aria-describedby')!)!.textContent).toMatch(/läggs till som ett nytt utkast/);
+    fireEvent.click(keepBoth);
+
+    expect(await editorTitle()).toHaveProperty('value', 'Medborgarlöfte för Tanum 2025, kommunens förslag');
+    const all = await drafts();
+    expect(all).toHaveLength(2);
+    const copy = all.find((d) => d.id !== mine.id)!;
+    expect(window.location.hash).toBe(`#/utkast/${copy.id}`);
+    expect((await harness.readDraft(mine.id)).title).toBe('Medborgarlöfte för Tanum 2025');
+  });
+
+  it('replaces the draft, keeping the replaced one in its history', async () => {
+    const mine = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    harness.offerForImport('tanum.samverka.json', shared({ ...mine, title: 'Medborgarlöfte för Tanum 2025, reviderat' }));
+    render(<App />);
+    fireEvent.click(await importButton());
+
+    const panel = await importPanel();
+    const replace = within(panel).getByRole('button', { name: 'Ersätt' });
+    expect(replace).toHaveProperty('disabled', false);
+    expect(within(panel).getByText(/sparas först i dess versionshistorik/)).toBeTruthy();
+    fireEvent.click(replace);
+
+    expect(await editorTitle()).toHaveProperty('value', 'Medborgarlöfte för Tanum 2025, reviderat');
+    expect(window.location.hash).toBe(`#/utkast/${mine.id}`);
+    expect(await drafts()).toHaveLength(1);
+    const versions = await unwrap(harness.bridge.listVersions(mine.id));
+    expect(versions.map((v) => v.title)).toContain('Medborgarlöfte för Tanum 2025');
+  });
+
+  it('never replaces a signed draft, and says why', async () => {
+    const ready = await harness.seedDraft((d) => ({ ...completeDraft(d), status: 'klar' }));
+    const { updatedAt } = await unwrap(harness.bridge.saveDraft({ ...ready, status: 'undertecknad' }));
+    const mine: Draft = { ...ready, status: 'undertecknad', updatedAt };
+    harness.offerForImport('tanum.samverka.json', shared({ ...mine, status: 'utkast', title: 'Ändrat i efterhand' }));
+    render(<App />);
+    fireEvent.click(await importButton());
+
+    const panel = await importPanel();
+    const replace = within(panel).getByRole('button', { name: 'Ersätt' });
+    expect(replace).toHaveProperty('disabled', true);
+    expect(document.getElementById(replace.getAttribute('aria-describedby')!)!.textContent).toMatch(/undertecknat och kan därför inte ersättas/);
+    expect(within(panel).getByRole('button', { name: 'Behåll båda' })).toHaveProperty('disabled', false);
+  });
+
+  it('refuses a file that is not a draft, says what was wrong and changes nothing', async () => {
+    await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    harness.offerForImport('trasig.samverka.json', JSON.stringify({ format: 'samverka', formatVersion: 1, kind: 'medborgarlofte', title: 42 }));
+    render(<App />);
+    const button = await importButton();
+    fireEvent.click(button);
+
+    const panel = await importPanel();
+    const alert = within(panel).getByRole('alert');
+    expect(alert.textContent).toMatch(/^Filen kunde inte importeras: \S/);
+    // What was wrong, one problem an item: the title is not text, and much is missing.
+    const problems = within(alert).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems.some((problem) => /^Titel: /.test(problem))).toBe(true);
+    expect(within(panel).getByText(/Ingenting har ändrats bland dina utkast/)).toBeTruthy();
+    expect(await drafts()).toHaveLength(1);
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Stäng' }));
+    expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('refuses a file over the size limit', async () => {
+    harness.offerForImport('stor.samverka.json', `{"title": "${'x'.repeat(6 * 1024 * 1024)}"}`);
+    render(<App />);
+    fireEvent.click(await importButton());
+    const alert = within(await importPanel()).getByRole('alert');
+    expect(alert.textContent).toMatch(/^Filen kunde inte importeras: /);
+    expect(await drafts()).toEqual([]);
+  });
+
+  it('closes with Avbryt or Escape and gives focus back to the button', async () => {
+    harness.offerForImport('soderhamn.samverka.json', shared(someoneElsesDraft()));
+    render(<App />);
+    const button = await importButton();
+
+    fireEvent.click(button);
+    fireEvent.click(within(await importPanel()).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+
+    fireEvent.click(button);
+    const panel = await importPanel();
+    fireEvent.keyDown(within(panel).getByRole('button', { name: 'Importera' }), { key: 'Escape' });
+    expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(await drafts()).toEqual([]);
+  });
+});
+
+describe('splitRefusal', () => {
+  it('takes the first line as the summary and the rest as problems', () => {
+    expect(splitRefusal('Filen följer inte Samverkas filformat (2 fel):\n  – titel: text väntades\n  – parter: minst 2\n  … och 1 fel till.')).toEqual({
+      summary: 'Filen följer inte Samverkas filformat (2 fel):',
+      problems: ['titel: text väntades', 'parter: minst 2', '… och 1 fel till.'],
+    });
+    expect(splitRefusal('Filen är tom.')).toEqual({ summary: 'Filen är tom.', problems: [] });
+  });
+});

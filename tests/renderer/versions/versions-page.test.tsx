@@ -1,0 +1,216 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app';
+import type { Draft } from '../../../shared/draft/schema';
+import { VERSION_REASON_LABEL } from '../../../shared/i18n/history';
+import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
+import { openEditor, region, saveStatus, waitForStored } from '../helpers/editor';
+
+let harness: Harness;
+
+beforeEach(async () => {
+  harness = await openHarness();
+});
+
+afterEach(async () => {
+  await harness.close();
+});
+
+const TEXT_A = 'Polis och kommun lovar att tillsammans öka tryggheten i Ljusdals centrum.';
+const TEXT_B = 'Polis och kommun lovar att minska narkotikan bland unga i Järvsö.';
+
+/** Renders the app on a draft's "Versioner" and waits for its list. */
+async function openVersions(draft: Pick<Draft, 'id'>) {
+  window.location.hash = `#/utkast/${draft.id}/versioner`;
+  render(<App />);
+  return screen.findByRole('region', { name: 'Sparade versioner' });
+}
+
+/** The versions' buttons, top to bottom. */
+const versionButtons = () => within(screen.getByRole('region', { name: 'Sparade versioner' })).getAllByRole('button');
+
+/** A complete draft stored with text A, exported (kept as a version with A), then stored with text B. */
+async function draftWithExportedA(): Promise<Draft> {
+  const draft = await harness.seedDraft((d) => ({ ...completeDraft(d), statement: TEXT_A }));
+  await unwrap(harness.bridge.exportDocx(draft.id, { withPromises: false }));
+  const { updatedAt } = await unwrap(harness.bridge.saveDraft({ ...draft, statement: TEXT_B }));
+  return { ...draft, statement: TEXT_B, updatedAt };
+}
+
+describe('"Versioner"', () => {
+  it('lists the versions kept by saves, a status change and an export, newest first, from the editor’s link', async () => {
+    const draft = await harness.seedDraft(completeDraft);
+    await openEditor(draft);
+    const statement = screen.getByLabelText('Löftesmening');
+    fireEvent.change(statement, { target: { value: TEXT_A } });
+    fireEvent.blur(statement);
+    await waitForStored(harness, draft.id, (stored) => expect(stored.statement).toBe(TEXT_A));
+
+    fireEvent.click(within(region('Status')).getByRole('button', { name: 'Markera som klar för underskrift' }));
+    await waitForStored(harness, draft.id, (stored) => expect(stored.status).toBe('klar'));
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera till Word' }));
+    await screen.findByText(/^Exporterad: /, {}, { timeout: 5000 });
+
+    // Typed and left through "Versioner" at once: the link saves first.
+    fireEvent.change(screen.getByLabelText('Löftesmening'), { target: { value: TEXT_B } });
+    fireEvent.click(screen.getByRole('link', { name: 'Versioner' }));
+    await screen.findByRole('region', { name: 'Sparade versioner' }, { timeout: 5000 });
+    expect(window.location.hash).toBe(`#/utkast/${draft.id}/versioner`);
+    expect((await harness.readDraft(draft.id)).statement).toBe(TEXT_B);
+
+    const heading = screen.getByRole('heading', { level: 1, name: 'Versioner av Medborgarlöfte för Söderhamn 2026' });
+    expect(document.activeElement).toBe(heading);
+    const stored = await unwrap(harness.bridge.listVersions(draft.id));
+    const buttons = versionButtons();
+    expect(buttons).toHaveLength(stored.length);
+    // In the Node side's order (newest first), each with its reason in Swedish and the title.
+    buttons.forEach((button, i) => {
+      expect(button.textContent).toContain(VERSION_REASON_LABEL[stored[i].reason]);
+      expect(button.textContent).toContain('Medborgarlöfte för Söderhamn 2026');
+    });
+    const times = stored.map((v) => Date.parse(v.savedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const reasons = stored.map((v) => v.reason);
+    expect(reasons).toContain('status');
+    expect(reasons).toContain('export');
+    // The exported one is never pruned, and says so.
+    const exported = buttons[reasons.indexOf('export')];
+    expect(exported.textContent).toContain('Exporterad till Word');
+    expect(exported.textContent).toContain('behålls alltid');
+    expect(exported.textContent).toContain('Klar för underskrift');
+    // The newest is shown until another is chosen.
+    expect(buttons[0].getAttribute('aria-current')).toBe('true');
+  });
+
+  it('shows a chosen version read-only, as its document prints', async () => {
+    const draft = await draftWithExportedA();
+    await openVersions(draft);
+    const stored = await unwrap(harness.bridge.listVersions(draft.id));
+    const exportIndex = stored.findIndex((v) => v.reason === 'export');
+    expect(exportIndex).toBeGreaterThanOrEqual(0);
+
+    fireEvent.click(versionButtons()[exportIndex]);
+    expect(versionButtons()[exportIndex].getAttribute('aria-current')).toBe('true');
+    expect(versionButtons().filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
+    const view = screen.getByRole('region', { name: /^Versionen från / });
+    expect(within(view).getByText('Exporterad till Word')).toBeTruthy();
+    const preview = await within(view).findByRole('region', { name: 'Förhandsvisning' });
+    await waitFor(() => expect(preview.textContent).toContain(TEXT_A));
+    expect(preview.textContent).not.toContain(TEXT_B);
+    // Nothing to type into: a version is only shown.
+    expect(within(view).queryByRole('textbox')).toBeNull();
+  });
+
+  it('restores a version after a confirmation; the editor opens with its text, and the text before is kept as a version', async () => {
+    const draft = await draftWithExportedA();
+    await openVersions(draft);
+    const before = await unwrap(harness.bridge.listVersions(draft.id));
+    fireEvent.click(versionButtons()[before.findIndex((v) => v.reason === 'export')]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    const question = screen.getByRole('group', { name: /Det du har nu sparas först som en egen version/ });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Avbryt' }));
+    // "Avbryt" changes nothing and gives focus back.
+    fireEvent.click(within(question).getByRole('button', { name: 'Avbryt' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    expect((await harness.readDraft(draft.id)).statement).toBe(TEXT_B);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, återställ' }));
+    await screen.findByRole('region', { name: 'Grunduppgifter' }, { timeout: 5000 });
+    expect(window.location.hash).toBe(`#/utkast/${draft.id}`);
+    expect(screen.getByLabelText('Löftesmening')).toHaveProperty('value', TEXT_A);
+    await waitFor(() => expect(screen.getByText(/^Versionen från .+ är återställd\./)).toBeTruthy());
+    expect(saveStatus().textContent).toMatch(/^Sparat/);
+    expect((await harness.readDraft(draft.id)).statement).toBe(TEXT_A);
+
+    // Restoring can itself be undone: the text before it is among the versions.
+    const after = await unwrap(harness.bridge.listVersions(draft.id));
+    expect(after.length).toBeGreaterThan(before.length);
+    const kept = await Promise.all(after.map((v) => unwrap(harness.bridge.getVersion(draft.id, v.id))));
+    expect(kept.map((d) => d.statement)).toContain(TEXT_B);
+
+    // The notice closes.
+    fireEvent.click(screen.getByRole('button', { name: 'Stäng meddelandet' }));
+    expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull();
+  });
+
+  it('does not offer restoring for a signed draft, and says why', async () => {
+    const draft = await harness.seedDraft(completeDraft);
+    await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
+    await unwrap(harness.bridge.saveDraft({ ...draft, status: 'undertecknad' }));
+    await openVersions(draft);
+    expect(versionButtons().length).toBeGreaterThan(0);
+    for (const button of versionButtons()) {
+      fireEvent.click(button);
+      const restore = screen.getByRole('button', { name: 'Återställ den här versionen' });
+      expect(restore).toHaveProperty('disabled', true);
+      expect(restore.getAttribute('aria-describedby')).toBeTruthy();
+      expect(document.getElementById(restore.getAttribute('aria-describedby')!)?.textContent).toMatch(
+        /^Utkastet är undertecknat och kan inte ändras, så ingen version kan återställas\./,
+      );
+    }
+  });
+
+  it('says when the restore is refused, and stays', async () => {
+    const draft = await draftWithExportedA();
+    window.samverka = {
+      ...harness.bridge,
+      restoreVersion: async () => ({ ok: false, error: { code: 'history', message: 'Versionen finns inte längre i historiken.' } }),
+    };
+    await openVersions(draft);
+    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, återställ' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Versionen kunde inte återställas: Versionen finns inte längre i historiken.');
+    expect(window.location.hash).toBe(`#/utkast/${draft.id}/versioner`);
+    expect((await harness.readDraft(draft.id)).statement).toBe(TEXT_B);
+  });
+
+  it('says when there are no versions yet', async () => {
+    const draft = await harness.seedDraft();
+    window.samverka = { ...harness.bridge, listVersions: async () => ({ ok: true, value: [] }) };
+    window.location.hash = `#/utkast/${draft.id}/versioner`;
+    render(<App />);
+    expect(await screen.findByText(/^Inga tidigare versioner ännu\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Återställ den här versionen' })).toBeNull();
+  });
+
+  it('says in Swedish when the versions cannot be read, and tries again', async () => {
+    const draft = await harness.seedDraft();
+    let fail = true;
+    window.samverka = {
+      ...harness.bridge,
+      listVersions: async (id) => {
+        if (!fail) return harness.bridge.listVersions(id);
+        fail = false;
+        return { ok: false, error: { code: 'io', message: 'Historiken kunde inte läsas.' } };
+      },
+    };
+    window.location.hash = `#/utkast/${draft.id}/versioner`;
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toContain('Versionerna kunde inte hämtas: Historiken kunde inte läsas.');
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    await screen.findByRole('region', { name: 'Sparade versioner' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('stays in the editor, with the text, when what was typed cannot be saved before opening "Versioner"', async () => {
+    const draft = await harness.seedDraft();
+    window.samverka = { ...harness.bridge, saveDraft: async () => ({ ok: false, error: { code: 'io', message: 'Disken är full.' } }) };
+    await openEditor(draft);
+    fireEvent.change(screen.getByLabelText('Löftesmening'), { target: { value: TEXT_A } });
+    fireEvent.click(screen.getByRole('link', { name: 'Versioner' }));
+    expect((await screen.findByText('Versionerna öppnas när det du skrivit är sparat. Försök spara igen först.')).getAttribute('role')).toBe(
+      'alert',
+    );
+    expect(window.location.hash).toBe(`#/utkast/${draft.id}`);
+    expect(screen.getByLabelText('Löftesmening')).toHaveProperty('value', TEXT_A);
+  });
+
+  it('leads back to the editor', async () => {
+    const draft = await harness.seedDraft();
+    window.location.hash = `#/utkast/${draft.id}/versioner`;
+    render(<App />);
+    expect(screen.getByRole('link', { name: 'Tillbaka till utkastet' }).getAttribute('href')).toBe(`#/utkast/${draft.id}`);
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DraftStore } from '../../../../electron/services/draft-store';
+import { createHandlers } from '../../../../electron/services/handlers';
+import type { Draft } from '../../../../shared/draft/schema';
+import type { VersionSummary } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../shared/ipc/dispatch';
+import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
+import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { EXAMPLES_DIR } from '../../../e2e/host/server';
+
+/**
+ * "Versioner" and the versions kept by saves and exports, called as the
+ * window calls them (through `dispatch`, arguments checked by the contract)
+ * on a data folder on the real disk, with one clock for the store and the history.
+ */
+
+const MINUTE = 60_000;
+const ID = exampleDraft().id;
+
+async function services({ dataDir = tempDir() } = {}) {
+  let t = Date.parse('2026-11-21T10:00:00.000Z');
+  const now = () => new Date(t);
+  const store = await DraftStore.open(dataDir, { now });
+  const exportDir = tempDir();
+  const logged: string[] = [];
+  const handlers = createHandlers({
+    store,
+    chooseSavePath: async (name) => path.join(exportDir, name),
+    chooseOpenPath: async () => null,
+    openPath: async () => undefined,
+    examplesDir: EXAMPLES_DIR,
+    backupDir: `${dataDir}-sakerhetskopior`,
+    now,
+    log: (message) => logged.push(message),
+  });
+  const reply = (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args);
+  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
+    const answer = await reply(channel, ...args);
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.value as T;
+  };
+  /** Saves the draft with a statement, `minutes` after the last call. */
+  const edit = async (draft: Draft, statement: string, minutes = 1) => {
+    t += minutes * MINUTE;
+    await call('saveDraft', { ...draft, statement });
+  };
+  return { dataDir, store, logged, reply, call, edit };
+}
+
+const statementOf = async (call: <T>(channel: string, ...args: unknown[]) => Promise<T>) => (await call<Draft>('getDraft', ID)).statement;
+
+describe('saveDraft and exportDocx keep versions', () => {
+  it('keeps a snapshot at the first save and not again within minutes; an export is kept for good', async () => {
+    const { call, edit } = await services();
+    const draft = exampleDraft();
+    await edit(draft, 'Första texten');
+    await edit(draft, 'Andra texten');
+    expect((await call<VersionSummary[]>('listVersions', ID)).map((v) => [v.reason, v.kept])).toEqual([['redigering', false]]);
+
+    await call('exportDocx', ID, { withPromises: false });
+    const [exported] = await call<VersionSummary[]>('listVersions', ID);
+    expect(exported).toMatchObject({ reason: 'export', kept: true, title: draft.title });
+    expect((await call<Draft>('getVersion', ID, exported.id)).statement).toBe('Andra texten');
+  });
+
+  it('keeps the end of an editing session when the next one starts, dated when it was saved', async () => {
+    const { call, edit } = await services();
+    const draft = exampleDraft();
+    await edit(draft, 'Början');
+    await edit(draft, 'Slutet av passet', 2);
+    await edit(draft, 'Nästa pass', 60);
+    const versions = await call<VersionSummary[]>('listVersions', ID);
+    expect(versions.map((v) => v.savedAt)).toEqual(['2026-11-21T11:03:00.000Z', '2026-11-21T10:03:00.000Z', '2026-11-21T10:01:00.000Z']);
+    const texts = await Promise.all(versions.map(async (v) => (await call<Draft>('getVersion', ID, v.id)).statement));
+    expect(texts).toEqual(['Nästa pass', 'Slutet av passet', 'Början']);
+  });
+
+  it('keeps a version at each status change, and one when the draft is signed', async () => {
+    const { call, edit } = await services();
+    const draft = agreementDraft();
+    await edit(draft, draft.statement);
+    await edit({ ...draft, status: 'klar' }, draft.statement);
+    await edit({ ...draft, status: 'undertecknad' }, draft.statement);
+    const versions = await call<VersionSummary[]>('listVersions', AGREEMENT_ID);
+    expect(versions.map((v) => [v.reason, v.status, v.kept])).toEqual([
+      ['status', 'undertecknad', true],
+      ['status', 'klar', true],
+      ['redigering', 'utkast', false],
+    ]);
+  });
+
+  it('saves the draft when the history cannot be written, and logs why', async () => {
+    const dataDir = tempDir();
+    writeFileSync(path.join(dataDir, 'historik'), 'not a folder');
+    const { call, edit, logged } = await services({ dataDir });
+    await edit(exampleDraft(), 'Sparad ändå', 10);
+    expect(await statementOf(call)).toBe('Sparad ändå');
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'drafts', `${ID}.json`), 'utf8')).statement).toBe('Sparad ändå');
+    expect(logged).toEqual(['Samverka: keeping a version after a save failed']);
+  });
+});
+
+describe('restoreVersion', () => {
+  it('brings an older text back, lists the restore, and is undone by restoring the version kept before it', async () => {
+    const { call, edit } = await services();
+    const draft = exampleDraft();
+    await edit(draft, 'Den gamla texten');
+    await edit(draft, 'Den nya texten');
+    const [old] = await call<VersionSummary[]>('listVersions', ID);
+
+    const restored = await call<Draft>('restoreVersion', ID, old.id);
+    expect(restored.statement).toBe('Den gamla texten');
+    expect(await statementOf(call)).toBe('Den gamla texten');
+    const versions = await call<VersionSummary[]>('listVersions', ID);
+    expect(versions.map((v) => v.reason)).toEqual(['aterstalld', 'fore-aterstallning', 'redigering']);
+
+    await call('restoreVersion', ID, versions[1].id);
+    expect(await statementOf(call)).toBe('Den nya texten');
+  });
+
+  it('keeps the current id, creation time and links, and makes the draft an utkast again', async () => {
+    const { call, edit } = await services();
+    const agreement = agreementDraft();
+    await edit(agreement, agreement.statement);
+    await edit({ ...agreement, status: 'klar' }, agreement.statement);
+    const promise = await call<Draft>('createPromise', AGREEMENT_ID);
+    const before = await call<Draft>('getDraft', AGREEMENT_ID);
+    const [, first] = await call<VersionSummary[]>('listVersions', AGREEMENT_ID);
+
+    const restored = await call<Draft>('restoreVersion', AGREEMENT_ID, first.id);
+    expect(restored).toMatchObject({ id: AGREEMENT_ID, status: 'utkast', createdAt: before.createdAt, relatedIds: [promise.id] });
+  });
+
+  it('refuses to restore a signed draft, and changes nothing', async () => {
+    const { call, edit } = await services();
+    const draft = agreementDraft();
+    await edit(draft, draft.statement);
+    await edit({ ...draft, status: 'klar' }, draft.statement);
+    await edit({ ...draft, status: 'undertecknad' }, draft.statement);
+    const versions = await call<VersionSummary[]>('listVersions', AGREEMENT_ID);
+
+    await expect(call('restoreVersion', AGREEMENT_ID, versions[2].id)).rejects.toThrow(/^Utkastet är undertecknat och kan inte ändras, inte heller till en äldre version\. Starta en ny revision/);
+    expect((await call<Draft>('getDraft', AGREEMENT_ID)).status).toBe('undertecknad');
+    expect(await call<VersionSummary[]>('listVersions', AGREEMENT_ID)).toEqual(versions);
+  });
+
+  it('says so when the version is gone', async () => {
+    const { call, edit } = await services();
+    await edit(exampleDraft(), 'Text');
+    await expect(call('restoreVersion', ID, '2020-01-01T00-00-00-000Z-000-export')).rejects.toThrow('Versionen finns inte längre i historiken.');
+    expect(await statementOf(call)).toBe('Text');
+  });
+});
+
+describe('arguments of the history channels', () => {
+  it('rejects a bad draft id or version id before it reaches the history', async () => {
+    const { reply, edit } = await services();
+    await edit(exampleDraft(), 'Text');
+    for (const [channel, args] of [
+      ['listVersions', ['../drafts']],
+      ['getVersion', [ID, '../../drafts/x']],
+      ['getVersion', [ID, '']],
+      ['restoreVersion', [ID, 42]],
+      ['restoreVersion', ['inte-ett-id', '2026-11-21T10-01-00-000Z-000-redigering']],
+    ] as const) {
+      expect(await reply(channel, ...args)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    }
+    // Passes the contract's pattern but is no version id: never read as a path.
+    expect(await reply('getVersion', ID, '..')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

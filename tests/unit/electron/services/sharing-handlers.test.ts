@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DraftStore } from '../../../../electron/services/draft-store';
+import { createHandlers } from '../../../../electron/services/handlers';
+import type { Draft } from '../../../../shared/draft/schema';
+import type { ExportResult, ImportPreview, VersionSummary } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../shared/ipc/dispatch';
+import { EXAMPLES_DIR } from '../../../e2e/host/server';
+import { tempDir } from '../../../support/fixtures';
+
+/**
+ * "Dela utkast" → "Importera" between two libraries, through the contract
+ * (`dispatch` checks the arguments as every transport does), with the dialogs
+ * answered by one shared folder: what the e2e test does in a browser.
+ */
+
+async function app(sharedFolder: string) {
+  const dataDir = tempDir();
+  const store = await DraftStore.open(dataDir);
+  const handlers = createHandlers({
+    store,
+    chooseSavePath: async (name) => path.join(sharedFolder, name),
+    chooseOpenPath: async () => path.join(sharedFolder, 'medborgarlofte-for-soderhamn-2020-2021.samverka.json'),
+    openPath: async () => undefined,
+    examplesDir: EXAMPLES_DIR,
+    backupDir: `${dataDir}-sakerhetskopior`,
+  });
+  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
+    const reply = await dispatch(handlers, channel, args);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value as T;
+  };
+  return { store, call };
+}
+
+describe('sharing and importing through the contract', () => {
+  it('shares a draft and imports it into a fresh library as the identical draft; a second import offers to replace it', async () => {
+    const shared = tempDir();
+    const from = await app(shared);
+    const original = await from.call<Draft>('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+    const file = await from.call<ExportResult>('shareDraft', original.id);
+    expect(file.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.samverka.json');
+    expect((await from.call<VersionSummary[]>('listVersions', original.id)).map((v) => v.reason)).toContain('delad');
+
+    const to = await app(shared);
+    const preview = await to.call<ImportPreview>('pickImport');
+    expect(preview.existing).toBeNull();
+    const imported = await to.call<Draft>('completeImport', preview.token, 'copy');
+    expect(imported).toEqual(original);
+    expect(await to.call<Draft>('getDraft', original.id)).toEqual(original);
+
+    const again = await to.call<ImportPreview>('pickImport');
+    expect(again.existing).toMatchObject({ id: original.id });
+    await to.call<Draft>('completeImport', again.token, 'replace');
+    expect((await to.call<VersionSummary[]>('listVersions', original.id)).map((v) => v.reason)).toEqual(['importerad', 'ersatt-vid-import', 'importerad']);
+  });
+
+  it('refuses a token that is not of the contract\'s form before it reaches the service', async () => {
+    const { call } = await app(tempDir());
+    await expect(call('completeImport', '../../etc/passwd', 'copy')).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
+    await expect(call('completeImport', 'a-token', 'merge')).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
+  });
+});
