@@ -1,8 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
 import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { InlineConfirm } from '../components/inline-confirm';
 
-const QUESTION_ID = 'restore-question';
 const SIGNED_ID = 'restore-signed';
+
+const RESTORE_TEXT = {
+  button: VERSIONS_TEXT.restore,
+  question: VERSIONS_TEXT.restoreQuestion,
+  confirm: VERSIONS_TEXT.restoreConfirm,
+  running: VERSIONS_TEXT.restoring,
+  cancel: VERSIONS_TEXT.cancel,
+  failed: VERSIONS_TEXT.restoreFailed,
+};
 
 /**
  * "Återställ den här versionen", with a question in place (no dialog) that
@@ -12,31 +20,6 @@ const SIGNED_ID = 'restore-signed';
  * page navigates away).
  */
 export function RestoreControl({ signed, restore }: { signed: boolean; restore: () => Promise<string | null> }) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-
-  // The safe choice takes focus when the question appears; the button that asked it, when it goes.
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-    else if (wasConfirming.current) openRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
-  const run = async () => {
-    setBusy(true);
-    setProblem(null);
-    const refusal = await restore();
-    if (refusal !== null) {
-      setProblem(refusal);
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
-
   if (signed) {
     return (
       <div className="restore">
@@ -50,32 +33,21 @@ export function RestoreControl({ signed, restore }: { signed: boolean; restore: 
     );
   }
 
+  const run = async () => {
+    const refusal = await restore();
+    if (refusal !== null) throw new Error(refusal);
+  };
+
   return (
-    <div className="restore">
-      {!confirming ? (
-        <button type="button" className="button button--primary" ref={openRef} onClick={() => setConfirming(true)}>
-          {VERSIONS_TEXT.restore}
-        </button>
-      ) : (
-        <div className="restore__confirm" role="group" aria-labelledby={QUESTION_ID}>
-          <p className="restore__question" id={QUESTION_ID}>
-            {VERSIONS_TEXT.restoreQuestion}
-          </p>
-          <div className="restore__actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void run()}>
-              {busy ? VERSIONS_TEXT.restoring : VERSIONS_TEXT.restoreConfirm}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy} ref={cancelRef} onClick={() => setConfirming(false)}>
-              {VERSIONS_TEXT.cancel}
-            </button>
-          </div>
-        </div>
-      )}
-      {problem !== null && (
-        <p className="notice notice--error restore__problem" role="alert">
-          {VERSIONS_TEXT.restoreFailed(problem)}
-        </p>
-      )}
-    </div>
+    <InlineConfirm
+      className="restore"
+      block="restore"
+      questionId="restore-question"
+      text={RESTORE_TEXT}
+      buttonClass="button button--primary"
+      confirmClass="button button--primary"
+      onConfirm={run}
+      closeOnFailure
+    />
   );
 }

@@ -1,15 +1,7 @@
 import { useState } from 'react';
 import { EXPORT_TEXT } from '../../../shared/i18n/ui';
 import { api } from '../../api';
-
-type ExportState =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'done'; fileName: string }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { FileRunResult, useFileRun } from './file-run';
 
 const WITH_PROMISES_ID = 'export-with-promises';
 
@@ -27,23 +19,9 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
   /** How many medborgarlöften belong to the draft (an agreement's); 0 offers no choice. */
   linkedPromises: number;
 }) {
-  const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [withPromises, setWithPromises] = useState(false);
+  const [state, run] = useFileRun(flush, () => api.exportDocx(draftId, { withPromises: withPromises && linkedPromises > 0 }));
   const running = state.kind === 'running';
-
-  const run = async () => {
-    setState({ kind: 'running' });
-    try {
-      if (!(await flush())) {
-        setState({ kind: 'failed', message: '' });
-        return;
-      }
-      const result = await api.exportDocx(draftId, { withPromises: withPromises && linkedPromises > 0 });
-      setState(result ? { kind: 'done', fileName: result.fileName } : { kind: 'cancelled' });
-    } catch (error) {
-      setState({ kind: 'failed', message: messageOf(error) });
-    }
-  };
 
   return (
     <div className="panel export-panel">
@@ -83,16 +61,7 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
       <p className="panel__hint" id="export-hint">
         {EXPORT_TEXT.hint}
       </p>
-      <div aria-live="polite" className="export-panel__result">
-        {state.kind === 'running' && <p className="notice">{EXPORT_TEXT.running}</p>}
-        {state.kind === 'done' && <p className="notice notice--success">{EXPORT_TEXT.done(state.fileName)}</p>}
-        {state.kind === 'cancelled' && <p className="notice">{EXPORT_TEXT.cancelled}</p>}
-        {state.kind === 'failed' && (
-          <p className="notice notice--error" role="alert">
-            {state.message ? EXPORT_TEXT.failed(state.message) : EXPORT_TEXT.notSaved}
-          </p>
-        )}
-      </div>
+      <FileRunResult state={state} className="export-panel__result" text={EXPORT_TEXT} />
     </div>
   );
 }

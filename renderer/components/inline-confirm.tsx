@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A button that asks its question in place (no dialog): a group labelled by
+ * the question, with a confirm button (a busy label while it runs) and a
+ * cancel button. The safe choice takes focus when the question appears; the
+ * opening button gets it back when the question goes. `onConfirm` resolving
+ * means the page moves on (the control stays busy); if it throws, the error
+ * line (role="alert") says `text.failed(message)`, and with `closeOnFailure` the
+ * question closes.
+ *
+ * The classes follow `block`: `${block}__confirm`, `__question`, `__actions`, `__problem`.
+ */
+export function InlineConfirm({
+  className,
+  block,
+  questionId,
+  text,
+  buttonClass,
+  confirmClass,
+  onConfirm,
+  closeOnFailure = false,
+}: {
+  /** The wrapper's class. */
+  className: string;
+  /** The BEM block of the inner elements. */
+  block: string;
+  questionId: string;
+  /** The opening button, the question, confirm (`running` while busy), cancel, and the failure line. */
+  text: {
+    button: string;
+    question: string;
+    confirm: string;
+    running: string;
+    cancel: string;
+    failed: (message: string) => string;
+  };
+  buttonClass: string;
+  confirmClass: string;
+  onConfirm: () => Promise<void>;
+  closeOnFailure?: boolean;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (wasConfirming.current) openRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const run = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await onConfirm();
+    } catch (error) {
+      setProblem(messageOf(error));
+      setBusy(false);
+      if (closeOnFailure) setConfirming(false);
+    }
+  };
+
+  return (
+    <div className={className}>
+      {!confirming ? (
+        <button type="button" className={buttonClass} ref={openRef} onClick={() => setConfirming(true)}>
+          {text.button}
+        </button>
+      ) : (
+        <div className={`${block}__confirm`} role="group" aria-labelledby={questionId}>
+          <p className={`${block}__question`} id={questionId}>
+            {text.question}
+          </p>
+          <div className={`${block}__actions`}>
+            <button type="button" className={confirmClass} disabled={busy} onClick={() => void run()}>
+              {busy ? text.running : text.confirm}
+            </button>
+            <button type="button" className="button button--secondary" disabled={busy} ref={cancelRef} onClick={() => setConfirming(false)}>
+              {text.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      {problem !== null && (
+        <p className={`notice notice--error ${block}__problem`} role="alert">
+          {text.failed(problem)}
+        </p>
+      )}
+    </div>
+  );
+}
