@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { moveFocusInList } from '../components/list-keys';
+import { useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../shared/draft/readiness';
 import type { DraftKind } from '../../shared/draft/schema';
 import { EDITOR_TEXT } from '../../shared/i18n/ui';
@@ -62,17 +63,6 @@ export function goToSection(id: string): void {
   document.getElementById(`${id}-heading`)?.focus({ preventScroll: true });
 }
 
-/** Arrow keys, Home and End move between the navigation's buttons. */
-function onListKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
-  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  if (at < 0) return;
-  const target = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
-  if (target === undefined) return;
-  event.preventDefault();
-  buttons[Math.max(0, Math.min(buttons.length - 1, target))].focus();
-}
-
 /**
  * The list of sections at the left of the editor: a button per section that
  * jumps to it, the current one marked, and how many readiness findings each
@@ -84,7 +74,7 @@ export function SectionNav({ sections, kind, findings }: { sections: readonly Ed
   const counts = countFindings(findings, sections);
   return (
     <nav className="section-nav" aria-label={EDITOR_TEXT.navLabel}>
-      <ol className="section-nav__list" onKeyDown={onListKeyDown} aria-describedby="section-nav-hint">
+      <ol className="section-nav__list" onKeyDown={moveFocusInList} aria-describedby="section-nav-hint">
         {sections.map((section) => {
           const { errors, warnings } = counts.get(section.key) ?? { errors: 0, warnings: 0 };
           const summary = EDITOR_TEXT.navFindings(errors, warnings);

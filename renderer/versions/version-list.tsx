@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { moveFocusInList } from '../components/list-keys';
 import { formatTimestamp } from '../../shared/i18n/dates';
 import { VERSION_REASON_LABEL } from '../../shared/i18n/history';
 import { STATUS_LABEL } from '../../shared/i18n/terms';
@@ -6,17 +6,6 @@ import { VERSIONS_TEXT } from '../../shared/i18n/ui';
 import type { VersionSummary } from '../../shared/ipc/contract';
 
 export const VERSION_LIST_HEADING_ID = 'version-list-heading';
-
-/** Arrow keys, Home and End move between the versions' buttons; Enter or Space shows one. */
-function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
-  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  if (at < 0) return;
-  const target = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
-  if (target === undefined) return;
-  event.preventDefault();
-  buttons[Math.max(0, Math.min(buttons.length - 1, target))].focus();
-}
 
 /**
  * The kept versions, newest first: a button per version with its time, why
@@ -34,7 +23,7 @@ export function VersionList({ versions, shownId, onShow }: {
         {VERSIONS_TEXT.listHeading}
       </h2>
       <p className="panel__hint version-list__count">{VERSIONS_TEXT.listCount(versions.length)}</p>
-      <ul className="version-list__items" onKeyDown={onListKeyDown}>
+      <ul className="version-list__items" onKeyDown={moveFocusInList}>
         {versions.map((version) => (
           <li key={version.id}>
             <button
