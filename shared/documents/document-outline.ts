@@ -295,7 +295,7 @@ export function documentOutline(input: Draft, context: DocumentContext = {}): Ou
  * @returns one outline per appendix, in order; [] without appendices
  */
 export function appendixOutlines(input: Draft, context: DocumentContext = {}): OutlineBlock[][] {
-  const first = attachmentTitles(xmlSafeDraft(input)).length + 1;
+  const first = firstPromiseAttachment(input);
   return (context.appendices ?? []).map((appendix, i): OutlineBlock[] => {
     const blocks = documentOutline(appendix);
     const label: OutlineAppendixLabel = { type: 'appendixLabel', key: 'appendix-label', text: T.attachmentLabel(first + i) };
@@ -547,6 +547,14 @@ function validitySection(draft: Draft): OutlineBodyBlock[] {
     revision != null ? T.validity.revision(draft.kind, revisionIntervalLabel(revision)) : '',
   ].filter(Boolean);
   return sentences.length > 0 ? [sectionHeading(draft, 'validity'), { type: 'paragraph', key: 'validity-0', runs: [{ text: sentences.join(' ') }] }] : [];
+}
+
+/**
+ * The number of the first linked löfte among an agreement's bilagor: they
+ * follow its own attachments, of which those without a title are not printed.
+ */
+export function firstPromiseAttachment(draft: Draft): number {
+  return attachmentTitles(xmlSafeDraft(draft)).length + 1;
 }
 
 /** The titles of the draft's own attachments, empty ones left out: the first bilagor, numbered from 1. */

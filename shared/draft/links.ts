@@ -38,15 +38,33 @@ const PROMISE: DraftKind = 'medborgarlofte';
 
 /** The links of `draft`, among `all` (which may include `draft` itself). */
 export function linksOf<T extends LinkNode>(draft: LinkNode, all: readonly T[]): DraftLinks<T> {
+  return linkIndex(all)(draft);
+}
+
+/**
+ * `linksOf` for many drafts of the same library (the start page's rows):
+ * the library is indexed once, so each draft's links cost only its own ids.
+ */
+export function linkIndex<T extends LinkNode>(all: readonly T[]): (draft: LinkNode) => DraftLinks<T> {
   const byId = new Map(all.map((node) => [node.id, node]));
-  const named = unique(draft.relatedIds)
-    .map((id) => byId.get(id))
-    .filter((node): node is T => node !== undefined && node.id !== draft.id);
-  return {
-    agreement: draft.kind === PROMISE ? (named.filter((node) => node.kind === AGREEMENT).at(-1) ?? null) : null,
-    promises: draft.kind === AGREEMENT ? named.filter((node) => node.kind === PROMISE && node.relatedIds.includes(draft.id)) : [],
-    revises: named.filter((node) => node.kind === draft.kind),
-    revisedBy: all.filter((node) => node.id !== draft.id && node.kind === draft.kind && node.relatedIds.includes(draft.id)),
+  // Who names each draft, in library order: an agreement's löften and a draft's revisions come from here.
+  const namedBy = new Map<string, T[]>();
+  for (const node of all) {
+    for (const id of unique(node.relatedIds)) {
+      if (id !== node.id) namedBy.set(id, [...(namedBy.get(id) ?? []), node]);
+    }
+  }
+  return (draft) => {
+    const named = unique(draft.relatedIds)
+      .map((id) => byId.get(id))
+      .filter((node): node is T => node !== undefined && node.id !== draft.id);
+    const naming = namedBy.get(draft.id) ?? [];
+    return {
+      agreement: draft.kind === PROMISE ? (named.filter((node) => node.kind === AGREEMENT).at(-1) ?? null) : null,
+      promises: draft.kind === AGREEMENT ? named.filter((node) => node.kind === PROMISE && naming.includes(node)) : [],
+      revises: named.filter((node) => node.kind === draft.kind),
+      revisedBy: naming.filter((node) => node.kind === draft.kind),
+    };
   };
 }
 
@@ -85,11 +103,18 @@ export function reconcileLinks(all: readonly LinkNode[]): Map<string, string[]> 
     }
     own.set(node.id, ids);
   }
+  // Each agreement's löften, in library order: a löfte names at most one agreement by now.
+  const promisesOf = new Map<string, string[]>();
+  for (const node of all) {
+    if (node.kind !== PROMISE) continue;
+    const agreement = own.get(node.id)!.find((id) => kindOf(id) === AGREEMENT);
+    if (agreement) promisesOf.set(agreement, [...(promisesOf.get(agreement) ?? []), node.id]);
+  }
   const changes = new Map<string, string[]>();
   for (const node of all) {
     let ids = own.get(node.id)!;
     if (node.kind === AGREEMENT) {
-      const naming = all.filter((other) => other.kind === PROMISE && own.get(other.id)!.includes(node.id)).map((other) => other.id);
+      const naming = promisesOf.get(node.id) ?? [];
       const listed = ids.filter((id) => kindOf(id) !== PROMISE || naming.includes(id));
       ids = [...listed, ...naming.filter((id) => !listed.includes(id))];
     }

@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { linksOf } from '../../../shared/draft/links';
+import { useMemo, useState } from 'react';
+import { firstPromiseAttachment } from '../../../shared/documents/document-outline';
+import { linkIndex } from '../../../shared/draft/links';
 import { newAttachment } from '../../../shared/draft/new-draft';
 import type { DraftSummary } from '../../../shared/draft/schema';
 import { LINK_TEXT, SECTION_TEXT } from '../../../shared/i18n/ui';
@@ -84,7 +85,7 @@ function LinkedPromises() {
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState<'link' | 'create' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const first = (draft.attachments ?? []).length + 1;
+  const first = firstPromiseAttachment(draft);
   const linked = new Set(links.promises.map((promise) => promise.id));
   const candidates = summaries.filter((summary) => summary.kind === 'medborgarlofte' && !linked.has(summary.id));
   const headingId = `${SECTION_IDS.linkedPromises}-heading`;
@@ -119,8 +120,10 @@ function LinkedPromises() {
     }
   };
 
+  // Indexed once per library read, not per candidate and keystroke.
+  const linksIn = useMemo(() => linkIndex(summaries), [summaries]);
   const candidateLabel = (summary: DraftSummary) => {
-    const other = linksOf(summary, summaries).agreement;
+    const other = linksIn(summary).agreement;
     return other ? T.inOtherAgreement(titleOf(summary), titleOf(other)) : titleOf(summary);
   };
 
