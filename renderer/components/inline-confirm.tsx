@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from './messages';
 
 /**
  * A button that asks its question in place (no dialog): a group labelled by

@@ -1,15 +1,15 @@
-import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../shared/ipc/contract';
 import { BACKUP_TRIGGER_LABEL, DATA_TEXT, formatBackupTime, formatBytes } from '../../shared/i18n/library';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
+import { LoadFailed } from '../components/load-failed';
+import { messageOf } from '../components/messages';
+import { useLoad } from '../components/use-load';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { startHref } from '../routing';
-import { messageOf } from '../start/messages';
 
 const T = DATA_TEXT;
-
-type Load = { kind: 'loading' } | { kind: 'loaded'; backups: BackupSummary[] } | { kind: 'failed'; message: string };
 
 /** What the page last did, said above the list: a backup made, or one restored (with the way back to the drafts). */
 type Done = { kind: 'made'; when: string } | { kind: 'restored'; when: string };
@@ -58,26 +58,13 @@ function ConfirmRestore({ backup, busy, onConfirm, onCancel }: { backup: BackupS
  * the current drafts first (the Node side does), which the page says.
  */
 export function Backups() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { load, retry, reload: refresh } = useLoad(() => api.listBackups(), []);
   const [busy, setBusy] = useState<Busy>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const restoreButtons = useRef(new Map<string, HTMLButtonElement>());
   const doneRef = useRef<HTMLDivElement>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      setLoad({ kind: 'loaded', backups: await api.listBackups() });
-    } catch (error) {
-      setLoad({ kind: 'failed', message: messageOf(error) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh, attempt]);
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -152,22 +139,9 @@ export function Backups() {
       {problem && <ErrorNotice message={problem} />}
 
       {load.kind === 'loading' && <p className="loading">{T.loading}</p>}
-      {load.kind === 'failed' && (
-        <ErrorNotice message={T.loadFailed(load.message)}>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setLoad({ kind: 'loading' });
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {T.retry}
-          </button>
-        </ErrorNotice>
-      )}
-      {load.kind === 'loaded' && load.backups.length === 0 && <p className="list-empty">{T.empty}</p>}
-      {load.kind === 'loaded' && load.backups.length > 0 && (
+      {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
+      {load.kind === 'loaded' && load.value.length === 0 && <p className="list-empty">{T.empty}</p>}
+      {load.kind === 'loaded' && load.value.length > 0 && (
         <table className="backup-table">
           <caption className="visually-hidden">{T.tableCaption}</caption>
           <thead>
@@ -182,7 +156,7 @@ export function Backups() {
             </tr>
           </thead>
           <tbody>
-            {load.backups.map((backup) => {
+            {load.value.map((backup) => {
               const when = formatBackupTime(backup.createdAt);
               const open = confirming === backup.id;
               return (

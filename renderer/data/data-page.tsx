@@ -3,7 +3,7 @@ import { DATA_TEXT } from '../../shared/i18n/library';
 import { APP_TEXT } from '../../shared/i18n/ui';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
-import { messageOf } from '../start/messages';
+import { messageOf } from '../components/messages';
 import { Backups } from './backups';
 import './data.css';
 

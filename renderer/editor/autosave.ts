@@ -1,4 +1,5 @@
 import type { SaveResult } from '../../shared/ipc/contract';
+import { messageOf } from '../components/messages';
 
 /**
  * The autosave's core, free of React and the DOM so it can be tested alone:
@@ -60,8 +61,6 @@ const browserTimers: Timers = {
   set: (callback, ms) => setTimeout(callback, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
   const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;

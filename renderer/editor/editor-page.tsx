@@ -1,36 +1,19 @@
-import { useEffect, useState } from 'react';
-import type { Draft } from '../../shared/draft/schema';
 import { EDITOR_TEXT } from '../../shared/i18n/ui';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
+import { useLoad } from '../components/use-load';
 import { BackLink, DraftEditor } from './draft-editor';
 import { waitForPendingSaves } from './use-autosave';
 
-type Load = { kind: 'loading' } | { kind: 'loaded'; draft: Draft } | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** `#/utkast/<id>`: reads the draft from disk, then hands it to the editor. */
 export function EditorPage({ draftId }: { draftId: string }) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    setLoad({ kind: 'loading' });
-    (async () => {
-      // Coming from another draft: read this one after that one's last save.
-      await waitForPendingSaves();
-      return api.getDraft(draftId);
-    })().then(
-      (draft) => current && setLoad({ kind: 'loaded', draft }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
+  const { load } = useLoad(async () => {
+    // Coming from another draft: read this one after that one's last save.
+    await waitForPendingSaves();
+    return api.getDraft(draftId);
   }, [draftId]);
 
-  if (load.kind === 'loaded') return <DraftEditor key={load.draft.id} initial={load.draft} />;
+  if (load.kind === 'loaded') return <DraftEditor key={load.value.id} initial={load.value} />;
   return (
     <div className="editor">
       <BackLink />

@@ -2,8 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { linksOf, type DraftLinks } from '../../shared/draft/links';
 import type { DraftKind, DraftSummary } from '../../shared/draft/schema';
 import { api } from '../api';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../components/messages';
 
 /**
  * The links of the draft being edited to other drafts (an agreement's

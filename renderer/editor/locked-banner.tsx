@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { STATUS_TEXT } from '../../shared/i18n/ui';
 import { api } from '../api';
 import { editorHref, navigate } from '../routing';
+import { messageOf } from '../components/messages';
 
 export const LOCKED_HEADING_ID = 'locked-heading';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Above the form of a signed draft: it cannot change; a new revision can. */
 export function LockedBanner({ draftId }: { draftId: string }) {

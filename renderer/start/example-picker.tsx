@@ -1,14 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExampleSummary } from '../../shared/ipc/contract';
 import { KIND_LABEL } from '../../shared/i18n/terms';
 import { START_TEXT } from '../../shared/i18n/ui';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
+import { messageOf } from '../components/messages';
+import { useLoad } from '../components/use-load';
 import { editorHref, navigate } from '../routing';
-import { messageOf } from './messages';
-
-type Load = { kind: 'loading' } | { kind: 'loaded'; examples: ExampleSummary[] } | { kind: 'failed'; message: string };
-
 
 const PANEL_ID = 'example-list';
 
@@ -26,22 +23,12 @@ export function ExampleButton({ open, onToggle }: { open: boolean; onToggle: () 
  * (`createFromExample`) and opens it. The example itself never changes.
  */
 export function ExampleList({ onClose }: { onClose: () => void }) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load } = useLoad(() => api.listExamples(), []);
   const [opening, setOpening] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let current = true;
-    api.listExamples().then(
-      (examples) => current && setLoad({ kind: 'loaded', examples }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
-    );
-    headingRef.current?.focus();
-    return () => {
-      current = false;
-    };
-  }, []);
+  useEffect(() => headingRef.current?.focus(), []);
 
   const open = async (id: string) => {
     setOpening(id);
@@ -68,10 +55,10 @@ export function ExampleList({ onClose }: { onClose: () => void }) {
       <p className="examples__intro">{START_TEXT.examplesIntro}</p>
       {load.kind === 'loading' && <p className="loading">{START_TEXT.examplesLoading}</p>}
       {load.kind === 'failed' && <ErrorNotice message={START_TEXT.examplesFailed(load.message)} />}
-      {load.kind === 'loaded' && load.examples.length === 0 && <p className="examples__empty">{START_TEXT.examplesEmpty}</p>}
-      {load.kind === 'loaded' && load.examples.length > 0 && (
+      {load.kind === 'loaded' && load.value.length === 0 && <p className="examples__empty">{START_TEXT.examplesEmpty}</p>}
+      {load.kind === 'loaded' && load.value.length > 0 && (
         <ul className="examples__list">
-          {load.examples.map((example) => (
+          {load.value.map((example) => (
             <li key={example.id}>
               <button
                 type="button"

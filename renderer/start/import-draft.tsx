@@ -7,7 +7,7 @@ import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { editorHref, navigate } from '../routing';
-import { messageOf } from './messages';
+import { messageOf } from '../components/messages';
 import './start.css';
 
 const T = IMPORT_TEXT;

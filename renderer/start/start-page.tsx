@@ -1,20 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { linksOf } from '../../shared/draft/links';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { linkIndex, type DraftLinks } from '../../shared/draft/links';
 import type { DraftKind, DraftSummary } from '../../shared/draft/schema';
 import { formatPeriodYears, formatTimestamp } from '../../shared/i18n/dates';
 import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT, START_TEXT } from '../../shared/i18n/ui';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
+import { LoadFailed } from '../components/load-failed';
+import { messageOf } from '../components/messages';
+import { useLoad } from '../components/use-load';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
 import { ExampleButton, ExampleList } from './example-picker';
 import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
-import { messageOf } from './messages';
 import { UnreadableFiles } from './unreadable-files';
-
-type Load = { kind: 'loading' } | { kind: 'loaded'; drafts: DraftSummary[] } | { kind: 'failed'; message: string };
 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -22,14 +22,15 @@ const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.upd
 const titleOf = (draft: DraftSummary) => draft.title.trim() || START_TEXT.untitled;
 
 /** Under a draft's title: the agreement a löfte belongs to, or how many löften an agreement has. */
-function LinkNote({ draft, all }: { draft: DraftSummary; all: readonly DraftSummary[] }) {
-  const links = linksOf(draft, all);
+function LinkNote({ links }: { links: DraftLinks<DraftSummary> }) {
   const text = links.agreement ? START_TEXT.belongsTo(titleOf(links.agreement)) : links.promises.length > 0 ? START_TEXT.promiseCount(links.promises.length) : '';
   return text ? <span className="draft-table__note">{text}</span> : null;
 }
 
 function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly DraftSummary[] }) {
   const C = START_TEXT.columns;
+  // The library is indexed once for all rows: with 2,000 drafts, a scan per row would be 4 million steps.
+  const linksOf = useMemo(() => linkIndex(all), [all]);
   return (
     <table className="draft-table">
       <caption className="visually-hidden">{START_TEXT.tableCaption}</caption>
@@ -58,7 +59,7 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
                 <a href={href} className={draft.title.trim() ? undefined : 'untitled'}>
                   {titleOf(draft)}
                 </a>
-                <LinkNote draft={draft} all={all} />
+                <LinkNote links={linksOf(draft)} />
               </th>
               <td>{KIND_LABEL[draft.kind]}</td>
               <td>{formatPeriodYears(draft.period) || START_TEXT.noPeriod}</td>
@@ -76,10 +77,13 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
 
 /** `#/`: the library of drafts and the way to start a new one. */
 export function StartPage() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load, retry } = useLoad(async () => {
+    // An editor that just closed may still be writing; list after it.
+    await waitForPendingSaves();
+    return newestFirst(await api.listDrafts());
+  }, []);
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [examplesOpen, setExamplesOpen] = useState(false);
   const [filter, setFilter] = useKindFilter();
   const draftImport = useDraftImport();
@@ -89,21 +93,6 @@ export function StartPage() {
     document.title = APP_TEXT.documentTitle();
     headingRef.current?.focus({ preventScroll: true });
   }, []);
-
-  useEffect(() => {
-    let current = true;
-    (async () => {
-      // An editor that just closed may still be writing; list after it.
-      await waitForPendingSaves();
-      return api.listDrafts();
-    })().then(
-      (drafts) => current && setLoad({ kind: 'loaded', drafts: newestFirst(drafts) }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
 
   const create = useCallback(async (kind: DraftKind) => {
     setCreating(true);
@@ -150,9 +139,9 @@ export function StartPage() {
           </h1>
           <p className="lead">{START_TEXT.intro}</p>
         </div>
-        {load.kind === 'loaded' && load.drafts.length > 0 && <div className="start__actions">{newButtons}</div>}
+        {load.kind === 'loaded' && load.value.length > 0 && <div className="start__actions">{newButtons}</div>}
       </div>
-      {load.kind === 'loaded' && load.drafts.length > 0 && panels}
+      {load.kind === 'loaded' && load.value.length > 0 && panels}
       {load.kind !== 'loading' && <UnreadableFiles />}
 
       {createError && <ErrorNotice message={START_TEXT.createFailed(createError)} />}
@@ -163,21 +152,8 @@ export function StartPage() {
       )}
 
       {load.kind === 'loading' && <p className="loading">{START_TEXT.loading}</p>}
-      {load.kind === 'failed' && (
-        <ErrorNotice message={START_TEXT.loadFailed(load.message)}>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setLoad({ kind: 'loading' });
-              setAttempt((n) => n + 1);
-            }}
-          >
-            {START_TEXT.retry}
-          </button>
-        </ErrorNotice>
-      )}
-      {load.kind === 'loaded' && load.drafts.length === 0 && (
+      {load.kind === 'failed' && <LoadFailed message={START_TEXT.loadFailed(load.message)} retryLabel={START_TEXT.retry} onRetry={retry} />}
+      {load.kind === 'loaded' && load.value.length === 0 && (
         <div className="empty-state">
           <h2 className="empty-state__heading">{START_TEXT.emptyHeading}</h2>
           <p className="empty-state__text">{START_TEXT.emptyText}</p>
@@ -185,7 +161,7 @@ export function StartPage() {
           {panels}
         </div>
       )}
-      {load.kind === 'loaded' && load.drafts.length > 0 && <Library drafts={load.drafts} filter={filter} setFilter={setFilter} />}
+      {load.kind === 'loaded' && load.value.length > 0 && <Library drafts={load.value} filter={filter} setFilter={setFilter} />}
     </div>
   );
 }

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { UnreadableFile } from '../../shared/ipc/contract';
 import { formatTimestamp } from '../../shared/i18n/dates';
 import { UNREADABLE_TEXT } from '../../shared/i18n/library';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
+import { messageOf } from '../components/messages';
+import { useLoad } from '../components/use-load';
 import { dataHref } from '../routing';
-import { messageOf } from './messages';
 import './start.css';
-
-type Load = { kind: 'loading' } | { kind: 'loaded'; files: UnreadableFile[] } | { kind: 'failed'; message: string };
 
 const T = UNREADABLE_TEXT;
 
@@ -45,19 +44,8 @@ function UnreadableItem({ file }: { file: UnreadableFile }) {
  * loading or when every file was read.
  */
 export function UnreadableFiles() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load } = useLoad(() => api.listUnreadable(), []);
   const [openProblem, setOpenProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api.listUnreadable().then(
-      (files) => current && setLoad({ kind: 'loaded', files }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const openFolder = async () => {
     setOpenProblem(null);
@@ -70,16 +58,17 @@ export function UnreadableFiles() {
 
   // Not an alert: the library itself is fine, this only says the check could not be made.
   if (load.kind === 'failed') return <p className="notice notice--block unreadable__unknown">{T.loadFailed(load.message)}</p>;
-  if (load.kind === 'loading' || load.files.length === 0) return null;
+  if (load.kind === 'loading' || load.value.length === 0) return null;
+  const files = load.value;
 
   return (
     <section className="unreadable" aria-labelledby="unreadable-heading">
       <h2 className="unreadable__heading" id="unreadable-heading">
         {T.heading}
       </h2>
-      <p className="unreadable__intro">{T.intro(load.files.length)}</p>
+      <p className="unreadable__intro">{T.intro(files.length)}</p>
       <ul className="unreadable__list">
-        {load.files.map((file) => (
+        {files.map((file) => (
           <UnreadableItem key={`${file.fileName}:${file.foundAt}`} file={file} />
         ))}
       </ul>

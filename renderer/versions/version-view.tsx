@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { Draft } from '../../shared/draft/schema';
 import { formatTimestamp } from '../../shared/i18n/dates';
 import { VERSION_REASON_LABEL } from '../../shared/i18n/history';
@@ -6,30 +5,15 @@ import { STATUS_LABEL } from '../../shared/i18n/terms';
 import { VERSIONS_TEXT } from '../../shared/i18n/ui';
 import type { VersionSummary } from '../../shared/ipc/contract';
 import { api } from '../api';
+import { useLoad, type Load } from '../components/use-load';
 import { DocumentPreview } from '../preview/document-preview';
 import { RestoreControl } from './restore-control';
 
 export const VERSION_HEADING_ID = 'version-heading';
 
-type Load = { kind: 'loading' } | { kind: 'loaded'; draft: Draft } | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Reads one kept version; only the latest request counts. */
-function useVersion(draftId: string, versionId: string): Load {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setLoad({ kind: 'loading' });
-    api.getVersion(draftId, versionId).then(
-      (draft) => current && setLoad({ kind: 'loaded', draft }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId, versionId]);
-  return load;
+function useVersion(draftId: string, versionId: string): Load<Draft> {
+  return useLoad(() => api.getVersion(draftId, versionId), [draftId, versionId]).load;
 }
 
 /**
@@ -81,7 +65,7 @@ export function VersionView({ draftId, version, signed, restore }: {
             {VERSIONS_TEXT.versionFailed(load.message)}
           </p>
         )}
-        {load.kind === 'loaded' && <DocumentPreview draft={load.draft} />}
+        {load.kind === 'loaded' && <DocumentPreview draft={load.value} />}
       </div>
     </section>
   );

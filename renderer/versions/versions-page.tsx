@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Draft } from '../../shared/draft/schema';
 import { isLocked } from '../../shared/draft/status';
 import { formatTimestamp } from '../../shared/i18n/dates';
 import { APP_TEXT, VERSIONS_TEXT } from '../../shared/i18n/ui';
 import type { VersionSummary } from '../../shared/ipc/contract';
 import { api } from '../api';
-import { ErrorNotice } from '../components/error-notice';
+import { LoadFailed } from '../components/load-failed';
+import { messageOf } from '../components/messages';
+import { useLoad } from '../components/use-load';
 import { leaveEditorNotice } from '../editor/editor-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
@@ -13,35 +14,14 @@ import { VersionList } from './version-list';
 import { VersionView } from './version-view';
 import { newestFirst, shownVersion } from './versions';
 
-type Load =
-  | { kind: 'loading' }
-  | { kind: 'loaded'; draft: Draft; versions: VersionSummary[] }
-  | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The draft as it is now and its kept versions, read after any save still on its way. */
 function useVersions(draftId: string) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    setLoad({ kind: 'loading' });
-    (async () => {
-      // Coming from the editor: list after its last save, so the newest version is in the list.
-      await waitForPendingSaves();
-      const [draft, versions] = await Promise.all([api.getDraft(draftId), api.listVersions(draftId)]);
-      return { draft, versions: newestFirst(versions) };
-    })().then(
-      (loaded) => current && setLoad({ kind: 'loaded', ...loaded }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId, attempt]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { load, retry };
+  return useLoad(async () => {
+    // Coming from the editor: list after its last save, so the newest version is in the list.
+    await waitForPendingSaves();
+    const [draft, versions] = await Promise.all([api.getDraft(draftId), api.listVersions(draftId)]);
+    return { draft, versions: newestFirst(versions) };
+  }, [draftId]);
 }
 
 /**
@@ -56,7 +36,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const title = load.kind === 'loaded' ? load.draft.title.trim() || VERSIONS_TEXT.untitled : null;
+  const title = load.kind === 'loaded' ? load.value.draft.title.trim() || VERSIONS_TEXT.untitled : null;
   useEffect(() => {
     document.title = APP_TEXT.documentTitle(title ? VERSIONS_TEXT.heading(title) : VERSIONS_TEXT.eyebrow);
   }, [title]);
@@ -67,7 +47,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
     if (loaded) headingRef.current?.focus({ preventScroll: true });
   }, [loaded]);
 
-  const shown = useMemo(() => (load.kind === 'loaded' ? shownVersion(load.versions, chosenId) : null), [load, chosenId]);
+  const shown = useMemo(() => (load.kind === 'loaded' ? shownVersion(load.value.versions, chosenId) : null), [load, chosenId]);
 
   const restore = useCallback(
     async (version: VersionSummary): Promise<string | null> => {
@@ -103,18 +83,12 @@ export function VersionsPage({ draftId }: { draftId: string }) {
           {VERSIONS_TEXT.loading}
         </p>
       )}
-      {load.kind === 'failed' && (
-        <ErrorNotice message={VERSIONS_TEXT.loadFailed(load.message)}>
-          <button type="button" className="button button--secondary" onClick={retry}>
-            {VERSIONS_TEXT.retry}
-          </button>
-        </ErrorNotice>
-      )}
-      {load.kind === 'loaded' && load.versions.length === 0 && <p className="empty-state versions__empty">{VERSIONS_TEXT.empty}</p>}
+      {load.kind === 'failed' && <LoadFailed message={VERSIONS_TEXT.loadFailed(load.message)} retryLabel={VERSIONS_TEXT.retry} onRetry={retry} />}
+      {load.kind === 'loaded' && load.value.versions.length === 0 && <p className="empty-state versions__empty">{VERSIONS_TEXT.empty}</p>}
       {load.kind === 'loaded' && shown && (
         <div className="versions__layout">
-          <VersionList versions={load.versions} shownId={shown.id} onShow={setChosenId} />
-          <VersionView draftId={draftId} version={shown} signed={isLocked(load.draft)} restore={restore} />
+          <VersionList versions={load.value.versions} shownId={shown.id} onShow={setChosenId} />
+          <VersionView draftId={draftId} version={shown} signed={isLocked(load.value.draft)} restore={restore} />
         </div>
       )}
     </div>

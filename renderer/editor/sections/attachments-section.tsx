@@ -14,10 +14,9 @@ import { FieldFrame, TextField } from '../fields';
 import { useLinks } from '../library-links';
 import { AddButton } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
+import { messageOf } from '../../components/messages';
 
 const T = SECTION_TEXT.attachments;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const titleOf = (summary: DraftSummary) => summary.title.trim() || LINK_TEXT.untitled;
 

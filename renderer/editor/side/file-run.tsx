@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageOf } from '../../components/messages';
 
 /** Where a "save the draft, then write a file" run is: export to Word, or share. */
 export type FileRunState =
@@ -7,8 +8,6 @@ export type FileRunState =
   | { kind: 'done'; fileName: string }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Runs `write` after flushing the pending save (the Node side writes the

@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { DraftStatus } from '../../../shared/draft/schema';
 import { STATUS_LABEL } from '../../../shared/i18n/terms';
 import { STATUS_TEXT } from '../../../shared/i18n/ui';
+import { messageOf } from '../../components/messages';
 
 export const STATUS_HEADING_ID = 'status-heading';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The draft's status and the changes it allows: utkast → klar (only without

@@ -288,8 +288,11 @@ describe('links between an agreement and its löften', () => {
     expect(await storedLinks(agreement.id)).toEqual([promise.id]);
     expect(within(promises).getByText('Det finns inga andra medborgarlöften att koppla.')).toBeTruthy();
 
-    // A new bilaga moves the löfte's number on; linking is not an edit to undo.
+    // A new bilaga moves the löfte's number on once it has a title (the document leaves untitled ones out);
+    // linking is not an edit to undo.
     fireEvent.click(within(section).getByRole('button', { name: 'Lägg till bilaga' }));
+    expect(linkedEntries()).toEqual(['Bilaga 2 – Medborgarlöfte för Edsbyn 2027']);
+    fireEvent.change(within(section).getByLabelText('Bilaga 2'), { target: { value: 'Åtgärdsplan 2027' } });
     expect(linkedEntries()).toEqual(['Bilaga 3 – Medborgarlöfte för Edsbyn 2027']);
     fireEvent.click(screen.getByRole('button', { name: 'Ångra' }));
     expect(linkedEntries()).toEqual(['Bilaga 2 – Medborgarlöfte för Edsbyn 2027']);
