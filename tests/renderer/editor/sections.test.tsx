@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/draft/schema';
 import { activity, openHarness, type Harness } from '../helpers/app-harness';
@@ -28,6 +28,8 @@ describe('the sections of the editor', () => {
     expect(basics.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(basics.getAttribute('aria-describedby')!)?.textContent).toMatch(/^\d+ fel/);
 
+    // The editor first gives its page heading focus; the jump comes after that.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
     fireEvent.click(within(nav).getByRole('button', { name: 'Underskrifter' }));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Underskrifter', level: 2 }));
     expect(within(nav).getByRole('button', { name: 'Underskrifter' }).getAttribute('aria-current')).toBe('true');
