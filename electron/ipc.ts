@@ -6,13 +6,14 @@ import { isOwnFrame } from './window';
 
 /**
  * Registers a handler for every channel of the contract. A call from any
- * frame but our own page is dropped unanswered; arguments are parsed with the
- * channel's schema before a service sees them (in dispatch).
+ * frame but our own page in one of `windows` (the main window and the hidden
+ * print windows open at the time) is dropped unanswered; arguments are
+ * parsed with the channel's schema before a service sees them (in dispatch).
  */
-export function registerIpc(handlers: Handlers, window: () => BrowserWindow | null): void {
+export function registerIpc(handlers: Handlers, windows: () => readonly (BrowserWindow | null)[]): void {
   for (const name of CHANNEL_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, async (event, ...args: unknown[]) => {
-      if (!isOwnFrame(window(), event.sender, event.senderFrame?.url)) {
+      if (!isOwnFrame(windows(), event.sender, event.senderFrame?.url)) {
         console.warn(`Samverka: dropped ${name} from an unknown sender`);
         return { ok: false, error: { code: 'forbidden', message: '' } };
       }

@@ -7,6 +7,7 @@ import { createHandlers, type FileType } from './services/handlers';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, rendererDir } from './window';
+import { createDocumentWindows } from './document-window';
 import { DIALOG_TEXT } from '../shared/i18n/messages';
 
 /** How often the data folder is backed up. */
@@ -45,16 +46,20 @@ if (!app.requestSingleInstanceLock()) {
     store = await DraftStore.open(path.join(app.getPath('userData'), 'bibliotek'));
     const backupDir = path.join(app.getPath('userData'), 'sakerhetskopior');
     const opened = store;
+    // Printing and PDFs: the document page in a hidden window per job, which reads its draft through IPC too.
+    const documents = createDocumentWindows(path.join(__dirname, 'preload.cjs'));
     // A backup of the whole data folder once a day, beside it (kept in generations; see backups.ts).
     stopBackups = startBackupSchedule({ dataDir: opened.dataDir, backupDir, intervalMs: BACKUP_INTERVAL_MS, beforeBackup: () => opened.flush() });
     registerIpc(
       createHandlers({
         store,
-        chooseSavePath: async (suggestedName, fileType) => {
+        chooseSavePath: async (suggestedName, fileType, folder) => {
           const options = {
             title: DIALOG_TEXT.saveTitle[fileType],
-            defaultPath: path.join(app.getPath('documents'), suggestedName),
+            defaultPath: path.join(folder ?? app.getPath('documents'), suggestedName),
             filters: [fileFilter(fileType)],
+            // The name is editable; replacing an existing file is asked about, never silent (Linux needs asking for it).
+            properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
           };
           const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
@@ -73,13 +78,16 @@ if (!app.requestSingleInstanceLock()) {
           const problem = await shell.openPath(folder);
           if (problem) throw new Error(problem);
         },
+        revealPath: async (file) => shell.showItemInFolder(file),
+        outboxDir: path.join(app.getPath('userData'), 'e-post'),
+        documents,
         backupDir,
         // Forge copies resources/examples beside the packaged app (extraResource).
         examplesDir: app.isPackaged
           ? path.join(process.resourcesPath, 'examples')
           : path.join(app.getAppPath(), 'resources', 'examples'),
       }),
-      () => mainWindow,
+      () => [mainWindow, ...documents.open()],
     );
     mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
     mainWindow.on('closed', () => (mainWindow = null));

@@ -1,4 +1,4 @@
-import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, session, shell, type WebContents, type WebPreferences } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN } from './protocol';
 
@@ -13,9 +13,13 @@ const devServerUrl = (): string | undefined =>
 
 const allowedOrigin = () => new URL(rendererUrl()).origin;
 
-/** True when a message comes from our own page in our own window. */
-export function isOwnFrame(window: BrowserWindow | null, sender: WebContents, frameUrl: string | undefined): boolean {
-  if (!window || window.isDestroyed() || sender !== window.webContents || !frameUrl) return false;
+/**
+ * True when a message comes from our own page in one of our own windows: the
+ * main window, or a hidden print window (electron/document-window.ts) that
+ * reads the draft it prints.
+ */
+export function isOwnFrame(windows: readonly (BrowserWindow | null)[], sender: WebContents, frameUrl: string | undefined): boolean {
+  if (!frameUrl || !windows.some((window) => window && !window.isDestroyed() && sender === window.webContents)) return false;
   try {
     return new URL(frameUrl).origin === allowedOrigin();
   } catch {
@@ -24,9 +28,8 @@ export function isOwnFrame(window: BrowserWindow | null, sender: WebContents, fr
 }
 
 /**
- * The one window, locked down as Electron's security checklist asks: isolated
- * context, sandbox, no Node in the page, no navigation away, no new windows,
- * no permissions, no webviews, no DevTools unless asked for.
+ * The main window, locked down as Electron's security checklist asks (see
+ * {@link secureWebPreferences} and {@link lockDown}).
  */
 export function createMainWindow(preloadPath: string): BrowserWindow {
   denyPermissions();
@@ -38,23 +41,38 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     title: 'Samverka',
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-      // DevTools exist only when asked for (SAMVERKA_DEVTOOLS=1) or under `forge start`; never opened by default.
-      devTools: process.env.SAMVERKA_DEVTOOLS === '1' || devServerUrl() !== undefined,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   });
-  const contents = window.webContents;
+  lockDown(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(rendererUrl());
+  return window;
+}
+
+/**
+ * What every window of the app runs with, the main one and the hidden print
+ * windows alike: isolated context, sandbox, no Node in the page, no
+ * webviews, no DevTools unless asked for.
+ */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: true,
+    // DevTools exist only when asked for (SAMVERKA_DEVTOOLS=1) or under `forge start`; never opened by default.
+    devTools: process.env.SAMVERKA_DEVTOOLS === '1' || devServerUrl() !== undefined,
+  };
+}
+
+/** No navigation away from our own pages, no new windows (web links open in the user's browser), no webviews. */
+export function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to the web open in the user's browser; nothing opens inside the app.
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
@@ -65,9 +83,6 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     if (new URL(url).origin !== allowedOrigin()) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(rendererUrl());
-  return window;
 }
 
 function denyPermissions(): void {

@@ -5,6 +5,9 @@ import { EditorPage } from './editor/editor-page';
 import { dataHref, startHref, useRoute, type Route } from './routing';
 import { StartPage } from './start/start-page';
 import { VersionsPage } from './versions/versions-page';
+import { PrintPage } from './print/print-page';
+import { DocumentPage } from './document/document-page';
+import { FollowUpPage } from './follow-up/follow-up-page';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -14,6 +17,12 @@ function Page({ route }: { route: Route }) {
       return <EditorPage key={route.draftId} draftId={route.draftId} />;
     case 'versions':
       return <VersionsPage key={route.draftId} draftId={route.draftId} />;
+    case 'print':
+      return <PrintPage key={route.draftId} draftId={route.draftId} />;
+    case 'follow-up':
+      return <FollowUpPage key={route.draftId} draftId={route.draftId} />;
+    case 'document':
+      return <DocumentPage key={route.draftId} target={route.target} />;
     case 'data':
       return <DataPage />;
     case 'not-found':
@@ -33,6 +42,14 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const routeKey = 'draftId' in route ? `${route.page}:${route.draftId}` : route.page;
+  // A print window's page: the document alone, nothing of the app around it.
+  if (route.page === 'document') {
+    return (
+      <ErrorBoundary resetKey={routeKey}>
+        <Page route={route} />
+      </ErrorBoundary>
+    );
+  }
   return (
     <div className="app">
       <header className="app-header">

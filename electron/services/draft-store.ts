@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { reconcileLinks, withAgreement } from '../../shared/draft/links';
 import { newDraft, promiseFromAgreement } from '../../shared/draft/new-draft';
 import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
-import { isLocked, startRevision, statusChangeProblem } from '../../shared/draft/status';
-import { draftSummarySchema, summarize, type Draft, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
-import type { SaveResult, UnreadableFile } from '../../shared/ipc/contract';
+import { isLocked, nextPeriodDraft, startRevision, statusChangeProblem } from '../../shared/draft/status';
+import { draftSummarySchema, summarize, type Activity, type Draft, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
+import type { FollowUpInput, SaveResult, UnreadableFile } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/errors';
+import { FOLLOW_UP_MESSAGE } from '../../shared/i18n/follow-up';
 import { LINK_MESSAGE, QUARANTINE_MESSAGE, STATUS_MESSAGE, STORE_MESSAGE } from '../../shared/i18n/messages';
 import { isAtomicTempFile, syncFolder } from './atomic-file';
 import { readDraftFile } from './draft-file';
@@ -77,6 +78,12 @@ function dispositionOf(error: DraftReadError): Disposition {
  * over all drafts, rewriting the `relatedIds` of the drafts whose links change
  * and nothing else of them. Changes are made one at a time, so a save never
  * overwrites the links written by an operation running beside it.
+ *
+ * Follow-up has a write path of its own, {@link saveFollowUp}: the only
+ * change a signed draft accepts. A save never changes follow-up: each
+ * activity keeps the follow-up stored for it, so the editor's autosave of a
+ * klar draft, carrying its own (older) copy of the activities, cannot wipe
+ * follow-up written beside it.
  */
 export class DraftStore {
   private readonly summaries = new Map<string, DraftSummary>();
@@ -200,6 +207,46 @@ export class DraftStore {
   }
 
   /**
+   * "Starta nästa period": stores the first draft of the next period of a
+   * stored draft (shared/draft/status.ts `nextPeriodDraft`), which revises it;
+   * the original stays as it is. Links as for {@link revise}.
+   */
+  startNextPeriod(id: string): Promise<Draft> {
+    return this.exclusive(async () => this.storeNew(nextPeriodDraft(await this.readStored(id), { id: this.newId(), now: this.now() })));
+  }
+
+  /**
+   * Sets the follow-up of one activity of a klar or undertecknad draft
+   * (an utkast is refused: follow-up starts when the draft is klar). Only
+   * that activity's `followUp` changes, stamped with the store's clock, and
+   * the draft's `updatedAt`; everything else is written back as stored, a
+   * signed draft's text too. Fields of the stored follow-up that the input
+   * does not name (a newer writer's) are kept.
+   *
+   * @returns the draft as stored
+   */
+  saveFollowUp(id: string, activityId: string, input: FollowUpInput): Promise<Draft> {
+    return this.exclusive(async () => {
+      if (this.deleted.has(id)) throw new UserError('deleted', STORE_MESSAGE.deleted());
+      const summary = this.summaries.get(id);
+      if (!summary) throw new UserError('not-found', STORE_MESSAGE.notFound());
+      if (summary.status === 'utkast') throw new UserError('status', FOLLOW_UP_MESSAGE.notReady());
+      const stored = await this.readStored(id);
+      if (!stored.activities.some((activity) => activity.id === activityId)) throw new UserError('not-found', FOLLOW_UP_MESSAGE.activityNotFound());
+      const stamp = this.now().toISOString();
+      const saved: Draft = {
+        ...stored,
+        activities: stored.activities.map((activity) =>
+          activity.id === activityId ? { ...activity, followUp: { ...activity.followUp, ...input, updatedAt: stamp } } : activity,
+        ),
+        updatedAt: stamp,
+      };
+      await this.write(saved);
+      return saved;
+    });
+  }
+
+  /**
    * "Nytt medborgarlöfte" in an agreement: stores a new löfte pre-filled from
    * it (shared/draft/new-draft.ts), which the agreement then lists.
    */
@@ -260,7 +307,9 @@ export class DraftStore {
    * by the contract; here its status change is checked against the stored
    * one (a signed draft is never overwritten). Its links are the stored ones,
    * whatever the editor's copy says; a draft new to the library keeps those
-   * of its links that point at drafts in it.
+   * of its links that point at drafts in it. So is each activity's follow-up
+   * ({@link saveFollowUp} writes it): an activity the stored draft has keeps
+   * its stored follow-up (none, if it has none); a new one keeps its own.
    */
   save(draft: Draft): Promise<SaveResult> {
     return this.exclusive(async () => {
@@ -269,7 +318,8 @@ export class DraftStore {
       const problem = statusChangeProblem(stored?.status, draft);
       if (problem) throw new UserError('status', problem);
       const relatedIds = stored ? [...stored.relatedIds] : draft.relatedIds;
-      const saved = { ...draft, relatedIds, updatedAt: this.now().toISOString() };
+      const activities = stored ? await this.withStoredFollowUp(stored, draft.activities) : draft.activities;
+      const saved = { ...draft, activities, relatedIds, updatedAt: this.now().toISOString() };
       await this.write(saved);
       if (!stored) await this.reconcile();
       return { updatedAt: saved.updatedAt };
@@ -305,6 +355,26 @@ export class DraftStore {
       this.queueIndexWrite();
     }
     await this.indexWrite;
+  }
+
+  /**
+   * `activities` with the follow-up stored for each (see {@link save}). The
+   * stored file is read only when there is follow-up to keep or to drop, so
+   * saving a draft without any stays a write and no read. Runs inside a change.
+   */
+  private async withStoredFollowUp(stored: DraftSummary, activities: Activity[]): Promise<Activity[]> {
+    if (stored.followUp.followedUp === 0 && !activities.some((activity) => activity.followUp)) return activities;
+    const result = await this.readChecked(stored.id);
+    // A stored file that cannot be read has no follow-up to keep; the save writes over it as before.
+    if (!result.ok) return activities;
+    const storedFollowUp = new Map(result.draft.activities.map((activity) => [activity.id, activity.followUp]));
+    return activities.map((activity) => {
+      if (!storedFollowUp.has(activity.id)) return activity;
+      const followUp = storedFollowUp.get(activity.id);
+      if (followUp) return { ...activity, followUp };
+      const { followUp: _editorCopy, ...rest } = activity;
+      return rest;
+    });
   }
 
   /** Runs `change` after the changes queued before it, so no two interleave. */

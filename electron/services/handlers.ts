@@ -1,33 +1,57 @@
-import path from 'node:path';
 import type { DocumentContext } from '../../shared/documents/draft-document';
-import { suggestFileName } from '../../shared/draft/file-name';
+import type { DocumentTarget } from '../../shared/documents/document-route';
 import { linksOf } from '../../shared/draft/links';
 import type { Draft } from '../../shared/draft/schema';
 import type { Handlers } from '../../shared/ipc/contract';
-import { writeDocx } from './docx-export';
 import type { DraftStore } from './draft-store';
 import { listExamples, readExample } from './examples';
 import { createBackupHandlers } from './backup-handlers';
 import { DraftHistory } from './history';
 import { createHistoryHandlers } from './history-handlers';
 import { createSharingHandlers } from './sharing-handlers';
+import { createExports, type Exports } from './exports';
+import { createDocumentHandlers } from './document-handlers';
+import { createEmailHandlers } from './email-handlers';
+import { createExportHandlers } from './export-handlers';
+import { createLogoHandlers } from './logo-handlers';
+import { createFollowUpHandlers } from './follow-up-handlers';
 
 /** The kinds of file the app saves and opens through a dialog. */
-export type FileType = 'docx' | 'draft';
+export type FileType = 'docx' | 'draft' | 'pdf' | 'csv' | 'image';
+
+/**
+ * Prints a draft's document from the renderer's own HTML (the document page,
+ * `shared/documents/document-route.ts`, the same markup as the preview).
+ * Electron loads it in a hidden window; the e2e host in Chromium.
+ */
+export interface DocumentPrinter {
+  /** The document as a tagged A4 PDF (title, sv-SE), its pages as the preview shows them. */
+  pdf(target: DocumentTarget): Promise<Uint8Array>;
+  /** Prints it through the system's print dialog with `copies` preset; false when the user cancels. */
+  print(target: DocumentTarget, copies: number): Promise<boolean>;
+}
 
 /** What the handlers need from the shell they run in (Electron, the e2e host, tests). */
 export interface HandlerDeps {
   store: DraftStore;
   /**
-   * Asks where to save a file of a type, suggesting a name; resolves to a
-   * path or null when the user cancels. Electron shows a save dialog; the e2e
-   * host answers with a folder chosen by the test.
+   * Asks where to save a file of a type, suggesting a name (in `folder`, the
+   * last export folder, when given); resolves to a path or null when the user
+   * cancels. Electron shows a save dialog, which asks before it replaces a
+   * file; the e2e host answers with a folder chosen by the test and never
+   * replaces a file.
    */
-  chooseSavePath: (suggestedName: string, fileType: FileType) => Promise<string | null>;
+  chooseSavePath: (suggestedName: string, fileType: FileType, folder?: string | null) => Promise<string | null>;
   /** Asks for a file of a type to open; resolves to a path or null when the user cancels. */
   chooseOpenPath: (fileType: FileType) => Promise<string | null>;
-  /** Opens a folder in the system's file manager (Electron's `shell.openPath`). */
+  /** Opens a folder in the system's file manager, or a file in its program (Electron's `shell.openPath`); throws when that fails. */
   openPath: (folder: string) => Promise<void>;
+  /** Shows a file in the system's file manager, selected (Electron's `shell.showItemInFolder`). */
+  revealPath: (file: string) => Promise<void>;
+  /** Prints documents and makes PDFs from the renderer's HTML. */
+  documents: DocumentPrinter;
+  /** Where "Skicka med e-post" writes its `.eml` files and their attachments (created when needed). */
+  outboxDir: string;
   /** The folder of bundled examples (resources/examples). */
   examplesDir: string;
   /** Where backups of the data folder are kept: beside it, not in it, so a backup survives the folder. */
@@ -38,19 +62,21 @@ export interface HandlerDeps {
   log?: (message: string, error: unknown) => void;
 }
 
-/** What the groups of handlers (history, sharing, backups) get: the shell's deps and the services shared by all. */
+/** What the groups of handlers (history, sharing, backups …) get: the shell's deps and the services shared by all. */
 export type ServiceDeps = HandlerDeps & {
   /** The one history of the store's data folder. */
   history: DraftHistory;
+  /** The one way a file is written for a draft from the save dialog. */
+  exports: Exports;
+  /** Runs a step whose failure must not fail the call it belongs to: it is logged and the call carries on. */
+  bestEffort: (what: string, step: () => Promise<unknown>) => Promise<void>;
 };
 
 /** The Node side of the contract: one function per channel, all transports share it. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { store, chooseSavePath, examplesDir } = deps;
+  const { store, examplesDir } = deps;
   const history = new DraftHistory(store.dataDir, { now: deps.now });
-  const services: ServiceDeps = { ...deps, history };
   const log = deps.log ?? ((message: string, error: unknown) => console.error(message, error));
-  /** Runs a step whose failure must not fail the call it belongs to: it is logged and the call carries on. */
   const bestEffort = async (what: string, step: () => Promise<unknown>) => {
     try {
       await step();
@@ -58,10 +84,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       log(`Samverka: ${what} failed`, error);
     }
   };
+  const exports = createExports({ ...deps, history, bestEffort });
+  const services: ServiceDeps = { ...deps, history, exports, bestEffort };
   return {
     ...createHistoryHandlers(services),
     ...createSharingHandlers(services),
     ...createBackupHandlers(services),
+    ...createExportHandlers(services),
+    ...createDocumentHandlers(services),
+    ...createEmailHandlers(services),
+    ...createLogoHandlers(services),
+    ...createFollowUpHandlers(services),
     listDrafts: async () => store.list(),
     createDraft: (kind) => store.create(kind),
     getDraft: (id) => store.get(id),
@@ -69,18 +102,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const previous = store.summary(draft.id);
       await bestEffort('keeping the end of an editing session', () => history.beforeSave(previous, () => store.get(draft.id)));
       const result = await store.save(draft);
-      const saved = { ...draft, relatedIds: previous?.relatedIds ?? draft.relatedIds, updatedAt: result.updatedAt };
+      // The store keeps links and (for a klar draft) the follow-up as stored, whatever the editor sent; the version kept must too.
+      const saved =
+        draft.status === 'utkast' ? { ...draft, relatedIds: previous?.relatedIds ?? draft.relatedIds, updatedAt: result.updatedAt } : await store.get(draft.id);
       await bestEffort('keeping a version after a save', () => history.afterSave(previous, saved));
       return result;
-    },
-    exportDocx: async (id, { withPromises }) => {
-      const draft = await store.get(id);
-      const context = await documentContext(store, draft, withPromises);
-      const target = await chooseSavePath(suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }), 'docx');
-      if (!target) return null;
-      await writeDocx(draft, target, context);
-      await bestEffort('keeping the exported version', () => history.record(draft, 'export'));
-      return { path: target, fileName: path.basename(target) };
     },
     listExamples: () => listExamples(examplesDir),
     createFromExample: async (id) => store.add(await readExample(examplesDir, id)),
@@ -95,11 +121,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 }
 
 /**
- * What a draft's Word document shows of the drafts linked to it: an
- * agreement lists its löften among its bilagor and, with `withPromises`,
- * carries them whole after itself. A löfte's document shows no other draft.
+ * What a draft's document shows of the drafts linked to it: an agreement
+ * lists its löften among its bilagor and, with `withPromises`, carries them
+ * whole after itself. A löfte's document shows no other draft.
  */
-async function documentContext(store: DraftStore, draft: Draft, withPromises: boolean): Promise<DocumentContext> {
+export async function documentContext(store: DraftStore, draft: Draft, withPromises: boolean): Promise<DocumentContext> {
   const { promises } = linksOf(draft, store.list());
   if (promises.length === 0) return {};
   if (!withPromises) return { linkedPromises: promises };

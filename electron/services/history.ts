@@ -59,13 +59,16 @@ export function parseVersionId(id: string): ParsedVersionId | null {
   return { savedAt, sequence: Number(sequence), reason: reason as VersionReason };
 }
 
+/** Versions that left the app (a file, a printout, an email) or were overwritten: kept whatever their age. */
+const KEPT_REASONS: ReadonlySet<VersionReason> = new Set(['export', 'pdf', 'utskriven', 'e-post', 'uppfoljning', 'delad', 'ersatt-vid-import']);
+
 /**
  * Whether pruning must keep a version whatever its age: one that was
  * exported or shared, one that became klar or undertecknad, one that is
  * signed, and the draft a replacing import overwrote.
  */
 export function isKept(reason: VersionReason, status: DraftStatus): boolean {
-  if (reason === 'export' || reason === 'delad' || reason === 'ersatt-vid-import') return true;
+  if (KEPT_REASONS.has(reason)) return true;
   if (reason === 'status' && status !== 'utkast') return true;
   return status === 'undertecknad';
 }

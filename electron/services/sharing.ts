@@ -8,6 +8,7 @@ import { fileSystemCause, IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18
 import type { ExportResult, ImportPreview, VersionReason, VersionSummary } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
 import { readDraftFile } from './draft-file';
+import type { Exports } from './exports';
 import type { FileType } from './handlers';
 
 /** Keeps a version of a draft in its history (electron/services/history.ts's `DraftHistory` is one). */
@@ -29,9 +30,10 @@ export interface SharingStore {
 export interface SharingDeps {
   store: SharingStore;
   history: VersionRecorder;
-  chooseSavePath: (suggestedName: string, fileType: FileType) => Promise<string | null>;
+  /** The one way a file is written for a draft from the save dialog: shared files are remembered among its recent exports too. */
+  exports: Pick<Exports, 'save'>;
   chooseOpenPath: (fileType: FileType) => Promise<string | null>;
-  /** Reports a failure that does not fail the call (a "delad" or "importerad" version not kept); console.error by default. */
+  /** Reports a failure that does not fail the call (an "importerad" version not kept); console.error by default. */
   log?: (message: string, error: unknown) => void;
 }
 
@@ -58,7 +60,9 @@ export function sharedDraftText(draft: Draft): string {
  * "Dela utkast" and "Importera utkast".
  *
  * Sharing writes the stored draft, exactly as the file format says, to a
- * file the user chooses, and keeps that version in the history ("delad").
+ * file the user chooses, through the exports (`exports.save`: the dialog
+ * opens in the last export folder, the version is kept in the history as
+ * "delad", and the file is listed among the draft's recent exports).
  *
  * Importing reads a file with the library's own reader (size before a byte
  * is read, then JSON, migration, schema; nothing in it is run or trusted),
@@ -81,7 +85,7 @@ export function sharedDraftText(draft: Draft): string {
  * nothing is replaced.
  */
 export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
-  const { store, history, chooseSavePath, chooseOpenPath } = deps;
+  const { store, history, exports, chooseOpenPath } = deps;
   const log = deps.log ?? ((message: string, error: unknown) => console.error(message, error));
   const pending = new PendingImports(options);
   /** Keeps a version after the fact: the file is written or the draft stored, so a failure here is logged, not reported as theirs. */
@@ -97,16 +101,20 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     /** Writes the stored draft as `<name>.samverka.json` where the user chooses; null when cancelled. */
     shareDraft: async (id: string): Promise<ExportResult | null> => {
       const draft = await store.get(id);
-      const target = await chooseSavePath(sharedDraftFileName(draft), 'draft');
-      if (!target) return null;
-      const fileName = path.basename(target);
-      try {
-        await writeFileAtomic(target, sharedDraftText(draft));
-      } catch (error) {
-        throw new UserError('share-failed', SHARE_MESSAGE.writeFailed(fileName, fileSystemCause(errorCode(error))));
-      }
-      await keepVersion(draft, 'delad');
-      return { path: target, fileName };
+      return exports.save({
+        draft,
+        kind: 'utkast',
+        fileType: 'draft',
+        suggestedName: sharedDraftFileName(draft),
+        reason: 'delad',
+        write: async (target) => {
+          try {
+            await writeFileAtomic(target, sharedDraftText(draft));
+          } catch (error) {
+            throw new UserError('share-failed', SHARE_MESSAGE.writeFailed(path.basename(target), fileSystemCause(errorCode(error))));
+          }
+        },
+      });
     },
 
     /** Asks for a file and reads it fully; the library is not touched. Null when cancelled. */

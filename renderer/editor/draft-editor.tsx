@@ -18,6 +18,9 @@ import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPrefere
 import { ReadinessPanel } from './side/readiness-panel';
 import { SaveStatus } from './side/save-status';
 import { SharePanel } from './side/share-panel';
+import { EmailPanel } from './side/email-panel';
+import { RecentExports } from './side/recent-exports';
+import { FollowUpPanel } from './side/follow-up-panel';
 import { STATUS_HEADING_ID, StatusPanel } from './side/status-panel';
 import { VersionsLink } from './side/versions-link';
 import { useDraftEditing } from './use-draft-editing';
@@ -151,8 +154,11 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   setStatus={editing.setStatus}
                   onChanged={onStatusChanged}
                 />
+                <FollowUpPanel draft={draft} flush={flush} />
                 <ExportPanel draftId={draft.id} flush={flush} errors={errors} linkedPromises={linkedPromises.length} />
                 <SharePanel draftId={draft.id} flush={flush} />
+                <EmailPanel draft={draft} flush={flush} linkedPromises={linkedPromises.length} />
+                <RecentExports draftId={draft.id} />
                 <ReadinessPanel draft={draft} findings={findings} />
                 <DeletePanel draftId={draft.id} flush={flush} discard={discard} />
               </div>

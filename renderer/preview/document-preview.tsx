@@ -1,8 +1,10 @@
-import { useDeferredValue, useMemo, useRef, useState, type JSX } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
 import {
+  appendixOutlines,
   documentOutline,
   isPageBlock,
   type DocumentContext,
+  type OutlineBlock,
   type OutlineBodyBlock,
   type OutlinePageFooter,
   type OutlinePageHeader,
@@ -12,10 +14,18 @@ import { PieceFlow, outlinePieces, type Piece } from './preview-pieces';
 import { PREVIEW_TEXT } from '../../shared/i18n/ui';
 import { useFitScale } from './use-fit-scale';
 import { usePageStarts } from './use-page-starts';
+import { PageLogos } from './page-logos';
 import './preview.css';
 
 /** Pixels of grey around the sheets in the pane. */
 const GUTTER = 12;
+
+/** How the pages came out: what a page showing the document (or waiting to print it) reads. */
+export interface DocumentLayout {
+  pages: number;
+  /** The pages were measured with the fonts loaded and will not move until the draft changes. */
+  settled: boolean;
+}
 
 /**
  * The draft as it will print: the document's outline (the same one the Word
@@ -23,21 +33,26 @@ const GUTTER = 12;
  * margins, fonts and hierarchy, split into pages by measuring, with the
  * running header and footer on each. Scaled to the pane's width, or shown at
  * its real size with the zoom toggle. The same markup prints (preview.css has
- * the print styles), so printing and PDF can use it as it is.
+ * the print styles), so printing and PDF use it as it is ({@link DocumentSheets}).
  *
  * Re-renders from `draft` on every change; the work is deferred behind the
  * editor's own rendering (`useDeferredValue`), and only the pieces whose text
- * changed render again. `context` is what the document lists besides the
- * draft (an agreement's linked löften under Bilagor), as `documentOutline`
+ * changed render again. `context` is what the document shows besides the
+ * draft (an agreement's linked löften under Bilagor, and with `appendices`
+ * the löften themselves after it, each from a new page), as `documentOutline`
  * takes it; keep it stable between renders (memoised) when it has not changed.
+ *
+ * @param hint the line under the toolbar; the editor's says the breaks are approximate
+ * @param onLayout told the page count whenever it changes, and when it is settled
  */
-export function DocumentPreview({ draft, context }: { draft: Draft; context?: DocumentContext }): JSX.Element {
-  const current = useDeferredValue(draft);
-  const { header, footer, pieces } = useMemo(() => splitOutline(current, context), [current, context]);
-  const column = useRef<HTMLDivElement>(null);
+export function DocumentPreview({ draft, context, hint = PREVIEW_TEXT.hint, onLayout }: {
+  draft: Draft;
+  context?: DocumentContext;
+  hint?: string;
+  onLayout?: (layout: DocumentLayout) => void;
+}): JSX.Element {
+  const layout = useDocumentPages(draft, context, onLayout);
   const viewport = useRef<HTMLDivElement>(null);
-  const starts = usePageStarts(pieces, column);
-  const pages = useMemo(() => dealPages(pieces, starts), [pieces, starts]);
   const fitScale = useFitScale(viewport, GUTTER);
   const [actualSize, setActualSize] = useState(false);
   const scale = actualSize ? 1 : fitScale;
@@ -46,7 +61,7 @@ export function DocumentPreview({ draft, context }: { draft: Draft; context?: Do
     <section className="preview" aria-label={PREVIEW_TEXT.label}>
       <div className="preview__toolbar">
         <p className="preview__status">
-          {PREVIEW_TEXT.pageCount(pages.length)} · {PREVIEW_TEXT.scale(Math.round(scale * 100))}
+          {PREVIEW_TEXT.pageCount(layout.pages.length)} · {PREVIEW_TEXT.scale(Math.round(scale * 100))}
         </p>
         <button
           type="button"
@@ -57,64 +72,155 @@ export function DocumentPreview({ draft, context }: { draft: Draft; context?: Do
           {PREVIEW_TEXT.actualSize}
         </button>
       </div>
-      <p className="preview__hint">{PREVIEW_TEXT.hint}</p>
+      <p className="preview__hint">{hint}</p>
       <div className={actualSize ? 'preview__viewport preview__viewport--actual' : 'preview__viewport'} ref={viewport}>
         <div className="preview__sheets" style={{ zoom: scale }}>
-          {pages.map((page, i) => (
-            <div
-              key={i}
-              className="preview-sheet"
-              role="group"
-              aria-label={`${footer.pageLabel}${i + 1}${footer.ofLabel}${pages.length}`}
-            >
-              {/* The running header and footer repeat on every page; the page's label already says where it is. */}
-              {i > 0 && header.text && (
-                <p className="preview-sheet__header" aria-hidden="true">
-                  {header.text}
-                </p>
-              )}
-              <div className="preview-sheet__body doc">
-                <PieceFlow pieces={page} page />
-              </div>
-              <div className="preview-sheet__footer" aria-hidden="true">
-                <span className="preview-sheet__footer-text">{footer.text}</span>
-                <span className="preview-sheet__page-number">
-                  {footer.pageLabel}
-                  {i + 1}
-                  {footer.ofLabel}
-                  {pages.length}
-                </span>
-              </div>
-            </div>
-          ))}
+          <Sheets pages={layout.pages} />
         </div>
       </div>
-      {/* Every piece laid out once at the page's width, for measuring where pages break; never seen or read. */}
-      <div className="preview__measure" aria-hidden="true" inert>
-        <div className="preview-sheet__body doc" ref={column}>
-          <div className="preview__ruler" data-ruler="" />
-          <PieceFlow pieces={pieces} />
-        </div>
-      </div>
+      <MeasureColumn column={layout.column} pieces={layout.pieces} />
     </section>
   );
 }
 
-function splitOutline(draft: Draft, context?: DocumentContext): { header: OutlinePageHeader; footer: OutlinePageFooter; pieces: Piece[] } {
-  const blocks = documentOutline(draft, context);
+/**
+ * The sheets alone at their real size, nothing else: the document page that
+ * a print window loads to print or make a PDF, so the paper shows the
+ * preview's pages exactly.
+ */
+export function DocumentSheets({ draft, context, onLayout }: {
+  draft: Draft;
+  context?: DocumentContext;
+  onLayout?: (layout: DocumentLayout) => void;
+}): JSX.Element {
+  const layout = useDocumentPages(draft, context, onLayout);
+  return (
+    <div className="preview">
+      <div className="preview__sheets">
+        <Sheets pages={layout.pages} />
+      </div>
+      <MeasureColumn column={layout.column} pieces={layout.pieces} />
+    </div>
+  );
+}
+
+/** One sheet: its pieces, and the running header and footer of the document (or bilaga) it belongs to. */
+interface SheetPage {
+  header: OutlinePageHeader;
+  footer: OutlinePageFooter;
+  pieces: Piece[];
+  /** The first page of its document or bilaga: the parties' logos head it, the running header does not. */
+  first: boolean;
+}
+
+/** One document of the file: the draft's own, or one appended as a bilaga. */
+interface Section {
+  header: OutlinePageHeader;
+  footer: OutlinePageFooter;
+  pieces: Piece[];
+}
+
+/** The draft's pieces and pages, measured in a hidden column (`column`, rendered by {@link MeasureColumn}). */
+function useDocumentPages(draft: Draft, context: DocumentContext | undefined, onLayout?: (layout: DocumentLayout) => void) {
+  const current = useDeferredValue(draft);
+  const { sections, pieces, breaks } = useMemo(() => splitSections(current, context), [current, context]);
+  const column = useRef<HTMLDivElement>(null);
+  const { starts, settled } = usePageStarts(pieces, column, breaks);
+  const pages = useMemo(() => dealPages(sections, starts), [sections, starts]);
+  const count = pages.length;
+  const report = useRef(onLayout);
+  useEffect(() => {
+    report.current = onLayout;
+  });
+  useEffect(() => {
+    report.current?.({ pages: count, settled });
+  }, [count, settled]);
+  return { pages, pieces, column };
+}
+
+/** The sheets, numbered through the whole file as Word numbers them. */
+function Sheets({ pages }: { pages: readonly SheetPage[] }) {
+  return pages.map((page, i) => (
+    // Keyed by place, so a page whose first piece changes keeps its rendered pieces.
+    <div key={i} className="preview-sheet" role="group" aria-label={`${page.footer.pageLabel}${i + 1}${page.footer.ofLabel}${pages.length}`}>
+      {/* The parties' logos head the first page; the running header and footer repeat on the others. */}
+      {page.first && <PageLogos logos={page.header.logos} />}
+      {!page.first && page.header.text && (
+        <p className="preview-sheet__header" aria-hidden="true">
+          {page.header.text}
+        </p>
+      )}
+      <div className="preview-sheet__body doc">
+        <PieceFlow pieces={page.pieces} page />
+      </div>
+      <div className="preview-sheet__footer" aria-hidden="true">
+        <span className="preview-sheet__footer-text">{page.footer.text}</span>
+        <span className="preview-sheet__page-number">
+          {page.footer.pageLabel}
+          {i + 1}
+          {page.footer.ofLabel}
+          {pages.length}
+        </span>
+      </div>
+    </div>
+  ));
+}
+
+/** Every piece laid out once at the page's width, for measuring where pages break; never seen or read. */
+function MeasureColumn({ column, pieces }: { column: RefObject<HTMLDivElement | null>; pieces: readonly Piece[] }) {
+  return (
+    <div className="preview__measure" aria-hidden="true" inert>
+      <div className="preview-sheet__body doc" ref={column}>
+        <div className="preview__ruler" data-ruler="" />
+        <PieceFlow pieces={pieces} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The draft's document and the ones appended to it (`context.appendices`), as
+ * the Word file has them: one flow of pieces, each appended document's first
+ * piece a forced page break. Their pieces' keys are made unique across the
+ * documents, the draft's own kept as they are.
+ */
+function splitSections(draft: Draft, context?: DocumentContext): { sections: Section[]; pieces: Piece[]; breaks: ReadonlySet<string> } {
+  const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, context)];
+  const sections = outlines.map((blocks, n) => section(blocks, n === 0 ? '' : `bilaga-${n}:`));
+  const breaks = new Set(sections.slice(1).flatMap((s) => s.pieces.slice(0, 1).map((piece) => piece.key)));
+  return { sections, pieces: sections.flatMap((s) => s.pieces), breaks };
+}
+
+function section(blocks: readonly OutlineBlock[], prefix: string): Section {
   const header = blocks.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
   const footer = blocks.find((block): block is OutlinePageFooter => block.type === 'pageFooter')!;
   const body = blocks.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
-  return { header, footer, pieces: outlinePieces(body) };
+  const pieces = outlinePieces(body);
+  return {
+    header,
+    footer,
+    pieces: prefix ? pieces.map((piece) => ({ ...piece, key: prefix + piece.key, list: piece.list === null ? null : prefix + piece.list })) : pieces,
+  };
 }
 
-/** The pieces split at the measured page starts; a start that is no longer among the pieces is ignored until measured again. */
-function dealPages(pieces: readonly Piece[], starts: readonly string[]): Piece[][] {
+/**
+ * The sections' pieces split at the measured page starts, each section from
+ * a new page; a start that is no longer among the pieces is ignored until
+ * measured again.
+ */
+function dealPages(sections: readonly Section[], starts: readonly string[]): SheetPage[] {
   const startKeys = new Set(starts);
-  const pages: Piece[][] = [[]];
-  for (const piece of pieces) {
-    if (startKeys.has(piece.key) && pages[pages.length - 1].length > 0) pages.push([]);
-    pages[pages.length - 1].push(piece);
+  const pages: SheetPage[] = [];
+  for (const { header, footer, pieces } of sections) {
+    let page: SheetPage | null = null;
+    for (const piece of pieces) {
+      if (!page || (startKeys.has(piece.key) && page.pieces.length > 0)) {
+        page = { header, footer, pieces: [], first: page === null };
+        pages.push(page);
+      }
+      page.pieces.push(piece);
+    }
   }
+  if (pages.length === 0 && sections[0]) pages.push({ header: sections[0].header, footer: sections[0].footer, pieces: [], first: true });
   return pages;
 }

@@ -6,6 +6,8 @@ export interface PieceBox {
   bottom: number;
   /** The piece must stay on the page of the next one (a heading, a lead-in, a signature pair kept with the next). */
   keepWithNext: boolean;
+  /** The piece starts a page whatever room is left (the first piece of a document appended as a bilaga). */
+  breakBefore?: boolean;
 }
 
 /** The height of A4 (297 mm) less the Word document's top and bottom margins (2.5 cm each), in CSS pixels. */
@@ -18,7 +20,7 @@ export const PAGE_BODY_HEIGHT_PX = (247 * 96) / 25.4;
  * does not fit starts the next page, and pieces that keep with the next one
  * move over with it, unless the whole page is one such chain (then the chain
  * breaks where the page ends, as in Word). A piece taller than a page gets a
- * page of its own.
+ * page of its own; a piece with `breakBefore` always starts one.
  *
  * @param boxes the pieces in flow order, measured in one long column
  * @param pageHeight the height of a page's body
@@ -31,6 +33,11 @@ export function paginate(boxes: readonly PieceBox[], pageHeight: number = PAGE_B
   // Half a pixel of slack: measured boxes carry sub-pixel rounding.
   const limit = pageHeight + 0.5;
   for (let i = 1; i < boxes.length; i++) {
+    if (boxes[i].breakBefore) {
+      starts.push(i);
+      pageStart = i;
+      continue;
+    }
     if (boxes[i].bottom - boxes[pageStart].top <= limit) continue;
     let start = i;
     while (start - 1 > pageStart && boxes[start - 1].keepWithNext) start--;

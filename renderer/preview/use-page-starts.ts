@@ -2,6 +2,17 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { paginate, type PieceBox } from './paginate';
 import type { Piece } from './preview-pieces';
 
+/** Where the pages break, and whether that is final. */
+export interface PageStarts {
+  /** The keys of the pieces that start a page. */
+  starts: readonly string[];
+  /**
+   * True once the pieces were measured with the fonts loaded: the pages will
+   * not move again until the pieces change. A print window waits for it.
+   */
+  settled: boolean;
+}
+
 /**
  * The keys of the pieces that start a page, measured from the hidden column
  * in which every piece is laid out once at the page's real width. Runs after
@@ -11,11 +22,14 @@ import type { Piece } from './preview-pieces';
  *
  * @param pieces the pieces, in flow order, that the column renders
  * @param column the hidden column: holds one element per piece (`data-piece`) and a ruler one page body high (`data-ruler`)
+ * @param breaks keys of pieces that start a page whatever room is left (a document appended as a bilaga)
  */
-export function usePageStarts(pieces: readonly Piece[], column: RefObject<HTMLElement | null>): readonly string[] {
+export function usePageStarts(pieces: readonly Piece[], column: RefObject<HTMLElement | null>, breaks?: ReadonlySet<string>): PageStarts {
   const [starts, setStarts] = useState<readonly string[]>([]);
-  // System fonts can still be loading on the first render; measure again once they are in.
-  const [fontsReady, setFontsReady] = useState(0);
+  // System fonts can still be loading on the first render; measure again once they are in. Without a font API (jsdom) they count as loaded.
+  const [fontsReady, setFontsReady] = useState(() => (typeof document !== 'undefined' && document.fonts ? 0 : 1));
+  // The fonts' generation the current starts were measured with.
+  const [measuredWith, setMeasuredWith] = useState(-1);
 
   useEffect(() => {
     let live = true;
@@ -35,14 +49,23 @@ export function usePageStarts(pieces: readonly Piece[], column: RefObject<HTMLEl
     for (const element of root.querySelectorAll<HTMLElement>('[data-piece]')) elements.set(element.dataset.piece ?? '', element);
     const boxes: PieceBox[] = pieces.map((piece) => {
       const rect = elements.get(piece.key)?.getBoundingClientRect();
-      return { top: (rect?.top ?? origin) - origin, bottom: (rect?.bottom ?? origin) - origin, keepWithNext: piece.keepWithNext };
+      return {
+        top: (rect?.top ?? origin) - origin,
+        bottom: (rect?.bottom ?? origin) - origin,
+        keepWithNext: piece.keepWithNext,
+        breakBefore: breaks?.has(piece.key) ?? false,
+      };
     });
     // The ruler is measured in the same coordinates as the pieces, so any zoom around the preview cancels out.
-    const next = pageHeight > 0 ? paginate(boxes, pageHeight).map((index) => pieces[index].key) : pieces.slice(0, 1).map((piece) => piece.key);
+    const next =
+      pageHeight > 0
+        ? paginate(boxes, pageHeight).map((index) => pieces[index].key)
+        : pieces.filter((piece, i) => i === 0 || breaks?.has(piece.key)).map((piece) => piece.key);
     setStarts((previous) => (sameKeys(previous, next) ? previous : next));
-  }, [pieces, column, fontsReady]);
+    setMeasuredWith(fontsReady);
+  }, [pieces, column, breaks, fontsReady]);
 
-  return starts;
+  return { starts, settled: fontsReady > 0 && measuredWith === fontsReady };
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {

@@ -11,7 +11,10 @@ import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
+import { localIsoDate } from '../follow-up/dates';
+import { OVERVIEW_TEXT } from '../../shared/i18n/follow-up-ui';
 import { ExampleButton, ExampleList } from './example-picker';
+import { FollowUpOverview } from './follow-up-overview';
 import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
 import { UnreadableFiles } from './unreadable-files';
@@ -31,6 +34,8 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
   const C = START_TEXT.columns;
   // The library is indexed once for all rows: with 2,000 drafts, a scan per row would be 4 million steps.
   const linksOf = useMemo(() => linkIndex(all), [all]);
+  // The user's today, by this computer's clock: a period has ended when its last day is before it.
+  const today = localIsoDate();
   return (
     <table className="draft-table">
       <caption className="visually-hidden">{START_TEXT.tableCaption}</caption>
@@ -40,6 +45,7 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
           <th scope="col">{C.kind}</th>
           <th scope="col">{C.period}</th>
           <th scope="col">{C.status}</th>
+          <th scope="col">{OVERVIEW_TEXT.column}</th>
           <th scope="col">{C.updatedAt}</th>
         </tr>
       </thead>
@@ -65,6 +71,9 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
               <td>{formatPeriodYears(draft.period) || START_TEXT.noPeriod}</td>
               <td>
                 <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+              </td>
+              <td className="draft-table__follow-up">
+                <FollowUpOverview draft={draft} today={today} />
               </td>
               <td>{formatTimestamp(draft.updatedAt)}</td>
             </tr>

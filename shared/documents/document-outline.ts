@@ -1,6 +1,8 @@
 import type { Draft, DraftKind, FocusArea, Party } from '../draft/schema';
 import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
+import { logoPixelSize } from '../draft/image';
 import { formatDate, formatPeriod, formatPeriodYears } from '../i18n/dates';
+import { LOGO_TEXT } from '../i18n/logo';
 import { DOCUMENT_TEXT as T } from '../i18n/document';
 import { GROUP_LABEL, KIND_LABEL, STATUS_LABEL, revisionIntervalLabel } from '../i18n/terms';
 import { activitySentence } from './activity-sentence';
@@ -67,12 +69,53 @@ interface BlockBase {
   key: string;
 }
 
-/** The running header of every page but the first (the first shows the parties under the title instead). */
+/**
+ * The running header: the parties' names on every page but the first (the
+ * first names them under the title instead), and their logos on the first.
+ */
 export interface OutlinePageHeader extends BlockBase {
   type: 'pageHeader';
   /** The parties' names, "Söderhamns kommun · Polismyndigheten, …"; may be "". */
   text: string;
+  /** The parties' logos, in party order, for the header of the first page; empty when no party has one. */
+  logos: OutlineLogo[];
 }
+
+/** A party's logo as the document shows it: the image, its size and place in points, and its text alternative. */
+export interface OutlineLogo {
+  mediaType: 'image/png' | 'image/jpeg';
+  /** The image's bytes as base64. */
+  data: string;
+  /** The size it is shown at, in points, keeping the image's proportions. */
+  width: number;
+  height: number;
+  /** Where its left edge is, in points from the text's left edge ({@link LOGO_ROW}). */
+  left: number;
+  /** Never empty: the party's own text, or "Logotyp för <party>". */
+  alt: string;
+}
+
+/** Points per millimetre. */
+const MM = 72 / 25.4;
+
+/**
+ * How the parties' logos head a document's first page, in points: in one
+ * row in the top margin, the first at the text's left edge, the last at its
+ * right, the others spread evenly between (a letterhead's usual look: the
+ * municipality's logo left, the police's right). Each is `height` high, as
+ * wide as its proportions make it up to `maxWidth` (a wide logo is made
+ * lower instead), and all shrink alike when they would not fit the row with
+ * `minGap` between them. The height fits between the running header's
+ * distance from the page's edge (12.5 mm) and the text (25 mm) with the
+ * line's descent to spare, so a logo never pushes the text down in Word.
+ */
+export const LOGO_ROW = {
+  /** The text width, 160 mm, less 1 pt, so rounding in a renderer can never wrap the last logo to a line of its own. */
+  width: round2(160 * MM - 1),
+  height: round2(10 * MM),
+  maxWidth: round2(60 * MM),
+  minGap: round2(6 * MM),
+} as const;
 
 /** The running footer of every page: "<title> · <period>" and "Sida X av Y", the numbers being the renderer's. */
 export interface OutlinePageFooter extends BlockBase {
@@ -273,7 +316,12 @@ export function documentOutline(input: Draft, context: DocumentContext = {}): Ou
   const title = documentTitle(draft);
   const period = formatPeriod(draft.period);
   return [
-    { type: 'pageHeader', key: 'page-header', text: draft.parties.map((party) => capitalize(partyDisplayName(party))).join(T.footer.separator) },
+    {
+      type: 'pageHeader',
+      key: 'page-header',
+      text: draft.parties.map((party) => capitalize(partyDisplayName(party))).join(T.footer.separator),
+      logos: pageLogos(draft.parties),
+    },
     {
       type: 'pageFooter',
       key: 'page-footer',
@@ -379,6 +427,38 @@ export function outlineTexts(blocks: readonly OutlineBlock[]): string[] {
         ];
     }
   });
+}
+
+/**
+ * The parties' logos, in party order, sized and placed as {@link LOGO_ROW}
+ * says. A logo whose size cannot be read is left out (the draft schema
+ * refuses such a logo, so only a draft that bypassed it could have one).
+ */
+function pageLogos(parties: readonly Party[]): OutlineLogo[] {
+  const logos = parties.flatMap((party) => {
+    const logo = party.logo;
+    const pixels = logo ? logoPixelSize(logo.data) : null;
+    if (!logo || !pixels) return [];
+    const height = Math.min(LOGO_ROW.height, (LOGO_ROW.maxWidth * pixels.height) / pixels.width);
+    const alt = oneLine(logo.alt) || LOGO_TEXT.documentAlt(partyDisplayName(party));
+    return [{ logo, width: (height * pixels.width) / pixels.height, height, alt }];
+  });
+  const gaps = Math.max(logos.length - 1, 0);
+  const natural = logos.reduce((sum, { width }) => sum + width, 0);
+  const scale = Math.min(1, (LOGO_ROW.width - gaps * LOGO_ROW.minGap) / natural);
+  const widths = logos.map(({ width }) => round2(width * scale));
+  const gap = gaps > 0 ? (LOGO_ROW.width - widths.reduce((sum, width) => sum + width, 0)) / gaps : 0;
+  let left = 0;
+  return logos.map(({ logo, height, alt }, i) => {
+    const placed: OutlineLogo = { mediaType: logo.mediaType, data: logo.data, width: widths[i], height: round2(height * scale), left: round2(left), alt };
+    left += widths[i] + gap;
+    return placed;
+  });
+}
+
+/** Points to two decimals: finer than any printer, and the same in both renderers. */
+function round2(points: number): number {
+  return Math.round(points * 100) / 100;
 }
 
 /** The title, the period, and the facts under them: the parties with their diarienummer and the geographic focus. */

@@ -1,12 +1,12 @@
 import {
+  AlignmentType,
   Document,
-  Footer,
   Header,
-  PageNumber,
-  PageOrientation,
+  ImageRun,
   Paragraph,
   SectionType,
   Tab,
+  TabStopType,
   Table,
   TableBorders,
   TableCell,
@@ -18,6 +18,8 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
+import { A4_PAGE, pageFooter } from './word-page';
+import { decodeBase64 } from '../draft/image';
 import type { Draft } from '../draft/schema';
 import {
   appendixOutlines,
@@ -27,13 +29,14 @@ import {
   type DocumentContext,
   type OutlineBlock,
   type OutlineBodyBlock,
+  type OutlineLogo,
   type OutlinePageFooter,
   type OutlinePageHeader,
   type OutlineRun,
   type OutlineSignature,
   type OutlineSignatures,
 } from './document-outline';
-import { CM, PAGE, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
+import { CM, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
 
 export { documentTitle, type DocumentContext, type LinkedDocument } from './document-outline';
 
@@ -41,7 +44,8 @@ export { documentTitle, type DocumentContext, type LinkedDocument } from './docu
  * The Word document of a draft, as it is printed and signed: the draft's
  * outline (`documentOutline`, which the HTML preview renders too) in Word
  * styles, with the title, period and "Sida X av Y" in the footer of every
- * page and the parties in the header of every page but the first.
+ * page, the parties in the header of every page but the first, and their
+ * logos, if they have any, in the first page's header.
  *
  * With `context.appendices` (an agreement's löften, in full), each is
  * appended as a bilaga: a section of its own that starts on a new page, with
@@ -73,8 +77,11 @@ export function buildDraftDocument(draft: Draft, context: DocumentContext = {}):
 
 /**
  * One outline as a section of the Word file: an A4 page that starts on a new
- * sheet, its running header (left empty on its first page, which shows the
- * parties under the title) and footer, and its body.
+ * sheet, its running header and footer, and its body. The first page's
+ * header holds the parties' logos, if any (the parties are named under the
+ * title there); the others repeat the parties' names. An appended löfte is a
+ * section of its own, so its first page shows its own parties' logos, as it
+ * would printed alone.
  */
 function wordSection(outline: readonly OutlineBlock[]): ISectionOptions {
   const header = outline.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
@@ -83,43 +90,47 @@ function wordSection(outline: readonly OutlineBlock[]): ISectionOptions {
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
-      page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-        margin: {
-          top: PAGE.margin,
-          right: PAGE.margin,
-          bottom: PAGE.margin,
-          left: PAGE.margin,
-          header: PAGE.headerDistance,
-          footer: PAGE.footerDistance,
-        },
-      },
+      page: A4_PAGE,
       titlePage: true,
     },
     headers: {
-      first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
+      first: new Header({ children: [logoRow(header.logos)] }),
       default: new Header({ children: [new Paragraph({ style: STYLE.header, text: header.text })] }),
     },
     footers: {
-      first: pageFooter(footer),
-      default: pageFooter(footer),
+      first: pageFooter(footer.text, footer),
+      default: pageFooter(footer.text, footer),
     },
     children: body.flatMap(wordBlock),
   };
 }
 
-/** "<title> · <period>", then a tab and "Sida X av Y" with Word's own page fields. */
-function pageFooter(footer: OutlinePageFooter): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.footer,
-        children: [
-          new TextRun(footer.text),
-          new TextRun({ children: [new Tab(), footer.pageLabel, PageNumber.CURRENT, footer.ofLabel, PageNumber.TOTAL_PAGES] }),
-        ],
-      }),
-    ],
+/**
+ * The logos in a row, each at its size, placed by a left tab stop at its
+ * left edge (the outline's `LOGO_ROW` layout, the same the preview uses),
+ * each with its text alternative; an empty header paragraph without logos.
+ */
+function logoRow(logos: readonly OutlineLogo[]): Paragraph {
+  return new Paragraph({
+    style: STYLE.header,
+    alignment: AlignmentType.LEFT,
+    tabStops: logos.slice(1).map((logo) => ({ type: TabStopType.LEFT, position: Math.round(logo.left * TWIPS_PER_POINT) })),
+    children: logos.flatMap((logo, i) => [...(i > 0 ? [new TextRun({ children: [new Tab()] })] : []), logoImage(logo)]),
+  });
+}
+
+const TWIPS_PER_POINT = 20;
+/** docx sizes images in pixels at 96 dpi. */
+const PIXELS_PER_POINT = 96 / 72;
+
+function logoImage(logo: OutlineLogo): ImageRun {
+  return new ImageRun({
+    type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+    // The draft schema has checked the data; an empty image would only show as a missing picture.
+    data: decodeBase64(logo.data) ?? new Uint8Array(),
+    transformation: { width: logo.width * PIXELS_PER_POINT, height: logo.height * PIXELS_PER_POINT },
+    // Word and LibreOffice read the description as the alternative text; the name is what Word's selection pane lists.
+    altText: { name: logo.alt, description: logo.alt },
   });
 }
 
@@ -224,6 +235,9 @@ function signatureSection(block: OutlineSignatures): FileChild[] {
       columnWidths: [columnWidth, columnWidth],
       layout: TableLayoutType.FIXED,
       borders: TableBorders.NONE,
+      // A layout table: no header row (its first row is a signatory's party, not a heading of columns, and Word would
+      // repeat a header row on every page the blocks run over), and none of a table style's header or banding looks.
+      tableLook: { firstRow: false, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
     }),
   );
   return children;

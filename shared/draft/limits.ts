@@ -18,6 +18,10 @@ export const LIMITS = {
   parties: 8,
   minParties: 2,
   listItems: 200,
+  /** Bytes of one party's logo (PNG or JPEG), before base64: 8 parties' logos stay well inside a file's limit. */
+  logoBytes: 300 * 1024,
+  /** Pixels of a logo's longer side. */
+  logoPixels: 4000,
   /** Nesting depth of the JSON; a draft needs about 6. */
   jsonDepth: 32,
 } as const;

@@ -86,7 +86,7 @@ interface KindRules {
  */
 const RULES: Record<DraftKind, KindRules> = {
   medborgarlofte: {
-    steps: [checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkSignatories, checkAllText],
+    steps: [checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkReview, checkSignatories, checkAllText],
     endRequired: true,
     measurableActivities: true,
   },
@@ -102,6 +102,7 @@ const RULES: Record<DraftKind, KindRules> = {
       checkFocusAreas,
       checkOrganisation,
       checkActivities,
+      checkReview,
       checkDocumentationAndFollowUp,
       checkAttachments,
       checkSignatories,
@@ -211,6 +212,17 @@ function checkActivities({ draft, rules, names, error, warning }: Check): void {
     const length = [...text].length;
     if (length > MAX_ACTIVITY_CHARS) warning(['activities', i, 'text'], M.longActivity(name.subject, length, MAX_ACTIVITY_CHARS));
   });
+}
+
+/**
+ * "Starta nästa period" marks the activities that were genomförda last
+ * period for review (`review`): done once, a promise may need a new target
+ * or may no longer be needed. One warning for all of them, at the first, until
+ * each is marked as looked at.
+ */
+function checkReview({ draft, warning }: Check): void {
+  const marked = draft.activities.flatMap((activity, i) => (activity.review ? [i] : []));
+  if (marked.length > 0) warning(['activities', marked[0]], M.activitiesToReview(marked.length));
 }
 
 /** Brå's required content: how the work is documented and how it is followed up. */

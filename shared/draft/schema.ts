@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
+import { countFollowUp } from '../follow-up/summary';
+import { logoFieldMessage } from '../i18n/logo';
+import { logoProblem } from './image';
 
 /**
  * The draft file format, version 1 (shared/docs/file-format.md), as one zod
@@ -37,11 +40,42 @@ const shortText = z.string().max(LIMITS.shortChars);
 const isoDate = z.iso.date();
 const list = <T extends z.ZodType>(item: T, max: number = LIMITS.listItems) => z.array(item).max(max);
 
+export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** Base64 characters of a logo at `LIMITS.logoBytes`. */
+const LOGO_DATA_CHARS = Math.ceil(LIMITS.logoBytes / 3) * 4;
+
+/**
+ * A party's logo, shown in the document's header: a PNG or JPEG as base64
+ * (at most `LIMITS.logoBytes` bytes) and its text alternative for screen
+ * readers. The image itself is checked wherever a draft is parsed (a file
+ * read or imported, a save): it must be a complete PNG or JPEG within the
+ * limits and of the media type it claims (`logoProblem`). That decodes it
+ * and checks its CRCs, some 5 ms per logo at the limit, which a save can
+ * afford even with eight; a draft that comes from a file may be hostile.
+ */
+export const partyLogoSchema = z
+  .looseObject({
+    mediaType: z.enum(LOGO_MEDIA_TYPES),
+    data: z.base64().max(LOGO_DATA_CHARS, {
+      error: (issue) => logoFieldMessage({ kind: 'too-large', bytes: Math.floor((String(issue.input).length * 3) / 4) }),
+    }),
+    /** "" until the user writes one; the document then says whose logo it is. */
+    alt: shortText,
+  })
+  .superRefine((logo, ctx) => {
+    // Data too long for the field is refused by its length, without decoding it.
+    if (logo.data.length > LOGO_DATA_CHARS) return;
+    const problem = logoProblem(logo);
+    if (problem) ctx.addIssue({ code: 'custom', message: logoFieldMessage(problem) });
+  });
+
 export const partySchema = z.looseObject({
   id,
   role: z.enum(PARTY_ROLES),
   name: shortText,
   diarienummer: shortText.optional(),
+  logo: partyLogoSchema.optional(),
 });
 
 export const periodSchema = z.looseObject({
@@ -72,6 +106,8 @@ export const followUpSchema = z.looseObject({
   status: z.enum(FOLLOW_UP_STATUSES),
   outcome: z.number().nullable(),
   comment: longText,
+  /** When the follow-up was last changed (ISO time); absent in files written before it was kept. */
+  updatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const activitySchema = z.looseObject({
@@ -88,6 +124,8 @@ export const activitySchema = z.looseObject({
   /** A function ("kommunpolisen"), never a person. */
   responsible: shortText.optional(),
   followUp: followUpSchema.optional(),
+  /** Carried over by "Starta nästa period" from a finished activity: to be looked at again before the new period is signed. */
+  review: z.boolean().optional(),
 });
 
 export const signatorySchema = z.looseObject({
@@ -195,6 +233,9 @@ export type Draft = z.infer<typeof draftSchema>;
 export type DraftKind = Draft['kind'];
 export type DraftStatus = Draft['status'];
 export type Party = z.infer<typeof partySchema>;
+export type PartyLogo = z.infer<typeof partyLogoSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type FollowUpStatus = FollowUp['status'];
 export type PartyRole = Party['role'];
 export type Activity = z.infer<typeof activitySchema>;
 export type Signatory = z.infer<typeof signatorySchema>;
@@ -214,11 +255,18 @@ export const draftSummarySchema = z.object({
   updatedAt: z.string(),
   /** As in the draft: links to other drafts (shared/draft/links.ts says what they mean). */
   relatedIds: z.array(z.guid()),
+  /** How far the activities' follow-up has come, for the start page's overview (shared/follow-up/summary.ts). */
+  followUp: z.object({
+    total: z.number().int().min(0),
+    done: z.number().int().min(0),
+    followedUp: z.number().int().min(0),
+  }),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
 /** The summary of a draft, as the library index keeps it. */
 export function summarize(draft: Draft): DraftSummary {
+  const counts = countFollowUp(draft.activities);
   return {
     id: draft.id,
     kind: draft.kind,
@@ -227,5 +275,6 @@ export function summarize(draft: Draft): DraftSummary {
     period: { start: draft.period.start, end: draft.period.end },
     updatedAt: draft.updatedAt,
     relatedIds: [...draft.relatedIds],
+    followUp: { total: counts.total, done: counts.done, followedUp: counts.followedUp },
   };
 }

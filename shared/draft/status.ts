@@ -1,3 +1,6 @@
+import { nextPeriod } from '../follow-up/period';
+import { isDone } from '../follow-up/summary';
+import { formatPeriodYears } from '../i18n/dates';
 import { STATUS_MESSAGE } from '../i18n/messages';
 import { checkReadiness, isReady } from './readiness';
 import type { Draft, DraftStatus } from './schema';
@@ -32,4 +35,50 @@ export function startRevision(draft: Draft, { id, now }: { id: string; now: Date
     createdAt: stamp,
     updatedAt: stamp,
   };
+}
+
+/**
+ * "Starta nästa period": the first draft of the next period of a draft (a
+ * klar or undertecknad one, usually), as {@link startRevision} makes a
+ * revision, and further: the period moved forward by its length
+ * (`nextPeriod`), every activity's follow-up removed, those that were
+ * genomförda marked for review (`review: true`; the readiness check warns
+ * until each is looked at) and no other marked, and the title's years moved
+ * with the period ("Medborgarlöfte för Söderhamn 2020–2021" → "… 2022–2023")
+ * where the title states them.
+ */
+export function nextPeriodDraft(draft: Draft, { id, now }: { id: string; now: Date }): Draft {
+  const period = nextPeriod(draft.period);
+  return {
+    ...startRevision(draft, { id, now }),
+    title: titleForPeriod(draft.title, draft.period, period),
+    period,
+    activities: draft.activities.map(({ followUp, review: _lastPeriods, ...activity }) => (isDone({ followUp }) ? { ...activity, review: true } : activity)),
+  };
+}
+
+type Years = { start: string | null; end: string | null };
+
+/**
+ * A title with the years of `from` replaced by those of `to`, where it states
+ * them: the range as written ("2020–2021", "2020-2021", "2020 – 21"), or for a
+ * period within one year or open-ended the start year, when the title names
+ * it exactly once. Any other title is returned as it is: a year in it may
+ * mean something else ("Trygg 2030").
+ */
+export function titleForPeriod(title: string, from: Years, to: Years): string {
+  const [fromStart, fromEnd] = [from.start?.slice(0, 4), from.end?.slice(0, 4)];
+  const [toStart, toEnd] = [to.start?.slice(0, 4), to.end?.slice(0, 4)];
+  if (!fromStart || !toStart || (fromStart === toStart && fromEnd === toEnd)) return title;
+  const notDigitBefore = '(?<![\\p{N}])';
+  const notDigitAfter = '(?![\\p{N}])';
+  if (fromEnd && fromEnd !== fromStart) {
+    const range = new RegExp(`${notDigitBefore}${fromStart}(\\s*[–—-]\\s*|\\s*/\\s*)(${fromEnd}|${fromEnd.slice(2)})${notDigitAfter}`, 'gu');
+    return title.replace(range, (_match, separator: string, end: string) =>
+      toEnd && toEnd !== toStart ? `${toStart}${separator}${end.length === 2 ? toEnd.slice(2) : toEnd}` : formatPeriodYears(to),
+    );
+  }
+  const year = new RegExp(`${notDigitBefore}(?<![\\p{N}][–—/-])${fromStart}(?!\\s*[–—/-]\\s*\\p{N})${notDigitAfter}`, 'gu');
+  const found = title.match(year) ?? [];
+  return found.length === 1 ? title.replace(year, fromEnd ? formatPeriodYears(to) : toStart) : title;
 }

@@ -10,6 +10,10 @@ export const VERSION_REASON_LABEL: Record<VersionReason, string> = {
   aterstalld: 'Återställd från en äldre version',
   'ersatt-vid-import': 'Ersatt vid import',
   importerad: 'Importerad',
+  pdf: 'Exporterad som PDF',
+  utskriven: 'Utskriven',
+  'e-post': 'Skickad som e-post',
+  uppfoljning: 'Uppföljning exporterad',
 };
 
 /** Messages of the draft history; each says what failed and what to do. */

@@ -1,4 +1,5 @@
 import type { BackupSummary } from '../ipc/contract';
+import { inSentence } from './sentence';
 
 /**
  * The Swedish texts of the library's own pages and panels: the start page's
@@ -6,8 +7,6 @@ import type { BackupSummary } from '../ipc/contract';
  * with its backups. Labels of kinds and statuses come from terms.ts.
  */
 
-/** Drops one trailing full stop, so a message can be embedded in a sentence. */
-const sentence = (message: string) => message.trim().replace(/\.+$/, '');
 
 const filesWord = (n: number) => (n === 1 ? '1 fil' : `${n} filer`);
 
@@ -28,9 +27,9 @@ export const UNREADABLE_TEXT = {
     'ansvarar för Samverka hos er, eller återställ en säkerhetskopia.',
   openFolder: 'Öppna datamappen',
   dataPageLink: 'Datamapp och säkerhetskopior',
-  openFolderFailed: (message: string) => `Datamappen kunde inte öppnas: ${sentence(message)}.`,
+  openFolderFailed: (message: string) => `Datamappen kunde inte öppnas: ${inSentence(message)}.`,
   loadFailed: (message: string) =>
-    `Det gick inte att ta reda på om några filer i datamappen inte kunde läsas: ${sentence(message)}. Utkasten nedan går att använda som vanligt.`,
+    `Det gick inte att ta reda på om några filer i datamappen inte kunde läsas: ${inSentence(message)}. Utkasten nedan går att använda som vanligt.`,
 } as const;
 
 /** "Importera utkast": a shared `.samverka.json` file into the library. */
@@ -57,9 +56,9 @@ export const IMPORT_TEXT = {
   importing: 'Importerar…',
   tryAnother: 'Välj en annan fil',
   /** The file was refused; `summary` says what was wrong (ending in a colon when a list of problems follows). */
-  refused: (summary: string) => `Filen kunde inte importeras: ${summary.trim().endsWith(':') ? summary.trim() : `${sentence(summary)}.`}`,
+  refused: (summary: string) => `Filen kunde inte importeras: ${summary.trim().endsWith(':') ? summary.trim() : `${inSentence(summary)}.`}`,
   refusedHelp: 'Ingenting har ändrats bland dina utkast. Be den som skickade filen att dela utkastet på nytt från Samverka.',
-  failed: (message: string) => `Utkastet kunde inte importeras: ${sentence(message)}. Ingenting har ändrats bland dina utkast.`,
+  failed: (message: string) => `Utkastet kunde inte importeras: ${inSentence(message)}. Ingenting har ändrats bland dina utkast.`,
 } as const;
 
 /** Why a backup was made, as the list names it. */
@@ -98,14 +97,14 @@ export const DATA_TEXT = {
     'mellanrum och när du ber om det. Säkerhetskopiorna sparas bredvid datamappen.',
   openFolder: 'Öppna datamappen',
   openFolderHint: 'Visar mappen i datorns filhanterare. Ändra eller flytta inte filerna där medan Samverka är igång.',
-  openFolderFailed: (message: string) => `Datamappen kunde inte öppnas: ${sentence(message)}.`,
+  openFolderFailed: (message: string) => `Datamappen kunde inte öppnas: ${inSentence(message)}.`,
   backupsHeading: 'Säkerhetskopior',
   backupNow: 'Gör en säkerhetskopia nu',
   backingUp: 'Gör en säkerhetskopia…',
   backupDone: (when: string) => `Säkerhetskopian är klar (${when}).`,
-  backupFailed: (message: string) => `Säkerhetskopian kunde inte göras: ${sentence(message)}. Utkasten är oförändrade.`,
+  backupFailed: (message: string) => `Säkerhetskopian kunde inte göras: ${inSentence(message)}. Utkasten är oförändrade.`,
   loading: 'Hämtar säkerhetskopiorna…',
-  loadFailed: (message: string) => `Säkerhetskopiorna kunde inte hämtas: ${sentence(message)}.`,
+  loadFailed: (message: string) => `Säkerhetskopiorna kunde inte hämtas: ${inSentence(message)}.`,
   retry: 'Försök igen',
   empty: 'Det finns inga säkerhetskopior ännu. Gör en nu, eller låt Samverka göra en automatiskt.',
   tableCaption: 'Säkerhetskopior, nyast först',
@@ -123,6 +122,6 @@ export const DATA_TEXT = {
   restoring: 'Återställer…',
   restored: (when: string) =>
     `Säkerhetskopian från ${when} är återställd. Utkasten som fanns innan sparades först i en ny säkerhetskopia, som står överst i listan.`,
-  restoreFailed: (message: string) => `Säkerhetskopian kunde inte återställas: ${sentence(message)}.`,
+  restoreFailed: (message: string) => `Säkerhetskopian kunde inte återställas: ${inSentence(message)}.`,
   toStart: 'Till alla utkast',
 } as const;

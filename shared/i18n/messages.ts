@@ -76,12 +76,15 @@ export const EXPORT_MESSAGE = {
 
 /** Texts of the operating system's dialogs. */
 export const DIALOG_TEXT = {
-  saveTitle: { docx: 'Exportera till Word', draft: 'Dela utkast' },
-  openTitle: { docx: 'Öppna Word-dokument', draft: 'Importera utkast' },
+  saveTitle: { docx: 'Exportera till Word', draft: 'Dela utkast', pdf: 'Exportera PDF', csv: 'Exportera uppföljning som CSV', image: 'Spara bild' },
+  openTitle: { docx: 'Öppna Word-dokument', draft: 'Importera utkast', pdf: 'Öppna PDF', csv: 'Öppna CSV-fil', image: 'Välj logotyp (PNG eller JPEG)' },
   /** The dialog's file filter per kind of file; a shared draft is `<name>.samverka.json`. */
   filter: {
     docx: { name: 'Word-dokument', extensions: ['docx'] },
     draft: { name: 'Samverka-utkast', extensions: ['json'] },
+    pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
+    csv: { name: 'CSV-fil (Excel)', extensions: ['csv'] },
+    image: { name: 'Bild (PNG eller JPEG)', extensions: ['png', 'jpg', 'jpeg'] },
   },
 } as const;
 

@@ -78,6 +78,11 @@ export const READINESS_MESSAGE = {
     kind === 'medborgarlofte'
       ? `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`
       : `Inga åtaganden: ${A_KIND[kind]} behöver minst ett åtagande. Skriv vad varje part åtar sig att göra.`,
+  /** Activities marked for review by "Starta nästa period". */
+  activitiesToReview: (count: number) =>
+    count === 1
+      ? '1 aktivitet genomfördes förra perioden – se över den: behövs den igen, och med samma mål? Markera den sedan som genomgången.'
+      : `${count} aktiviteter genomfördes förra perioden – se över dem: behövs de igen, och med samma mål? Markera dem sedan som genomgångna.`,
   activityWithoutText: (activity: string) => `${activity} saknar text.`,
   /**
    * Only activities in the group "Aktiviteter där ansvarig part inte är

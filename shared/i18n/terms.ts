@@ -101,6 +101,11 @@ export const FIELD_LABEL: Record<string, string> = {
   relatedIds: 'kopplade dokument',
   createdAt: 'skapad',
   updatedAt: 'senast ändrad',
+  logo: 'logotyp',
+  data: 'bilddata',
+  mediaType: 'bildformat',
+  alt: 'alternativtext',
+  review: 'markerad för genomgång',
 };
 
 /** The singular of a list field, to name one item: "aktivitet 3". */

@@ -1,4 +1,5 @@
 import type { Basis, DraftKind, DraftStatus, PartyRole } from '../draft/schema';
+import { inSentence } from './sentence';
 
 /**
  * Every Swedish text the window shows, grouped by where it appears. The words
@@ -6,8 +7,6 @@ import type { Basis, DraftKind, DraftStatus, PartyRole } from '../draft/schema';
  * statuses, roles) live in terms.ts and are reused, not repeated here.
  */
 
-/** Drops one trailing full stop, so a message can be embedded in a sentence. */
-const sentence = (message: string) => message.trim().replace(/\.+$/, '');
 
 /** "1 fel", "3 fel"; "1 varning", "2 varningar". */
 const errorsWord = (n: number) => `${n} fel`;
@@ -57,8 +56,8 @@ export const START_TEXT = {
     'Börja med att skapa ett nytt medborgarlöfte eller en samverkansöverenskommelse, eller starta från ett exempel och skriv om det. ' +
     'Du fyller i parter, underlag, löfte eller syfte, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. ' +
     'När utkastet är klart exporterar du det till Word inför undertecknandet.',
-  loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${sentence(message)}.`,
-  createFailed: (message: string) => `Utkastet kunde inte skapas: ${sentence(message)}.`,
+  loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${inSentence(message)}.`,
+  createFailed: (message: string) => `Utkastet kunde inte skapas: ${inSentence(message)}.`,
   retry: 'Försök igen',
   fromExample: 'Starta från exempel',
   examplesHeading: 'Exempel att utgå från',
@@ -66,15 +65,15 @@ export const START_TEXT = {
     'Ett exempel bygger på ett publicerat medborgarlöfte. Du får en egen kopia som utkast; exemplet ändras inte.',
   examplesLoading: 'Hämtar exemplen…',
   examplesEmpty: 'Det finns inga exempel i den här installationen.',
-  examplesFailed: (message: string) => `Exemplen kunde inte hämtas: ${sentence(message)}.`,
-  exampleFailed: (message: string) => `Exemplet kunde inte öppnas: ${sentence(message)}.`,
+  examplesFailed: (message: string) => `Exemplen kunde inte hämtas: ${inSentence(message)}.`,
+  exampleFailed: (message: string) => `Exemplet kunde inte öppnas: ${inSentence(message)}.`,
   closeExamples: 'Stäng exemplen',
 } as const;
 
 export const EDITOR_TEXT = {
   back: 'Alla utkast',
   loading: 'Öppnar utkastet…',
-  loadFailed: (message: string) => `Utkastet kunde inte öppnas: ${sentence(message)}.`,
+  loadFailed: (message: string) => `Utkastet kunde inte öppnas: ${inSentence(message)}.`,
   untitled: '(utan titel)',
   sideLabel: 'Spara, kontrollera och exportera',
   shortcutHint: 'Allt sparas automatiskt. Ctrl+S sparar direkt.',
@@ -343,7 +342,7 @@ export const SECTION_TEXT = {
     noCandidates: 'Det finns inga andra medborgarlöften att koppla.',
     newPromise: 'Nytt medborgarlöfte',
     creating: 'Skapar…',
-    createFailed: (message: string) => `Medborgarlöftet kunde inte skapas: ${sentence(message)}.`,
+    createFailed: (message: string) => `Medborgarlöftet kunde inte skapas: ${inSentence(message)}.`,
     notSaved: 'Medborgarlöftet skapades inte: de senaste ändringarna i överenskommelsen är inte sparade. Försök spara igen först.',
   },
   signatures: {
@@ -390,7 +389,7 @@ export const SAVE_TEXT = {
   pending: 'Ändringar sparas strax…',
   /** Says what failed, why, and that the text is still in the window (in memory), unsaved. */
   failed: (message: string) =>
-    `${sentence(message) ? `Utkastet kunde inte sparas: ${sentence(message)}.` : 'Utkastet kunde inte sparas.'} ` +
+    `${inSentence(message) ? `Utkastet kunde inte sparas: ${inSentence(message)}.` : 'Utkastet kunde inte sparas.'} ` +
     'Texten finns kvar i fönstret men är inte sparad på datorn; försök igen.',
   retry: 'Försök igen',
   locked: 'Undertecknad: sparas inte längre.',
@@ -416,13 +415,13 @@ export const STATUS_TEXT = {
   cancel: 'Avbryt',
   backToDraft: 'Tillbaka till utkast',
   reverted: 'Ändringen gav ett fel, så dokumentet är inte längre klart för underskrift. Det är ett utkast igen.',
-  failed: (message: string) => `Statusen kunde inte ändras: ${sentence(message)}.`,
+  failed: (message: string) => `Statusen kunde inte ändras: ${inSentence(message)}.`,
   failedPlain: 'Statusen kunde inte ändras.',
   lockedHeading: 'Undertecknad – kan inte ändras',
   lockedText:
     'Det här är den undertecknade versionen och den sparas som den är. Starta en ny revision för att göra ändringar, till exempel inför nästa år.',
   startRevision: 'Starta ny revision',
-  revisionFailed: (message: string) => `Den nya revisionen kunde inte skapas: ${sentence(message)}.`,
+  revisionFailed: (message: string) => `Den nya revisionen kunde inte skapas: ${inSentence(message)}.`,
 } as const;
 
 export const EXPORT_TEXT = {
@@ -430,7 +429,7 @@ export const EXPORT_TEXT = {
   running: 'Exporterar…',
   done: (fileName: string) => `Exporterad: ${fileName}`,
   cancelled: 'Exporten avbröts; ingen fil skrevs.',
-  failed: (message: string) => `Kunde inte exportera: ${sentence(message)}.`,
+  failed: (message: string) => `Kunde inte exportera: ${inSentence(message)}.`,
   notSaved: 'Kunde inte exportera: de senaste ändringarna är inte sparade. Försök spara igen först.',
   hint: 'Exporten använder det sparade utkastet. Den sparar först det du just skrivit.',
   withErrors: (errors: number) =>
@@ -444,8 +443,8 @@ export const EXPORT_TEXT = {
 export const LINK_TEXT = {
   untitled: '(utan titel)',
   loading: 'Hämtar kopplingarna…',
-  loadFailed: (message: string) => `Kopplingarna kunde inte hämtas: ${sentence(message)}.`,
-  failed: (message: string) => `Kopplingen kunde inte ändras: ${sentence(message)}.`,
+  loadFailed: (message: string) => `Kopplingarna kunde inte hämtas: ${inSentence(message)}.`,
+  failed: (message: string) => `Kopplingen kunde inte ändras: ${inSentence(message)}.`,
 } as const;
 
 /** "Ta bort utkastet" in the editor's side column. */
@@ -456,7 +455,7 @@ export const DELETE_TEXT = {
   confirm: 'Ja, ta bort',
   cancel: 'Avbryt',
   running: 'Tar bort…',
-  failed: (message: string) => `Utkastet kunde inte tas bort: ${sentence(message)}.`,
+  failed: (message: string) => `Utkastet kunde inte tas bort: ${inSentence(message)}.`,
 } as const;
 
 export const READINESS_TEXT = {
@@ -493,7 +492,7 @@ export const SHARE_TEXT = {
   running: 'Delar…',
   done: (fileName: string) => `Delad: ${fileName}`,
   cancelled: 'Delningen avbröts; ingen fil skrevs.',
-  failed: (message: string) => `Utkastet kunde inte delas: ${sentence(message)}.`,
+  failed: (message: string) => `Utkastet kunde inte delas: ${inSentence(message)}.`,
   notSaved: 'Utkastet delades inte: de senaste ändringarna är inte sparade. Försök spara igen först.',
   hint: 'Sparar utkastet som en fil (.samverka.json) som kan skickas och importeras i en annan Samverka. Det du just skrev sparas först.',
 } as const;
@@ -511,7 +510,7 @@ export const VERSIONS_TEXT = {
     'Samverka sparar en version när du har skrivit en stund, och varje gång utkastet exporteras, delas eller byter status. ' +
     'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den.',
   loading: 'Hämtar versionerna…',
-  loadFailed: (message: string) => `Versionerna kunde inte hämtas: ${sentence(message)}.`,
+  loadFailed: (message: string) => `Versionerna kunde inte hämtas: ${inSentence(message)}.`,
   retry: 'Försök igen',
   empty: 'Inga tidigare versioner ännu. En version sparas när du har skrivit en stund, och när utkastet exporteras, delas eller byter status.',
   listHeading: 'Sparade versioner',
@@ -526,14 +525,14 @@ export const VERSIONS_TEXT = {
   statusLabel: 'Status',
   readOnly: 'Så här såg utkastet ut då. Versionen kan inte ändras här; återställ den för att arbeta vidare med den.',
   versionLoading: 'Hämtar versionen…',
-  versionFailed: (message: string) => `Versionen kunde inte visas: ${sentence(message)}.`,
+  versionFailed: (message: string) => `Versionen kunde inte visas: ${inSentence(message)}.`,
   restore: 'Återställ den här versionen',
   restoreQuestion:
     'Utkastet får innehållet från den här versionen. Det du har nu sparas först som en egen version, så du kan gå tillbaka till det härifrån.',
   restoreConfirm: 'Ja, återställ',
   cancel: 'Avbryt',
   restoring: 'Återställer…',
-  restoreFailed: (message: string) => `Versionen kunde inte återställas: ${sentence(message)}.`,
+  restoreFailed: (message: string) => `Versionen kunde inte återställas: ${inSentence(message)}.`,
   signed:
     'Utkastet är undertecknat och kan inte ändras, så ingen version kan återställas. Starta en ny revision i redigeraren för att arbeta vidare.',
   /** In the editor after a restore. */

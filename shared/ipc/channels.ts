@@ -26,6 +26,16 @@ export const CHANNEL_NAMES = [
   'createBackup',
   'restoreBackup',
   'openDataFolder',
+  'exportPdf',
+  'printDocument',
+  'createEmail',
+  'listRecentExports',
+  'openRecentExport',
+  'pickLogo',
+  'saveFollowUp',
+  'exportFollowUpReport',
+  'exportFollowUpCsv',
+  'startNextPeriod',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary } from '../draft/schema';
+import { DRAFT_KINDS, FOLLOW_UP_STATUSES, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
+import { LIMITS } from '../draft/limits';
 import type { ChannelName } from './channels';
 
 /**
@@ -42,8 +43,81 @@ export const exportOptionsSchema = z.object({
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 const exportOptions = exportOptionsSchema;
 
-/** Why a version of a draft was kept (issue 5's history). */
-export const VERSION_REASONS = ['redigering', 'export', 'status', 'delad', 'fore-aterstallning', 'aterstalld', 'ersatt-vid-import', 'importerad'] as const;
+/** Printing: which document, and how many copies the print dialog starts with (the draft's originals by default). */
+export const printOptionsSchema = exportOptionsSchema.extend({
+  copies: z.number().int().min(1).max(20),
+});
+export type PrintOptions = z.infer<typeof printOptionsSchema>;
+
+/** The files "Skicka med e-post" can attach: the Word document, the PDF, the shareable draft file. */
+export const EMAIL_ATTACHMENTS = ['docx', 'pdf', 'utkast'] as const;
+export type EmailAttachment = (typeof EMAIL_ATTACHMENTS)[number];
+
+/** "Skicka med e-post": what the user chose and wrote. */
+export const emailRequestSchema = z.object({
+  subject: z.string().trim().min(1).max(LIMITS.shortChars),
+  body: z.string().max(LIMITS.textChars),
+  attachments: z
+    .array(z.enum(EMAIL_ATTACHMENTS))
+    .min(1)
+    .max(EMAIL_ATTACHMENTS.length)
+    .refine((list) => new Set(list).size === list.length, 'each attachment once'),
+  /** An agreement's löften as bilagor in its .docx and .pdf. */
+  withPromises: z.boolean(),
+});
+export type EmailRequest = z.infer<typeof emailRequestSchema>;
+
+/** The email draft that was made. */
+export interface EmailResult {
+  /** The `.eml` file (RFC 5322, `X-Unsent: 1`), in the app's outbox folder beside its attachments. */
+  path: string;
+  fileName: string;
+  /** The attached files' names, in order. */
+  attachments: string[];
+  /** True: opened in the system's mail program; false: that failed and the file was shown in the file manager instead. */
+  opened: boolean;
+}
+
+/** What a file written for a draft was. */
+export const RECENT_EXPORT_KINDS = ['docx', 'pdf', 'utkast', 'e-post', 'uppfoljning-docx', 'uppfoljning-csv'] as const;
+export type RecentExportKind = (typeof RECENT_EXPORT_KINDS)[number];
+
+/** One file written for a draft ("Senaste exporter"), newest first. */
+export interface RecentExport {
+  /** Unique among the draft's recent exports. */
+  id: string;
+  kind: RecentExportKind;
+  path: string;
+  fileName: string;
+  /** When it was written (ISO time). */
+  at: string;
+  /** Whether the file is still there. */
+  exists: boolean;
+}
+
+/** Follow-up of one activity as the user sets it; the Node side stamps `updatedAt`. */
+export const followUpInputSchema = z.object({
+  status: z.enum(FOLLOW_UP_STATUSES),
+  outcome: z.number().min(0).max(1e9).nullable(),
+  comment: z.string().max(LIMITS.textChars),
+});
+export type FollowUpInput = z.infer<typeof followUpInputSchema>;
+
+/** Why a version of a draft was kept (issue 5's history; printing, PDF, email and next period from issues 6 and 7). */
+export const VERSION_REASONS = [
+  'redigering',
+  'export',
+  'status',
+  'delad',
+  'fore-aterstallning',
+  'aterstalld',
+  'ersatt-vid-import',
+  'importerad',
+  'pdf',
+  'utskriven',
+  'e-post',
+  'uppfoljning',
+] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 
 /** One kept version of a draft, as "Versioner" lists it. */
@@ -90,6 +164,9 @@ export interface BackupSummary {
   /** Made by the schedule or on demand. */
   trigger: 'schema' | 'manuell' | 'fore-aterstallning';
 }
+
+const activityId = z.string().min(1).max(LIMITS.idChars);
+const recentExportId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/);
 
 const versionId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/);
 const token = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
@@ -151,6 +228,46 @@ export const CONTRACT = {
   restoreBackup: channel<null>()(z.tuple([versionId])),
   /** Opens the data folder in the system's file manager. */
   openDataFolder: channel<null>()(z.tuple([])),
+  /**
+   * "Exportera PDF": asks where and writes the draft's document as a tagged
+   * A4 PDF (title and sv-SE set), printed from the same HTML as the preview;
+   * null when the user cancels.
+   */
+  exportPdf: channel<ExportResult | null>()(z.tuple([draftId, exportOptions])),
+  /**
+   * "Skriv ut": prints the draft's document (the same HTML as the preview)
+   * through the system's print dialog, `copies` preset; false when the user
+   * cancels the dialog.
+   */
+  printDocument: channel<boolean>()(z.tuple([draftId, printOptionsSchema])),
+  /**
+   * "Skicka med e-post": writes the chosen files and an `.eml` draft carrying
+   * them to the outbox folder, opens it in the system's mail program (or shows
+   * it in the file manager), and keeps the version that was sent.
+   */
+  createEmail: channel<EmailResult>()(z.tuple([draftId, emailRequestSchema])),
+  /** The files recently written for a draft, newest first. */
+  listRecentExports: channel<RecentExport[]>()(z.tuple([draftId])),
+  /** Opens one of a draft's recent exports (`open`) or shows it in the file manager (`reveal`); nothing else can be opened. */
+  openRecentExport: channel<null>()(z.tuple([draftId, recentExportId, z.enum(['open', 'reveal'])])),
+  /** Asks for a PNG or JPEG and returns it validated as a party's logo (alt text empty); null when cancelled. */
+  pickLogo: channel<PartyLogo | null>()(z.tuple([])),
+  /**
+   * Sets the follow-up of one activity of a klar or undertecknad draft (the
+   * only change a signed draft accepts; its text stays as signed); returns the
+   * draft as stored.
+   */
+  saveFollowUp: channel<Draft>()(z.tuple([draftId, activityId, followUpInputSchema])),
+  /** Asks where and writes the follow-up report (.docx: every activity beside its status, summary and chart); null when cancelled. */
+  exportFollowUpReport: channel<ExportResult | null>()(z.tuple([draftId])),
+  /** Asks where and writes the follow-up as CSV (UTF-8 with BOM, `;`-separated); null when cancelled. */
+  exportFollowUpCsv: channel<ExportResult | null>()(z.tuple([draftId])),
+  /**
+   * "Starta nästa period": stores a new utkast from a draft, the period moved
+   * forward by its length, follow-up cleared, finished activities marked for
+   * review, signing dates cleared, linked to the draft it revises.
+   */
+  startNextPeriod: channel<Draft>()(z.tuple([draftId])),
 } satisfies { [K in ChannelName]: Channel<z.ZodTuple, unknown> };
 
 export type Contract = typeof CONTRACT;

@@ -217,7 +217,7 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
   });
 
   it('is exported with its löften as bilagor, each on a page of its own', async () => {
-    await page.getByLabel('Ta med medborgarlöftena som bilagor').check();
+    await page.getByLabel('Ta med medborgarlöftena som bilagor', { exact: true }).check();
     const docx = await exportDocx();
     expect(path.basename(docx)).toMatch(/-med-medborgarloften\.docx$/);
     const { python, libreOffice } = await readBoth(docx);

@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { HTTP_PREFIX, type ChannelName } from '../../shared/ipc/channels';
+import type { ChannelArgs, ChannelResult, Reply } from '../../shared/ipc/contract';
 import { startHost, type Host } from './host/server';
 import { launchBrowser, watchForErrors } from '../support/browser';
 import { tempDir } from '../support/fixtures';
@@ -12,6 +14,11 @@ export interface AppSession {
   page: Page;
   /** What the page reported as broken so far (errors, CSP violations). */
   problems: string[];
+  /**
+   * Calls the host's contract as the page does (over HTTP), to set up what a
+   * test needs without clicking through it; rejects with the Swedish message.
+   */
+  call<K extends ChannelName>(name: K, ...args: ChannelArgs<K>): Promise<ChannelResult<K>>;
   /** Stops the host and starts a new one on the same data folder. */
   restartHost(): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +45,16 @@ export async function openAppSession(viewport = { width: 1280, height: 860 }, op
   } as AppSession;
   session.page = await session.browser.newPage({ viewport });
   session.problems = watchForErrors(session.page);
+  session.call = async (name, ...args) => {
+    const response = await fetch(new URL(HTTP_PREFIX + name, session.host.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args),
+    });
+    const reply = (await response.json()) as Reply<never>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  };
   session.restartHost = async () => {
     await session.host.close();
     session.host = await startHost({ dataDir, exportDir });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,6 +97,12 @@ export interface DocxInspection {
   styles: string[];
   coreProperties: { title: string; subject: string; author: string; keywords: string; description: string };
   sections: { pageWidthCm: number; pageHeightCm: number; orientation: string; marginsCm: { top: number; right: number; bottom: number; left: number } }[];
+  /**
+   * Every body paragraph in reading order, the paragraphs of table cells in
+   * their place (row by row, cell by cell): the order a reader of the printed
+   * page meets the text in, signature blocks included.
+   */
+  flow: { style: string; text: string; inTable: boolean }[];
 }
 
 const INSPECT_SCRIPT = String.raw`
@@ -118,6 +124,25 @@ def walk_table(table):
             for inner in cell.tables:
                 walk_table(inner)
         rows.append(cells)
+
+flow = []
+def walk_flow(parent, in_table):
+    for block in parent.iterchildren():
+        tag = block.tag.split('}')[-1]
+        if tag == 'p':
+            p = Paragraph(block, d)
+            flow.append({"style": p.style.name if p.style is not None else "", "text": p.text, "inTable": in_table})
+        elif tag == 'tbl':
+            t = Table(block, d)
+            for row in t.rows:
+                seen = set()
+                for cell in row.cells:
+                    # A merged cell appears once per grid column it spans; read it once.
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    walk_flow(cell._tc, True)
+walk_flow(d.element.body, False)
 
 paragraphs = []
 for block in d.element.body.iterchildren():
@@ -147,6 +172,7 @@ print(json.dumps({
                   "orientation": str(s.orientation),
                   "marginsCm": {"top": cm(s.top_margin), "right": cm(s.right_margin),
                                 "bottom": cm(s.bottom_margin), "left": cm(s.left_margin)}} for s in d.sections],
+    "flow": flow,
 }, ensure_ascii=False))
 `;
 
@@ -188,6 +214,30 @@ export async function readPdfPages(pdfPath: string, { layout = false }: { layout
   const pages = stdout.split('\f');
   if (pages.length > 1 && pages[pages.length - 1].trim() === '') pages.pop();
   return pages;
+}
+
+/**
+ * What poppler's `pdfinfo` says about a PDF, field by field ("Title",
+ * "Tagged", "Pages", "Page size" …), values trimmed.
+ */
+export async function readPdfInfo(pdfPath: string): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', path.resolve(pdfPath)], { timeout: TOOL_TIMEOUT_MS, what: 'pdfinfo (poppler-utils)' });
+  const info: Record<string, string> = {};
+  for (const line of stdout.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) info[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return info;
+}
+
+/**
+ * The document language a PDF declares in its catalog (`/Lang (sv-SE)`), or
+ * null. pdfinfo does not show it; Chromium writes the catalog uncompressed, so
+ * it is read from the file's bytes.
+ */
+export async function readPdfLanguage(pdfPath: string): Promise<string | null> {
+  const text = (await readFile(path.resolve(pdfPath))).toString('latin1');
+  return /\/Lang\s*\(([^)]*)\)/.exec(text)?.[1] ?? null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../shared/draft/schema';
 import { activityPromise, activitySentence } from '../../../shared/documents/activity-sentence';
+import { REVIEW_TEXT } from '../../../shared/i18n/follow-up-ui';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { fieldId } from '../draft-paths';
 import { addActivity, canAddActivity, moveActivity, moveActivityToParties, updateActivity } from '../draft-updates';
@@ -11,6 +12,7 @@ import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
 import { FieldFrame, NumberField, TextAreaField, TextField } from '../fields';
 import { SECTION_IDS } from './section-ids';
+import '../../follow-up/follow-up.css';
 
 const T = SECTION_TEXT.activities;
 
@@ -28,6 +30,12 @@ const addButtonId = (group: ActivityGroup, first: boolean) => (first ? fieldId([
 /** Where an activity will be after `moveActivity`, to keep focus on it. */
 const indexAfter = (draft: Draft, activityId: string, direction: -1 | 1) =>
   moveActivity(draft, activityId, direction).activities.findIndex((a) => a.id === activityId);
+
+/** The activity once looked over: "Markera som genomgången" drops the mark "Starta nästa period" set. */
+function reviewed(activity: Activity): Activity {
+  const { review: _done, ...rest } = activity;
+  return rest;
+}
 
 const hasDetails = (activity: Activity) =>
   activity.quantity != null || [activity.unit, activity.frequency, activity.minDuration, activity.place, activity.responsible].some((text) => text?.trim());
@@ -57,6 +65,7 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
   const { activity, index } = item;
   const textId = fieldId(['activities', index, 'text']);
   const sentenceId = activityDomId(activity, 'sentence');
+  const reviewId = activityDomId(activity, 'review');
   const first = position === 1;
   const last = position === group.items.length;
   const [initiallyOpen] = useState(() => hasDetails(activity));
@@ -89,7 +98,7 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         label={T.item(position)}
         rows={2}
         className="activity__text"
-        describedBy={sentenceId}
+        describedBy={activity.review ? `${reviewId} ${sentenceId}` : sentenceId}
         onKeyDown={onTextKeyDown}
       />
       {!locked && (
@@ -130,6 +139,7 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         <span className="activity__sentence-label">{T.preview} </span>
         {written ? sentence : T.previewEmpty}
       </p>
+      {activity.review && <ReviewNotice activity={activity} id={reviewId} textId={textId} describedBy={describedBy} />}
       <div className="activity__meta">
         <PartySelect activity={activity} index={index} group={group} targets={targets} />
         <FocusAreaSelect activity={activity} index={index} />
@@ -165,6 +175,35 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         </div>
       </details>
     </li>
+  );
+}
+
+/**
+ * On an activity that "Starta nästa period" carried over from a finished one:
+ * it was done last period, so look it over before the new one is signed.
+ * "Markera som genomgången" clears the mark as an ordinary edit (undo,
+ * autosave) and leaves focus in the activity's text.
+ */
+function ReviewNotice({ activity, id, textId, describedBy }: { activity: Activity; id: string; textId: string; describedBy: string }) {
+  const { update, commit, requestFocus, locked } = useEditor();
+  return (
+    <div className="notice notice--warning activity__review">
+      <p id={id}>{REVIEW_TEXT.notice}</p>
+      {!locked && (
+        <button
+          type="button"
+          className="button button--small"
+          aria-describedby={describedBy}
+          onClick={() => {
+            update((d) => updateActivity(d, activity.id, reviewed));
+            commit();
+            requestFocus(textId);
+          }}
+        >
+          {REVIEW_TEXT.done}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -8,6 +8,7 @@ import { addParty, canAddParty, canRemoveParty } from '../draft-updates';
 import { EditorSubsection } from '../editor-section';
 import { useEditor } from '../editor-context';
 import { SelectField, TextField } from '../fields';
+import { PartyLogoField } from './party-logo';
 import { SECTION_IDS } from './section-ids';
 
 const T = SECTION_TEXT.parties;
@@ -73,11 +74,12 @@ function PartyFields({ party, index }: { party: Party; index: number }) {
           </div>
         )}
       </div>
+      <PartyLogoField party={party} index={index} />
     </fieldset>
   );
 }
 
-/** The parties: a role, a name and a diarienummer each; two to eight of them (an agreement: municipalities and the LPO). */
+/** The parties: a role, a name, a diarienummer and an optional logo each; two to eight of them (an agreement: municipalities and the LPO). */
 export function Parties() {
   const { draft, update, requestFocus, locked } = useEditor();
   const addable = canAddParty(draft);

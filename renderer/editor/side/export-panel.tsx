@@ -1,16 +1,21 @@
 import { useState } from 'react';
+import { PDF_EXPORT_TEXT } from '../../../shared/i18n/print';
 import { EXPORT_TEXT } from '../../../shared/i18n/ui';
 import { api } from '../../api';
+import { printHref } from '../../routing';
 import { FileRunResult, useFileRun } from './file-run';
+import { SaveThenLink } from './save-then-link';
+import { WithPromisesOption } from './with-promises-option';
 
 const WITH_PROMISES_ID = 'export-with-promises';
 
 /**
- * "Exportera till Word". The Node side exports the draft as stored, so the
- * pending save is flushed first; an unsaved draft is not exported. A draft
- * with readiness errors may be exported (to send it for comments); the panel
- * says how many errors it has. An agreement with linked löften can take them
- * along as bilagor in the same file ("Ta med medborgarlöftena som bilagor").
+ * "Exportera till Word", "Exportera PDF" and the way to "Skriv ut". The Node
+ * side exports the draft as stored, so the pending save is flushed first; an
+ * unsaved draft is not exported. A draft with readiness errors may be
+ * exported (to send it for comments); the panel says how many errors it has.
+ * An agreement with linked löften can take them along as bilagor in the same
+ * file ("Ta med medborgarlöftena som bilagor"), in Word and PDF alike.
  */
 export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
   draftId: string;
@@ -20,8 +25,10 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
   linkedPromises: number;
 }) {
   const [withPromises, setWithPromises] = useState(false);
-  const [state, run] = useFileRun(flush, () => api.exportDocx(draftId, { withPromises: withPromises && linkedPromises > 0 }));
-  const running = state.kind === 'running';
+  const options = { withPromises: withPromises && linkedPromises > 0 };
+  const [state, run] = useFileRun(flush, () => api.exportDocx(draftId, options));
+  const [pdfState, runPdf] = useFileRun(flush, () => api.exportPdf(draftId, options));
+  const running = state.kind === 'running' || pdfState.kind === 'running';
 
   return (
     <div className="panel export-panel">
@@ -31,23 +38,14 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
         </p>
       )}
       {linkedPromises > 0 && (
-        <div className="field field--checkbox export-panel__option">
-          <input
-            id={WITH_PROMISES_ID}
-            type="checkbox"
-            className="checkbox"
-            checked={withPromises}
-            disabled={running}
-            aria-describedby={`${WITH_PROMISES_ID}-hint`}
-            onChange={(event) => setWithPromises(event.target.checked)}
-          />
-          <label className="field__label" htmlFor={WITH_PROMISES_ID}>
-            {EXPORT_TEXT.withPromises}
-          </label>
-          <p className="field__hint" id={`${WITH_PROMISES_ID}-hint`}>
-            {EXPORT_TEXT.withPromisesHint(linkedPromises)}
-          </p>
-        </div>
+        <WithPromisesOption
+          id={WITH_PROMISES_ID}
+          className="export-panel__option"
+          count={linkedPromises}
+          checked={withPromises}
+          disabled={running}
+          onChange={setWithPromises}
+        />
       )}
       <button
         type="button"
@@ -62,6 +60,27 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
         {EXPORT_TEXT.hint}
       </p>
       <FileRunResult state={state} className="export-panel__result" text={EXPORT_TEXT} />
+      <button
+        type="button"
+        className="button button--secondary button--wide export-panel__pdf"
+        disabled={running}
+        aria-describedby="export-pdf-hint"
+        onClick={() => void runPdf()}
+      >
+        {PDF_EXPORT_TEXT.button}
+      </button>
+      <p className="panel__hint" id="export-pdf-hint">
+        {PDF_EXPORT_TEXT.hint}
+      </p>
+      <FileRunResult state={pdfState} className="export-panel__result" text={PDF_EXPORT_TEXT} />
+      <SaveThenLink
+        href={printHref(draftId)}
+        flush={flush}
+        label={PDF_EXPORT_TEXT.printLink}
+        notSaved={PDF_EXPORT_TEXT.printLinkNotSaved}
+        className="export-panel__print"
+        linkClassName="button button--secondary button--wide"
+      />
     </div>
   );
 }

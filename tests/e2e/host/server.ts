@@ -1,13 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CHANNEL_NAMES, HTTP_PREFIX } from '../../../shared/ipc/channels';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { LIMITS } from '../../../shared/draft/limits';
 import { DraftStore } from '../../../electron/services/draft-store';
-import { createHandlers } from '../../../electron/services/handlers';
+import { createHandlers, type DocumentPrinter } from '../../../electron/services/handlers';
 import { RENDERER_HEADERS, resolveStaticFile } from '../../../electron/services/static-files';
+import { DOCUMENT_READY_ATTRIBUTE, documentHash, type DocumentTarget } from '../../../shared/documents/document-route';
+import { PRINT_MESSAGE } from '../../../shared/i18n/print';
+import { launchBrowser } from '../../support/browser';
+import type { Browser } from 'playwright-core';
 
 /** Where `npm run build:renderer` puts the renderer (the same build Forge makes for the app). */
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../dist/renderer');
@@ -19,20 +23,105 @@ export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../resource
  * The app's services on a data folder, with the dialogs replaced by a
  * folder: an export goes to `exportDir` under its suggested name, and
  * "Importera" opens the newest shared draft (`*.samverka.json`) there.
- * Opening the data folder is recorded in `openedFolders` instead.
+ * Opening the data folder is recorded in `openedFolders` instead. Documents
+ * are printed by Chromium from the page at `hostUrl` (see
+ * {@link chromiumPrinter}); without a host there is nothing to print from.
  */
-export async function openServices({ dataDir, exportDir }: { dataDir: string; exportDir: string }) {
+export async function openServices({ dataDir, exportDir, hostUrl }: { dataDir: string; exportDir: string; hostUrl?: () => string }) {
   const store = await DraftStore.open(dataDir);
   const openedFolders: string[] = [];
+  const printer = chromiumPrinter(hostUrl, exportDir);
   const handlers = createHandlers({
     store,
-    chooseSavePath: async (name) => path.join(exportDir, name),
+    chooseSavePath: async (name) => freePath(exportDir, name),
     chooseOpenPath: () => newestSharedDraft(exportDir),
     openPath: async (folder) => void openedFolders.push(folder),
+    revealPath: async (file) => void openedFolders.push(file),
+    outboxDir: path.join(exportDir, 'e-post'),
+    documents: printer,
     examplesDir: EXAMPLES_DIR,
     backupDir: `${dataDir}-sakerhetskopior`,
   });
-  return { store, handlers, openedFolders };
+  return { store, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
+}
+
+/** A print job the host was asked for: the print dialog it stands in for would have opened with `copies`. */
+export interface PrintRequest {
+  target: DocumentTarget;
+  copies: number;
+  /** Where the PDF of what would have been printed was written: `<exportDir>/utskrift-<n>.pdf`. */
+  file: string;
+}
+
+/**
+ * The host's DocumentPrinter, what Electron's hidden print window does
+ * (electron/document-window.ts) in Chromium: opens the document page of the
+ * host's own renderer, waits until it says its pages are laid out, and makes
+ * the PDF with Chromium's print-to-PDF (tagged, with an outline). A print job
+ * cannot reach a printer here: it is recorded in `prints`, its PDF written to
+ * `exportDir` as `utskrift-<n>.pdf`, and answered as printed. The browser is
+ * started at the first job and reused; `close` ends it.
+ */
+function chromiumPrinter(hostUrl: (() => string) | undefined, exportDir: string): DocumentPrinter & { prints: PrintRequest[]; close(): Promise<void> } {
+  let browser: Promise<Browser> | null = null;
+  const prints: PrintRequest[] = [];
+
+  const pdf = async (target: DocumentTarget): Promise<Uint8Array> => {
+    if (!hostUrl) throw new Error('no e2e host is listening, so there is no page to print from');
+    browser ??= launchBrowser();
+    const page = await (await browser).newPage();
+    try {
+      await page.goto(new URL(documentHash(target), hostUrl()).href);
+      const state = await page
+        .waitForFunction((name) => document.documentElement.getAttribute(name), DOCUMENT_READY_ATTRIBUTE, { timeout: READY_TIMEOUT_MS })
+        .then((handle) => handle.jsonValue())
+        .catch(() => null);
+      if (state === 'failed') throw new Error(PRINT_MESSAGE.notLoaded);
+      if (state !== 'ready') throw new Error(PRINT_MESSAGE.timeout(READY_TIMEOUT_MS / 1000));
+      return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
+    } finally {
+      await page.close();
+    }
+  };
+
+  return {
+    prints,
+    pdf,
+    print: async (target, copies) => {
+      const bytes = await pdf(target);
+      await mkdir(exportDir, { recursive: true });
+      const file = path.join(exportDir, `utskrift-${prints.length + 1}.pdf`);
+      await writeFile(file, bytes);
+      prints.push({ target, copies, file });
+      return true;
+    },
+    close: async () => {
+      const started = browser;
+      browser = null;
+      if (started) await (await started).close();
+    },
+  };
+}
+
+/** How long the document page may take to read the draft and lay out its pages, as in the app. */
+const READY_TIMEOUT_MS = 30_000;
+
+/**
+ * Where the save dialog's stand-in puts a file: the suggested name, or with
+ * "-2", "-3" … before the extension when that name is taken, since a save
+ * dialog never replaces a file without asking and this one cannot ask.
+ */
+async function freePath(folder: string, name: string): Promise<string> {
+  const dot = name.endsWith('.samverka.json') ? name.length - '.samverka.json'.length : name.lastIndexOf('.');
+  const [base, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 1; ; n++) {
+    const candidate = path.join(folder, n === 1 ? name : `${base}-${n}${extension}`);
+    try {
+      await stat(candidate);
+    } catch {
+      return candidate;
+    }
+  }
 }
 
 /** The most recently written `*.samverka.json` in a folder, or null. */
@@ -70,6 +159,8 @@ export interface HostOptions {
 
 export interface Host {
   url: string;
+  /** The print jobs asked for so far, in order (see `PrintRequest`). */
+  prints: readonly PrintRequest[];
   close(): Promise<void>;
 }
 
@@ -79,7 +170,9 @@ export interface Host {
  * renderer runs against real storage in a browser where Electron is missing.
  */
 export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RENDERER_DIR }: HostOptions): Promise<Host> {
-  const { store, handlers } = await openServices({ dataDir, exportDir });
+  // The printer opens pages of this host, whose address is known once it listens.
+  let url = '';
+  const { store, handlers, prints, closePrinter } = await openServices({ dataDir, exportDir, hostUrl: () => url });
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -126,9 +219,12 @@ export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RE
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actualPort } = server.address() as AddressInfo;
+  url = `http://127.0.0.1:${actualPort}/`;
   return {
-    url: `http://127.0.0.1:${actualPort}/`,
+    url,
+    prints,
     close: async () => {
+      await closePrinter();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.flush();

@@ -1,3 +1,4 @@
+import { testShell } from '../../../support/test-shell';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ async function app() {
   const store = await DraftStore.open(dataDir);
   const opened: string[] = [];
   const handlers = createHandlers({
+    ...testShell(),
     store,
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,

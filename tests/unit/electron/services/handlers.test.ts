@@ -1,3 +1,4 @@
+import { testShell } from '../../../support/test-shell';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ async function services() {
   const store = await DraftStore.open(dataDir, { now: () => new Date('2026-03-01T10:00:00.000Z') });
   const suggested: string[] = [];
   const handlers = createHandlers({
+    ...testShell(),
     store,
     chooseSavePath: async (name) => {
       suggested.push(name);
@@ -117,7 +119,7 @@ describe('exportDocx', () => {
     expect(suggested).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(documentText(result.path)).not.toContain(normalizeSpace(agreementDraft().statement));
 
-    const cancelled = createHandlers({ store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR, backupDir: tempDir() });
+    const cancelled = createHandlers({ ...testShell(), store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR, backupDir: tempDir() });
     expect(await cancelled.exportDocx(AGREEMENT_ID, { withPromises: true })).toBeNull();
     expect(await cancelled.listVersions(AGREEMENT_ID)).toEqual([]);
     expect((await cancelled.listVersions(PROMISE_ID)).map((v) => [v.reason, v.kept])).toEqual([['export', true]]);

@@ -1,3 +1,4 @@
+import { testShell } from '../../../support/test-shell';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ async function services({ dataDir = tempDir() } = {}) {
   const exportDir = tempDir();
   const logged: string[] = [];
   const handlers = createHandlers({
+    ...testShell(),
     store,
     chooseSavePath: async (name) => path.join(exportDir, name),
     chooseOpenPath: async () => null,

@@ -1,3 +1,4 @@
+import { testShell } from '../../../support/test-shell';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
@@ -18,6 +19,7 @@ async function app(sharedFolder: string) {
   const dataDir = tempDir();
   const store = await DraftStore.open(dataDir);
   const handlers = createHandlers({
+    ...testShell(),
     store,
     chooseSavePath: async (name) => path.join(sharedFolder, name),
     chooseOpenPath: async () => path.join(sharedFolder, 'medborgarlofte-for-soderhamn-2020-2021.samverka.json'),

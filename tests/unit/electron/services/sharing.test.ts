@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readDraftFile } from '../../../../electron/services/draft-file';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { DraftHistory } from '../../../../electron/services/history';
+import { createExports } from '../../../../electron/services/exports';
+import type { HandlerDeps } from '../../../../electron/services/handlers';
 import { createSharing, MAX_PENDING_IMPORTS, PENDING_IMPORT_MS, sharedDraftText } from '../../../../electron/services/sharing';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { UserError } from '../../../../shared/errors';
@@ -17,6 +19,22 @@ import { exampleDraft, tempDir } from '../../../support/fixtures';
 
 const EXAMPLE_ID = exampleDraft().id;
 
+/** The exports of a library whose save dialog answers `choose`; failures after the write are logged to `log`. */
+function exportsOf(
+  { dataDir, history }: { dataDir: string; history: Pick<DraftHistory, 'record'> },
+  choose: HandlerDeps['chooseSavePath'],
+  log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+) {
+  const bestEffort = async (what: string, step: () => Promise<unknown>) => {
+    try {
+      await step();
+    } catch (error) {
+      log(`Samverka: ${what} failed`, error);
+    }
+  };
+  return createExports({ store: { dataDir }, history, chooseSavePath: choose, bestEffort });
+}
+
 async function library(options: { now?: () => Date } = {}) {
   const dataDir = tempDir();
   const folder = tempDir();
@@ -27,11 +45,11 @@ async function library(options: { now?: () => Date } = {}) {
     {
       store,
       history,
-      chooseSavePath: async (name, fileType) => {
+      exports: exportsOf({ dataDir, history }, async (name, fileType) => {
         expect(fileType).toBe('draft');
         dialogs.save.push(name);
         return path.join(folder, name);
-      },
+      }),
       chooseOpenPath: async (fileType) => {
         expect(fileType).toBe('draft');
         return dialogs.open;
@@ -86,7 +104,7 @@ describe('shareDraft', () => {
   it('writes nothing and keeps no version when the user cancels', async () => {
     const lib = await library();
     await withExample(lib);
-    const sharing = createSharing({ ...lib, chooseSavePath: async () => null, chooseOpenPath: async () => null });
+    const sharing = createSharing({ ...lib, exports: exportsOf(lib, async () => null), chooseOpenPath: async () => null });
     expect(await sharing.shareDraft(EXAMPLE_ID)).toBeNull();
     expect(readdirSync(lib.folder)).toEqual([]);
     expect(await lib.history.list(EXAMPLE_ID)).toEqual([]);
@@ -95,7 +113,7 @@ describe('shareDraft', () => {
   it('says in Swedish when the file cannot be written', async () => {
     const lib = await library();
     await withExample(lib);
-    const sharing = createSharing({ ...lib, chooseSavePath: async (name) => path.join(lib.folder, 'saknas', name), chooseOpenPath: async () => null });
+    const sharing = createSharing({ ...lib, exports: exportsOf(lib, async (name) => path.join(lib.folder, 'saknas', name)), chooseOpenPath: async () => null });
     const error = await refusal(sharing.shareDraft(EXAMPLE_ID));
     expect(error.message).toBe(
       'Filen ”medborgarlofte-for-soderhamn-2020-2021.samverka.json” kunde inte skrivas: mappen finns inte. Utkastet är oförändrat; välj en annan mapp och försök igen.',
@@ -160,7 +178,7 @@ describe('importing a shared draft', () => {
         return lib.history.record(draft, reason);
       },
     };
-    const sharing = createSharing({ ...lib, history: failing, chooseSavePath: async () => null, chooseOpenPath: async () => lib.dialogs.open });
+    const sharing = createSharing({ ...lib, history: failing, exports: exportsOf(lib, async () => null), chooseOpenPath: async () => lib.dialogs.open });
     lib.dialogs.open = path.join(lib.folder, 'grannens.samverka.json');
     writeFileSync(lib.dialogs.open, sharedDraftText({ ...mine, title: 'Grannens' }));
     const preview = await sharing.pickImport();
@@ -172,12 +190,14 @@ describe('importing a shared draft', () => {
     const lib = await library();
     await withExample(lib);
     const logged: string[] = [];
+    const log = (message: string) => void logged.push(message);
+    const history = { record: () => Promise.reject(new Error('disk full')) };
     const sharing = createSharing({
       ...lib,
-      history: { record: () => Promise.reject(new Error('disk full')) },
-      chooseSavePath: async (name) => path.join(lib.folder, name),
+      history,
+      exports: exportsOf({ dataDir: lib.dataDir, history }, async (name) => path.join(lib.folder, name), log),
       chooseOpenPath: async () => lib.dialogs.open,
-      log: (message) => void logged.push(message),
+      log,
     });
     const file = await sharing.shareDraft(EXAMPLE_ID);
     lib.dialogs.open = file!.path;

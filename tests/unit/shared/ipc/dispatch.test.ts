@@ -29,6 +29,16 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   createBackup: async () => ({ id: 'b', createdAt: '2026-11-21T10:00:00.000Z', drafts: 0, bytes: 0, trigger: 'manuell' }),
   restoreBackup: async () => null,
   openDataFolder: async () => null,
+  exportPdf: async () => null,
+  printDocument: async () => false,
+  createEmail: async () => ({ path: '/x.eml', fileName: 'x.eml', attachments: [], opened: true }),
+  listRecentExports: async () => [],
+  openRecentExport: async () => null,
+  pickLogo: async () => null,
+  saveFollowUp: async () => exampleDraft(),
+  exportFollowUpReport: async () => null,
+  exportFollowUpCsv: async () => null,
+  startNextPeriod: async () => exampleDraft(),
   ...overrides,
 });
 

@@ -1,0 +1,45 @@
+import { suggestFileName } from '../../shared/draft/file-name';
+import { UserError } from '../../shared/errors';
+import { RECENT_EXPORT_MESSAGE } from '../../shared/i18n/email';
+import type { Handlers } from '../../shared/ipc/contract';
+import { writeDocx } from './docx-export';
+import { documentContext, type ServiceDeps } from './handlers';
+
+/** "Exportera till Word" and the draft's recent exports. */
+export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportDocx' | 'listRecentExports' | 'openRecentExport'> {
+  const { store, exports } = deps;
+  return {
+    exportDocx: async (id, { withPromises }) => {
+      const draft = await store.get(id);
+      const context = await documentContext(store, draft, withPromises);
+      return exports.save({
+        draft,
+        kind: 'docx',
+        fileType: 'docx',
+        suggestedName: suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }),
+        reason: 'export',
+        write: (target) => writeDocx(draft, target, context),
+      });
+    },
+    listRecentExports: (id) => exports.recent(id),
+    /**
+     * Opens or reveals a file by its id in the draft's own list, never by a
+     * path from the renderer: nothing else on the disk can be opened this way.
+     */
+    openRecentExport: async (id, exportId, action) => {
+      const entry = await exports.find(id, exportId);
+      if (!entry) throw new UserError('recent-export-not-found', RECENT_EXPORT_MESSAGE.notFound());
+      if (!entry.exists) throw new UserError('recent-export-missing', RECENT_EXPORT_MESSAGE.missing(entry.fileName));
+      if (action === 'reveal') {
+        await deps.revealPath(entry.path);
+        return null;
+      }
+      try {
+        await deps.openPath(entry.path);
+      } catch {
+        throw new UserError('recent-export-open-failed', RECENT_EXPORT_MESSAGE.openFailed(entry.fileName));
+      }
+      return null;
+    },
+  };
+}

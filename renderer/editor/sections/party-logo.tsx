@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { partyDisplayName } from '../../../shared/draft/activity-groups';
+import { logoDataUrl, logoPixelSize } from '../../../shared/draft/image';
+import type { Draft, Party, PartyLogo } from '../../../shared/draft/schema';
+import { LOGO_TEXT as T } from '../../../shared/i18n/logo';
+import { api } from '../../api';
+import { messageOf } from '../../components/messages';
+import { fieldId } from '../draft-paths';
+import { useEditor } from '../editor-context';
+import { TextField } from '../fields';
+import './party-logo.css';
+
+/** A copy of the draft with one party's logo set, or removed with `undefined`; found by id, as the parties may have moved. */
+function withLogo(draft: Draft, partyId: string, logo: PartyLogo | undefined): Draft {
+  return {
+    ...draft,
+    parties: draft.parties.map((party) => {
+      if (party.id !== partyId) return party;
+      const { logo: _old, ...rest } = party;
+      return logo ? { ...rest, logo } : rest;
+    }),
+  };
+}
+
+/**
+ * A party's logo in the editor: "Lägg till logotyp" asks the Node side for a
+ * PNG or JPEG (checked there; a refusal shows here, in its own words), then a
+ * small preview with its format and size, its alternative text, and buttons
+ * to replace or remove it. A replaced logo keeps its alternative text, as it
+ * is usually a newer version of the same logo. Locked (signed): the logo and
+ * its text are shown read-only, and nothing at all without a logo.
+ */
+export function PartyLogoField({ party, index }: { party: Party; index: number }) {
+  const { update, commit, requestFocus, locked } = useEditor();
+  const [picking, setPicking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const logo = party.logo;
+  if (locked && !logo) return null;
+
+  const addId = fieldId(['parties', index, 'logo']);
+  const altPath = ['parties', index, 'logo', 'alt'] as const;
+  const fallback = T.documentAlt(partyDisplayName(party));
+  const pixels = logo ? logoPixelSize(logo.data) : null;
+
+  const pick = async () => {
+    setPicking(true);
+    setProblem(null);
+    try {
+      const picked = await api.pickLogo();
+      if (!picked) return;
+      update((d) => withLogo(d, party.id, { ...picked, alt: d.parties.find((p) => p.id === party.id)?.logo?.alt ?? picked.alt }));
+      commit();
+      requestFocus(fieldId(altPath));
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setPicking(false);
+    }
+  };
+
+  const removeLogo = () => {
+    setProblem(null);
+    update((d) => withLogo(d, party.id, undefined));
+    commit();
+    requestFocus(addId);
+  };
+
+  return (
+    <fieldset className="fieldset party-logo">
+      <legend className="fieldset__legend">{T.legend}</legend>
+      {!locked && <p className="fieldset__hint">{T.hint}</p>}
+      {logo ? (
+        <div className="party-logo__content">
+          <figure className="party-logo__figure">
+            <img className="party-logo__image" src={logoDataUrl(logo)} alt={logo.alt.trim() || fallback} />
+            {pixels && <figcaption className="party-logo__size">{T.size(pixels.width, pixels.height, logo.mediaType)}</figcaption>}
+          </figure>
+          <TextField path={altPath} label={T.alt} hint={T.altHint(fallback)} className="party-logo__alt" />
+          {!locked && (
+            <div className="button-row party-logo__actions">
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={T.replaceLabel(index + 1)}
+                disabled={picking}
+                onClick={() => void pick()}
+              >
+                {T.replace}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet button--danger"
+                aria-label={T.removeLabel(index + 1)}
+                disabled={picking}
+                onClick={removeLogo}
+              >
+                {T.remove}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <div className="party-logo__actions">
+          <button
+            type="button"
+            id={addId}
+            className="button button--small"
+            aria-label={T.addLabel(index + 1)}
+            aria-busy={picking || undefined}
+            disabled={picking}
+            onClick={() => void pick()}
+          >
+            {T.add}
+          </button>
+        </div>
+      )}
+      <div aria-live="polite">
+        {problem && (
+          <p className="notice notice--error party-logo__problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

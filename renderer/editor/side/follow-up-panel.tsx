@@ -1,0 +1,108 @@
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import type { Draft, DraftSummary } from '../../../shared/draft/schema';
+import { followUpSummary } from '../../../shared/follow-up/summary';
+import { FOLLOW_UP_PANEL_TEXT as T } from '../../../shared/i18n/follow-up-ui';
+import { ShareBar } from '../../follow-up/follow-up-summary';
+import { NextPeriodControl } from '../../follow-up/next-period';
+import { editorHref, followUpHref, navigate } from '../../routing';
+import { useLinks } from '../library-links';
+
+/**
+ * A link that leaves the editor only once what was typed is saved (leaving
+ * would drop it otherwise); when the save fails the editor stays and says so.
+ */
+function SavedFirstLink({ href, flush, className, children }: { href: string; flush: () => Promise<boolean>; className?: string; children: ReactNode }) {
+  const [notSaved, setNotSaved] = useState(false);
+  const open = async (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    setNotSaved(false);
+    if (await flush()) navigate(href);
+    else setNotSaved(true);
+  };
+  return (
+    <>
+      <a className={className} href={href} onClick={(event) => void open(event)}>
+        {children}
+      </a>
+      {notSaved && (
+        <p className="notice notice--error follow-up-panel__problem" role="alert">
+          {T.linkNotSaved}
+        </p>
+      )}
+    </>
+  );
+}
+
+const titleOf = (summary: DraftSummary) => summary.title.trim() || T.untitled;
+
+/** A later draft of the same kind is the next period when it starts later; otherwise a new revision of the same period. */
+const laterLabel = (draft: Pick<Draft, 'period'>, later: DraftSummary) =>
+  draft.period.start && later.period.start && later.period.start > draft.period.start ? T.nextPeriod : T.revisedBy;
+
+/**
+ * "Uppföljning" in the editor's side column. For a draft that is klar or
+ * undertecknad: how many activities are done, the way to the follow-up page
+ * and "Starta nästa period". For every draft: the drafts it revises
+ * ("Reviderar: …") and those that revise it ("Nästa period: …"), read from
+ * the library's links (shared/draft/links.ts: a link between two drafts of
+ * the same kind is a revision). Nothing is shown for an utkast without such links.
+ */
+export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Promise<boolean> }) {
+  const { links, loadError } = useLinks();
+  const followed = draft.status !== 'utkast';
+  const hasLinks = links.revises.length > 0 || links.revisedBy.length > 0;
+  if (!followed && !hasLinks) return null;
+  const summary = followUpSummary(draft);
+
+  return (
+    <section className="panel follow-up-panel" aria-labelledby="follow-up-panel-heading">
+      <h2 className="panel__heading" id="follow-up-panel-heading">
+        {T.heading}
+      </h2>
+      {followed && (
+        <div className="follow-up-panel__section">
+          {summary.total > 0 ? (
+            <p className="follow-up-panel__summary">
+              <span>{T.summary(summary.done, summary.total)}</span>
+              <ShareBar done={summary.done} total={summary.total} />
+            </p>
+          ) : (
+            <p className="panel__text">{T.noActivities}</p>
+          )}
+          <SavedFirstLink href={followUpHref(draft.id)} flush={flush} className="follow-up-panel__open">
+            {T.open}
+          </SavedFirstLink>
+          <NextPeriodControl draftId={draft.id} flush={flush} className="follow-up-panel__next" />
+        </div>
+      )}
+      {hasLinks && (
+        <div className="follow-up-panel__section">
+          <h3 className="follow-up-panel__links-heading">{T.linksHeading}</h3>
+          <ul className="follow-up-panel__links">
+            {links.revises.map((earlier) => (
+              <li key={earlier.id}>
+                <span className="follow-up-panel__link-label">{T.revises}</span>
+                <SavedFirstLink href={editorHref(earlier.id)} flush={flush}>
+                  {titleOf(earlier)}
+                </SavedFirstLink>
+              </li>
+            ))}
+            {links.revisedBy.map((later) => (
+              <li key={later.id}>
+                <span className="follow-up-panel__link-label">{laterLabel(draft, later)}</span>
+                <SavedFirstLink href={editorHref(later.id)} flush={flush}>
+                  {titleOf(later)}
+                </SavedFirstLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {loadError && (
+        <p className="notice notice--error" role="alert">
+          {T.loadFailed(loadError)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useId, useState } from 'react';
+import { formatTimestamp } from '../../../shared/i18n/dates';
+import { RECENT_EXPORT_KIND_LABEL, RECENT_EXPORTS_TEXT as T } from '../../../shared/i18n/email';
+import type { RecentExport } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+import { LoadFailed } from '../../components/load-failed';
+import { messageOf } from '../../components/messages';
+import { useLoad } from '../../components/use-load';
+import { useFileWritten } from './file-run';
+import './side-panels.css';
+
+/**
+ * "Senaste exporter": the files recently written for the draft (Word, PDF,
+ * shared drafts, emails, follow-up), newest first, each with "Öppna" and
+ * "Visa i mappen"; a file that is no longer there says so. The list is
+ * fetched anew after every file written from the editor (the file runner's
+ * event) and when the window gets focus back (a file may have been moved
+ * meanwhile). The Node side opens only files of this draft's list, by id.
+ */
+export function RecentExports({ draftId }: { draftId: string }) {
+  const headingId = useId();
+  const { load, retry, reload } = useLoad(() => api.listRecentExports(draftId), [draftId]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useFileWritten(() => void reload());
+  useEffect(() => {
+    const onFocus = () => void reload();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [reload]);
+
+  const act = async (entry: RecentExport, action: 'open' | 'reveal') => {
+    setProblem(null);
+    try {
+      await api.openRecentExport(draftId, entry.id, action);
+    } catch (error) {
+      setProblem(T.actionFailed(messageOf(error)));
+      await reload();
+    }
+  };
+
+  return (
+    <section className="panel recent-exports" aria-labelledby={headingId}>
+      <h2 className="panel__heading" id={headingId}>
+        {T.heading}
+      </h2>
+      {load.kind === 'loading' && <p className="panel__text">{T.loading}</p>}
+      {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
+      {load.kind === 'loaded' && load.value.length === 0 && <p className="panel__text">{T.empty}</p>}
+      {load.kind === 'loaded' && load.value.length > 0 && (
+        <ul className="recent-exports__list">
+          {load.value.map((entry) => (
+            <RecentExportItem key={entry.id} entry={entry} onAct={(action) => void act(entry, action)} />
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p className="notice notice--error recent-exports__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function RecentExportItem({ entry, onAct }: { entry: RecentExport; onAct: (action: 'open' | 'reveal') => void }) {
+  return (
+    <li className={`recent-exports__item${entry.exists ? '' : ' recent-exports__item--missing'}`}>
+      <span className="recent-exports__name">{entry.fileName}</span>
+      <span className="recent-exports__meta">
+        {RECENT_EXPORT_KIND_LABEL[entry.kind]} · <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
+      </span>
+      {entry.exists ? (
+        <span className="recent-exports__actions">
+          <button type="button" className="button button--small" aria-label={T.actionLabel(T.open, entry.fileName)} onClick={() => onAct('open')}>
+            {T.open}
+          </button>
+          <button type="button" className="button button--small" aria-label={T.actionLabel(T.reveal, entry.fileName)} onClick={() => onAct('reveal')}>
+            {T.reveal}
+          </button>
+        </span>
+      ) : (
+        <span className="recent-exports__missing">{T.missing}</span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { EXPORT_TEXT } from '../../../shared/i18n/ui';
+
+/**
+ * "Ta med medborgarlöftena som bilagor": the choice, for an agreement with
+ * linked löften, to append them to its Word file, PDF, printout or email.
+ */
+export function WithPromisesOption({ id, count, checked, disabled, onChange, label = EXPORT_TEXT.withPromises, className = '' }: {
+  id: string;
+  /** How many löften are linked (more than 0, or the option is not shown). */
+  count: number;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+  label?: string;
+  className?: string;
+}) {
+  return (
+    <div className={`field field--checkbox ${className}`.trim()}>
+      <input
+        id={id}
+        type="checkbox"
+        className="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {EXPORT_TEXT.withPromisesHint(count)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { groupActivities } from '../../shared/draft/activity-groups';
+import type { Draft, FollowUpStatus } from '../../shared/draft/schema';
+import { followUpStatusOf } from '../../shared/follow-up/summary';
+import { formatPeriod, formatTimestamp } from '../../shared/i18n/dates';
+import { FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up-ui';
+import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
+import { APP_TEXT } from '../../shared/i18n/ui';
+import { api } from '../api';
+import { LoadFailed } from '../components/load-failed';
+import { useLoad } from '../components/use-load';
+import type { SaveState } from '../editor/autosave';
+import { FileRunResult, useFileRun } from '../editor/side/file-run';
+import { waitForPendingSaves } from '../editor/use-autosave';
+import { editorHref } from '../routing';
+import { FollowUpFilters, SHOW_ALL, matchesFilter, type FollowUpFilter } from './follow-up-filters';
+import { FollowUpItem } from './follow-up-item';
+import { FollowUpSummaryView } from './follow-up-summary';
+import { NextPeriodControl } from './next-period';
+import { useFollowUpSaving, type FollowUpSaving } from './use-follow-up-saving';
+import './follow-up.css';
+
+/**
+ * `#/utkast/<id>/uppfoljning`: the follow-up of a draft that is klar or
+ * undertecknad (its text stays as it is). Each activity gets a status, an
+ * outcome against its target and a comment, saved as the user works; the
+ * summary per party follows at once; filters narrow the list; the report
+ * and the CSV are exported from here, and the next period is started. An
+ * utkast is not followed up: the page says when it can be.
+ */
+export function FollowUpPage({ draftId }: { draftId: string }) {
+  const { load, retry } = useLoad(async () => {
+    // Coming from the editor: read after its last save.
+    await waitForPendingSaves();
+    return api.getDraft(draftId);
+  }, [draftId]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const draft = load.kind === 'loaded' ? load.value : null;
+  const title = draft ? draft.title.trim() || T.untitled : null;
+
+  useEffect(() => {
+    document.title = APP_TEXT.documentTitle(title ? T.heading(title) : T.eyebrow);
+  }, [title]);
+
+  // The heading takes focus once the draft is there, so a screen reader starts at the top.
+  const loaded = draft !== null;
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
+
+  return (
+    <div className="follow-up">
+      <nav className="editor__nav">
+        <a className="back-link" href={editorHref(draftId)}>
+          <span aria-hidden="true">← </span>
+          {T.back}
+        </a>
+      </nav>
+      <header className="follow-up__header">
+        <p className="eyebrow">{draft ? `${T.eyebrow} · ${KIND_LABEL[draft.kind]}` : T.eyebrow}</p>
+        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+          {title ?? T.eyebrow}
+        </h1>
+        {draft && (
+          <p className="follow-up__facts">
+            {formatPeriod(draft.period) && <span>{formatPeriod(draft.period)}</span>}
+            <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+          </p>
+        )}
+      </header>
+      {load.kind === 'loading' && (
+        <p className="loading" role="status">
+          {T.loading}
+        </p>
+      )}
+      {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
+      {draft && draft.status === 'utkast' && (
+        <div className="empty-state follow-up__not-yet">
+          <h2 className="empty-state__heading">{T.notYetHeading}</h2>
+          <p className="empty-state__text">{T.notYetText}</p>
+          <a className="button button--primary" href={editorHref(draft.id)}>
+            {T.toEditor}
+          </a>
+        </div>
+      )}
+      {draft && draft.status !== 'utkast' && <FollowUpWork draft={draft} />}
+    </div>
+  );
+}
+
+/** The statuses as shown, by activity id: what a newly chosen filter judges by. */
+const statusesOf = (draft: Draft) => Object.fromEntries(draft.activities.map((activity) => [activity.id, followUpStatusOf(activity)]));
+
+/** The page's work area: the list with its filters, and beside it the save status, the summary and the actions. */
+function FollowUpWork({ draft }: { draft: Draft }) {
+  const saving = useFollowUpSaving(draft);
+  const { shown } = saving;
+  const [filter, setFilter] = useState<FollowUpFilter>(SHOW_ALL);
+  // The statuses when the filter was chosen: an activity whose status changes stays in view until the filter does.
+  const [filteredBy, setFilteredBy] = useState<Record<string, FollowUpStatus>>({});
+  const ordered = useMemo(() => groupActivities(shown).flatMap((group) => group.items.map((item) => item.activity)), [shown]);
+
+  const chooseFilter = (next: FollowUpFilter) => {
+    setFilter(next);
+    setFilteredBy(statusesOf(shown));
+  };
+  const visible = new Set(
+    ordered.filter((activity) => matchesFilter(activity, filter, filteredBy[activity.id] ?? followUpStatusOf(activity))).map((a) => a.id),
+  );
+
+  return (
+    <div className="follow-up__layout">
+      <div className="follow-up__main">
+        <p className="lead follow-up__intro">{T.intro}</p>
+        {draft.activities.length === 0 ? (
+          <p className="empty-state">{T.noActivities}</p>
+        ) : (
+          <>
+            <FollowUpFilters draft={shown} filter={filter} onChange={chooseFilter} count={T.shownCount(visible.size, ordered.length)} />
+            <section className="follow-up__list" aria-labelledby="follow-up-list-heading">
+              <h2 className="visually-hidden" id="follow-up-list-heading">
+                {T.listHeading}
+              </h2>
+              {visible.size === 0 && <p className="list-empty">{T.filterEmpty}</p>}
+              <ol className="follow-up-items">
+                {ordered.map((activity) => (
+                  <FollowUpItem
+                    key={activity.id}
+                    activity={activity}
+                    draft={shown}
+                    value={saving.valueOf(activity.id)}
+                    updatedAt={saving.updatedAtOf(activity.id)}
+                    dirty={saving.isDirty(activity.id)}
+                    saveState={saving.state}
+                    // Hidden, not unmounted: a row keeps what was typed in it whatever the filter.
+                    hidden={!visible.has(activity.id)}
+                    outsideFilter={filter.status !== '' && followUpStatusOf(activity) !== filter.status}
+                    onChange={(input) => saving.change(activity.id, input)}
+                    onCommit={() => void saving.flush()}
+                  />
+                ))}
+              </ol>
+            </section>
+          </>
+        )}
+      </div>
+      <aside className="follow-up__side" aria-label={T.eyebrow}>
+        <div className="follow-up__side-inner">
+          <FollowUpSaveStatus saving={saving} />
+          {draft.activities.length > 0 && <FollowUpSummaryView draft={shown} />}
+          <ReportPanel draftId={draft.id} flush={saving.flush} />
+          <NextPeriodControl draftId={draft.id} flush={saving.flush} className="panel next-period" />
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+function saveStateText(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      // Nothing said until something was saved here: "Sparat" on arrival would claim a save that did not happen.
+      return state.updatedAt ? T.saved(formatTimestamp(state.updatedAt)) : '';
+    case 'pending':
+      return T.pending;
+    case 'saving':
+      return T.saving;
+    case 'failed':
+      return T.saveFailed(state.message);
+  }
+}
+
+/** "Sparat 14:02", "Sparar…", or what failed with "Försök igen": the page's one save status, announced politely. */
+function FollowUpSaveStatus({ saving }: { saving: FollowUpSaving }) {
+  const { state } = saving;
+  const text = saveStateText(state);
+  return (
+    <div className={`follow-up-save follow-up-save--${state.kind}${text ? '' : ' follow-up-save--quiet'}`}>
+      <p role="status" aria-label={T.saveLabel} className="follow-up-save__text">
+        {text}
+      </p>
+      {state.kind === 'failed' && (
+        <button type="button" className="button button--primary follow-up-save__retry" onClick={() => void saving.flush()}>
+          {T.retrySave}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** "Rapportera": the follow-up report as Word and as CSV, each written after the pending follow-up is saved. */
+function ReportPanel({ draftId, flush }: { draftId: string; flush: () => Promise<boolean> }) {
+  const [report, runReport] = useFileRun(flush, () => api.exportFollowUpReport(draftId));
+  const [csv, runCsv] = useFileRun(flush, () => api.exportFollowUpCsv(draftId));
+  const busy = report.kind === 'running' || csv.kind === 'running';
+  return (
+    <section className="panel follow-up-report" aria-labelledby="follow-up-report-heading">
+      <h2 className="panel__heading" id="follow-up-report-heading">
+        {T.reportHeading}
+      </h2>
+      <div className="follow-up-report__buttons">
+        <button type="button" className="button button--primary button--wide" disabled={busy} aria-describedby="follow-up-report-hint" onClick={() => void runReport()}>
+          {T.report.button}
+        </button>
+        <FileRunResult state={report} className="follow-up-report__result" text={T.report} />
+        <button type="button" className="button button--secondary button--wide" disabled={busy} aria-describedby="follow-up-report-hint" onClick={() => void runCsv()}>
+          {T.csv.button}
+        </button>
+        <FileRunResult state={csv} className="follow-up-report__result" text={T.csv} />
+      </div>
+      <p className="panel__hint" id="follow-up-report-hint">
+        {T.reportHint}
+      </p>
+    </section>
+  );
+}

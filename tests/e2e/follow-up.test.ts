@@ -1,0 +1,226 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { activityPromise, activitySentence } from '../../shared/documents/activity-sentence';
+import type { Draft } from '../../shared/draft/schema';
+import { openAppSession, type AppSession } from './session';
+import { screenshot, SCREENSHOT_DIR } from '../support/browser';
+import { ROOT } from '../support/fixtures';
+import { convertWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readWithPythonDocx, renderPages } from '../support/docx-tools';
+import { parseCsv } from '../support/csv';
+
+/**
+ * Uppföljning through the UI in a real browser against the real services:
+ * the bundled Söderhamn example is made klar and undertecknad, its
+ * activities are followed up (status, outcome, comment), filtered, kept
+ * over a reload, reported as Word and CSV (read back by python-docx,
+ * LibreOffice and a CSV parser), and the next period is started; both
+ * drafts link to each other, and the start page shows how far each has come.
+ */
+const EXAMPLE_TITLE = 'Medborgarlöfte för Söderhamn 2020–2021';
+const NEXT_TITLE = 'Medborgarlöfte för Söderhamn 2022–2023';
+const POLICE = 'Polismyndigheten, lokalpolisområde Hälsingland';
+const MUNICIPALITY = 'Söderhamns kommun';
+
+const example = JSON.parse(
+  readFileSync(path.join(ROOT, 'resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json'), 'utf8'),
+) as Draft;
+const activity = (id: string) => example.activities.find((a) => a.id === id)!;
+
+/** What is set on each of the example's activities, and how the report and the CSV must name it. */
+const FOLLOW_UP = [
+  { id: 'a1', status: 'genomford', label: 'Genomförd', outcome: null, comment: 'Fotpatrullering varje fredagskväll under sommaren.' },
+  { id: 'a2', status: 'delvis-genomford', label: 'Delvis genomförd', outcome: '1', comment: 'En insats i juni; den andra flyttades till 2022.' },
+  { id: 'a3', status: 'pagar', label: 'Pågår', outcome: null, comment: '' },
+  { id: 'a4', status: 'genomford', label: 'Genomförd', outcome: '3', comment: 'En extra vandring med gymnasieelever.' },
+] as const;
+
+describe('follow-up: the Söderhamn example followed up, reported and carried into its next period', () => {
+  let app: AppSession;
+  let page: Page;
+  let draftId = '';
+
+  beforeAll(async () => {
+    app = await openAppSession({ width: 1440, height: 900 });
+    page = app.page;
+  });
+
+  afterAll(() => app?.close());
+
+  const row = (id: string) => page.getByRole('group', { name: activityPromise(activity(id), example), exact: true });
+  const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
+  const summary = () => page.getByRole('region', { name: 'Så långt har ni kommit' });
+  const editorPanel = () => page.getByRole('region', { name: 'Uppföljning', exact: true });
+  const filter = (label: string) => page.locator(`#follow-up-filter-${label}`);
+  const shownCount = () => page.locator('.follow-up-filters__count').textContent();
+
+  it('starts from the example, which is made klar and undertecknad in the editor', async () => {
+    await page.goto(app.host.url);
+    await page.getByRole('button', { name: 'Starta från exempel' }).click();
+    await page.getByRole('button', { name: EXAMPLE_TITLE }).click();
+    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    draftId = page.url().split('#/utkast/')[1];
+    expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
+    // An utkast is not followed up yet: the panel is not there, and the follow-up page says when it can be.
+    await expect(editorPanel().count()).resolves.toBe(0);
+    await page.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
+    await page.getByRole('heading', { name: 'Uppföljningen börjar när dokumentet är klart' }).waitFor();
+    await screenshot(page, '60-follow-up-utkast');
+    await page.getByRole('link', { name: 'Till utkastet', exact: true }).click();
+    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+
+    await page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Markera som undertecknad' }).click();
+    await page.getByRole('button', { name: 'Ja, den är undertecknad' }).click();
+    await page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }).waitFor();
+    await expect.poll(() => editorPanel().textContent()).toContain('0 av 4 aktiviteter genomförda');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('follows up every activity on its page; the summary per party follows', async () => {
+    await editorPanel().getByRole('link', { name: 'Öppna uppföljningen' }).click();
+    await page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
+    expect(page.url()).toContain(`#/utkast/${draftId}/uppfoljning`);
+    await expect(page.getByText('Undertecknad', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    // The target as printed beside the outcome; no outcome for an activity without a number.
+    await expect(row('a2').getByText('av 2 insatser', { exact: true }).count()).resolves.toBe(1);
+    await expect(row('a1').getByLabel('Utfall').count()).resolves.toBe(0);
+
+    for (const item of FOLLOW_UP) {
+      await exact(row(item.id), 'Status').selectOption(item.status);
+      if (item.outcome) await exact(row(item.id), 'Utfall').fill(item.outcome);
+      if (item.comment) await exact(row(item.id), 'Kommentar').fill(item.comment);
+    }
+    await expect.poll(() => page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat \d\d:\d\d$/);
+    const lines = await summary().locator('li').allTextContents();
+    // In the order of the draft's parties, as the report has them.
+    expect(lines.slice(0, 3)).toEqual([`${MUNICIPALITY}: 1 av 2 genomförda`, `${POLICE}: 2 av 3 genomförda`, 'Totalt: 2 av 4 genomförda']);
+    await expect(summary().getByRole('list', { name: 'Antal aktiviteter per status' }).textContent()).resolves.toBe('Pågår 1Genomförd 2Delvis genomförd 1');
+    await expect(row('a4').getByText(/^Senast uppdaterad \d+ \p{L}+ \d{4} kl\. \d\d:\d\d$/u).count()).resolves.toBe(1);
+    await screenshot(page, '60-follow-up-page');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('filters by status and party, and shows all again', async () => {
+    await filter('status').selectOption('genomford');
+    await expect.poll(shownCount).toBe('Visar 2 av 4 aktiviteter');
+    await expect(row('a3').isVisible()).resolves.toBe(false);
+    await filter('partyId').selectOption({ label: MUNICIPALITY });
+    await expect.poll(shownCount).toBe('Visar 1 av 4 aktiviteter');
+    await expect(row('a4').isVisible()).resolves.toBe(true);
+    await expect(row('a1').isVisible()).resolves.toBe(false);
+    await screenshot(page, '60-follow-up-filtered');
+    await page.getByRole('button', { name: 'Visa alla' }).click();
+    await expect.poll(shownCount).toBe('4 aktiviteter');
+  });
+
+  it('keeps the follow-up over a reload', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
+    for (const item of FOLLOW_UP) {
+      await expect(exact(row(item.id), 'Status').inputValue()).resolves.toBe(item.status);
+      await expect(exact(row(item.id), 'Kommentar').inputValue()).resolves.toBe(item.comment);
+      if (item.outcome) await expect(exact(row(item.id), 'Utfall').inputValue()).resolves.toBe(item.outcome);
+    }
+  });
+
+  it('exports the report, which python-docx and LibreOffice read with every activity and its status', async () => {
+    await page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)' }).click();
+    await page.getByText(/^Exporterad: .+\.docx$/).waitFor({ timeout: 30_000 });
+    const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
+    expect(file).toMatch(/^uppfoljning-medborgarlofte-for-soderhamn-2020-2021-\d{4}-\d{2}-\d{2}\.docx$/);
+    const docx = path.join(app.exportDir, file);
+
+    const fromPython = normalizeSpace(await readWithPythonDocx(docx));
+    const fromLibreOffice = normalizeSpace(readFileSync(await convertWithLibreOffice(docx, 'txt'), 'utf8'));
+    const rows = (await inspectWithPythonDocx(docx)).tables.flat().map((cells) => cells.map(normalizeSpace));
+    for (const item of FOLLOW_UP) {
+      const sentence = normalizeSpace(activitySentence(activity(item.id), example));
+      for (const text of [fromPython, fromLibreOffice]) {
+        expect(text).toContain(sentence);
+        expect(text).toContain(item.label);
+        if (item.comment) expect(text).toContain(item.comment);
+      }
+      // The activity and its status in the same row of the report's table.
+      const own = rows.find((cells) => cells.some((cell) => cell.includes(sentence)));
+      expect(own, sentence).toBeDefined();
+      expect(own).toContain(item.label);
+    }
+    expect(fromPython).toContain('3 av 2 trygghetsvandringar');
+    const pdf = await convertWithLibreOffice(docx, 'pdf', SCREENSHOT_DIR);
+    expect((await renderPages(pdf, path.join(SCREENSHOT_DIR, '60-follow-up-report-page'))).length).toBeGreaterThan(0);
+  });
+
+  it('exports the CSV: UTF-8 with BOM, ;-separated, the right columns and one row per activity', async () => {
+    await page.getByRole('button', { name: 'Exportera som CSV' }).click();
+    await page.getByText(/^Exporterad: .+\.csv$/).waitFor({ timeout: 30_000 });
+    const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'));
+    const bytes = readFileSync(path.join(app.exportDir, file));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)));
+    const [header, ...data] = records;
+    expect(header).toEqual(['Parter', 'Ansvarig', 'Fokusområde', 'Aktivitet', 'Mål (antal)', 'Enhet', 'Status', 'Utfall', 'Kommentar', 'Senast uppdaterad']);
+    expect(data).toHaveLength(FOLLOW_UP.length);
+    const column = (name: string) => header.indexOf(name);
+    for (const item of FOLLOW_UP) {
+      const record = data.find((cells) => cells[column('Aktivitet')] === activitySentence(activity(item.id), example));
+      expect(record, item.id).toBeDefined();
+      expect(record).toHaveLength(header.length);
+      expect(record![column('Status')]).toBe(item.label);
+      expect(record![column('Utfall')]).toBe(item.outcome ?? '');
+      expect(record![column('Kommentar')]).toBe(item.comment);
+      expect(record![column('Fokusområde')]).toBe('Trygghet i centrum');
+      expect(record![column('Senast uppdaterad')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const joint = data.find((cells) => cells[column('Aktivitet')] === activitySentence(activity('a4'), example))!;
+    expect(joint[column('Mål (antal)')]).toBe('2');
+    expect(joint[column('Enhet')]).toBe('trygghetsvandringar');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('starts the next period: a new utkast, its period moved on, finished activities to look over, both drafts linked', async () => {
+    await page.getByRole('button', { name: 'Starta nästa period' }).click();
+    await page.getByRole('button', { name: 'Ja, starta nästa period' }).click();
+    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    const nextId = page.url().split('#/utkast/')[1];
+    expect(nextId).not.toBe(draftId);
+    await expect(page.locator('.editor__header .eyebrow').textContent()).resolves.toBe('Medborgarlöfte · Utkast');
+    await expect(page.locator('.editor__period').textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEXT_TITLE);
+    // The two activities that were genomförda ask to be looked over; the others do not.
+    const notices = page.getByText('Genomfördes förra perioden – se över den.');
+    await expect.poll(() => notices.count()).toBe(2);
+    await expect.poll(() => editorPanel().textContent()).toContain(`Reviderar:${EXAMPLE_TITLE}`);
+    await screenshot(page.locator('.activity-group').first(), '60-next-period-activities');
+    await screenshot(editorPanel(), '60-next-period-panel');
+
+    // One is looked over; the draft is made klar (its period has ended, nothing is followed up yet).
+    await page.getByRole('button', { name: 'Markera som genomgången' }).first().click();
+    await expect.poll(() => notices.count()).toBe(1);
+    await page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+
+    // The earlier draft names this one as its next period.
+    await editorPanel().getByRole('link', { name: EXAMPLE_TITLE }).click();
+    await expect.poll(() => page.url()).toContain(`#/utkast/${draftId}`);
+    await expect.poll(() => editorPanel().textContent()).toContain(`Nästa period:${NEXT_TITLE}`);
+    await expect.poll(() => editorPanel().textContent()).toContain('2 av 4 aktiviteter genomförda');
+    await screenshot(editorPanel(), '60-earlier-draft-panel');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('shows on the start page how far each draft has come, and the period that ended without follow-up', async () => {
+    await page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    await page.getByRole('table').waitFor();
+    const rowOf = (title: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await expect.poll(() => rowOf(EXAMPLE_TITLE).textContent()).toContain('2 av 4 genomförda');
+    await expect(rowOf(EXAMPLE_TITLE).getByText('Perioden är slut – uppföljning saknas').count()).resolves.toBe(0);
+    await expect(rowOf(NEXT_TITLE).textContent()).resolves.toContain('0 av 4 genomförda');
+    await expect(rowOf(NEXT_TITLE).getByText('Perioden är slut – uppföljning saknas').count()).resolves.toBe(1);
+    await screenshot(page, '60-start-overview');
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,168 @@
+import { testShell } from '../../../support/test-shell';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DraftStore } from '../../../../electron/services/draft-store';
+import { createHandlers, type DocumentPrinter } from '../../../../electron/services/handlers';
+import type { DocumentTarget } from '../../../../shared/documents/document-route';
+import type { ExportResult, VersionSummary } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../shared/ipc/dispatch';
+import { EXAMPLES_DIR } from '../../../e2e/host/server';
+import { agreementDraft } from '../../../support/agreement';
+import { exampleDraft, tempDir } from '../../../support/fixtures';
+
+/**
+ * "Exportera PDF" and "Skriv ut" through the contract, on a data folder on the
+ * real disk, with a printer that stands in for Electron's hidden window: it
+ * returns known bytes, answers the print dialog as told, or fails.
+ */
+
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n% Samverka test\n%%EOF\n');
+
+interface FakePrinter extends DocumentPrinter {
+  pdfs: DocumentTarget[];
+  prints: { target: DocumentTarget; copies: number }[];
+}
+
+function fakePrinter({ fails = false, printAnswer = true } = {}): FakePrinter {
+  const pdfs: DocumentTarget[] = [];
+  const prints: { target: DocumentTarget; copies: number }[] = [];
+  return {
+    pdfs,
+    prints,
+    pdf: async (target) => {
+      pdfs.push(target);
+      if (fails) throw new Error('Target page, context or browser has been closed');
+      return PDF_BYTES;
+    },
+    print: async (target, copies) => {
+      prints.push({ target, copies });
+      if (fails) throw new Error('Printer is offline');
+      return printAnswer;
+    },
+  };
+}
+
+async function services(printer: FakePrinter, { cancel = false } = {}) {
+  const dataDir = tempDir();
+  const exportDir = tempDir();
+  const store = await DraftStore.open(dataDir);
+  const handlers = createHandlers({
+    ...testShell(printer),
+    store,
+    chooseSavePath: async (name) => (cancel ? null : path.join(exportDir, name)),
+    chooseOpenPath: async () => null,
+    openPath: async () => undefined,
+    examplesDir: EXAMPLES_DIR,
+    backupDir: `${dataDir}-sakerhetskopior`,
+    log: () => undefined,
+  });
+  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
+    const reply = await dispatch(handlers, channel, args);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value as T;
+  };
+  const reasons = async (id: string) => (await call<VersionSummary[]>('listVersions', id)).map((version) => version.reason);
+  return { store, exportDir, call, reasons };
+}
+
+describe('exportPdf', () => {
+  it('writes the printer\'s bytes whole under the SKR name and keeps the version as "pdf"', async () => {
+    const printer = fakePrinter();
+    const { store, exportDir, call, reasons } = await services(printer);
+    const { id } = await store.add(exampleDraft());
+
+    const result = await call<ExportResult>('exportPdf', id, { withPromises: false });
+
+    expect(result.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.pdf');
+    expect(result.path).toBe(path.join(exportDir, result.fileName));
+    expect(new Uint8Array(readFileSync(result.path))).toEqual(PDF_BYTES);
+    // Written atomically: the file and nothing else, no temporary file left beside it.
+    expect(readdirSync(exportDir)).toEqual([result.fileName]);
+    expect(printer.pdfs).toEqual([{ draftId: id, withPromises: false }]);
+    expect(await reasons(id)).toEqual(['pdf']);
+  });
+
+  it('prints an agreement with its löften only when it has some, and names the file for it', async () => {
+    const printer = fakePrinter();
+    const { store, call } = await services(printer);
+    const { id } = await store.add(agreementDraft());
+
+    const alone = await call<ExportResult>('exportPdf', id, { withPromises: true });
+    expect(alone.fileName).not.toMatch(/med-medborgarloften/);
+    await store.createPromise(id);
+    const withPromises = await call<ExportResult>('exportPdf', id, { withPromises: true });
+
+    expect(withPromises.fileName).toMatch(/-med-medborgarloften\.pdf$/);
+    expect(printer.pdfs).toEqual([
+      { draftId: id, withPromises: false },
+      { draftId: id, withPromises: true },
+    ]);
+  });
+
+  it('writes nothing and keeps no version when the user cancels the save dialog', async () => {
+    const printer = fakePrinter();
+    const { store, exportDir, call, reasons } = await services(printer, { cancel: true });
+    const { id } = await store.add(exampleDraft());
+
+    expect(await call('exportPdf', id, { withPromises: false })).toBeNull();
+    expect(readdirSync(exportDir)).toEqual([]);
+    expect(await reasons(id)).toEqual([]);
+  });
+
+  it('says in Swedish that the PDF could not be made, and leaves an earlier file as it was', async () => {
+    const printer = fakePrinter({ fails: true });
+    const { store, exportDir, call, reasons } = await services(printer);
+    const { id } = await store.add(exampleDraft());
+    const earlier = path.join(exportDir, 'medborgarlofte-for-soderhamn-2020-2021.pdf');
+    writeFileSync(earlier, 'the earlier export');
+
+    await expect(call('exportPdf', id, { withPromises: false })).rejects.toThrow(
+      /^PDF-filen kunde inte göras: Target page, context or browser has been closed\. Ingen fil skrevs; försök igen\.$/,
+    );
+    expect(readdirSync(exportDir)).toEqual([path.basename(earlier)]);
+    expect(readFileSync(earlier, 'utf8')).toBe('the earlier export');
+    expect(await reasons(id)).toEqual([]);
+  });
+});
+
+describe('printDocument', () => {
+  it('asks the printer for the copies chosen and keeps the version as "utskriven"', async () => {
+    const printer = fakePrinter();
+    const { store, call, reasons } = await services(printer);
+    const { id } = await store.add(exampleDraft());
+
+    expect(await call<boolean>('printDocument', id, { withPromises: false, copies: 3 })).toBe(true);
+    expect(printer.prints).toEqual([{ target: { draftId: id, withPromises: false }, copies: 3 }]);
+    expect(await reasons(id)).toEqual(['utskriven']);
+  });
+
+  it('keeps no version when the user cancels the print dialog', async () => {
+    const printer = fakePrinter({ printAnswer: false });
+    const { store, call, reasons } = await services(printer);
+    const { id } = await store.add(exampleDraft());
+
+    expect(await call<boolean>('printDocument', id, { withPromises: false, copies: 2 })).toBe(false);
+    expect(await reasons(id)).toEqual([]);
+  });
+
+  it('says in Swedish that printing failed and what to do instead', async () => {
+    const { store, call, reasons } = await services(fakePrinter({ fails: true }));
+    const { id } = await store.add(exampleDraft());
+
+    await expect(call('printDocument', id, { withPromises: false, copies: 2 })).rejects.toThrow(
+      /^Dokumentet kunde inte skrivas ut: Printer is offline\. Försök igen, eller exportera en PDF och skriv ut den\.$/,
+    );
+    expect(await reasons(id)).toEqual([]);
+  });
+
+  it('refuses copies outside 1–20 before the printer is asked', async () => {
+    const printer = fakePrinter();
+    const { store, call } = await services(printer);
+    const { id } = await store.add(exampleDraft());
+
+    await expect(call('printDocument', id, { withPromises: false, copies: 0 })).rejects.toThrow();
+    await expect(call('printDocument', id, { withPromises: false, copies: 21 })).rejects.toThrow();
+    expect(printer.prints).toEqual([]);
+  });
+});
