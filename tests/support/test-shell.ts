@@ -1,5 +1,12 @@
-import type { DocumentPrinter, HandlerDeps } from '../../electron/services/handlers';
-import { tempDir } from './fixtures';
+import path from 'node:path';
+import { createHandlers, type DocumentPrinter, type HandlerDeps } from '../../electron/services/handlers';
+import type { DraftStore } from '../../electron/services/draft-store';
+import type { Handlers } from '../../shared/ipc/contract';
+import { dispatch } from '../../shared/ipc/dispatch';
+import { ROOT, tempDir } from './fixtures';
+
+/** The bundled examples, as the packaged app ships them. */
+const EXAMPLES_DIR = path.join(ROOT, 'resources/examples');
 
 /** Records what a shell was asked to do that a test has no system for. */
 export interface TestShell extends Pick<HandlerDeps, 'revealPath' | 'documents' | 'outboxDir'> {
@@ -26,5 +33,32 @@ export function testShell(documents?: DocumentPrinter): TestShell {
         throw new Error('no printer in this test');
       },
     },
+  };
+}
+
+/**
+ * The app's handlers on a store, with a shell in which every dialog is
+ * cancelled, opening a file does nothing, and backups go beside the data
+ * folder; `overrides` replaces any of those deps.
+ */
+export function testHandlers(store: DraftStore, overrides: Partial<HandlerDeps> = {}): Handlers {
+  return createHandlers({
+    ...testShell(),
+    store,
+    chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+    openPath: async () => undefined,
+    examplesDir: EXAMPLES_DIR,
+    backupDir: `${store.dataDir}-sakerhetskopior`,
+    ...overrides,
+  });
+}
+
+/** Calls a channel as the window does (arguments parsed by the contract), throwing the Swedish message of a failure. */
+export function caller(handlers: Handlers) {
+  return async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
+    const reply = await dispatch(handlers, channel, args);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value as T;
   };
 }

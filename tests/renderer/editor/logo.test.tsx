@@ -3,15 +3,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../electron/services/draft-store';
-import { createHandlers } from '../../../electron/services/handlers';
 import { documentOutline, type OutlinePageHeader } from '../../../shared/documents/document-outline';
 import { encodeBase64 } from '../../../shared/draft/image';
 import type { Draft } from '../../../shared/draft/schema';
 import type { Bridge } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../e2e/host/server';
 import { tempDir } from '../../support/fixtures';
-import { testShell } from '../../support/test-shell';
+import { testHandlers } from '../../support/test-shell';
 import { municipalityLogoPng, policeLogoJpeg } from '../../support/images';
 import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { openEditor, region, type, waitForStored } from '../helpers/editor';
@@ -36,14 +34,8 @@ function file(name: string, bytes: Uint8Array | string): string {
 beforeEach(async () => {
   harness = await openHarness();
   const dataDir = tempDir();
-  const handlers = createHandlers({
-    ...testShell(),
-    store: await DraftStore.open(dataDir),
-    chooseSavePath: async () => null,
+  const handlers = testHandlers(await DraftStore.open(dataDir), {
     chooseOpenPath: async () => chosen,
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
   });
   const pickLogo = async () => JSON.parse(JSON.stringify(await dispatch(handlers, 'pickLogo', [])));
   window.samverka = { ...harness.bridge, pickLogo } as Bridge;

@@ -1,13 +1,10 @@
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers } from '../../../support/test-shell';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers } from '../../../../electron/services/handlers';
 import { draftSchema, type Draft, type DraftSummary } from '../../../../shared/draft/schema';
 import type { BackupSummary } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 
 /** The backup channels and "Öppna datamappen" through the contract, on a library in a real temp folder. */
@@ -20,20 +17,11 @@ async function app() {
   const backupDir = path.join(root, 'sakerhetskopior');
   const store = await DraftStore.open(dataDir);
   const opened: string[] = [];
-  const handlers = createHandlers({
-    ...testShell(),
-    store,
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
+  const handlers = testHandlers(store, {
     openPath: async (folder) => void opened.push(folder),
-    examplesDir: EXAMPLES_DIR,
     backupDir,
   });
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   return { root, dataDir, backupDir, store, opened, call };
 }
 

@@ -1,13 +1,11 @@
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers } from '../../../support/test-shell';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers, type DocumentPrinter } from '../../../../electron/services/handlers';
+import type { DocumentPrinter } from '../../../../electron/services/handlers';
 import type { DocumentTarget } from '../../../../shared/documents/document-route';
 import type { ExportResult, VersionSummary } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 
@@ -47,21 +45,12 @@ async function services(printer: FakePrinter, { cancel = false } = {}) {
   const dataDir = tempDir();
   const exportDir = tempDir();
   const store = await DraftStore.open(dataDir);
-  const handlers = createHandlers({
-    ...testShell(printer),
-    store,
+  const handlers = testHandlers(store, {
+    documents: printer,
     chooseSavePath: async (name) => (cancel ? null : path.join(exportDir, name)),
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
     log: () => undefined,
   });
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   const reasons = async (id: string) => (await call<VersionSummary[]>('listVersions', id)).map((version) => version.reason);
   return { store, exportDir, call, reasons };
 }

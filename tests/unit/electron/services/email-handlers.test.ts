@@ -3,17 +3,15 @@ import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers, type DocumentPrinter } from '../../../../electron/services/handlers';
+import type { DocumentPrinter } from '../../../../electron/services/handlers';
 import { sharedDraftText } from '../../../../electron/services/sharing';
 import type { DocumentTarget } from '../../../../shared/documents/document-route';
 import { emailBody, emailSubject } from '../../../../shared/i18n/email';
 import type { EmailRequest, EmailResult, RecentExport, VersionSummary } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers, testShell } from '../../../support/test-shell';
 
 /**
  * "Skicka med e-post" through the contract on a data folder and an outbox on
@@ -48,28 +46,19 @@ async function services({ pdf = printer(), openFails = false, outboxDir }: { pdf
   const store = await DraftStore.open(dataDir);
   const opened: string[] = [];
   const logged: string[] = [];
-  const handlers = createHandlers({
+  const handlers = testHandlers(store, {
     ...shell,
     outboxDir: outbox,
-    store,
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
     openPath: async (file) => {
       if (openFails) throw new Error('No application is associated with the specified file');
       opened.push(file);
     },
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
     now: () => NOW,
     log: (message) => void logged.push(message),
   });
   await store.save(agreementDraft());
   await store.save(exampleDraft());
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   return { store, call, opened, revealed: shell.revealed, outbox, logged, pdf };
 }
 

@@ -3,14 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { EXPORT_LOG_FILE, ExportLog, RECENT_PER_DRAFT } from '../../../../electron/services/export-log';
-import { createHandlers } from '../../../../electron/services/handlers';
 import type { Draft } from '../../../../shared/draft/schema';
 import type { ExportResult, RecentExport } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers, testShell } from '../../../support/test-shell';
 
 /**
  * "Remember where": the last export folder the save dialog opens in, and
@@ -27,29 +24,21 @@ async function services(dataDir = tempDir()) {
   const opened: string[] = [];
   const shell = testShell();
   let openFails = false;
-  const handlers = createHandlers({
+  const handlers = testHandlers(store, {
     ...shell,
-    store,
     chooseSavePath: async (name, _fileType, folder) => {
       dialog.asked.push({ name, folder });
       return path.join(dialog.folder, name);
     },
-    chooseOpenPath: async () => null,
     openPath: async (file) => {
       if (openFails) throw new Error('no program');
       opened.push(file);
     },
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
     log: () => undefined,
   });
   await store.save(agreementDraft());
   await store.save(exampleDraft());
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   return { dataDir, store, dialog, opened, revealed: shell.revealed, call, failOpening: () => void (openFails = true) };
 }
 

@@ -2,13 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers } from '../../../../electron/services/handlers';
 import type { Draft } from '../../../../shared/draft/schema';
 import type { ExportResult, VersionSummary } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { tempDir } from '../../../support/fixtures';
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers } from '../../../support/test-shell';
 
 /**
  * The follow-up channels through the contract (`dispatch` checks the
@@ -24,21 +21,11 @@ async function app() {
   let t = TODAY.getTime();
   const now = () => new Date((t += 1000));
   const store = await DraftStore.open(dataDir, { now });
-  const handlers = createHandlers({
-    ...testShell(),
-    store,
+  const handlers = testHandlers(store, {
     chooseSavePath: async (name) => path.join(exportDir, name),
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
     now: () => TODAY,
   });
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   /** The example, stored and marked klar. */
   const klar = async () => {
     const draft = await call<Draft>('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
@@ -95,15 +82,7 @@ describe('follow-up through the contract', () => {
   it('writes nothing when the dialog is cancelled', async () => {
     const dataDir = tempDir();
     const store = await DraftStore.open(dataDir);
-    const handlers = createHandlers({
-      ...testShell(),
-      store,
-      chooseSavePath: async () => null,
-      chooseOpenPath: async () => null,
-      openPath: async () => undefined,
-      examplesDir: EXAMPLES_DIR,
-      backupDir: `${dataDir}-sakerhetskopior`,
-    });
+    const handlers = testHandlers(store);
     const draft = await handlers.createFromExample('medborgarlofte-soderhamn-2020-2021');
     expect(await handlers.exportFollowUpReport(draft.id)).toBeNull();
     expect(await handlers.exportFollowUpCsv(draft.id)).toBeNull();

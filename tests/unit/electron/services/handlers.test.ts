@@ -1,15 +1,12 @@
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers } from '../../../support/test-shell';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers } from '../../../../electron/services/handlers';
 import type { Draft } from '../../../../shared/draft/schema';
-import { dispatch } from '../../../../shared/ipc/dispatch';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 
 /**
  * The channels of links, deletion and export, called as the window calls
@@ -24,25 +21,15 @@ async function services() {
   const exportDir = tempDir();
   const store = await DraftStore.open(dataDir, { now: () => new Date('2026-03-01T10:00:00.000Z') });
   const suggested: string[] = [];
-  const handlers = createHandlers({
-    ...testShell(),
-    store,
+  const handlers = testHandlers(store, {
     chooseSavePath: async (name) => {
       suggested.push(name);
       return path.join(exportDir, name);
     },
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
   });
   await store.save(agreementDraft());
   await store.save(exampleDraft());
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   return { dataDir, exportDir, store, suggested, call };
 }
 
@@ -119,7 +106,9 @@ describe('exportDocx', () => {
     expect(suggested).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(documentText(result.path)).not.toContain(normalizeSpace(agreementDraft().statement));
 
-    const cancelled = createHandlers({ ...testShell(), store, chooseSavePath: async () => null, chooseOpenPath: async () => null, openPath: async () => undefined, examplesDir: EXAMPLES_DIR, backupDir: tempDir() });
+    const cancelled = testHandlers(store, {
+      backupDir: tempDir(),
+    });
     expect(await cancelled.exportDocx(AGREEMENT_ID, { withPromises: true })).toBeNull();
     expect(await cancelled.listVersions(AGREEMENT_ID)).toEqual([]);
     expect((await cancelled.listVersions(PROMISE_ID)).map((v) => [v.reason, v.kept])).toEqual([['export', true]]);

@@ -1,15 +1,13 @@
-import { testShell } from '../../../support/test-shell';
+import { testHandlers } from '../../../support/test-shell';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers } from '../../../../electron/services/handlers';
 import type { Draft } from '../../../../shared/draft/schema';
 import type { VersionSummary } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 
 /**
  * "Versioner" and the versions kept by saves and exports, called as the
@@ -26,14 +24,8 @@ async function services({ dataDir = tempDir() } = {}) {
   const store = await DraftStore.open(dataDir, { now });
   const exportDir = tempDir();
   const logged: string[] = [];
-  const handlers = createHandlers({
-    ...testShell(),
-    store,
+  const handlers = testHandlers(store, {
     chooseSavePath: async (name) => path.join(exportDir, name),
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
     now,
     log: (message) => logged.push(message),
   });

@@ -2,14 +2,13 @@ import { mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers, type FileType } from '../../../../electron/services/handlers';
+import type { FileType } from '../../../../electron/services/handlers';
 import { decodeBase64 } from '../../../../shared/draft/image';
 import { LIMITS } from '../../../../shared/draft/limits';
 import { draftSchema, type PartyLogo } from '../../../../shared/draft/schema';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { testShell } from '../../../support/test-shell';
+import { testHandlers } from '../../../support/test-shell';
 import { municipalityLogoPng, png, policeLogoJpeg } from '../../../support/images';
 
 /**
@@ -22,17 +21,11 @@ import { municipalityLogoPng, png, policeLogoJpeg } from '../../../support/image
 async function pickLogoFrom(file: string | null) {
   const dataDir = tempDir();
   const asked: FileType[] = [];
-  const handlers = createHandlers({
-    ...testShell(),
-    store: await DraftStore.open(dataDir),
-    chooseSavePath: async () => null,
+  const handlers = testHandlers(await DraftStore.open(dataDir), {
     chooseOpenPath: async (fileType) => {
-      asked.push(fileType);
-      return file;
+    asked.push(fileType);
+    return file;
     },
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
   });
   const reply = await dispatch(handlers, 'pickLogo', []);
   expect(asked).toEqual(['image']);

@@ -1,12 +1,9 @@
-import { testShell } from '../../../support/test-shell';
+import { caller, testHandlers } from '../../../support/test-shell';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers } from '../../../../electron/services/handlers';
 import type { Draft } from '../../../../shared/draft/schema';
 import type { ExportResult, ImportPreview, VersionSummary } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { tempDir } from '../../../support/fixtures';
 
 /**
@@ -18,20 +15,11 @@ import { tempDir } from '../../../support/fixtures';
 async function app(sharedFolder: string) {
   const dataDir = tempDir();
   const store = await DraftStore.open(dataDir);
-  const handlers = createHandlers({
-    ...testShell(),
-    store,
+  const handlers = testHandlers(store, {
     chooseSavePath: async (name) => path.join(sharedFolder, name),
     chooseOpenPath: async () => path.join(sharedFolder, 'medborgarlofte-for-soderhamn-2020-2021.samverka.json'),
-    openPath: async () => undefined,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
   });
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
+  const call = caller(handlers);
   return { store, call };
 }
 

@@ -2,15 +2,13 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { createHandlers } from '../../../../electron/services/handlers';
 import { encodeBase64 } from '../../../../shared/draft/image';
 import { LIMITS } from '../../../../shared/draft/limits';
 import { readDraftText } from '../../../../shared/draft/read-draft';
 import { draftSchema, type Draft, type PartyLogo } from '../../../../shared/draft/schema';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { EXAMPLES_DIR } from '../../../e2e/host/server';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { testShell } from '../../../support/test-shell';
+import { testHandlers } from '../../../support/test-shell';
 import { municipalityLogoPng, png, pngChunk, policeLogoJpeg } from '../../../support/images';
 
 /**
@@ -71,15 +69,7 @@ describe('a draft with logos', () => {
   it('is refused by a save from the window and by the library when its file carries a bad logo', async () => {
     const dataDir = tempDir();
     const store = await DraftStore.open(dataDir);
-    const handlers = createHandlers({
-      ...testShell(),
-      store,
-      chooseSavePath: async () => null,
-      chooseOpenPath: async () => null,
-      openPath: async () => undefined,
-      examplesDir: EXAMPLES_DIR,
-      backupDir: `${dataDir}-sakerhetskopior`,
-    });
+    const handlers = testHandlers(store);
     const good = draftSchema.parse(withLogos(logo(municipalityLogoPng())));
     await store.put(good);
     const bad = withLogos(logo(new TextEncoder().encode('inte en bild')));
