@@ -76,11 +76,12 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
       <SaveThenLink
         href={printHref(draftId)}
         flush={flush}
-        label={PDF_EXPORT_TEXT.printLink}
         notSaved={PDF_EXPORT_TEXT.printLinkNotSaved}
         className="export-panel__print"
         linkClassName="button button--secondary button--wide"
-      />
+      >
+        {PDF_EXPORT_TEXT.printLink}
+      </SaveThenLink>
     </div>
   );
 }

@@ -1,37 +1,11 @@
-import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { Draft, DraftSummary } from '../../../shared/draft/schema';
 import { followUpSummary } from '../../../shared/follow-up/summary';
 import { FOLLOW_UP_PANEL_TEXT as T } from '../../../shared/i18n/follow-up-ui';
 import { ShareBar } from '../../follow-up/follow-up-summary';
 import { NextPeriodControl } from '../../follow-up/next-period';
-import { editorHref, followUpHref, navigate } from '../../routing';
+import { editorHref, followUpHref } from '../../routing';
 import { useLinks } from '../library-links';
-
-/**
- * A link that leaves the editor only once what was typed is saved (leaving
- * would drop it otherwise); when the save fails the editor stays and says so.
- */
-function SavedFirstLink({ href, flush, className, children }: { href: string; flush: () => Promise<boolean>; className?: string; children: ReactNode }) {
-  const [notSaved, setNotSaved] = useState(false);
-  const open = async (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    setNotSaved(false);
-    if (await flush()) navigate(href);
-    else setNotSaved(true);
-  };
-  return (
-    <>
-      <a className={className} href={href} onClick={(event) => void open(event)}>
-        {children}
-      </a>
-      {notSaved && (
-        <p className="notice notice--error follow-up-panel__problem" role="alert">
-          {T.linkNotSaved}
-        </p>
-      )}
-    </>
-  );
-}
+import { SaveThenLink } from './save-then-link';
 
 const titleOf = (summary: DraftSummary) => summary.title.trim() || T.untitled;
 
@@ -69,9 +43,9 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
           ) : (
             <p className="panel__text">{T.noActivities}</p>
           )}
-          <SavedFirstLink href={followUpHref(draft.id)} flush={flush} className="follow-up-panel__open">
+          <SaveThenLink href={followUpHref(draft.id)} flush={flush} notSaved={T.linkNotSaved} linkClassName="follow-up-panel__open">
             {T.open}
-          </SavedFirstLink>
+          </SaveThenLink>
           <NextPeriodControl draftId={draft.id} flush={flush} className="follow-up-panel__next" />
         </div>
       )}
@@ -82,17 +56,17 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
             {links.revises.map((earlier) => (
               <li key={earlier.id}>
                 <span className="follow-up-panel__link-label">{T.revises}</span>
-                <SavedFirstLink href={editorHref(earlier.id)} flush={flush}>
+                <SaveThenLink href={editorHref(earlier.id)} flush={flush} notSaved={T.linkNotSaved}>
                   {titleOf(earlier)}
-                </SavedFirstLink>
+                </SaveThenLink>
               </li>
             ))}
             {links.revisedBy.map((later) => (
               <li key={later.id}>
                 <span className="follow-up-panel__link-label">{laterLabel(draft, later)}</span>
-                <SavedFirstLink href={editorHref(later.id)} flush={flush}>
+                <SaveThenLink href={editorHref(later.id)} flush={flush} notSaved={T.linkNotSaved}>
                   {titleOf(later)}
-                </SavedFirstLink>
+                </SaveThenLink>
               </li>
             ))}
           </ul>

@@ -1,20 +1,21 @@
-import { useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import { navigate } from '../../routing';
 
 /**
  * A link away from the editor (to "Versioner", the print preview, the
- * follow-up): what was just typed is saved first, so the page it opens shows
- * it; when that save fails the editor stays open (leaving would drop the
- * text) and says so.
+ * follow-up, another draft): what was just typed is saved first, so the page
+ * it opens shows it; when that save fails the editor stays open (leaving
+ * would drop the text) and says so.
  */
-export function SaveThenLink({ href, flush, label, notSaved, className, linkClassName }: {
+export function SaveThenLink({ href, flush, notSaved, className, linkClassName, children }: {
   href: string;
   flush: () => Promise<boolean>;
-  label: string;
   /** Said when the save failed and the editor stayed open. */
   notSaved: string;
-  className: string;
-  linkClassName: string;
+  /** The wrapper's class; without it the link and its message stand where the caller puts them. */
+  className?: string;
+  linkClassName?: string;
+  children: ReactNode;
 }) {
   const [failed, setFailed] = useState(false);
 
@@ -25,16 +26,17 @@ export function SaveThenLink({ href, flush, label, notSaved, className, linkClas
     else setFailed(true);
   };
 
-  return (
-    <div className={className}>
+  const content = (
+    <>
       <a className={linkClassName} href={href} onClick={(event) => void open(event)}>
-        {label}
+        {children}
       </a>
       {failed && (
         <p className="notice notice--error save-then-link__problem" role="alert">
           {notSaved}
         </p>
       )}
-    </div>
+    </>
   );
+  return className ? <div className={className}>{content}</div> : content;
 }

@@ -8,10 +8,11 @@ export function VersionsLink({ draftId, flush }: { draftId: string; flush: () =>
     <SaveThenLink
       href={versionsHref(draftId)}
       flush={flush}
-      label={VERSIONS_TEXT.link}
       notSaved={VERSIONS_TEXT.linkNotSaved}
       className="versions-link"
       linkClassName="versions-link__link"
-    />
+    >
+      {VERSIONS_TEXT.link}
+    </SaveThenLink>
   );
 }
