@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { activityPromise } from '../../shared/documents/activity-sentence';
+import { activityPromise } from '../../shared/draft/activity-groups';
 import { joinNames, partyDisplayName } from '../../shared/draft/activity-groups';
 import { LIMITS } from '../../shared/draft/limits';
 import { cleanText } from '../../shared/draft/read-draft';

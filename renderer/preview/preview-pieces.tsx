@@ -1,5 +1,5 @@
 import { Fragment, memo, type ReactNode } from 'react';
-import type { OutlineBodyBlock, OutlineRun, OutlineSignature } from '../../shared/documents/document-outline';
+import { startsFocusArea, type OutlineBodyBlock, type OutlineRun, type OutlineSignature } from '../../shared/documents/document-outline';
 
 /**
  * The outline's body cut into the pieces a page break may fall between: a
@@ -14,10 +14,10 @@ export type PieceContent =
   | { kind: 'period'; text: string }
   | { kind: 'facts'; label: string; values: string[] }
   | { kind: 'statement'; paragraphs: OutlineRun[][] }
-  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; runs: OutlineRun[] }
   | { kind: 'item'; runs: OutlineRun[] }
-  | { kind: 'activity'; text: string; activityId: string; index: number }
+  | { kind: 'activity'; text: string; responsible: string; activityId: string; index: number }
   | { kind: 'clause'; text: string }
   | { kind: 'signatures'; signatures: OutlineSignature[]; first: boolean };
 
@@ -65,9 +65,16 @@ export function outlinePieces(blocks: readonly OutlineBodyBlock[]): Piece[] {
         break;
       case 'activityGroup':
         add(`${block.key}-lead`, { kind: 'heading', level: 2, text: block.lead }, { keepWithNext: true });
-        for (const item of block.items) {
-          add(`${block.key}-${item.activityId}`, { kind: 'activity', text: item.text, activityId: item.activityId, index: item.index }, { list: block.key });
-        }
+        block.items.forEach((item, i) => {
+          // Each focus area's run of items is a list of its own under the area's title.
+          if (startsFocusArea(block.items, i)) add(`${block.key}-area-${item.activityId}`, { kind: 'heading', level: 3, text: item.focusArea! }, { keepWithNext: true });
+          const list = item.focusArea === null ? block.key : `${block.key}-${item.focusArea}`;
+          add(
+            `${block.key}-${item.activityId}`,
+            { kind: 'activity', text: item.text, responsible: item.responsible, activityId: item.activityId, index: item.index },
+            { list },
+          );
+        });
         break;
       case 'signatures': {
         if (block.clause) add(`${block.key}-clause`, { kind: 'clause', text: block.clause }, { keepWithNext: true });
@@ -166,9 +173,9 @@ export const PieceView = memo(
           </div>
         );
       case 'heading': {
-        const Tag = content.level === 1 ? 'h2' : 'h3';
+        const Tag = HEADING_TAG[content.level];
         return (
-          <Tag {...attrs} className={cls(content.level === 1 ? 'doc-heading-1' : 'doc-heading-2', edge)}>
+          <Tag {...attrs} className={cls(`doc-heading-${content.level}`, edge)}>
             {content.text}
           </Tag>
         );
@@ -188,7 +195,7 @@ export const PieceView = memo(
       case 'activity':
         return (
           <li {...attrs} className={cls('doc-item', edge)} data-activity-id={content.activityId} data-activity-index={content.index}>
-            {content.text}
+            <Runs runs={[...content.text.split('\n'), ...(content.responsible ? [content.responsible] : [])].map((text, i) => ({ text, lineBreak: i > 0 }))} />
           </li>
         );
       case 'clause':
@@ -209,6 +216,9 @@ export const PieceView = memo(
   },
   (before, after) => before.piece.signature === after.piece.signature && before.edge === after.edge,
 );
+
+/** The document's title is the page's h1; the outline's heading levels 1–3 follow it. */
+const HEADING_TAG = { 1: 'h2', 2: 'h3', 3: 'h4' } as const;
 
 /** Where a piece sits on its page, when it is first or last there (or both). */
 type Edge = 'start' | 'end' | 'only' | null;

@@ -1,11 +1,10 @@
 import type { Draft, DraftKind, FocusArea, Party } from '../draft/schema';
-import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
+import { activityText, groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import { logoPixelSize } from '../draft/image';
 import { formatDate, formatPeriod, formatPeriodYears } from '../i18n/dates';
 import { LOGO_TEXT } from '../i18n/logo';
 import { DOCUMENT_TEXT as T } from '../i18n/document';
 import { GROUP_LABEL, KIND_LABEL, STATUS_LABEL, revisionIntervalLabel } from '../i18n/terms';
-import { activitySentence } from './activity-sentence';
 import { xmlSafeDraft } from './xml-safe-text';
 
 /**
@@ -179,14 +178,35 @@ export interface OutlineList extends BlockBase {
   items: OutlineRun[][];
 }
 
-/** Activities promised by the same parties, under their lead ("Polisen lovar att"), which prints as a level-2 heading. */
+/**
+ * Activities promised by the same parties, under their lead ("Polisen lovar
+ * att"), which prints as a level-2 heading. When the draft has two or more
+ * focus areas, each run of items with the same `focusArea` is printed under
+ * the area's title as a level-3 heading ({@link startsFocusArea}), as
+ * published löften are organised by focus area.
+ */
 export interface OutlineActivityGroup extends BlockBase {
   type: 'activityGroup';
   lead: string;
   /** As in `ActivityGroup`: the parties promising, empty for activities whose parties are gone. */
   partyIds: string[];
-  /** Each activity's sentence as printed, with its id and index in `draft.activities`. */
-  items: { activityId: string; index: number; text: string }[];
+  items: OutlineActivityItem[];
+}
+
+/** One activity as printed under its group's lead. */
+export interface OutlineActivityItem {
+  activityId: string;
+  /** Its index in `draft.activities`. */
+  index: number;
+  /**
+   * The activity's text exactly as typed (format version 2), only trimmed; a
+   * line break the writer typed is kept as "\n" and printed as one.
+   */
+  text: string;
+  /** The title of the focus area it is printed under, or null when the document does not group by focus area. */
+  focusArea: string | null;
+  /** "Ansvarig: kommunpolisen", printed on its own line under the text in an agreement's "Ansvar och åtaganden"; "" leaves it out. */
+  responsible: string;
 }
 
 /** One signatory's block: "För <part>", place and date on a line, a line to sign on, the name and the title. */
@@ -380,13 +400,14 @@ export function documentProperties(input: Draft): DocumentProperties {
 /**
  * The title the document prints and carries in its properties (and that
  * another document lists it by, as a bilaga). A draft without one is named by
- * its kind and years, so the title page and footer still say what the paper
- * is; the readiness check asks for a real title. Takes the draft as given:
- * {@link documentOutline} and {@link documentProperties} clean it before they
- * call this.
+ * its kind alone ("Medborgarlöfte"): what the paper is, with nothing the
+ * writers did not choose (an open period would read "Medborgarlöfte 2025–").
+ * The readiness check asks for a real title before the draft can be signed.
+ * Takes the draft as given: {@link documentOutline} and
+ * {@link documentProperties} clean it before they call this.
  */
 export function documentTitle(draft: LinkedDocument): string {
-  return draft.title.trim() || T.untitled(draft.kind, formatPeriodYears(draft.period));
+  return draft.title.trim() || KIND_LABEL[draft.kind];
 }
 
 /** Whether a block is printed in the page margins (header, footer) rather than in the body's flow. */
@@ -419,7 +440,7 @@ export function outlineTexts(blocks: readonly OutlineBlock[]): string[] {
       case 'list':
         return block.items.flat().map((run) => run.text);
       case 'activityGroup':
-        return [block.lead, ...block.items.map((item) => item.text)];
+        return [block.lead, ...activityGroupTexts(block)];
       case 'signatures':
         return [
           ...(block.clause ? [block.clause] : []),
@@ -427,6 +448,21 @@ export function outlineTexts(blocks: readonly OutlineBlock[]): string[] {
         ];
     }
   });
+}
+
+/** An activity group's texts below its lead, in print order: each focus area's title where a run of items under it starts. */
+function activityGroupTexts(block: OutlineActivityGroup): string[] {
+  return block.items.flatMap((item, i) => [
+    ...(startsFocusArea(block.items, i) ? [item.focusArea!] : []),
+    ...item.text.split('\n'),
+    ...(item.responsible ? [item.responsible] : []),
+  ]);
+}
+
+/** Whether the item at `i` starts a run of items under a focus area's heading: what a renderer prints the heading before. */
+export function startsFocusArea(items: readonly OutlineActivityItem[], i: number): boolean {
+  const area = items[i].focusArea;
+  return area !== null && (i === 0 || items[i - 1].focusArea !== area);
 }
 
 /**
@@ -595,9 +631,19 @@ function organisationSection(draft: Draft): OutlineBodyBlock[] {
   return body.length > 0 ? [sectionHeading(draft, 'organisation'), ...body] : [];
 }
 
+/**
+ * The activities, grouped by the parties that promise them, each printed as
+ * its text says it (format version 2), in the writers' order. With two or
+ * more focus areas that have a title, each run of activities serving the same
+ * area is printed under the area's title, so the paper says which focus area
+ * each activity serves without moving any. An agreement ("Ansvar och
+ * åtaganden") also names the function responsible for each.
+ */
 function activitySection(draft: Draft): OutlineBodyBlock[] {
   const groups = groupActivities(draft);
   if (groups.length === 0) return [];
+  const areas = draft.focusAreas.filter((area) => area.title.trim());
+  const areaTitles = areas.length >= 2 ? new Map(areas.map((area) => [area.id, oneLine(area.title)])) : null;
   return [
     sectionHeading(draft, 'activities'),
     { type: 'paragraph', key: 'activities-intro', runs: [{ text: T.activitiesIntro[draft.kind] }], keepWithNext: true },
@@ -607,11 +653,16 @@ function activitySection(draft: Draft): OutlineBodyBlock[] {
         key: `group-${group.key}`,
         lead: group.lead,
         partyIds: group.partyIds,
-        items: group.items.map(({ activity, index }) => ({
-          activityId: activity.id,
-          index,
-          text: activitySentence(activity, draft) || T.activityWithoutText,
-        })),
+        items: group.items.map(({ activity, index }) => {
+          const responsible = draft.kind === 'samverkansoverenskommelse' ? oneLine(activity.responsible ?? '') : '';
+          return {
+            activityId: activity.id,
+            index,
+            text: activityText(activity, '\n') || T.activityWithoutText,
+            focusArea: (activity.focusAreaId != null && areaTitles?.get(activity.focusAreaId)) || null,
+            responsible: responsible ? T.responsible(responsible) : '',
+          };
+        }),
       }),
     ),
   ];
@@ -692,8 +743,16 @@ function splitParagraphs(text: string): string[][] {
   return text
     .replace(/\r\n?/gu, '\n')
     .split(/\n[ \t]*\n/u)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map(splitLines)
     .filter((lines) => lines.length > 0);
+}
+
+/** The text's lines, each trimmed, empty ones left out. */
+function splitLines(text: string): string[] {
+  return text
+    .split(/\r\n?|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 function lineRuns(lines: string[]): OutlineRun[] {

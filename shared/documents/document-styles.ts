@@ -58,6 +58,7 @@ export const STYLE = {
   subtitle: 'Subtitle',
   heading1: 'Heading1',
   heading2: 'Heading2',
+  heading3: 'Heading3',
   listBullet: 'ListBullet',
   statement: 'Statement',
   fact: 'FactLine',
@@ -102,6 +103,11 @@ export function documentStyles(): IStylesOptions {
       heading2: {
         run: { font: FONT.heading, size: halfPt(11.5), bold: true, color: COLOR.heading, language: LANGUAGE },
         paragraph: { spacing: { before: pt(12), after: pt(4), line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, outlineLevel: 1 },
+      },
+      /** A focus area's title over the activities that serve it, within a party's list. */
+      heading3: {
+        run: { font: FONT.heading, size: halfPt(11), bold: true, italics: true, color: COLOR.heading, language: LANGUAGE },
+        paragraph: { spacing: { before: pt(8), after: pt(3), line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, outlineLevel: 2 },
       },
     },
     paragraphStyles: [

@@ -26,8 +26,10 @@ import {
   documentOutline,
   documentProperties,
   isPageBlock,
+  startsFocusArea,
   type DocumentContext,
   type OutlineBlock,
+  type OutlineActivityItem,
   type OutlineBodyBlock,
   type OutlineLogo,
   type OutlinePageFooter,
@@ -154,7 +156,13 @@ function wordBlock(block: OutlineBodyBlock): FileChild[] {
     case 'list':
       return block.items.map((runs) => bullet(runs.map(textRun)));
     case 'activityGroup':
-      return [new Paragraph({ style: STYLE.heading2, text: block.lead }), ...block.items.map((item) => bullet([new TextRun(item.text)]))];
+      return [
+        new Paragraph({ style: STYLE.heading2, text: block.lead }),
+        ...block.items.flatMap((item, i) => [
+          ...(startsFocusArea(block.items, i) ? [new Paragraph({ style: STYLE.heading3, text: item.focusArea! })] : []),
+          bullet(activityRuns(item)),
+        ]),
+      ];
     case 'signatures':
       return signatureSection(block);
   }
@@ -163,6 +171,12 @@ function wordBlock(block: OutlineBodyBlock): FileChild[] {
 /** A run as Word writes it: a typed line break becomes a soft break before the run. */
 function textRun(run: OutlineRun): TextRun {
   return new TextRun({ text: run.text, bold: run.bold, break: run.lineBreak ? 1 : undefined });
+}
+
+/** An activity as typed, its line breaks kept, and in an agreement the function responsible on a line of its own. */
+function activityRuns(item: OutlineActivityItem): TextRun[] {
+  const lines = [...item.text.split('\n'), ...(item.responsible ? [item.responsible] : [])];
+  return lines.map((text, i) => textRun({ text, lineBreak: i > 0 }));
 }
 
 /** "Parter  Söderhamns kommun / Polismyndigheten …": a label and its values, one per line, aligned on a tab. */

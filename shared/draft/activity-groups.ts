@@ -138,3 +138,28 @@ export function locateActivity(groups: readonly ActivityGroup[], index: number):
   }
   return null;
 }
+
+/**
+ * An activity's text as the document prints it: since format version 2 the
+ * text exactly as typed, each line trimmed and empty lines left out, the
+ * lines joined by `separator` (the document keeps them as line breaks; a list
+ * or a table cell reads them as one line).
+ */
+export function activityText(activity: Pick<Activity, 'text'>, separator = ' '): string {
+  return activity.text
+    .split(/\r\n?|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(separator);
+}
+
+/**
+ * The activity as a whole promise: "Polisen lovar att genomföra minst fyra
+ * trygghetsvandringar per år". For lists where the activity stands alone,
+ * such as the follow-up page or the editor.
+ */
+export function activityPromise(activity: Activity, draft: Draft): string {
+  const text = activityText(activity);
+  const lead = promiseLead(activity.partyIds, draft);
+  return text ? `${lead} ${text}` : lead;
+}

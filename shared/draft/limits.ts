@@ -3,7 +3,7 @@
  * file is parsed further, so a huge or hostile file costs little to refuse.
  */
 export const FORMAT = 'samverka';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const LIMITS = {
   /** Bytes of one draft file. */

@@ -1,5 +1,6 @@
 import { READ_MESSAGE } from '../i18n/messages';
-import { FORMAT_VERSION } from './limits';
+import { FORMAT_VERSION, LIMITS } from './limits';
+import { v1ActivitySentence, type V1Activity } from './v1-activity-sentence';
 
 /**
  * Migrations of the draft file format: each step takes the parsed JSON of one
@@ -57,8 +58,37 @@ function renamed(object: RawDraft, names: Record<string, string>): RawDraft {
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [Object.hasOwn(names, key) ? names[key] : key, value]));
 }
 
+/**
+ * Format version 2: an activity's `text` is printed word for word after its
+ * lead-in, and its details are the target follow-up compares against. Version
+ * 1 printed a sentence composed of the text and the details, so each
+ * activity's text becomes that sentence: a migrated draft prints exactly what
+ * it printed before, and the user sees in the editor the words the paper
+ * says. The details are kept as they are.
+ *
+ * A sentence longer than a text may be (the text was already near the limit)
+ * would make the draft unreadable; that activity keeps its own text, so
+ * nothing the user wrote is lost.
+ */
+const v1ToV2: MigrationStep = {
+  from: 1,
+  summary: 'activities[].text ← the sentence version 1 printed for the activity (text completed with its details)',
+  migrate(raw) {
+    if (!Array.isArray(raw.activities)) return { ...raw };
+    return { ...raw, activities: raw.activities.map(activityFromV1) };
+  },
+};
+
+function activityFromV1(activity: unknown): unknown {
+  if (activity === null || typeof activity !== 'object' || Array.isArray(activity)) return activity;
+  const fields = activity as RawDraft;
+  if (typeof fields.text !== 'string') return { ...fields };
+  const sentence = v1ActivitySentence(fields as V1Activity);
+  return { ...fields, text: sentence.length <= LIMITS.textChars ? sentence : fields.text };
+}
+
 /** Every step, oldest first. */
-export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1];
+export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1, v1ToV2];
 
 /** The oldest format version this app reads. */
 export const OLDEST_FORMAT_VERSION = Math.min(FORMAT_VERSION, ...MIGRATIONS.map((step) => step.from));

@@ -1,6 +1,5 @@
-import { groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import type { Draft, FollowUpStatus } from '../draft/schema';
-import { activitySentence } from '../documents/activity-sentence';
+import { activityText, groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import { xmlSafeDraft } from '../documents/xml-safe-text';
 import { formatCount } from '../i18n/document';
 import { FOLLOW_UP_REPORT_TEXT as T, FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
@@ -61,7 +60,7 @@ export function followUpRows(input: Draft): FollowUpRowGroup[] {
         parties: joinNames(parties),
         responsible: activity.responsible?.trim() ?? '',
         focusArea: (activity.focusAreaId && focusTitle.get(activity.focusAreaId)) || '',
-        activity: activitySentence(activity, draft),
+        activity: activityText(activity),
         quantity,
         unit,
         status,

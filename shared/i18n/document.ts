@@ -11,8 +11,6 @@ const both = (text: string): Record<DraftKind, string> => ({ medborgarlofte: tex
  * communicators) in this one file.
  */
 export const DOCUMENT_TEXT = {
-  /** Used when the draft has no title yet, so the page, footer and file properties still say what the document is. */
-  untitled: (kind: DraftKind, years: string) => (years ? `${KIND_LABEL[kind]} ${years}` : KIND_LABEL[kind]),
   partiesLabel: 'Parter',
   geographicFocusLabel: 'Geografiskt fokus',
   statusLabel: 'Status',
@@ -42,6 +40,8 @@ export const DOCUMENT_TEXT = {
     samverkansoverenskommelse: 'Inom ramen för överenskommelsen åtar sig parterna följande:',
   } satisfies Record<DraftKind, string>,
   activityWithoutText: '(aktivitetens text saknas)',
+  /** Under an activity in the agreement's "Ansvar och åtaganden": the function that answers for it. */
+  responsible: (func: string) => `Ansvarig: ${func}`,
 
   /** "Parter i överenskommelsen är Ljusdals kommun och Polismyndigheten, …": opens the agreement's background. */
   partiesSentence: (kind: DraftKind, names: string) => `Parter i ${IN_DOCUMENT[kind]} är ${names}.`,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { activityPromise, activitySentence } from '../../shared/documents/activity-sentence';
+import { activityText, activityPromise } from '../../shared/draft/activity-groups';
 import type { Draft } from '../../shared/draft/schema';
 import { openAppSession, type AppSession } from './session';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
@@ -137,7 +137,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     const fromLibreOffice = normalizeSpace(readFileSync(await convertWithLibreOffice(docx, 'txt'), 'utf8'));
     const rows = (await inspectWithPythonDocx(docx)).tables.flat().map((cells) => cells.map(normalizeSpace));
     for (const item of FOLLOW_UP) {
-      const sentence = normalizeSpace(activitySentence(activity(item.id), example));
+      const sentence = normalizeSpace(activityText(activity(item.id)));
       for (const text of [fromPython, fromLibreOffice]) {
         expect(text).toContain(sentence);
         expect(text).toContain(item.label);
@@ -165,7 +165,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     expect(data).toHaveLength(FOLLOW_UP.length);
     const column = (name: string) => header.indexOf(name);
     for (const item of FOLLOW_UP) {
-      const record = data.find((cells) => cells[column('Aktivitet')] === activitySentence(activity(item.id), example));
+      const record = data.find((cells) => cells[column('Aktivitet')] === activityText(activity(item.id)));
       expect(record, item.id).toBeDefined();
       expect(record).toHaveLength(header.length);
       expect(record![column('Status')]).toBe(item.label);
@@ -174,7 +174,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
       expect(record![column('Fokusområde')]).toBe('Trygghet i centrum');
       expect(record![column('Senast uppdaterad')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    const joint = data.find((cells) => cells[column('Aktivitet')] === activitySentence(activity('a4'), example))!;
+    const joint = data.find((cells) => cells[column('Aktivitet')] === activityText(activity('a4')))!;
     expect(joint[column('Mål (antal)')]).toBe('2');
     expect(joint[column('Enhet')]).toBe('trygghetsvandringar');
     expect(app.problems).toEqual([]);

@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activitySentence } from '../../shared/documents/activity-sentence';
+import { activityText } from '../../shared/draft/activity-groups';
 import { buildDraftDocument } from '../../shared/documents/draft-document';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
@@ -86,7 +86,7 @@ function pagesOf(pages: string[], text: string): number[] {
 function essentials(draft: Draft): string[] {
   return [
     draft.statement,
-    ...draft.activities.map((activity) => activitySentence(activity, draft)),
+    ...draft.activities.map((activity) => activityText(activity)),
     ...draft.signatories.flatMap((signatory) => [signatory.name, signatory.title]),
   ];
 }
@@ -210,7 +210,7 @@ describe('python-docx', () => {
     expect(styleOf(soderhamn.title)).toBe('Title');
     expect(styleOf('Bakgrund')).toBe('Heading 1');
     expect(styleOf('Polisen lovar att')).toBe('Heading 2');
-    expect(styleOf(activitySentence(soderhamn.activities[0], soderhamn))).toBe('List Bullet');
+    expect(styleOf(activityText(soderhamn.activities[0]))).toBe('List Bullet');
     expect(doc.styles).toEqual(expect.arrayContaining(['Normal', 'Title', 'Heading 1', 'Heading 2', 'List Bullet']));
     expect(doc.coreProperties).toMatchObject({ title: soderhamn.title, subject: 'Medborgarlöfte', author: 'Samverka' });
     expect(doc.coreProperties.keywords).toContain('Medborgarlöfte');

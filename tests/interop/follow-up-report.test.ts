@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Packer } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activitySentence } from '../../shared/documents/activity-sentence';
+import { activityText } from '../../shared/draft/activity-groups';
 import { buildFollowUpReport } from '../../shared/documents/follow-up-report';
 import { draftSchema, type Draft, type FollowUpStatus } from '../../shared/draft/schema';
 import { followUpCsv } from '../../shared/follow-up/csv';
@@ -68,7 +68,7 @@ describe('the follow-up report in LibreOffice', () => {
     // LibreOffice's text export writes a table's cells in order, each on its own line.
     const lines = (await readFile(await convertWithLibreOffice(docxOf('uppfoljning'), 'txt', path.join(OUT, 'txt')), 'utf8')).split(/\r?\n/).map(normalizeSpace);
     for (const activity of soderhamn.activities) {
-      const at = lines.indexOf(normalizeSpace(activitySentence(activity, soderhamn)));
+      const at = lines.indexOf(normalizeSpace(activityText(activity)));
       expect(at).toBeGreaterThan(-1);
       expect(lines.slice(at + 1, at + 5).filter(Boolean)).toEqual(
         [FOLLOW_UP_STATUS_LABEL[activity.followUp!.status], outcomes[activity.id], activity.followUp!.comment, '2021-12-06'].filter(Boolean),
@@ -132,7 +132,7 @@ describe('the follow-up report in python-docx', () => {
     expect(rows.map((row) => [row[0], row[1]])).toEqual(
       ['a1', 'a2', 'a3', 'a4'].map((id) => {
         const activity = soderhamn.activities.find((a) => a.id === id)!;
-        return [activitySentence(activity, soderhamn), FOLLOW_UP_STATUS_LABEL[activity.followUp!.status]];
+        return [activityText(activity), FOLLOW_UP_STATUS_LABEL[activity.followUp!.status]];
       }),
     );
     expect(doc.sections).toHaveLength(1);
@@ -183,7 +183,7 @@ with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
     expect(rows).toHaveLength(5);
     const byActivity = new Map(rows.slice(1).map((row) => [row[3], row]));
     for (const activity of draft.activities) {
-      const row = byActivity.get(activitySentence(activity, draft))!;
+      const row = byActivity.get(activityText(activity))!;
       expect(row[6]).toBe(FOLLOW_UP_STATUS_LABEL[activity.followUp!.status]);
       expect(row[8]).toBe(activity.followUp!.comment);
       expect(row[9]).toBe('2021-12-06');

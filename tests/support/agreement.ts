@@ -13,7 +13,7 @@ export const AGREEMENT_ID = '0b6c0d3e-8f4a-4f0e-9a51-2d7c1c9e4a10';
 export function agreementDraft(overrides: Partial<Draft> = {}): Draft {
   return draftSchema.parse({
     format: 'samverka',
-    formatVersion: 1,
+    formatVersion: 2,
     kind: 'samverkansoverenskommelse',
     id: AGREEMENT_ID,
     title: 'Samverkansöverenskommelse mellan Ljusdals kommun, Ovanåkers kommun och Polismyndigheten, lokalpolisområde Hälsingland 2024–2027',

@@ -1,9 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
-import { groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
+import { activityPromise, activityText, groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../shared/draft/schema';
-import { activityPromise, activitySentence } from '../../../shared/documents/activity-sentence';
 import { REVIEW_TEXT } from '../../../shared/i18n/follow-up-ui';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { fieldId } from '../draft-paths';
@@ -85,8 +84,8 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
     move(event.key === 'ArrowUp' ? -1 : 1, (i) => fieldId(['activities', i, 'text']), [selectionStart, selectionEnd]);
   };
 
-  const sentence = group.kind === 'orphan' ? activitySentence(activity, draft) : activityPromise(activity, draft);
-  const written = activitySentence(activity, draft) !== '';
+  const sentence = group.kind === 'orphan' ? activityText(activity) : activityPromise(activity, draft);
+  const written = activityText(activity) !== '';
   // Named by their visible words and described by the activity and its group: an aria-label such as
   // "Flytta upp aktivitet 1" would also answer to a search for the label "Aktivitet 1".
   const describedBy = `${textId}-label ${groupDomId(group)}-heading`;

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentPreview } from '../../../renderer/preview/document-preview';
 import { PieceFlow, outlinePieces } from '../../../renderer/preview/preview-pieces';
-import { activitySentence } from '../../../shared/documents/activity-sentence';
+import { activityText } from '../../../shared/draft/activity-groups';
 import { appendixOutlines, documentOutline, isPageBlock, outlineTexts, type OutlineBodyBlock } from '../../../shared/documents/document-outline';
 import { summarize, type Draft } from '../../../shared/draft/schema';
 import { AGREEMENT_HEADINGS, agreementDraft } from '../../support/agreement';
@@ -32,7 +32,7 @@ describe('DocumentPreview', () => {
     const text = sheetText();
     expect(text).toContain(draft.title);
     expect(text).toContain(draft.statement);
-    for (const activity of draft.activities) expect(text).toContain(activitySentence(activity, draft));
+    for (const activity of draft.activities) expect(text).toContain(activityText(activity));
     for (const signatory of draft.signatories) {
       expect(text).toContain(signatory.name);
       expect(text).toContain(signatory.title);

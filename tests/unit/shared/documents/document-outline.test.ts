@@ -1,6 +1,6 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { activitySentence } from '../../../../shared/documents/activity-sentence';
+import { activityText } from '../../../../shared/draft/activity-groups';
 import {
   appendixOutlines,
   documentOutline,
@@ -179,7 +179,7 @@ describe('documentOutline', () => {
     const groups = blocks.filter((block) => block.type === 'activityGroup');
     expect(groups.map((group) => group.lead)).toEqual(['Polisen lovar att', 'Kommunen lovar att', 'Polisen och kommunen lovar gemensamt att']);
     expect(groups.flatMap((group) => group.items.map((item) => item.activityId))).toEqual(['a1', 'a2', 'a3', 'a4']);
-    expect(groups[0].items[1]).toEqual({ activityId: 'a2', index: 1, text: activitySentence(draft.activities[1], draft) });
+    expect(groups[0].items[1]).toEqual({ activityId: 'a2', index: 1, text: activityText(draft.activities[1]) });
 
     const signatures = blocks.at(-1) as OutlineSignatures;
     expect(signatures.clause).toBe('Detta medborgarlöfte har upprättats i två likalydande exemplar, varav parterna tagit var sitt.');

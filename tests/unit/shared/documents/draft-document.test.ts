@@ -1,6 +1,6 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { activitySentence } from '../../../../shared/documents/activity-sentence';
+import { activityText } from '../../../../shared/draft/activity-groups';
 import { buildDraftDocument, documentTitle, type DocumentContext } from '../../../../shared/documents/draft-document';
 import { newDraft } from '../../../../shared/draft/new-draft';
 import { draftSchema, summarize, type Draft } from '../../../../shared/draft/schema';
@@ -41,7 +41,7 @@ describe('buildDraftDocument', () => {
     const doc = await pack(soderhamn);
     const body = doc.paragraphs.join('\n');
     expect(body).toContain(soderhamn.statement);
-    for (const activity of soderhamn.activities) expect(body).toContain(activitySentence(activity, soderhamn));
+    for (const activity of soderhamn.activities) expect(body).toContain(activityText(activity));
     for (const signatory of soderhamn.signatories) {
       expect(body).toContain(signatory.name);
       expect(body).toContain(signatory.title);
@@ -95,7 +95,7 @@ describe('buildDraftDocument', () => {
     expect(styleOf(documentXml, soderhamn.title)).toBe('Title');
     expect(styleOf(documentXml, 'Bakgrund')).toBe('Heading1');
     expect(styleOf(documentXml, 'Polisen lovar att')).toBe('Heading2');
-    expect(styleOf(documentXml, activitySentence(soderhamn.activities[0], soderhamn))).toBe('ListBullet');
+    expect(styleOf(documentXml, activityText(soderhamn.activities[0]))).toBe('ListBullet');
     expect(styleOf(documentXml, soderhamn.statement)).toBe('Statement');
     for (const [id, name] of [
       ['Normal', 'Normal'],

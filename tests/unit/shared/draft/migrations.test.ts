@@ -6,6 +6,9 @@ import { MIGRATIONS, OLDEST_FORMAT_VERSION, migrateDraft, type MigrationStep, ty
 import { readDraftText } from '../../../../shared/draft/read-draft';
 import { draftSchema } from '../../../../shared/draft/schema';
 import { ROOT } from '../../../support/fixtures';
+import { v1ActivitySentence, type V1Activity } from '../../../../shared/draft/v1-activity-sentence';
+import { documentOutline, outlineTexts, type OutlineActivityGroup } from '../../../../shared/documents/document-outline';
+import { activityPromise } from '../../../../shared/draft/activity-groups';
 
 /** One fixture per format version the app reads: tests/fixtures/drafts/v<n>.json. */
 const FIXTURES = path.join(ROOT, 'tests/fixtures/drafts');
@@ -44,18 +47,19 @@ describe('format version 0 → 1', () => {
     expect(draft.pilotKommun).toBe('Bollnäs');
     expect(draft).not.toHaveProperty('parter');
     expect(draft).not.toHaveProperty('lofte');
+    // The activities are v0's as they are, but for the text version 2 gives them (tested below).
     expect({ id: draft.id, title: draft.title, background: draft.background, activities: draft.activities }).toEqual({
       id: v0.id,
       title: v0.title,
       background: v0.background,
-      activities: v0.activities,
+      activities: (v0.activities as V1Activity[]).map((activity) => ({ ...activity, text: v1ActivitySentence(activity) })),
     });
   });
 
   it('does not change the object it migrates', () => {
     const v0 = fixture(0);
     const before = structuredClone(v0);
-    expect(migrateDraft(v0)).toMatchObject({ ok: true, from: 0, raw: { formatVersion: 1 } });
+    expect(migrateDraft(v0)).toMatchObject({ ok: true, from: 0, raw: { formatVersion: FORMAT_VERSION } });
     expect(v0).toEqual(before);
   });
 
@@ -94,5 +98,65 @@ describe('migrateDraft', () => {
     });
     expect(migrateDraft({ formatVersion: 1 }, [steps[1]], 3)).toMatchObject({ ok: false, code: 'invalid' });
     expect(migrateDraft({ formatVersion: 'ett' }, steps, 3)).toMatchObject({ ok: false, code: 'invalid', message: expect.stringMatching(/ogiltig formatversion/) });
+  });
+});
+
+/**
+ * What version 1 printed, made by the version-1 app (commit b930506) from the
+ * fixtures `v1*.json` and kept in `v1-printed.json`: per fixture, each
+ * activity's sentence and every text of the document in print order.
+ */
+const V1_PRINTED: Record<string, { sentences: Record<string, string>; printed: string[] }> = JSON.parse(
+  readFileSync(path.join(FIXTURES, 'v1-printed.json'), 'utf8'),
+);
+
+describe('format version 1 → 2', () => {
+  const read = (name: string) => {
+    const result = readDraftText(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    return result.draft;
+  };
+
+  it.each(Object.keys(V1_PRINTED))('gives each activity of %s the sentence version 1 printed for it, byte for byte, and keeps its details', (name) => {
+    const raw = JSON.parse(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as { activities: Record<string, unknown>[] };
+    const draft = read(name);
+    expect(Object.fromEntries(draft.activities.map((activity) => [activity.id, activity.text]))).toEqual(V1_PRINTED[name].sentences);
+    for (const [i, activity] of draft.activities.entries()) {
+      const { text: _text, ...details } = raw.activities[i];
+      expect(activity).toMatchObject(details);
+    }
+  });
+
+  it.each(Object.keys(V1_PRINTED))('prints %s as version 1 printed it: every printed text in the same order, each activity line identical', (name) => {
+    const draft = read(name);
+    const blocks = documentOutline(draft);
+    const printed = outlineTexts(blocks);
+    // Version 2 adds only the focus areas' titles over the activities they group; every text of version 1 is there, in order.
+    let at = 0;
+    for (const text of V1_PRINTED[name].printed) {
+      const found = printed.indexOf(text, at);
+      expect(found, `"${text}" printed after position ${at}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+    const items = blocks.filter((block): block is OutlineActivityGroup => block.type === 'activityGroup').flatMap((group) => group.items);
+    expect(Object.fromEntries(items.map((item) => [item.activityId, item.text]))).toEqual(V1_PRINTED[name].sentences);
+  });
+
+  it('reads the failing phrasings of version 1 as the user saw them printed, now theirs to edit', () => {
+    const draft = read('v1-phrasings');
+    expect(activityPromise(draft.activities[0], draft)).toBe('Kommunen lovar att säkerställa förordnade ordningsvakter i centrum i Söderhamns centrum');
+    expect(draft.activities[4].text).toBe('genomföra minst 1 trygghetsvandringar');
+  });
+
+  it('keeps an activity\'s own text when the sentence would be longer than a text may be, so the draft stays readable', () => {
+    const long = 'a'.repeat(19_990);
+    const v1 = { ...fixture(1), activities: [{ id: 'x', partyIds: ['polis'], text: long, quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' }] };
+    const result = migrateDraft(v1);
+    expect(result).toMatchObject({ ok: true, raw: { formatVersion: 2, activities: [{ text: long, quantity: 4 }] } });
+  });
+
+  it('leaves what is not an activity object to the schema', () => {
+    const v1 = { ...fixture(1), activities: [null, 'text', { id: 'y', text: 7 }] };
+    expect(migrateDraft(v1)).toMatchObject({ ok: true, raw: { activities: [null, 'text', { id: 'y', text: 7 }] } });
   });
 });

@@ -1,9 +1,25 @@
-import type { Activity, Draft } from '../draft/schema';
 import { DOCUMENT_TEXT, countWord, formatCount } from '../i18n/document';
-import { promiseLead } from '../draft/activity-groups';
 
 /**
- * How one activity reads in the document: its text completed with its
+ * The fields of a format-version-1 activity that its printed sentence was made
+ * of, as the migration finds them in a parsed file (any may be missing).
+ */
+export interface V1Activity {
+  text?: string;
+  quantity?: number | null;
+  unit?: string;
+  frequency?: string;
+  minDuration?: string;
+  place?: string;
+}
+
+/**
+ * Format version 1 only, frozen: kept so the migration to version 2
+ * (shared/draft/migrations.ts) can give each activity the text it printed.
+ * Version 2 prints an activity's text as typed; do not change this function,
+ * or migrated drafts stop printing what they printed before.
+ *
+ * How one activity read in a version-1 document: its text completed with its
  * measurable parts, as the continuation of a lead-in such as "Polisen lovar
  * att". Text "genomföra riktade insatser mot narkotikabrott bland unga",
  * quantity 2, unit "insatser", frequency "per år", minDuration "vardera minst
@@ -18,12 +34,10 @@ import { promiseLead } from '../draft/activity-groups';
  * show the same words.
  *
  * @param activity the activity to phrase
- * @param _draft the draft it belongs to (reserved for phrasing that depends on
- *   the draft; the sentence itself does not name the party)
  * @returns the sentence, starting in lower case and without a final full stop;
  *   "" when the activity has neither text nor any other field set
  */
-export function activitySentence(activity: Activity, _draft: Draft): string {
+export function v1ActivitySentence(activity: V1Activity): string {
   const { main, trailer, trailerComma } = splitTrailingClause(normalizeText(activity.text));
   const quantity = activity.quantity != null && Number.isFinite(activity.quantity) && activity.quantity > 0 ? activity.quantity : null;
   const unit = normalizeField(activity.unit);
@@ -90,17 +104,6 @@ export function activitySentence(activity: Activity, _draft: Draft): string {
   return tidy(sentence);
 }
 
-/**
- * The activity as a whole promise: "Polisen lovar att genomföra minst 2
- * riktade insatser …". For lists where the activity stands alone, such as a
- * follow-up report or the editor's outline.
- */
-export function activityPromise(activity: Activity, draft: Draft): string {
-  const sentence = activitySentence(activity, draft);
-  const lead = promiseLead(activity.partyIds, draft);
-  return sentence ? `${lead} ${sentence}` : lead;
-}
-
 const PREPOSITIONS = new Set([
   'i', 'på', 'vid', 'inom', 'runt', 'kring', 'omkring', 'längs', 'utanför', 'innanför', 'mellan', 'över', 'under',
   'genom', 'till', 'från', 'hos', 'mot', 'nära', 'bland', 'invid', 'intill', 'framför', 'bakom', 'utmed', 'ute', 'inne',
@@ -123,14 +126,14 @@ const NUMBER_WORDS = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 
  * completes "… lovar att". An initial capital followed by a capital (SSPF, EST)
  * is an abbreviation and is kept.
  */
-function normalizeText(text: string | undefined): string {
+function normalizeText(text: unknown): string {
   let result = normalizeField(text).replace(/[\s.;:,]+$/u, '');
   if (/^\p{Lu}\p{Ll}/u.test(result)) result = result.charAt(0).toLowerCase() + result.slice(1);
   return result;
 }
 
-function normalizeField(text: string | undefined): string {
-  return (text ?? '').replace(/[ \t\r\n]+/gu, ' ').trim().replace(/^[,;]+\s*|\s*[,;]+$/gu, '');
+function normalizeField(text: unknown): string {
+  return (typeof text === 'string' ? text : '').replace(/[ \t\r\n]+/gu, ' ').trim().replace(/^[,;]+\s*|\s*[,;]+$/gu, '');
 }
 
 /**
