@@ -1,7 +1,7 @@
 import type { Draft, DraftKind, FocusArea, Party } from '../draft/schema';
 import { activityText, groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import { logoPixelSize } from '../draft/image';
-import { formatDate, formatPeriod, formatPeriodYears } from '../i18n/dates';
+import { formatDate, formatPeriod } from '../i18n/dates';
 import { LOGO_TEXT } from '../i18n/logo';
 import { DOCUMENT_TEXT as T } from '../i18n/document';
 import { GROUP_LABEL, KIND_LABEL, STATUS_LABEL, revisionIntervalLabel } from '../i18n/terms';
@@ -339,7 +339,7 @@ export function documentOutline(input: Draft, context: DocumentContext = {}): Ou
     {
       type: 'pageHeader',
       key: 'page-header',
-      text: draft.parties.map((party) => capitalize(partyDisplayName(party))).join(T.footer.separator),
+      text: headerText(draft.parties),
       logos: pageLogos(draft.parties),
     },
     {
@@ -490,6 +490,31 @@ function pageLogos(parties: readonly Party[]): OutlineLogo[] {
     left += widths[i] + gap;
     return placed;
   });
+}
+
+/**
+ * The most characters of the running header that stay on one line: it is set
+ * in 8.5 pt across the 16 cm text width, which holds about 105 average
+ * characters; the rest is margin for wide letters.
+ */
+export const HEADER_MAX_CHARS = 90;
+
+/**
+ * The running header: the parties' names. When they would not fit on one
+ * line (many parties, long names), it names the first parties that fit and
+ * "m.fl."; the first page lists them all under the title.
+ */
+function headerText(parties: readonly Party[]): string {
+  const names = parties.map((party) => capitalize(partyDisplayName(party)));
+  const full = names.join(T.footer.separator);
+  if (full.length <= HEADER_MAX_CHARS) return full;
+  let text = names[0];
+  for (const name of names.slice(1)) {
+    const longer = text + T.footer.separator + name;
+    if ((longer + T.header.andOthers).length > HEADER_MAX_CHARS) break;
+    text = longer;
+  }
+  return text + T.header.andOthers;
 }
 
 /** Points to two decimals: finer than any printer, and the same in both renderers. */

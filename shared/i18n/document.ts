@@ -98,6 +98,11 @@ export const DOCUMENT_TEXT = {
     originalsClauseSingle: (kind: DraftKind) => `${ORIGINALS_SUBJECT[kind]} har upprättats i ett exemplar.`,
   },
 
+  header: {
+    /** After the parties the running header has room for, when not all fit on its line ("med flera"). */
+    andOthers: ' m.fl.',
+  },
+
   footer: {
     page: 'Sida ',
     of: ' av ',

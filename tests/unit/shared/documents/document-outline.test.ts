@@ -1,12 +1,13 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { activityText } from '../../../../shared/draft/activity-groups';
 import {
   appendixOutlines,
+  HEADER_MAX_CHARS,
   documentOutline,
   documentProperties,
   isPageBlock,
   outlineTexts,
+  startsFocusArea,
   type DocumentContext,
   type OutlineBlock,
   type OutlineSignatures,
@@ -179,7 +180,7 @@ describe('documentOutline', () => {
     const groups = blocks.filter((block) => block.type === 'activityGroup');
     expect(groups.map((group) => group.lead)).toEqual(['Polisen lovar att', 'Kommunen lovar att', 'Polisen och kommunen lovar gemensamt att']);
     expect(groups.flatMap((group) => group.items.map((item) => item.activityId))).toEqual(['a1', 'a2', 'a3', 'a4']);
-    expect(groups[0].items[1]).toEqual({ activityId: 'a2', index: 1, text: activityText(draft.activities[1]) });
+    expect(groups[0].items[1]).toEqual({ activityId: 'a2', index: 1, text: draft.activities[1].text, focusArea: null, responsible: '' });
 
     const signatures = blocks.at(-1) as OutlineSignatures;
     expect(signatures.clause).toBe('Detta medborgarlöfte har upprättats i två likalydande exemplar, varav parterna tagit var sitt.');
@@ -241,15 +242,17 @@ describe('documentOutline', () => {
     const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
     for (const text of [...texts, ...Object.values(properties)]) expect(text).not.toMatch(NOT_XML);
     expect(texts).toEqual(expect.arrayContaining(['Löfte <&>', 'Vi lovar 👍🏽', 'Centrum', 'Söderhamns kommun (dnr KS 1)', 'Sven', 'Ordförande']));
-    expect(texts.some((text) => text.includes('patrullera') && text.includes('torget'))).toBe(true);
+    // The activity prints its text as typed (cleaned); its place is a detail, not printed.
+    expect(texts.some((text) => text.includes('patrullera'))).toBe(true);
+    expect(texts.some((text) => text.includes('torget'))).toBe(false);
     expect(properties).toMatchObject({ title: 'Löfte <&>', description: expect.stringContaining('mellan Söderhamns kommun och Polismyndigheten') });
   });
 
-  it('gives a draft without signatories an empty block per party, and a title from its kind and years', () => {
+  it('gives a draft without signatories an empty block per party, and a title from its kind alone', () => {
     const draft = { ...fresh(), parties: fresh().parties.map((party) => ({ ...party, name: '' })), period: { start: '2026-01-01', end: '2026-12-31' } };
     const blocks = documentOutline(draft);
-    expect(blocks.find((block) => block.type === 'title')).toMatchObject({ text: 'Medborgarlöfte 2026' });
-    expect(documentTitle(draft)).toBe('Medborgarlöfte 2026');
+    expect(blocks.find((block) => block.type === 'title')).toMatchObject({ text: 'Medborgarlöfte' });
+    expect(documentTitle(draft)).toBe('Medborgarlöfte');
     const signatures = blocks.at(-1) as OutlineSignatures;
     expect(signatures.signatures.map((s) => [s.forParty, s.name, s.placeDate, s.title])).toEqual(
       draft.parties.map((party) => [`För ${party.role === 'polis' ? 'polisen' : 'kommunen'}`, '', '', '']),
@@ -265,7 +268,8 @@ const listItems = (blocks: OutlineBlock[], key: string) => blocks.flatMap((block
 
 /** Every string a block holds that is printed: all of them but its key, its type and the ids that point back into the draft. */
 function printedStrings(value: unknown, name = ''): string[] {
-  if (typeof value === 'string') return ['key', 'type', 'section', 'partyId', 'activityId'].includes(name) ? [] : [value];
+  // An empty text (a responsible function left out) prints nothing; a text's typed line breaks print as lines.
+  if (typeof value === 'string') return ['key', 'type', 'section', 'partyId', 'activityId'].includes(name) || !value ? [] : value.split('\n');
   if (Array.isArray(value)) return name === 'partyIds' ? [] : value.flatMap((item) => printedStrings(item));
   if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => printedStrings(item, key));
   return [];
@@ -412,14 +416,14 @@ describe('documentOutline of a samverkansöverenskommelse', () => {
       'Bilaga 3 – Kommunikationsplan',
       'Bilaga 4 – Medborgarlöfte för Ljusdal 2024',
       // A löfte without a title is listed by its kind and year, as its own title page names it.
-      'Bilaga 5 – Medborgarlöfte 2025',
+      'Bilaga 5 – Medborgarlöfte',
     ]);
     // Empty titles take no number; linked löften alone make the section.
     const blank = agreementDraft({ attachments: [{ title: '' }, { title: 'Tidsplan' }] });
     expect(listItems(documentOutline(blank, linked()), 'attachments-list')).toEqual([
       'Bilaga 1 – Tidsplan',
       'Bilaga 2 – Medborgarlöfte för Ljusdal 2024',
-      'Bilaga 3 – Medborgarlöfte 2025',
+      'Bilaga 3 – Medborgarlöfte',
     ]);
     expect(listItems(documentOutline(agreementDraft({ attachments: [] }), linked()), 'attachments-list')).toHaveLength(2);
     expect(headings(documentOutline(agreementDraft({ attachments: [] })), 1)).not.toContain('Bilagor');
@@ -466,9 +470,73 @@ describe('appendixOutlines', () => {
       const keys = blocks.map((block) => block.key);
       expect(new Set(keys).size).toBe(keys.length);
     });
-    expect(outlines[1][1]).toMatchObject({ text: 'Medborgarlöfte 2025 · 1 januari 2025 – 31 december 2025' });
+    expect(outlines[1][1]).toMatchObject({ text: 'Medborgarlöfte · 1 januari 2025 – 31 december 2025' });
     expect(appendixOutlines(agreementDraft({ attachments: [] }), { appendices })[0][2]).toMatchObject({ text: 'Bilaga 1' });
     expect(appendixOutlines(agreementDraft(), linked())).toEqual([]);
     expect(appendixOutlines(agreementDraft())).toEqual([]);
+  });
+});
+
+describe('the running header', () => {
+  const withParties = (count: number): Draft => {
+    const base = soderhamn();
+    const parties = Array.from({ length: count }, (_, i) =>
+      i === 0 ? base.parties[0] : i === 1 ? base.parties[1] : { id: `p${i}`, role: 'annan' as const, name: `Räddningstjänsten Södra Hälsingland, enhet ${i}` },
+    );
+    return { ...base, parties };
+  };
+  const header = (draft: Draft) => documentOutline(draft).find((block) => block.type === 'pageHeader')!.text;
+
+  it('names every party when they fit on its one line', () => {
+    expect(header(soderhamn())).toBe('Söderhamns kommun · Polismyndigheten, lokalpolisområde Hälsingland');
+  });
+
+  it.each([3, 5, 8])('stays on one line with %i parties: the first that fit and "m.fl.", every party still listed under the title', (count) => {
+    const draft = withParties(count);
+    const text = header(draft);
+    expect(text.length).toBeLessThanOrEqual(HEADER_MAX_CHARS);
+    expect(text).toMatch(/^Söderhamns kommun · .* m\.fl\.$/u);
+    const facts = documentOutline(draft).find((block) => block.type === 'facts' && block.key === 'facts-parties');
+    expect(facts && 'values' in facts ? facts.values : []).toHaveLength(count);
+  });
+});
+
+describe('the activities as printed', () => {
+  const groups = (draft: Draft) => documentOutline(draft).filter((block) => block.type === 'activityGroup');
+
+  it('prints each activity\'s text as typed, its line breaks kept, and no detail spliced in', () => {
+    const base = soderhamn();
+    const draft = { ...base, activities: [{ ...base.activities[1], text: '  genomföra två riktade insatser\nunder sommarlovet  ' }] };
+    const [group] = groups(draft);
+    expect(group.items[0].text).toBe('genomföra två riktade insatser\nunder sommarlovet');
+    expect(outlineTexts([group])).toEqual(['Polisen lovar att', 'genomföra två riktade insatser', 'under sommarlovet']);
+  });
+
+  it('heads each run of activities by the focus area they serve when there are two or more, keeping the writers\' order', () => {
+    const base = soderhamn();
+    const focusAreas = [base.focusAreas[0], { ...base.focusAreas[0], id: 'f2', title: 'Trafiksäkerhet' }];
+    const police = (id: string, focusAreaId: string | null) => ({ ...base.activities[0], id, focusAreaId, text: `aktivitet ${id}` });
+    const draft = { ...base, focusAreas, activities: [police('a', 'f1'), police('b', 'f1'), police('c', 'f2'), police('d', null), police('e', 'f1')] };
+    const [group] = groups(draft);
+    expect(group.items.map((item) => [item.activityId, item.focusArea])).toEqual([
+      ['a', 'Trygghet i centrum'],
+      ['b', 'Trygghet i centrum'],
+      ['c', 'Trafiksäkerhet'],
+      ['d', null],
+      ['e', 'Trygghet i centrum'],
+    ]);
+    expect(group.items.map((_, i) => startsFocusArea(group.items, i))).toEqual([true, false, true, false, true]);
+    expect(outlineTexts([group])).toEqual(['Polisen lovar att', 'Trygghet i centrum', 'aktivitet a', 'aktivitet b', 'Trafiksäkerhet', 'aktivitet c', 'aktivitet d', 'Trygghet i centrum', 'aktivitet e']);
+    // One focus area says nothing the section above does not: no headings.
+    expect(groups({ ...draft, focusAreas: [base.focusAreas[0]], activities: [police('a', 'f1')] })[0].items[0].focusArea).toBeNull();
+  });
+
+  it('names the responsible function under each åtagande of an agreement, and not in a löfte', () => {
+    const base = agreementDraft();
+    const agreement = { ...base, activities: base.activities.map((activity, i) => (i === 0 ? { ...activity, responsible: ' kommunpolisen ' } : activity)) };
+    const responsible = agreement.activities[0];
+    const item = groups(agreement).flatMap((group) => group.items).find((candidate) => candidate.activityId === responsible.id)!;
+    expect(item.responsible).toBe(`Ansvarig: ${responsible.responsible!.trim()}`);
+    expect(groups(soderhamn()).flatMap((group) => group.items).every((candidate) => candidate.responsible === '')).toBe(true);
   });
 });

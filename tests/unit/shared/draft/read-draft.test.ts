@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../../../../shared/draft/limits';
 import { describe, expect, it } from 'vitest';
 import { readDraftText, validateDraft, cleanText } from '../../../../shared/draft/read-draft';
 import { LIMITS } from '../../../../shared/draft/limits';
@@ -101,12 +102,12 @@ describe('readDraftText', () => {
   });
 
   it('refuses a newer formatVersion before judging anything else of the file', () => {
-    const raw = text({ ...exampleDraft(), formatVersion: 2, title: 42 }).replace('{"format"', '{"__proto__":{},"format"');
+    const raw = text({ ...exampleDraft(), formatVersion: FORMAT_VERSION + 1, title: 42 }).replace('{"format"', '{"__proto__":{},"format"');
     expect(readDraftText(raw)).toMatchObject({ ok: false, error: { code: 'newer-version' } });
   });
 
   it.each([
-    ['missing', undefined, /ogiltig formatversion \(saknas\); väntat ett heltal från 0 till 1/],
+    ['missing', undefined, /ogiltig formatversion \(saknas\); väntat ett heltal från 0 till 2/],
     ['a text', '1', /ogiltig formatversion \("1"\)/],
     ['a fraction', 0.5, /ogiltig formatversion \(0\.5\)/],
     ['negative', -1, /formatversion -1, som Samverka inte känner till/],
