@@ -7,6 +7,7 @@ import { settleStatus } from './draft-status';
 import type { DraftUpdate, FocusOptions, UpdateOptions } from './editor-context';
 import { canRedo, canUndo, createHistory, historyReducer, type History, type HistoryAction } from './history';
 import { isPresent, removeItem, restoreRemoval, type Removal, type RemovalTarget } from './removals';
+import { storableDraft } from './storable-draft';
 import { useAutosave } from './use-autosave';
 
 /**
@@ -21,7 +22,16 @@ export function useDraftEditing(initial: Draft) {
   // The latest history, synchronously: two updates in one event must build on each other.
   const historyRef = useRef<History<Draft>>(createHistory(start.draft));
   const [history, setHistory] = useState(historyRef.current);
-  const autosave = useAutosave<Draft>((value) => api.saveDraft(value), { initialUpdatedAt: initial.updatedAt });
+  // The period last stored: what is saved instead while the editor holds a reversed one (see storableDraft).
+  const validPeriod = useRef(initial.period);
+  const autosave = useAutosave<Draft>(
+    (value) => {
+      const stored = storableDraft(value, validPeriod.current);
+      validPeriod.current = stored.period;
+      return api.saveDraft(stored);
+    },
+    { initialUpdatedAt: initial.updatedAt },
+  );
   const { change, flush, getState } = autosave;
   const [reverted, setReverted] = useState(start.reverted);
   const [removal, setRemoval] = useState<Removal | null>(null);

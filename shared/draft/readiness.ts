@@ -126,6 +126,8 @@ function checkPeriod({ draft, rules, error, warning }: Check): void {
   if (!start) error(['period', 'start'], M.missingPeriodStart());
   if (!end && rules.endRequired) error(['period', 'end'], M.missingPeriodEnd());
   if (!end && !rules.endRequired && revisionMonths == null) error(['period', 'revisionMonths'], M.missingRevision());
+  // The file format refuses a reversed period; the editor keeps storing the last valid one meanwhile.
+  if (start && end && end < start) error(['period', 'end'], M.endBeforeStart());
   const longest = start && end ? addYears(start, MAX_PERIOD_YEARS[draft.kind]) : null;
   if (end && longest && end >= longest) warning(['period', 'end'], M.longPeriod(draft.kind));
 }
@@ -239,9 +241,12 @@ function checkAttachments({ draft, warning }: Check): void {
 }
 
 /** A signatory for every party, each with a name and a title. */
-function checkSignatories({ draft, error, warning }: Check): void {
-  // The originals clause says "varav parterna tagit var sitt": one copy for each party at least.
-  if (draft.originals != null && draft.originals < draft.parties.length) warning(['originals'], M.fewerOriginalsThanParties(draft.originals, draft.parties.length));
+function checkSignatories({ draft, error }: Check): void {
+  // The originals clause says "i två likalydande exemplar, varav parterna tagit var sitt": with more parties signing
+  // than copies, the signed page would say something untrue. One copy ("i ett exemplar") makes no such claim.
+  if (draft.originals != null && draft.originals >= 2 && draft.originals < draft.parties.length) {
+    error(['originals'], M.fewerOriginalsThanParties(draft.originals, draft.parties.length));
+  }
   const roleOf = (partyId: string) => draft.parties.find((p) => p.id === partyId)?.role;
   draft.parties.forEach((party, i) => {
     if (!draft.signatories.some((s) => s.partyId === party.id)) error(['parties', i, 'signatories'], M.partyWithoutSignatory(partyName(draft, party.id)));

@@ -22,6 +22,7 @@ const TITLE_EXAMPLE: Record<PartyRole, string> = {
 export const READINESS_MESSAGE = {
   missingTitle: () => 'Titel saknas.',
   missingPeriodStart: () => 'Periodens startdatum saknas.',
+  endBeforeStart: () => 'Slutdatumet ligger före startdatumet. Rätta något av datumen; till dess sparas den senaste giltiga perioden.',
   missingPeriodEnd: () => 'Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
   longPeriod: (kind: DraftKind) =>
     kind === 'medborgarlofte'
@@ -69,7 +70,7 @@ export const READINESS_MESSAGE = {
   attachmentWithoutTitle: (n: number) => `Bilaga ${n} saknar titel. Skriv bilagans titel eller ta bort den.`,
   /** `party`: the party's name, or "Part 2" while it has none. */
   fewerOriginalsThanParties: (originals: number, parties: number) =>
-    `Antal original (${originals}) är färre än parterna (${parties}). Texten säger att parterna tagit var sitt exemplar; ange minst ${parties}.`,
+    `Antal original (${originals}) är färre än parterna som skriver under (${parties}). Texten säger att parterna tagit var sitt exemplar; ange minst ${parties}.`,
   partyWithoutSignatory: (party: string) => `${party} har ingen undertecknare. Lägg till den som skriver under för parten.`,
   signatoryWithoutName: (n: number, party: string) => `Undertecknare ${n} (för ${party}) saknar namn.`,
   signatoryWithoutTitle: (n: number, party: string, role: PartyRole | undefined) =>

@@ -148,7 +148,7 @@ export const SECTION_TEXT = {
     agreementHint: 'Den överenskommelse som löftet hör till. Där räknas löftet upp bland bilagorna.',
     noAgreement: 'Ingen',
     openAgreement: 'Öppna samverkansöverenskommelsen',
-    endBeforeStart: 'Slutdatumet ligger före startdatumet. Utkastet kan inte sparas förrän det är rättat.',
+    endBeforeStart: 'Slutdatumet ligger före startdatumet. Till dess det är rättat sparas den senaste giltiga perioden; allt annat du skriver sparas som vanligt.',
     geographicFocus: 'Geografiskt fokus',
     geographicFocusHint: 'Valfritt. Ett område som löftet gäller särskilt, till exempel ”Söderhamns centrum” eller ”Östra bostadsområdet”.',
   },

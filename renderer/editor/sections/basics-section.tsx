@@ -9,6 +9,7 @@ import { DateField, SelectField, TextField, type SelectOption } from '../fields'
 import { AgreementLinkField } from './agreement-link-field';
 import { Parties } from './parties-section';
 import { SECTION_IDS } from './section-ids';
+import { isReversed } from '../storable-draft';
 
 const T = SECTION_TEXT.basics;
 
@@ -62,8 +63,7 @@ function OpenEndedField({ draft }: { draft: Draft }) {
 export function BasicsSection() {
   const { draft } = useEditor();
   const shown = BASICS[draft.kind];
-  const { start, end, revisionMonths } = draft.period;
-  const endBeforeStart = Boolean(start && end && end < start);
+  const { end, revisionMonths } = draft.period;
   const openEnded = shown.openEnded && end === null;
   return (
     <EditorSection id={SECTION_IDS.basics} heading={SECTION_TEXT.names.basics} intro={T.intro}>
@@ -75,7 +75,7 @@ export function BasicsSection() {
         </p>
         <div className="field-row">
           <DateField path={['period', 'start']} label={T.start} />
-          {!openEnded && <DateField path={['period', 'end']} label={T.end} error={endBeforeStart ? T.endBeforeStart : undefined} />}
+          {!openEnded && <DateField path={['period', 'end']} label={T.end} error={isReversed(draft.period) ? T.endBeforeStart : undefined} />}
         </div>
         {shown.openEnded && <OpenEndedField draft={draft} />}
         {/* Shown while it is open-ended, and whenever an interval is stored, so nothing printed is hidden. */}

@@ -347,8 +347,8 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
     });
   });
 
-  it('warns when fewer originals are signed than there are parties to take one each', () => {
-    expect(where(findingsAfter((d) => (d.originals = 2)))).toEqual(['warning originals']);
+  it('refuses fewer originals than there are parties to take one each: the clause would say something untrue', () => {
+    expect(where(findingsAfter((d) => (d.originals = 2)))).toEqual(['error originals']);
     expect(where(findingsAfter((d) => (d.originals = 5)))).toEqual([]);
     expect(where(findingsAfter((d) => (d.originals = null)))).toEqual([]);
   });

@@ -47,6 +47,28 @@ describe('checkReadiness', () => {
   });
 
   describe('errors', () => {
+    it('an end date before the start date, at the end date: the panel never calls such a draft ready', () => {
+      const draft = { ...exampleDraft(), period: { start: '2021-01-01', end: '2020-12-31' } };
+      expect(brief(errors(draft))).toEqual([
+        'error period.end: Slutdatumet ligger före startdatumet. Rätta något av datumen; till dess sparas den senaste giltiga perioden.',
+      ]);
+      expect(errors({ ...draft, period: { start: '2021-01-01', end: '2021-01-01' } })).toEqual([]);
+    });
+
+    it('an originals clause that contradicts the number of signing parties', () => {
+      const third = { id: 'bo', role: 'annan' as const, name: 'AB Söderhamnshem', diarienummer: '' };
+      const base = exampleDraft();
+      const three = { ...base, parties: [...base.parties, third], signatories: [...base.signatories, { partyId: 'bo', name: 'Eva Ek', title: 'VD', place: '', date: null }] };
+      expect(brief(errors({ ...three, originals: 2 }))).toEqual([
+        'error originals: Antal original (2) är färre än parterna som skriver under (3). Texten säger att parterna tagit var sitt exemplar; ange minst 3.',
+      ]);
+      // One copy makes no claim that each party took one; three or more copies for three parties are true.
+      expect(errors({ ...three, originals: 1 })).toEqual([]);
+      expect(errors({ ...three, originals: 3 })).toEqual([]);
+      expect(errors({ ...base, originals: 3 })).toEqual([]);
+      expect(errors({ ...three, originals: null })).toEqual([]);
+    });
+
     it('a title of only white space', () => {
       const draft = exampleDraft();
       draft.title = ' \n';
