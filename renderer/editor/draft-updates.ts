@@ -1,4 +1,5 @@
 import { groupActivities, locateActivity } from '../../shared/draft/activity-groups';
+import { readTarget } from '../../shared/draft/activity-target';
 import { LIMITS } from '../../shared/draft/limits';
 import { AGREEMENT_YEARS } from '../../shared/draft/new-draft';
 import type { Activity, Attachment, Basis, Draft, FocusArea, Group, Party, PartyRole, Signatory } from '../../shared/draft/schema';
@@ -20,6 +21,33 @@ export function addActivity(draft: Draft, activity: Activity): Draft {
 export function removeActivity(draft: Draft, activityId: string): Draft {
   const activities = draft.activities.filter((a) => a.id !== activityId);
   return activities.length === draft.activities.length ? draft : { ...draft, activities };
+}
+
+/** The details a sentence's reading fills in, each also editable by hand. */
+const READ_FIELDS = ['quantity', 'unit', 'frequency', 'minDuration', 'place'] as const;
+
+/**
+ * The activity with its text changed, and its target details following the
+ * text as the user types it ("minst 4 trygghetsvandringar per år" fills
+ * antal 4, enhet trygghetsvandringar, frekvens per år). A detail follows only
+ * while it is empty or still what the old text read as: one the user set by
+ * hand, or filled first, stays theirs. The text itself is never changed, so a
+ * reading that goes wrong can only ever put a wrong detail in the target,
+ * never a word on the printed page.
+ */
+export function withTextRead(activity: Activity, text: string): Activity {
+  if (text === activity.text) return activity;
+  const before = readTarget(activity.text);
+  const after = readTarget(text);
+  const next: Activity = { ...activity, text };
+  for (const field of READ_FIELDS) {
+    const current = activity[field] ?? null;
+    const followsText = current === null || current === '' || current === before[field];
+    if (followsText && (after[field] ?? null) !== current && !(current === null && after[field] === '')) {
+      Object.assign(next, { [field]: after[field] });
+    }
+  }
+  return next;
 }
 
 /** Changes one activity, found by id (indexes shift when others are removed). */

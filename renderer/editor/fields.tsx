@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { LIMITS } from '../../shared/draft/limits';
+import type { Draft } from '../../shared/draft/schema';
 import { cleanText } from '../../shared/draft/read-draft';
 import { fieldId, getIn, setIn, type FieldPath } from './draft-paths';
 import { useEditor } from './editor-context';
@@ -60,8 +61,15 @@ const joinIds = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' '
 
 const stringAt = (value: unknown) => (typeof value === 'string' ? value : '');
 
+/**
+ * How a field's new value goes into the draft: set at the field's path, or,
+ * for a field whose value others follow (an activity's text fills its
+ * target), the caller's own change, applied as the same undo step.
+ */
+export type WriteValue = (draft: Draft, value: string) => Draft;
+
 /** What a text input or textarea bound to `path` needs: its value, cleaned changes, save on blur. */
-function useTextBinding(path: FieldPath, error: string | undefined) {
+function useTextBinding(path: FieldPath, error: string | undefined, write?: WriteValue) {
   const { draft, update, commit, locked } = useEditor();
   const id = fieldId(path);
   return {
@@ -72,7 +80,7 @@ function useTextBinding(path: FieldPath, error: string | undefined) {
     'aria-invalid': error ? true : undefined,
     onChange: (event: { target: { value: string } }) => {
       const value = cleanText(event.target.value);
-      update((d) => setIn(d, path, value), { key: id });
+      update((d) => (write ? write(d, value) : setIn(d, path, value)), { key: id });
     },
     onBlur: commit,
   };
@@ -104,12 +112,13 @@ export function TextField({ path, label, hint, error, className, describedBy: mo
   );
 }
 
-export function TextAreaField({ path, label, hint, error, className, describedBy: more, rows = 3, maxLength = LIMITS.textChars, onKeyDown }: PathFieldProps & {
+export function TextAreaField({ path, label, hint, error, className, describedBy: more, rows = 3, maxLength = LIMITS.textChars, onKeyDown, write }: PathFieldProps & {
   rows?: number;
   maxLength?: number;
   onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  write?: WriteValue;
 }) {
-  const binding = useTextBinding(path, error);
+  const binding = useTextBinding(path, error, write);
   return (
     <FieldFrame id={binding.id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (

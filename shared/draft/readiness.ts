@@ -1,6 +1,7 @@
 import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
-import { groupActivities, locateActivity, type ActivityGroup } from './activity-groups';
+import { groupActivities, type ActivityGroup } from './activity-groups';
+import { targetMismatches } from './activity-target';
 import type { Activity, Draft, DraftKind } from './schema';
 
 /** One thing the readiness check found, pointing at the field to fix. */
@@ -209,6 +210,11 @@ function checkActivities({ draft, rules, names, error, warning }: Check): void {
     if (name.orphanNumber !== null) error(['activities', i, 'partyIds'], M.activityWithoutParty(name.orphanNumber));
     if (!text) return;
     if (rules.measurableActivities && !isMeasurable(activity)) warning(['activities', i], M.notMeasurable(name.subject));
+    const mismatches = targetMismatches(activity);
+    if (mismatches.length > 0) {
+      const parts = mismatches.map((m) => (m.inText === null ? M.targetMissing(m.field, m.stated) : M.targetDiffers(m.inText, m.stated)));
+      warning(['activities', i, mismatches[0].field], M.targetNotInText(name.quoted, parts));
+    }
     const vague = findVaguePhrase(text);
     if (vague) warning(['activities', i, 'text'], M.vagueActivity(name.subject, vague));
     const length = [...text].length;
@@ -283,6 +289,8 @@ export const isReady = (findings: readonly Finding[]) => findings.every((f) => f
 interface ActivityName {
   /** "Polisen lovar att, aktivitet 2", to start a message. */
   subject: string;
+  /** "Kommunens aktivitet 2, ”utbilda personalen…”": in plain Swedish, with its first words. */
+  quoted: string;
   /** "aktivitet 2 under ”Polisen lovar att”", inside a sentence. */
   place: string;
   /** The number in the group of activities without a party, or null when the activity has one. */
@@ -293,17 +301,41 @@ interface ActivityName {
 function activityNames(groups: readonly ActivityGroup[]): Map<number, ActivityName> {
   const names = new Map<number, ActivityName>();
   for (const group of groups) {
-    for (const { index } of group.items) {
-      const { position } = locateActivity(groups, index)!;
+    group.items.forEach(({ index, activity }, i) => {
+      const position = i + 1;
+      const words = firstWords(activity.text);
       names.set(
         index,
         group.kind === 'orphan'
-          ? { subject: M.orphanActivity(position), place: M.orphanActivityPlace(position), orphanNumber: position }
-          : { subject: M.activity(group.lead, position), place: M.activityPlace(group.lead, position), orphanNumber: null },
+          ? { subject: M.orphanActivity(position), quoted: `${M.orphanActivity(position)}, ”${words}”`, place: M.orphanActivityPlace(position), orphanNumber: position }
+          : {
+              subject: M.activity(group.lead, position),
+              quoted: M.activityQuoted(owners(group.lead), group.kind === 'joint', position, words),
+              place: M.activityPlace(group.lead, position),
+              orphanNumber: null,
+            },
       );
-    }
+    });
   }
   return names;
+}
+
+/** Who promises, in the genitive, from a group's lead-in: "Polisen lovar att" → "Polisens", "Polisen och kommunen lovar gemensamt att" → "Polisens och kommunens". */
+function owners(lead: string): string {
+  const who = lead.replace(/\s+(?:lovar|åtar sig)(?:\s+gemensamt)?\s+att$/u, '');
+  return who
+    .split(/(\s+och\s+|,\s+)/u)
+    .map((part, i) => (i % 2 === 1 || /[sxz]$/iu.test(part) ? part : `${part}s`))
+    .join('');
+}
+
+/** The first words of an activity's text, up to about 40 characters, with "…" when there is more. */
+function firstWords(text: string): string {
+  const whole = text.replace(/\s+/gu, ' ').trim();
+  if (whole.length <= 40) return whole;
+  const cut = whole.slice(0, 40);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, '')}…`;
 }
 
 /** A field named in Swedish, its activity by group and number: "aktivitet 1 under ”Kommunen lovar att”, plats". */

@@ -90,6 +90,17 @@ export const READINESS_MESSAGE = {
    * angiven" lack a party, so their number within that group says which one.
    */
   activityWithoutParty: (n: number) => `Aktivitet ${n} saknar ansvarig part.`,
+  /**
+   * The details state a target the printed text does not say: `activity` is
+   * "Kommunens aktivitet 2, ”utbilda personalen…”", each part "antalet ”4”
+   * saknas i texten" or "texten säger ”tre” där målet säger ”4”".
+   */
+  targetNotInText: (activity: string, parts: readonly string[]) =>
+    `${activity}: ${parts.join('; ')}. Det som skrivs ut är texten – skriv in målet i den, eller ändra målet.`,
+  targetMissing: (field: 'quantity' | 'unit' | 'frequency', stated: string) => `${TARGET_PART[field]} ”${stated}” saknas i texten`,
+  targetDiffers: (inText: string, stated: string) => `texten säger ”${inText}” där målet säger ”${stated}”`,
+  /** "Kommunens aktivitet 2, ”utbilda personalen i…”": who promises it (in the genitive), its number there and its first words. */
+  activityQuoted: (owners: string, joint: boolean, n: number, words: string) => `${owners}${joint ? ' gemensamma' : ''} aktivitet ${n}, ”${words}”`,
   notMeasurable: (activity: string) =>
     `${activity} går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.`,
   vagueActivity: (activity: string, phrase: string) =>
@@ -117,3 +128,6 @@ export const READINESS_MESSAGE = {
   /** The name of a party without one: its number in the list of parties. */
   unnamedParty: (n: number) => `Part ${n}`,
 } as const;
+
+/** The parts of a target the readiness check compares with the text, as a message names them. */
+const TARGET_PART = { quantity: 'antalet', unit: 'enheten', frequency: 'frekvensen' } as const;

@@ -284,7 +284,12 @@ export const SECTION_TEXT = {
     assignPlaceholder: 'Välj…',
     preview: 'Så skrivs den ut:',
     previewEmpty: 'Skriv vad som ska göras, så visas meningen här.',
-    details: 'Detaljer',
+    /** Before the target the details state: "Mål: 4 trygghetsvandringar per år". */
+    target: 'Mål:',
+    /** Before a sentence made from the details, which the user may take into the text. */
+    suggestion: 'Förslag till text:',
+    useSuggestion: 'Använd förslaget',
+    details: 'Mål och detaljer',
     detailsEmpty: 'antal, frekvens, plats, ansvarig',
     quantity: 'Antal',
     unit: 'Enhet',

@@ -59,13 +59,14 @@ describe('a complete medborgarlöfte from an empty one', () => {
         await exact(group(heading), `Aktivitet ${i + 1}`).fill(text);
       }
     }
-    // The first police activity gets measurable details.
+    // The first police activity gets a measurable target, and the text the app suggests for it.
     const first = group('Polisen lovar att').locator('details').first();
     if (!(await first.getAttribute('open'))) await first.locator('summary').click();
     await exact(first, 'Antal').fill('12');
     await exact(first, 'Enhet').fill('trafikkontroller');
     await exact(first, 'Frekvens').fill('per år');
-    await expect.poll(() => page.getByText(/Polisen lovar att genomföra minst 12 riktade trafikkontroller/).count()).toBeGreaterThan(0);
+    await group('Polisen lovar att').getByRole('button', { name: 'Använd förslaget' }).click();
+    await expect.poll(() => page.getByText(/Polisen lovar att genomföra minst tolv riktade trafikkontroller per år vid skolorna/).count()).toBeGreaterThan(0);
   });
 
   it('shows what keeps it from being signed, and is fixed through the panel', async () => {
@@ -101,7 +102,7 @@ describe('a complete medborgarlöfte from an empty one', () => {
     const fromLibreOffice = normalizeSpace(readFileSync(await convertWithLibreOffice(docx, 'txt'), 'utf8'));
     const expected = [
       ...Object.values(ACTIVITIES).flat().slice(1),
-      'genomföra minst 12 riktade trafikkontroller vid skolorna per år',
+      'genomföra minst tolv riktade trafikkontroller per år vid skolorna',
       ...SIGNATORIES.flatMap((s) => [s.name, s.title]),
       ...PARTIES.map((p) => p.dnr),
       'Namnförtydligande',

@@ -86,9 +86,9 @@ export function agreementDraft(overrides: Partial<Draft> = {}): Draft {
       },
     ],
     activities: [
-      { id: 's1', partyIds: ['polis'], focusAreaId: 'narkotika', text: 'genomföra riktade insatser mot narkotikabrott bland unga', quantity: 4, unit: 'insatser', frequency: 'per år' },
+      { id: 's1', partyIds: ['polis'], focusAreaId: 'narkotika', text: 'genomföra minst fyra riktade insatser per år mot narkotikabrott bland unga', quantity: 4, unit: 'insatser', frequency: 'per år' },
       { id: 's2', partyIds: ['ljusdal', 'ovanaker'], focusAreaId: null, text: 'ta fram och varje år uppdatera den gemensamma lägesbilden', frequency: 'varje år' },
-      { id: 's3', partyIds: ['ljusdal', 'ovanaker', 'polis'], focusAreaId: 'centrum', text: 'genomföra trygghetsvandringar i centrum', quantity: 2, unit: 'trygghetsvandringar', frequency: 'per år' },
+      { id: 's3', partyIds: ['ljusdal', 'ovanaker', 'polis'], focusAreaId: 'centrum', text: 'genomföra två trygghetsvandringar per år i centrum', quantity: 2, unit: 'trygghetsvandringar', frequency: 'per år' },
     ],
     documentation:
       'Varje part dokumenterar sina insatser löpande. Samordnarna för protokoll från styrgruppens och rådets möten.',

@@ -6,7 +6,9 @@ import type { Activity, Draft } from '../../../shared/draft/schema';
 import { REVIEW_TEXT } from '../../../shared/i18n/follow-up-ui';
 import { SECTION_TEXT } from '../../../shared/i18n/ui';
 import { fieldId } from '../draft-paths';
-import { addActivity, canAddActivity, moveActivity, moveActivityToParties, updateActivity } from '../draft-updates';
+import { addActivity, canAddActivity, moveActivity, moveActivityToParties, updateActivity, withTextRead } from '../draft-updates';
+import { suggestSentence, targetMismatches } from '../../../shared/draft/activity-target';
+import { formatCount } from '../../../shared/i18n/document';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
 import { FieldFrame, NumberField, TextAreaField, TextField } from '../fields';
@@ -36,19 +38,35 @@ function reviewed(activity: Activity): Activity {
   return rest;
 }
 
-const hasDetails = (activity: Activity) =>
-  activity.quantity != null || [activity.unit, activity.frequency, activity.minDuration, activity.place, activity.responsible].some((text) => text?.trim());
+const hasDetails = (activity: Activity) => activityTarget(activity) !== '' || Boolean(activity.responsible?.trim());
 
-/** What the collapsed "Detaljer" row says: the structured fields that are filled in. */
+/**
+ * The activity's measurable target as the details state it, the way
+ * follow-up compares against it: "4 trygghetsvandringar per år, minst två
+ * dagar, Söderhamns centrum"; "" without one.
+ */
+function activityTarget(activity: Activity): string {
+  const count = [activity.quantity != null ? formatCount(activity.quantity) : '', activity.unit?.trim(), activity.frequency?.trim()].filter(Boolean).join(' ');
+  return [count, activity.minDuration?.trim(), activity.place?.trim()].filter(Boolean).join(', ');
+}
+
+/** What the collapsed "Detaljer" row says: the target and who answers for it, or what can be filled in. */
 function detailsSummary(activity: Activity): string {
-  const parts = [
-    activity.quantity != null ? [String(activity.quantity).replace('.', ','), activity.unit?.trim()].filter(Boolean).join(' ') : activity.unit?.trim(),
-    activity.frequency?.trim(),
-    activity.minDuration?.trim(),
-    activity.place?.trim(),
-    activity.responsible?.trim(),
-  ].filter(Boolean);
+  const parts = [activityTarget(activity), activity.responsible?.trim()].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : T.detailsEmpty;
+}
+
+/** The activity's text as typed: its target details follow what it says (see `withTextRead`). */
+const writeText = (activityId: string) => (draft: Draft, text: string) => updateActivity(draft, activityId, (a) => withTextRead(a, text));
+
+/**
+ * A sentence the details suggest, when they state a target the text does not
+ * say (or there is no text yet): "" when there is nothing to suggest.
+ */
+function suggestionFor(activity: Activity): string {
+  if (activity.text.trim() && targetMismatches(activity).length === 0) return '';
+  const suggestion = suggestSentence(activity);
+  return suggestion && suggestion !== activity.text.trim() ? suggestion : '';
 }
 
 interface ItemProps {
@@ -86,6 +104,9 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
 
   const sentence = group.kind === 'orphan' ? activityText(activity) : activityPromise(activity, draft);
   const written = activityText(activity) !== '';
+  const target = activityTarget(activity);
+  const targetId = activityDomId(activity, 'target');
+  const suggestion = locked ? '' : suggestionFor(activity);
   // Named by their visible words and described by the activity and its group: an aria-label such as
   // "Flytta upp aktivitet 1" would also answer to a search for the label "Aktivitet 1".
   const describedBy = `${textId}-label ${groupDomId(group)}-heading`;
@@ -97,8 +118,9 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         label={T.item(position)}
         rows={2}
         className="activity__text"
-        describedBy={activity.review ? `${reviewId} ${sentenceId}` : sentenceId}
+        describedBy={[activity.review ? reviewId : '', sentenceId, target ? targetId : ''].filter(Boolean).join(' ')}
         onKeyDown={onTextKeyDown}
+        write={writeText(activity.id)}
       />
       {!locked && (
         <div className="activity__actions">
@@ -138,6 +160,12 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         <span className="activity__sentence-label">{T.preview} </span>
         {written ? sentence : T.previewEmpty}
       </p>
+      {target && (
+        <p className="activity__target" id={targetId}>
+          <span className="activity__target-label">{T.target}</span> {target}
+        </p>
+      )}
+      {suggestion && <Suggestion activity={activity} suggestion={suggestion} textId={textId} describedBy={describedBy} />}
       {activity.review && <ReviewNotice activity={activity} id={reviewId} textId={textId} describedBy={describedBy} />}
       <div className="activity__meta">
         <PartySelect activity={activity} index={index} group={group} targets={targets} />
@@ -174,6 +202,36 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         </div>
       </details>
     </li>
+  );
+}
+
+/**
+ * A sentence made from the details, shown before it is taken: "Använd
+ * förslaget" puts it in the text as one step that undo takes back, and leaves
+ * focus in the text to edit it. Nothing reaches the printed page without
+ * that click.
+ */
+function Suggestion({ activity, suggestion, textId, describedBy }: { activity: Activity; suggestion: string; textId: string; describedBy: string }) {
+  const { update, commit, requestFocus } = useEditor();
+  const id = activityDomId(activity, 'suggestion');
+  return (
+    <div className="activity__suggestion">
+      <p id={id}>
+        <span className="activity__target-label">{T.suggestion}</span> ”{suggestion}”
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        aria-describedby={`${id} ${describedBy}`}
+        onClick={() => {
+          update((d) => updateActivity(d, activity.id, (a) => ({ ...a, text: suggestion })));
+          commit();
+          requestFocus(textId);
+        }}
+      >
+        {T.useSuggestion}
+      </button>
+    </div>
   );
 }
 

@@ -167,7 +167,7 @@ describe('parties', () => {
 });
 
 describe('activities', () => {
-  it('edits the structured fields and shows the sentence as it will print', async () => {
+  it('edits the target details, shows them as the target, and prints the text as typed', async () => {
     const draft = await harness.seedDraft((d) => ({ ...d, activities: [activity('a1', ['polis'], 'genomföra riktade insatser mot narkotikabrott bland unga')] }));
     await openEditor(draft);
     const item = activityItem('Polisen lovar att', 1);
@@ -177,7 +177,7 @@ describe('activities', () => {
     const text = within(item).getByLabelText('Aktivitet 1');
     expect(text.getAttribute('aria-describedby')).toContain('sentence');
 
-    const details = within(item).getByText('Detaljer').closest('details')!;
+    const details = within(item).getByText('Mål och detaljer').closest('details')!;
     expect(details.open).toBe(false);
     fireEvent.change(within(item).getByLabelText('Antal'), { target: { value: '2' } });
     fireEvent.change(within(item).getByLabelText('Enhet'), { target: { value: 'insatser' } });
@@ -185,16 +185,18 @@ describe('activities', () => {
     fireEvent.change(within(item).getByLabelText('Minsta omfattning'), { target: { value: 'minst två dagar' } });
     fireEvent.change(within(item).getByLabelText('Plats'), { target: { value: 'Söderhamns centrum' } });
     type(within(item).getByLabelText('Ansvarig funktion'), 'kommunpolisen');
-    expect(sentence()).toBe(
-      'Så skrivs den ut: Polisen lovar att genomföra minst 2 riktade insatser mot narkotikabrott bland unga per år, vardera minst två dagar, i Söderhamns centrum',
-    );
-    expect(within(item).getByText(/2 insatser · per år/)).toBeTruthy();
+    // The details are the target; the printed sentence is still the text, word for word.
+    expect(sentence()).toBe('Så skrivs den ut: Polisen lovar att genomföra riktade insatser mot narkotikabrott bland unga');
+    expect(item.querySelector('.activity__target')!.textContent).toBe('Mål: 2 insatser per år, minst två dagar, Söderhamns centrum');
+    expect(text.getAttribute('aria-describedby')).toContain('target');
+    expect(within(item).getByText(/2 insatser per år, minst två dagar, Söderhamns centrum · kommunpolisen/)).toBeTruthy();
     const frequencyList = document.getElementById(within(item).getByLabelText('Frekvens').getAttribute('list')!)!;
     expect([...frequencyList.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(
       expect.arrayContaining(['per år', 'per månad', 'per vecka', 'per termin']),
     );
     await waitForStored(harness, draft.id, (stored) =>
       expect(stored.activities[0]).toMatchObject({
+        text: 'genomföra riktade insatser mot narkotikabrott bland unga',
         quantity: 2,
         unit: 'insatser',
         frequency: 'per år',

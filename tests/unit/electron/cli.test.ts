@@ -53,7 +53,7 @@ describe('npm run cli -- check', () => {
 
   it.each([
     ['a wrong format', () => JSON.stringify({ ...exampleDraft(), format: 'word' }), 'Filen är inte ett Samverka-utkast: fältet ”format” är "word", väntat ”samverka”.'],
-    ['a newer formatVersion', () => JSON.stringify({ ...exampleDraft(), formatVersion: 2 }), 'nyare version av Samverka (formatversion 2)'],
+    ['a newer formatVersion', () => JSON.stringify({ ...exampleDraft(), formatVersion: 3 }), 'nyare version av Samverka (formatversion 3)'],
     ['a dangling partyIds entry', dangling, 'Aktivitet 4, part: parten ”kommun2” finns inte bland parterna'],
     ['malformed JSON', () => JSON.stringify(exampleDraft()).slice(0, -20), 'Filen är inte giltig JSON och kan inte läsas'],
     ['a __proto__ key', () => JSON.stringify(exampleDraft()).replace('{"format"', '{"__proto__":{"x":1},"format"'), 'Filen innehåller fältnamnet ”__proto__”'],

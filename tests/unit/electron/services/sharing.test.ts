@@ -261,7 +261,7 @@ describe('refusing files', () => {
     ['another program\'s JSON', '{"name": "package", "version": "1.0.0"}', /^Filen är inte ett Samverka-utkast: fältet ”format” saknas/],
     ['a __proto__ key', valid.replace('"format"', '"__proto__": { "polluted": true }, "format"'), /fältnamnet ”__proto__”/],
     ['a constructor key deep inside', valid.replace('"role": "polis"', '"role": "polis", "constructor": { "prototype": {} }'), /fältnamnet ”constructor”/],
-    ['a newer format version', valid.replace('"formatVersion": 1', '"formatVersion": 99'), /nyare version av Samverka \(formatversion 99\).*Uppdatera Samverka/],
+    ['a newer format version', valid.replace('"formatVersion": 2', '"formatVersion": 99'), /nyare version av Samverka \(formatversion 99\).*Uppdatera Samverka/],
     ['a wrong shape', valid.replace('"kind": "medborgarlofte"', '"kind": "kontrakt"'), /^Filen följer inte Samverkas filformat:\n {2}– .*ogiltigt värde "kontrakt"/],
   ];
 

@@ -57,7 +57,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
       draft.attachments![1].title = '';
       draft.followUpPlan = '';
       draft.documentation = '';
-      draft.activities[0].text = 'arbeta för färre narkotikabrott';
+      draft.activities[0].text = 'arbeta för färre narkotikabrott genom minst fyra insatser per år';
       draft.groups = [];
       draft.focusAreas[2].goal = '';
       draft.basis = [];
@@ -229,7 +229,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
     it('an åtagande need not be measurable, but should not be vague', () => {
       const plain = { quantity: null, frequency: '', minDuration: '' };
       expect(findingsAfter((draft) => (draft.activities[0] = { ...draft.activities[0], ...plain, text: 'genomföra riktade insatser mot narkotikabrott' }))).toEqual([]);
-      expect(brief(findingsAfter((draft) => (draft.activities[0].text = 'arbeta för färre narkotikabrott bland unga')))).toEqual([
+      expect(brief(findingsAfter((draft) => (draft.activities[0] = { ...draft.activities[0], ...plain, unit: '', text: 'arbeta för färre narkotikabrott bland unga' })))).toEqual([
         'warning activities.0.text: Polisen åtar sig att, aktivitet 1 säger ”arbeta för”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.',
       ]);
     });

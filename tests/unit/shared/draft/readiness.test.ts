@@ -189,11 +189,38 @@ describe('checkReadiness', () => {
 
   describe('warnings', () => {
     it.each([
-      ['a quantity', { quantity: 4 }],
-      ['a frequency', { frequency: 'per termin' }],
-      ['a minimum duration', { minDuration: 'minst en dag' }],
-    ])('an activity with %s is measurable', (_label, fields) => {
-      expect(addedFindings(withPoliceActivity('hålla öppet hus på polisstationen', fields))).toEqual([]);
+      ['a quantity', 'hålla öppet hus på polisstationen fyra gånger', { quantity: 4 }],
+      ['a frequency', 'hålla öppet hus på polisstationen varje termin', { frequency: 'per termin' }],
+      ['a minimum duration', 'hålla öppet hus på polisstationen', { minDuration: 'minst en dag' }],
+    ])('an activity with %s is measurable', (_label, text, fields) => {
+      expect(addedFindings(withPoliceActivity(text, fields))).toEqual([]);
+    });
+
+    it.each([
+      ['a count', 'hålla öppet hus på polisstationen', { quantity: 4 }, 'quantity', 'antalet ”4” saknas i texten'],
+      ['a different count', 'hålla tre öppna hus på polisstationen', { quantity: 4, unit: 'öppna hus' }, 'quantity', 'texten säger ”tre” där målet säger ”4”'],
+      ['a frequency', 'hålla öppet hus på polisstationen', { frequency: 'per termin' }, 'frequency', 'frekvensen ”per termin” saknas i texten'],
+      ['a different unit', 'hålla fyra möten på polisstationen', { quantity: 4, unit: 'öppna hus' }, 'unit', 'texten säger ”möten” där målet säger ”öppna hus”'],
+      ['a unit', 'hålla öppet på polisstationen', { unit: 'öppna hus', minDuration: 'minst en dag' }, 'unit', 'enheten ”öppna hus” saknas i texten'],
+    ])('a target the text does not state: %s, naming the activity in plain Swedish', (_label, text, fields, field, part) => {
+      expect(brief(addedFindings(withPoliceActivity(text, fields)))).toEqual([
+        `warning activities.4.${field}: Polisens aktivitet 3, ”${text}”: ${part}. Det som skrivs ut är texten – skriv in målet i den, eller ändra målet.`,
+      ]);
+    });
+
+    it('no target warning when the text states the target, in words or digits, and none without a target', () => {
+      expect(addedFindings(withPoliceActivity('genomföra minst fyra trygghetsvandringar per år', { quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' }))).toEqual([]);
+      expect(addedFindings(withPoliceActivity('genomföra minst 4 trygghetsvandringar/år', { quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' }))).toEqual([]);
+      expect(addedFindings(withPoliceActivity('genomföra trygghetsvandringar varje månad', { minDuration: 'minst två timmar' }))).toEqual([]);
+    });
+
+    it('names a long activity by its first words, and a joint one as the parties\' together', () => {
+      const long = 'utbilda personalen på fritidsgårdarna i att upptäcka tecken på rekrytering till kriminella nätverk';
+      const [finding] = addedFindings(withPoliceActivity(long, { quantity: 2, unit: 'utbildningstillfällen' }));
+      expect(finding.message).toMatch(/^Polisens aktivitet 3, ”utbilda personalen på fritidsgårdarna i…”: /u);
+      const joint = exampleDraft();
+      joint.activities[3] = { ...joint.activities[3], text: 'genomföra trygghetsvandringar', quantity: 2, unit: 'trygghetsvandringar', frequency: '' };
+      expect(checkReadiness(joint).find((f) => f.field[1] === 3)?.message).toMatch(/^Polisens och kommunens gemensamma aktivitet 1, ”genomföra trygghetsvandringar”: antalet ”2”/u);
     });
 
     it.each([
@@ -226,7 +253,7 @@ describe('checkReadiness', () => {
       ['strävar efter minskad brottslighet', 'strävar efter'],
       ['strävade\ntillsammans efter minskad brottslighet', 'strävade tillsammans efter'],
     ])('a vague verb in "%s"', (text, phrase) => {
-      const draft = withPoliceActivity(text, { quantity: 2 });
+      const draft = withPoliceActivity(text, { minDuration: 'minst en dag' });
       expect(brief(addedFindings(draft))).toEqual([
         `warning activities.4.text: ${ADDED} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
       ]);
@@ -240,7 +267,7 @@ describe('checkReadiness', () => {
       'utveckla arbetet för ökad trygghet',
       'öka strävan efter trygghet',
     ])('no vague verb in "%s"', (text) => {
-      expect(addedFindings(withPoliceActivity(text, { quantity: 2 }))).toEqual([]);
+      expect(addedFindings(withPoliceActivity(text, { minDuration: 'minst en dag' }))).toEqual([]);
     });
 
     it('a vague verb in the löftesmening', () => {
@@ -333,7 +360,7 @@ describe('checkReadiness', () => {
 
     it('names an activity by its group, and reports both mix-ups in one field', () => {
       const draft = exampleDraft();
-      draft.activities[1].text = 'genomföra 2 riktade insatser, enligt BRÅ, tillsammans med lokala Brå';
+      draft.activities[1].text = 'genomföra 2 riktade insatser per år, enligt BRÅ, tillsammans med lokala Brå';
       expect(brief(warnings(draft).filter((f) => f.field[1] === 1))).toEqual([
         'warning activities.1.text: ”enligt BRÅ” i aktivitet 2 under ”Polisen lovar att”: den nationella myndigheten Brottsförebyggande rådet förkortas ”Brå”. ”BRÅ” är kommunens lokala brottsförebyggande råd.',
         'warning activities.1.text: ”lokala Brå” i aktivitet 2 under ”Polisen lovar att”: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.',
