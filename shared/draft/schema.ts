@@ -115,12 +115,14 @@ export const activitySchema = z.looseObject({
   /** One id: that party's promise; several: a joint one. */
   partyIds: list(id, LIMITS.parties),
   focusAreaId: id.nullable().optional(),
-  text: longText,
-  quantity: z.number().min(0).nullable().optional(),
-  unit: shortText.optional(),
-  frequency: shortText.optional(),
-  minDuration: shortText.optional(),
-  place: shortText.optional(),
+  /** Printed word for word after the lead-in ("Polisen lovar att …"), since format version 2. */
+  text: longText.describe('Aktivitetens text: skrivs ut ord för ord efter inledningen (”Polisen lovar att …”).'),
+  // The details are the measurable target that follow-up compares against; they are not printed in the sentence.
+  quantity: z.number().min(0).nullable().optional().describe('Målet: antal (till exempel 4).'),
+  unit: shortText.optional().describe('Målet: enhet (till exempel ”trygghetsvandringar”).'),
+  frequency: shortText.optional().describe('Målet: hur ofta (till exempel ”per år”).'),
+  minDuration: shortText.optional().describe('Målet: minsta omfattning (till exempel ”minst två dagar”).'),
+  place: shortText.optional().describe('Målet: plats.'),
   /** A function ("kommunpolisen"), never a person. */
   responsible: shortText.optional(),
   followUp: followUpSchema.optional(),
