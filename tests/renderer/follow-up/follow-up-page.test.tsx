@@ -59,7 +59,7 @@ describe('follow-up page', () => {
     await openFollowUp(draft);
     expect(screen.getByText('Klar för underskrift')).toBeTruthy();
     expect(screen.getByText('1 januari 2026 – 31 december 2026')).toBeTruthy();
-    const police = row(/^Polisen lovar att genomföra minst 4 trygghetsvandringar per år/);
+    const police = row(/^Polisen lovar att genomföra minst fyra trygghetsvandringar per år/);
     expect(within(police).getByText(POLICE)).toBeTruthy();
     expect(within(police).getByText('Trygghet i centrum')).toBeTruthy();
     expect(within(police).getByText('kommunpolisen')).toBeTruthy();

@@ -76,7 +76,7 @@ export function completeDraft(draft: Draft): Draft {
       { id: 'polis', role: 'polis', name: 'Polismyndigheten, lokalpolisområde Hälsingland', diarienummer: '' },
     ],
     statement: 'Polis och kommun lovar att tillsammans öka den upplevda tryggheten i Söderhamns centrum.',
-    activities: [{ ...newActivity('a1', ['polis']), text: 'genomföra trygghetsvandringar', quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' }],
+    activities: [{ ...newActivity('a1', ['polis']), text: 'genomföra minst fyra trygghetsvandringar per år', quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' }],
     signatories: [
       { partyId: 'kommun', name: 'Sven-Erik Lindestam', title: 'Kommunstyrelsens ordförande', place: 'Söderhamn', date: null },
       { partyId: 'polis', name: 'Anna Berglund', title: 'Lokalpolisområdeschef', place: 'Hudiksvall', date: null },
