@@ -2,6 +2,7 @@ import type { DocumentContext } from '../../shared/documents/draft-document';
 import type { DocumentTarget } from '../../shared/documents/document-route';
 import { linksOf } from '../../shared/draft/links';
 import type { Draft } from '../../shared/draft/schema';
+import { PRINT_MESSAGE } from '../../shared/i18n/print';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { DraftStore } from './draft-store';
 import { listExamples, readExample } from './examples';
@@ -15,6 +16,7 @@ import { createEmailHandlers } from './email-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createLogoHandlers } from './logo-handlers';
 import { createFollowUpHandlers } from './follow-up-handlers';
+import { pdfPublishing, publishPdf } from './pdf-publish';
 
 /** The kinds of file the app saves and opens through a dialog. */
 export type FileType = 'docx' | 'draft' | 'pdf' | 'csv' | 'image';
@@ -85,7 +87,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   };
   const exports = createExports({ ...deps, history, bestEffort });
-  const services: ServiceDeps = { ...deps, history, exports, bestEffort };
+  const documents = publishingPrinter(deps.documents, store, log);
+  const services: ServiceDeps = { ...deps, documents, history, exports, bestEffort };
   return {
     ...createHistoryHandlers(services),
     ...createSharingHandlers(services),
@@ -117,6 +120,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     setAgreement: (promiseId, agreementId) => store.setAgreement(promiseId, agreementId),
     createPromise: (agreementId) => store.createPromise(agreementId),
+  };
+}
+
+/**
+ * The shell's printer with every PDF it makes finished for publishing
+ * (artifacts, bookmarks, metadata: `publishPdf`) before a service gets it, so
+ * "Exportera PDF" and the email's PDF are the same file. A failure is the
+ * printer's failure, in Swedish; the cause is logged.
+ */
+function publishingPrinter(printer: DocumentPrinter, store: DraftStore, log: (message: string, error: unknown) => void): DocumentPrinter {
+  return {
+    pdf: async (target) => {
+      const bytes = await printer.pdf(target);
+      const draft = await store.get(target.draftId);
+      const meta = pdfPublishing(draft, await documentContext(store, draft, target.withPromises));
+      try {
+        return await publishPdf(bytes, meta);
+      } catch (error) {
+        log('Samverka: finishing the PDF for publishing failed', error);
+        throw new Error(PRINT_MESSAGE.notPublished);
+      }
+    },
+    print: (target, copies) => printer.print(target, copies),
   };
 }
 

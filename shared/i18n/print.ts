@@ -68,4 +68,6 @@ export const PRINT_MESSAGE = {
   timeout: (seconds: number) => `dokumentet blev inte klart att skriva ut inom ${seconds} sekunder`,
   /** The print window's page could not read the draft. */
   notLoaded: 'dokumentet kunde inte läsas in för utskrift',
+  /** The PDF was made but could not be finished for publishing (artifacts, bookmarks, metadata: electron/services/pdf-publish.ts). */
+  notPublished: 'tillgänglighetsanpassningen av PDF-filen misslyckades',
 } as const;

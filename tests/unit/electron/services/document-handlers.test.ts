@@ -6,8 +6,10 @@ import { DraftStore } from '../../../../electron/services/draft-store';
 import type { DocumentPrinter } from '../../../../electron/services/handlers';
 import type { DocumentTarget } from '../../../../shared/documents/document-route';
 import type { ExportResult, VersionSummary } from '../../../../shared/ipc/contract';
+import { pdfPublishing, publishPdf } from '../../../../electron/services/pdf-publish';
 import { agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { handmadeTaggedPdf, readXmp } from '../../../support/pdf-tools';
 
 /**
  * "Exportera PDF" and "Skriv ut" through the contract, on a data folder on the
@@ -15,14 +17,15 @@ import { exampleDraft, tempDir } from '../../../support/fixtures';
  * returns known bytes, answers the print dialog as told, or fails.
  */
 
-const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n% Samverka test\n%%EOF\n');
+/** What the printer makes: a tagged PDF (as Chromium's), which the service finishes for publishing (pdf-publish.ts). */
+const PDF_BYTES = await handmadeTaggedPdf({ content: 'BT /F1 12 Tf 10 10 Td (Samverka test) Tj ET' });
 
 interface FakePrinter extends DocumentPrinter {
   pdfs: DocumentTarget[];
   prints: { target: DocumentTarget; copies: number }[];
 }
 
-function fakePrinter({ fails = false, printAnswer = true } = {}): FakePrinter {
+function fakePrinter({ fails = false, printAnswer = true, bytes = PDF_BYTES } = {}): FakePrinter {
   const pdfs: DocumentTarget[] = [];
   const prints: { target: DocumentTarget; copies: number }[] = [];
   return {
@@ -31,7 +34,7 @@ function fakePrinter({ fails = false, printAnswer = true } = {}): FakePrinter {
     pdf: async (target) => {
       pdfs.push(target);
       if (fails) throw new Error('Target page, context or browser has been closed');
-      return PDF_BYTES;
+      return bytes;
     },
     print: async (target, copies) => {
       prints.push({ target, copies });
@@ -56,7 +59,7 @@ async function services(printer: FakePrinter, { cancel = false } = {}) {
 }
 
 describe('exportPdf', () => {
-  it('writes the printer\'s bytes whole under the SKR name and keeps the version as "pdf"', async () => {
+  it('writes the printer\'s PDF, finished for publishing, under the SKR name and keeps the version as "pdf"', async () => {
     const printer = fakePrinter();
     const { store, exportDir, call, reasons } = await services(printer);
     const { id } = await store.add(exampleDraft());
@@ -65,7 +68,9 @@ describe('exportPdf', () => {
 
     expect(result.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.pdf');
     expect(result.path).toBe(path.join(exportDir, result.fileName));
-    expect(new Uint8Array(readFileSync(result.path))).toEqual(PDF_BYTES);
+    const written = new Uint8Array(readFileSync(result.path));
+    expect(written).toEqual(await publishPdf(PDF_BYTES, pdfPublishing(await store.get(id))));
+    expect(await readXmp(written)).toMatchObject({ pdfuaPart: '1' });
     // Written atomically: the file and nothing else, no temporary file left beside it.
     expect(readdirSync(exportDir)).toEqual([result.fileName]);
     expect(printer.pdfs).toEqual([{ draftId: id, withPromises: false }]);
@@ -111,6 +116,18 @@ describe('exportPdf', () => {
     );
     expect(readdirSync(exportDir)).toEqual([path.basename(earlier)]);
     expect(readFileSync(earlier, 'utf8')).toBe('the earlier export');
+    expect(await reasons(id)).toEqual([]);
+  });
+
+  it('says in Swedish that the PDF could not be finished for publishing, and writes nothing', async () => {
+    const printer = fakePrinter({ bytes: new TextEncoder().encode('%PDF-1.7\n% not a PDF\n%%EOF\n') });
+    const { store, exportDir, call, reasons } = await services(printer);
+    const { id } = await store.add(exampleDraft());
+
+    await expect(call('exportPdf', id, { withPromises: false })).rejects.toThrow(
+      /^PDF-filen kunde inte göras: tillgänglighetsanpassningen av PDF-filen misslyckades\. Ingen fil skrevs; försök igen\.$/,
+    );
+    expect(readdirSync(exportDir)).toEqual([]);
     expect(await reasons(id)).toEqual([]);
   });
 });

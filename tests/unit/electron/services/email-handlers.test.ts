@@ -8,9 +8,11 @@ import { sharedDraftText } from '../../../../electron/services/sharing';
 import type { DocumentTarget } from '../../../../shared/documents/document-route';
 import { emailBody, emailSubject } from '../../../../shared/i18n/email';
 import type { EmailRequest, EmailResult, RecentExport, VersionSummary } from '../../../../shared/ipc/contract';
+import { pdfPublishing, publishPdf } from '../../../../electron/services/pdf-publish';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { handmadeTaggedPdf } from '../../../support/pdf-tools';
 import { caller, testHandlers, testShell } from '../../../support/test-shell';
 
 /**
@@ -24,7 +26,8 @@ import { caller, testHandlers, testShell } from '../../../support/test-shell';
 const PROMISE_ID = exampleDraft().id;
 /** A fixed clock: 12 March 2026, 14:02 local time. */
 const NOW = new Date(2026, 2, 12, 14, 2, 5);
-const PDF_BYTES = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n'), 0, 0xff, 0x80, 0x0d, 0x0a, ...new TextEncoder().encode('\n%%EOF\n')]);
+/** What the printer makes: a tagged PDF (as Chromium's), with a string of bytes that are not text, which the service finishes for publishing. */
+const PDF_BYTES = await handmadeTaggedPdf({ content: 'BT /F1 12 Tf 10 10 Td (\\000\\377\\200\\r\\n) Tj ET' });
 
 function printer({ fails = false } = {}): DocumentPrinter & { pdfs: DocumentTarget[] } {
   const pdfs: DocumentTarget[] = [];
@@ -112,7 +115,7 @@ describe('createEmail', () => {
     const stored = await store.get(PROMISE_ID);
     const docText = paragraphTexts(readDocxPart(mail.attachments[0].content, 'word/document.xml')).map(normalizeSpace).join('\n');
     expect(docText).toContain(normalizeSpace(stored.statement));
-    expect(mail.attachments[1].content.equals(Buffer.from(PDF_BYTES))).toBe(true);
+    expect(mail.attachments[1].content.equals(Buffer.from(await publishPdf(PDF_BYTES, pdfPublishing(stored))))).toBe(true);
     expect(mail.attachments[2].content.toString('utf8')).toBe(sharedDraftText(stored));
 
     const versions = await call<VersionSummary[]>('listVersions', PROMISE_ID);
