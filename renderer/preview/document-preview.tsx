@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX, type ReactNode, type RefObject } from 'react';
 import {
   appendixOutlines,
   documentOutline,
@@ -10,10 +10,10 @@ import {
   type OutlinePageHeader,
 } from '../../shared/documents/document-outline';
 import type { Draft } from '../../shared/draft/schema';
-import { PieceFlow, outlinePieces, type Piece } from './preview-pieces';
+import { PieceFlow, outlinePieces, splitPiece, type Piece } from './preview-pieces';
 import { PREVIEW_TEXT } from '../../shared/i18n/ui';
 import { useFitScale } from './use-fit-scale';
-import { usePageStarts } from './use-page-starts';
+import { usePageStarts, type PageStartAt } from './use-page-starts';
 import { PageLogos } from './page-logos';
 import './preview.css';
 
@@ -145,8 +145,9 @@ function Sheets({ pages }: { pages: readonly SheetPage[] }) {
     <div key={i} className="preview-sheet" role="group" aria-label={`${page.footer.pageLabel}${i + 1}${page.footer.ofLabel}${pages.length}`}>
       {/* The parties' logos head the first page; the running header and footer repeat on the others. */}
       {page.first && <PageLogos logos={page.header.logos} />}
+      {/* One line, whatever the parties' names: it must never reach down to the body. */}
       {!page.first && page.header.text && (
-        <p className="preview-sheet__header" aria-hidden="true">
+        <p className="preview-sheet__header" aria-hidden="true" title={page.header.text}>
           {page.header.text}
         </p>
       )}
@@ -154,7 +155,9 @@ function Sheets({ pages }: { pages: readonly SheetPage[] }) {
         <PieceFlow pieces={page.pieces} page />
       </div>
       <div className="preview-sheet__footer" aria-hidden="true">
-        <span className="preview-sheet__footer-text">{page.footer.text}</span>
+        <span className="preview-sheet__footer-text">
+          <Unbroken text={page.footer.text} />
+        </span>
         <span className="preview-sheet__page-number">
           {page.footer.pageLabel}
           {i + 1}
@@ -164,6 +167,27 @@ function Sheets({ pages }: { pages: readonly SheetPage[] }) {
       </div>
     </div>
   ));
+}
+
+const MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+/** What a line must not break inside: a date ("1 januari 2022"), "tills vidare". */
+const UNBREAKABLE = new RegExp(`\\d{1,2}\\s(?:${MONTHS})\\s\\d{4}|tills\\svidare`, 'gu');
+
+/** The text with its dates and "tills vidare" each kept on one line (the running footer's period). */
+function Unbroken({ text }: { text: string }) {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const match of text.matchAll(UNBREAKABLE)) {
+    if (match.index > at) out.push(text.slice(at, match.index));
+    out.push(
+      <span key={match.index} className="preview-sheet__unbroken">
+        {match[0]}
+      </span>,
+    );
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
 }
 
 /** Every piece laid out once at the page's width, for measuring where pages break; never seen or read. */
@@ -204,21 +228,29 @@ function section(blocks: readonly OutlineBlock[], prefix: string): Section {
 }
 
 /**
- * The sections' pieces split at the measured page starts, each section from
- * a new page; a start that is no longer among the pieces is ignored until
- * measured again.
+ * The sections' pieces dealt onto pages at the measured page starts, each
+ * section from a new page; a piece a page starts within is split there into
+ * parts (`splitPiece`), each on its page. A start that is no longer among the
+ * pieces, or no longer within its text, is ignored until measured again.
  */
-function dealPages(sections: readonly Section[], starts: readonly string[]): SheetPage[] {
-  const startKeys = new Set(starts);
+function dealPages(sections: readonly Section[], starts: readonly PageStartAt[]): SheetPage[] {
+  const startsAt = new Map<string, number[]>();
+  for (const { key, offset } of starts) startsAt.set(key, [...(startsAt.get(key) ?? []), offset]);
   const pages: SheetPage[] = [];
   for (const { header, footer, pieces } of sections) {
     let page: SheetPage | null = null;
     for (const piece of pieces) {
-      if (!page || (startKeys.has(piece.key) && page.pieces.length > 0)) {
-        page = { header, footer, pieces: [], first: page === null };
-        pages.push(page);
-      }
-      page.pieces.push(piece);
+      const offsets = startsAt.get(piece.key) ?? [];
+      const within = offsets.filter((offset) => offset > 0);
+      const parts = within.length > 0 ? splitPiece(piece, within) : [piece];
+      parts.forEach((part, i) => {
+        const startsPage = i > 0 || offsets.includes(0);
+        if (!page || (startsPage && page.pieces.length > 0)) {
+          page = { header, footer, pieces: [], first: page === null };
+          pages.push(page);
+        }
+        page.pieces.push(part);
+      });
     }
   }
   if (pages.length === 0 && sections[0]) pages.push({ header: sections[0].header, footer: sections[0].footer, pieces: [], first: true });

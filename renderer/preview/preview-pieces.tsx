@@ -29,6 +29,116 @@ export interface Piece {
   keepWithNext: boolean;
   /** The content as a string, so an unchanged piece is not rendered again when the draft changes elsewhere. */
   signature: string;
+  /** When the piece is broken over pages: the part of its text this piece shows ({@link splitPiece}). */
+  part?: PiecePart;
+}
+
+/**
+ * One part of a piece broken over pages between two of its lines: the text
+ * from one break to the next, each word of the piece in exactly one part, so
+ * the paper (and a PDF's text) has every word once.
+ */
+export interface PiecePart {
+  /** The part's text, paragraph by paragraph, as {@link pieceText} gives it. */
+  blocks: OutlineRun[][];
+  /** It goes on from the page before: no bullet, no label, no space above. */
+  continued: boolean;
+  /** It goes on on the next page. */
+  continues: boolean;
+}
+
+/** How a piece may be broken over pages. */
+export type PieceBreaking =
+  /** Between any two lines, leaving two lines of a paragraph on either side (a paragraph, a bullet, the löftesmening). */
+  | 'lines'
+  /** Kept whole unless it is taller than a page (a heading, the title). */
+  | 'keepLines'
+  /** Never (a pair of signature blocks). */
+  | 'never';
+
+export function pieceBreaking(content: PieceContent): PieceBreaking {
+  switch (content.kind) {
+    case 'signatures':
+      return 'never';
+    case 'appendixLabel':
+    case 'title':
+    case 'period':
+    case 'heading':
+      return 'keepLines';
+    default:
+      return 'lines';
+  }
+}
+
+/**
+ * A piece's text as printed, paragraph by paragraph (the löftesmening's box
+ * has several, every other piece one), as runs: the writer's line breaks are
+ * runs with `lineBreak`. A character offset into a piece counts through the
+ * runs' texts in this order, as the measuring column's text nodes have them
+ * (`data-split-text`). Null for a piece that is not text (signatures).
+ */
+export function pieceText(content: PieceContent): OutlineRun[][] | null {
+  switch (content.kind) {
+    case 'appendixLabel':
+    case 'title':
+    case 'period':
+    case 'heading':
+    case 'clause':
+      return [[{ text: content.text }]];
+    case 'facts':
+      return [content.values.map((text, i) => ({ text, lineBreak: i > 0 }))];
+    case 'statement':
+      return content.paragraphs;
+    case 'paragraph':
+    case 'item':
+      return [content.runs];
+    case 'activity':
+      return [[...content.text.split('\n'), ...(content.responsible ? [content.responsible] : [])].map((text, i) => ({ text, lineBreak: i > 0 }))];
+    case 'signatures':
+      return null;
+  }
+}
+
+/**
+ * A piece broken into parts at character offsets into its text (see
+ * {@link pieceText}), each part to start a page: the first keeps the piece's
+ * key, the others are `<key>~2`, `<key>~3` …, so each part keeps its rendering
+ * while the pages around it change. A part starting after one of the writer's
+ * line breaks starts without it. Offsets outside the text (left from before
+ * an edit) are ignored.
+ */
+export function splitPiece(piece: Piece, offsets: readonly number[]): Piece[] {
+  const blocks = pieceText(piece.content);
+  if (!blocks) return [piece];
+  const length = blocks.reduce((sum, runs) => sum + runs.reduce((n, run) => n + run.text.length, 0), 0);
+  const cuts = [...new Set(offsets)].filter((offset) => offset > 0 && offset < length).sort((a, b) => a - b);
+  if (cuts.length === 0) return [piece];
+  const bounds = [0, ...cuts, length];
+  return bounds.slice(0, -1).map((from, i) => {
+    const part: PiecePart = { blocks: sliceText(blocks, from, bounds[i + 1]), continued: i > 0, continues: i < cuts.length };
+    return { ...piece, key: i === 0 ? piece.key : `${piece.key}~${i + 1}`, part, signature: JSON.stringify([piece.content, part]) };
+  });
+}
+
+/** The text from character `from` to `to`, paragraphs without any of it left out. */
+function sliceText(blocks: readonly OutlineRun[][], from: number, to: number): OutlineRun[][] {
+  const out: OutlineRun[][] = [];
+  let position = 0;
+  for (const block of blocks) {
+    const runs: OutlineRun[] = [];
+    for (const run of block) {
+      const start = position;
+      position += run.text.length;
+      const a = Math.max(from, start);
+      const b = Math.min(to, position);
+      if (b > a || (run.text === '' && start >= from && start < to)) {
+        // A line break belongs to the part that has the text after it, and does not start a part.
+        runs.push({ ...run, text: run.text.slice(a - start, b - start), lineBreak: Boolean(run.lineBreak) && a === start && runs.length > 0 });
+      }
+    }
+    if (runs.length > 0) out.push(runs);
+  }
+  return out;
 }
 
 /** The pieces of an outline's body blocks, in print order. */
@@ -124,49 +234,49 @@ export function PieceFlow({ pieces, page = false }: { pieces: readonly Piece[]; 
   return out;
 }
 
-/** One piece. Memoised on its content, so typing in one field re-renders only the pieces it changes. */
+/** One piece, or one part of one broken over pages. Memoised on its content, so typing in one field re-renders only the pieces it changes. */
 export const PieceView = memo(
   function PieceView({ piece, edge }: { piece: Piece; edge: Edge }) {
     const attrs = { 'data-piece': piece.key };
-    const { content } = piece;
+    const { content, part } = piece;
+    // The part's text, or the whole piece's; `data-split-text` marks where it is, for the measuring column.
+    const blocks = part?.blocks ?? pieceText(content) ?? [];
+    const text = blocks[0] ?? [];
+    const className = (base: string) => cls(part ? `${base}${part.continued ? ' doc-continued' : ''}${part.continues ? ' doc-continues' : ''}` : base, edge);
     switch (content.kind) {
       case 'appendixLabel':
         return (
-          <p {...attrs} className={cls('doc-appendix-label', edge)}>
-            {content.text}
+          <p {...attrs} data-split-text="" className={className('doc-appendix-label')}>
+            <Runs runs={text} />
           </p>
         );
       case 'title':
         return (
-          <h1 {...attrs} className={cls('doc-title', edge)}>
-            {content.text}
+          <h1 {...attrs} data-split-text="" className={className('doc-title')}>
+            <Runs runs={text} />
           </h1>
         );
       case 'period':
         return (
-          <p {...attrs} className={cls('doc-period', edge)}>
-            {content.text}
+          <p {...attrs} data-split-text="" className={className('doc-period')}>
+            <Runs runs={text} />
           </p>
         );
       case 'facts':
         return (
-          <dl {...attrs} className={cls('doc-fact', edge)}>
-            <dt>{content.label}</dt>
-            <dd>
-              {content.values.map((value, i) => (
-                <Fragment key={i}>
-                  {i > 0 && <br />}
-                  {value}
-                </Fragment>
-              ))}
+          <dl {...attrs} className={className('doc-fact')}>
+            {/* A part that goes on from the page before leaves the label's column empty. */}
+            <dt>{part?.continued ? null : content.label}</dt>
+            <dd data-split-text="">
+              <Runs runs={text} />
             </dd>
           </dl>
         );
       case 'statement':
         return (
-          <div {...attrs} className={cls('doc-statement', edge)}>
-            {content.paragraphs.map((runs, i) => (
-              <p key={i}>
+          <div {...attrs} className={className('doc-statement')}>
+            {blocks.map((runs, i) => (
+              <p key={i} data-split-text="">
                 <Runs runs={runs} />
               </p>
             ))}
@@ -175,33 +285,39 @@ export const PieceView = memo(
       case 'heading': {
         const Tag = HEADING_TAG[content.level];
         return (
-          <Tag {...attrs} className={cls(`doc-heading-${content.level}`, edge)}>
-            {content.text}
+          <Tag {...attrs} data-split-text="" className={className(`doc-heading-${content.level}`)}>
+            <Runs runs={text} />
           </Tag>
         );
       }
       case 'paragraph':
         return (
-          <p {...attrs} className={cls('doc-paragraph', edge)}>
-            <Runs runs={content.runs} />
+          <p {...attrs} data-split-text="" className={className('doc-paragraph')}>
+            <Runs runs={text} />
           </p>
         );
       case 'item':
         return (
-          <li {...attrs} className={cls('doc-item', edge)}>
-            <Runs runs={content.runs} />
+          <li {...attrs} data-split-text="" className={className('doc-item')}>
+            <Runs runs={text} />
           </li>
         );
       case 'activity':
         return (
-          <li {...attrs} className={cls('doc-item', edge)} data-activity-id={content.activityId} data-activity-index={content.index}>
-            <Runs runs={[...content.text.split('\n'), ...(content.responsible ? [content.responsible] : [])].map((text, i) => ({ text, lineBreak: i > 0 }))} />
+          <li
+            {...attrs}
+            data-split-text=""
+            className={className('doc-item')}
+            data-activity-id={part?.continued ? undefined : content.activityId}
+            data-activity-index={part?.continued ? undefined : content.index}
+          >
+            <Runs runs={text} />
           </li>
         );
       case 'clause':
         return (
-          <p {...attrs} className={cls('doc-paragraph doc-clause', edge)}>
-            {content.text}
+          <p {...attrs} data-split-text="" className={className('doc-paragraph doc-clause')}>
+            <Runs runs={text} />
           </p>
         );
       case 'signatures':
@@ -214,7 +330,7 @@ export const PieceView = memo(
         );
     }
   },
-  (before, after) => before.piece.signature === after.piece.signature && before.edge === after.edge,
+  (before, after) => before.piece.signature === after.piece.signature && before.piece.key === after.piece.key && before.edge === after.edge,
 );
 
 /** The document's title is the page's h1; the outline's heading levels 1–3 follow it. */
