@@ -26,7 +26,9 @@ export const FONT = {
   heading: 'Arial',
 } as const;
 
-const LANGUAGE = { value: 'sv-SE' } as const;
+/** The language of every document the app writes: of its text (the styles' run defaults) and of the file (its core properties). */
+export const DOCUMENT_LANGUAGE = 'sv-SE';
+const LANGUAGE = { value: DOCUMENT_LANGUAGE } as const;
 
 /** Twips: 1 cm = 567. */
 export const CM = 567;
@@ -63,11 +65,15 @@ export const STYLE = {
   statement: 'Statement',
   fact: 'FactLine',
   signatureParty: 'SignatureParty',
-  signatureLine: 'SignatureLine',
+  signatureEntry: 'SignatureEntry',
   signatureCaption: 'SignatureCaption',
+  signatureSignature: 'SignatureSignature',
   signatureText: 'SignatureText',
+  sectionEnd: 'SectionEnd',
   header: 'Header',
   footer: 'Footer',
+  /** Word's built-in character style for bold lead-ins ("Problem: "). */
+  strong: 'Strong',
 } as const;
 
 export const BULLET_REFERENCE = 'samverka-bullet';
@@ -79,6 +85,31 @@ const pt = (points: number) => Math.round(points * 20);
 const halfPt = (points: number) => Math.round(points * 2);
 
 const runDefaults = { font: FONT.body, size: halfPt(11), language: LANGUAGE } as const;
+
+/**
+ * The vertical measures of a signature block, in twips. Every line of the
+ * block has an exact height, so that the builder can keep the two blocks of a
+ * pair level by measuring their texts ({@link textLineCount}) and giving a
+ * block the room of the lines its neighbour's longer texts wrap onto.
+ */
+export const SIGNATURE = {
+  /** A line of the party's name (bold) or of a text printed on a writing line (place and date, name), both 11 pt. */
+  line: pt(14),
+  /** A caption's line, under its writing line. */
+  captionLine: pt(11),
+  /** Room to write by hand above a writing line, besides the line a printed text takes. */
+  writingRoom: pt(22),
+  /** Between a text printed on a writing line and the line. */
+  gap: pt(2),
+  /** Room to sign in, above the signature line. */
+  signatureRoom: Math.round(2.1 * CM),
+  /** The size, in points, of the party's name and the texts printed on lines. */
+  textSize: 11,
+} as const;
+
+function signatureSpacing(before: number, after: number, line: number) {
+  return { before, after, line, lineRule: LineRuleType.EXACT };
+}
 
 /**
  * The document's style sheet. The signature styles do not keep with the next
@@ -188,30 +219,49 @@ export function documentStyles(): IStylesOptions {
         name: 'Underskrift part',
         basedOn: 'Normal',
         run: { bold: true, language: LANGUAGE },
-        paragraph: { spacing: { before: 0, after: 0 }, keepLines: true },
+        paragraph: { spacing: signatureSpacing(0, 0, SIGNATURE.line), keepLines: true },
       },
       {
-        id: STYLE.signatureLine,
-        name: 'Underskrift linje',
+        id: STYLE.signatureEntry,
+        name: 'Underskrift på linjen',
         basedOn: 'Normal',
-        paragraph: {
-          spacing: { before: pt(24), after: pt(2), line: 240, lineRule: LineRuleType.AUTO },
-          keepLines: true,
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.line, space: 1 } },
-        },
+        paragraph: { spacing: signatureSpacing(SIGNATURE.writingRoom, SIGNATURE.gap, SIGNATURE.line), keepLines: true },
       },
       {
         id: STYLE.signatureCaption,
         name: 'Underskrift ledtext',
         basedOn: 'Normal',
         run: { size: halfPt(8.5), color: COLOR.muted, language: LANGUAGE },
-        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true },
+        paragraph: {
+          spacing: signatureSpacing(0, 0, SIGNATURE.captionLine),
+          keepLines: true,
+          border: { top: { style: BorderStyle.SINGLE, size: 6, color: COLOR.line, space: 1 } },
+        },
+      },
+      {
+        id: STYLE.signatureSignature,
+        name: 'Underskrift namnteckning',
+        basedOn: STYLE.signatureCaption,
+        paragraph: {
+          spacing: signatureSpacing(SIGNATURE.signatureRoom, 0, SIGNATURE.captionLine),
+          // Word and LibreOffice draw one border around adjacent paragraphs whose borders are the same, and this caption
+          // always follows the place-and-date caption (and, with no name printed, precedes the name's): the signature
+          // line is a quarter point heavier than the other lines, or it would not be drawn.
+          border: { top: { style: BorderStyle.SINGLE, size: 8, color: COLOR.line, space: 1 } },
+        },
       },
       {
         id: STYLE.signatureText,
         name: 'Underskrift text',
         basedOn: 'Normal',
-        paragraph: { spacing: { before: pt(2), after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true },
+        paragraph: { spacing: { before: pt(3), after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true },
+      },
+      {
+        id: STYLE.sectionEnd,
+        name: 'Avsnittsslut',
+        basedOn: 'Normal',
+        run: { size: halfPt(1) },
+        paragraph: { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } },
       },
       {
         id: STYLE.header,
@@ -230,6 +280,16 @@ export function documentStyles(): IStylesOptions {
           rightTabStop: TEXT_WIDTH,
           border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 6 } },
         },
+      },
+    ],
+    characterStyles: [
+      {
+        // Word's own Strong, by its id and name, so a template's Strong restyles the lead-ins.
+        id: STYLE.strong,
+        name: 'Strong',
+        quickFormat: true,
+        uiPriority: 22,
+        run: { bold: true },
       },
     ],
   };
@@ -256,4 +316,101 @@ export function documentNumbering(): INumberingOptions {
       },
     ],
   };
+}
+
+/**
+ * The advance widths of Arial's characters, in 2048ths of an em, regular and
+ * bold: U+0020–U+007E, then U+00A0–U+00FF, then – — ‘ ’ “ ” …. Liberation
+ * Sans, which LibreOffice uses for Arial, has the same widths (they are read
+ * from its files).
+ */
+const ARIAL_WIDTHS: Record<'regular' | 'bold', readonly number[]> = {
+  regular: [
+    569, 569, 727, 1139, 1139, 1821, 1366, 391, 682, 682, 797, 1196, 569, 682, 569, 569,
+    1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 569, 569, 1196, 1196, 1196, 1139,
+    2079, 1366, 1366, 1479, 1479, 1366, 1251, 1593, 1479, 569, 1024, 1366, 1139, 1706, 1479, 1593,
+    1366, 1593, 1479, 1366, 1251, 1479, 1366, 1933, 1366, 1366, 1251, 569, 569, 569, 961, 1139,
+    682, 1139, 1139, 1024, 1139, 1139, 569, 1139, 1139, 455, 455, 1024, 455, 1706, 1139, 1139,
+    1139, 1139, 682, 1024, 569, 1139, 1024, 1479, 1024, 1024, 1024, 684, 532, 684, 1196, 569,
+    682, 1139, 1139, 1139, 1139, 532, 1139, 682, 1509, 758, 1139, 1196, 682, 1509, 1131, 819,
+    1124, 682, 682, 682, 1180, 1100, 682, 682, 682, 748, 1139, 1708, 1708, 1708, 1251, 1366,
+    1366, 1366, 1366, 1366, 1366, 2048, 1479, 1366, 1366, 1366, 1366, 569, 569, 569, 569, 1479,
+    1479, 1593, 1593, 1593, 1593, 1593, 1196, 1593, 1479, 1479, 1479, 1479, 1366, 1366, 1251, 1139,
+    1139, 1139, 1139, 1139, 1139, 1821, 1024, 1139, 1139, 1139, 1139, 569, 569, 569, 569, 1139,
+    1139, 1139, 1139, 1139, 1139, 1139, 1124, 1251, 1139, 1139, 1139, 1139, 1024, 1139, 1024, 1139,
+    2048, 455, 455, 682, 682, 2048,
+  ],
+  bold: [
+    569, 682, 971, 1139, 1139, 1821, 1479, 487, 682, 682, 797, 1196, 569, 682, 569, 569,
+    1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 682, 682, 1196, 1196, 1196, 1251,
+    1997, 1479, 1479, 1479, 1479, 1366, 1251, 1593, 1479, 569, 1139, 1479, 1251, 1706, 1479, 1593,
+    1366, 1593, 1479, 1366, 1251, 1479, 1366, 1933, 1366, 1366, 1251, 682, 569, 682, 1196, 1139,
+    682, 1139, 1251, 1139, 1251, 1139, 682, 1251, 1251, 569, 569, 1139, 569, 1821, 1251, 1251,
+    1251, 1251, 797, 1139, 682, 1251, 1139, 1593, 1139, 1139, 1024, 797, 573, 797, 1196, 569,
+    682, 1139, 1139, 1139, 1139, 573, 1139, 682, 1509, 758, 1139, 1196, 682, 1509, 1131, 819,
+    1124, 682, 682, 682, 1180, 1139, 682, 682, 682, 748, 1139, 1708, 1708, 1708, 1251, 1479,
+    1479, 1479, 1479, 1479, 1479, 2048, 1479, 1366, 1366, 1366, 1366, 569, 569, 569, 569, 1479,
+    1479, 1593, 1593, 1593, 1593, 1593, 1196, 1593, 1479, 1479, 1479, 1479, 1366, 1366, 1251, 1139,
+    1139, 1139, 1139, 1139, 1139, 1821, 1139, 1139, 1139, 1139, 1139, 569, 569, 569, 569, 1251,
+    1251, 1251, 1251, 1251, 1251, 1251, 1124, 1251, 1251, 1251, 1251, 1251, 1139, 1251, 1139, 1139,
+    2048, 569, 569, 1024, 1024, 2048,
+  ],
+};
+const EXTRA_CHARACTERS = '\u2013\u2014\u2018\u2019\u201c\u201d\u2026';
+
+function arialWidth(widths: readonly number[], char: string): number {
+  const code = char.codePointAt(0)!;
+  if (code >= 0x20 && code <= 0x7e) return widths[code - 0x20];
+  if (code >= 0xa0 && code <= 0xff) return code === 0xad ? 0 : widths[code - 0xa0 + 95];
+  const extra = EXTRA_CHARACTERS.indexOf(char);
+  if (extra >= 0) return widths[95 + 96 + extra];
+  // A letter with a diacritic not in the table (ł, ş, ő …) is about as wide as its base letter.
+  const base = char.normalize('NFD')[0];
+  return base !== char && base.codePointAt(0)! < 0x7f ? arialWidth(widths, base) : widths['0'.charCodeAt(0) - 0x20];
+}
+
+/**
+ * How many lines a text takes in Arial at a size, in a column `width` twips
+ * wide, broken as Word breaks lines: after spaces, which may hang past the
+ * column's edge, and after a hyphen or dash; a word wider than the column is
+ * broken between its characters. A line break in the text starts a line.
+ * Word lays Arial out, and LibreOffice the same-width Liberation Sans, with
+ * these widths, so only a text within a fraction of a point of the edge can
+ * be broken otherwise.
+ */
+export function textLineCount(text: string, width: number, { size, bold }: { size: number; bold: boolean }): number {
+  const widths = ARIAL_WIDTHS[bold ? 'bold' : 'regular'];
+  const twipsPerUnit = (size * 20) / 2048;
+  const measure = (part: string) => [...part].reduce((sum, char) => sum + arialWidth(widths, char) * twipsPerUnit, 0);
+  return text.split('\n').reduce((sum, line) => sum + wrappedLineCount(line, width, measure), 0);
+}
+
+function wrappedLineCount(text: string, width: number, measure: (part: string) => number): number {
+  // Each piece ends where a line may break: after its hyphens or dashes and its spaces.
+  const pieces = text.match(/[^ \-\u2013\u2014]*[-\u2013\u2014]* */gu)!.filter(Boolean);
+  let lines = 1;
+  let x = 0;
+  for (const piece of pieces) {
+    const word = piece.replace(/ +$/u, '');
+    const spaces = measure(piece.slice(word.length));
+    const wordWidth = measure(word);
+    if (x > 0 && x + wordWidth > width) {
+      lines++;
+      x = 0;
+    }
+    if (x + wordWidth <= width) {
+      x += wordWidth + spaces;
+      continue;
+    }
+    for (const char of word) {
+      const charWidth = measure(char);
+      if (x > 0 && x + charWidth > width) {
+        lines++;
+        x = 0;
+      }
+      x += charWidth;
+    }
+    x += spaces;
+  }
+  return lines;
 }

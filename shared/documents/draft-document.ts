@@ -1,8 +1,8 @@
 import {
   AlignmentType,
-  Document,
   Header,
   ImageRun,
+  LineRuleType,
   Paragraph,
   SectionType,
   Tab,
@@ -15,10 +15,12 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  type Document,
   type FileChild,
+  type IBaseParagraphStyleOptions,
   type ISectionOptions,
 } from 'docx';
-import { A4_PAGE, pageFooter } from './word-page';
+import { A4_PAGE, pageFooter, wordDocument } from './word-page';
 import { decodeBase64 } from '../draft/image';
 import type { Draft } from '../draft/schema';
 import {
@@ -38,7 +40,7 @@ import {
   type OutlineSignature,
   type OutlineSignatures,
 } from './document-outline';
-import { CM, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
+import { CM, FACT_TAB, PAGE, SIGNATURE, STYLE, TEXT_WIDTH, documentNumbering, documentStyles, textLineCount } from './document-styles';
 
 export { documentTitle, type DocumentContext, type LinkedDocument } from './document-outline';
 
@@ -64,16 +66,24 @@ export { documentTitle, type DocumentContext, type LinkedDocument } from './docu
  * @param draft a draft that satisfies `draftSchema`
  * @param context its linked löften, listed under Bilagor, and the ones to append
  * @returns a `docx` Document with Word styles (Title, Heading 1–2, List Bullet,
- *   Normal) in Swedish (sv-SE) and the document properties set
+ *   Normal, Strong) in Swedish (sv-SE, in the core properties too), the
+ *   document properties set, and its page fields written with the pages
+ *   {@link estimatePageCount} works out
  */
 export function buildDraftDocument(draft: Draft, context: DocumentContext = {}): Document {
   const properties = documentProperties(draft);
-  return new Document({
+  const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, context)];
+  const pageCounts = outlines.map((outline) => estimatePageCount(bodyOf(outline)));
+  const pages = pageCounts.reduce((sum, count) => sum + count, 0);
+  return wordDocument({
     ...properties,
     lastModifiedBy: properties.creator,
     styles: documentStyles(),
     numbering: documentNumbering(),
-    sections: [documentOutline(draft, context), ...appendixOutlines(draft, context)].map(wordSection),
+    sections: outlines.map((outline, i) => {
+      const firstPage = 1 + pageCounts.slice(0, i).reduce((sum, count) => sum + count, 0);
+      return wordSection(outline, { last: i === outlines.length - 1, firstPage, pages });
+    }),
   });
 }
 
@@ -84,11 +94,16 @@ export function buildDraftDocument(draft: Draft, context: DocumentContext = {}):
  * title there); the others repeat the parties' names. An appended löfte is a
  * section of its own, so its first page shows its own parties' logos, as it
  * would printed alone.
+ *
+ * Word ends a section with a paragraph mark, which a table cannot give, so a
+ * section followed by another that ends with its signature table ends with
+ * an empty paragraph of 1 pt (the only one in the document: it is where the
+ * section break is), too small ever to take a page of its own.
  */
-function wordSection(outline: readonly OutlineBlock[]): ISectionOptions {
+function wordSection(outline: readonly OutlineBlock[], { last, firstPage, pages }: { last: boolean; firstPage: number; pages: number }): ISectionOptions {
   const header = outline.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
   const footer = outline.find((block): block is OutlinePageFooter => block.type === 'pageFooter')!;
-  const body = outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
+  const children = bodyOf(outline).flatMap(wordBlock);
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
@@ -99,12 +114,17 @@ function wordSection(outline: readonly OutlineBlock[]): ISectionOptions {
       first: new Header({ children: [logoRow(header.logos)] }),
       default: new Header({ children: [new Paragraph({ style: STYLE.header, text: header.text })] }),
     },
+    // The first page's footer shows the section's first page; the other pages' footer is written with the next.
     footers: {
-      first: pageFooter(footer.text, footer),
-      default: pageFooter(footer.text, footer),
+      first: pageFooter(footer.text, footer, { page: firstPage, pages }),
+      default: pageFooter(footer.text, footer, { page: Math.min(firstPage + 1, pages), pages }),
     },
-    children: body.flatMap(wordBlock),
+    children: [...children, ...(!last && children.at(-1) instanceof Table ? [new Paragraph({ style: STYLE.sectionEnd })] : [])],
   };
+}
+
+function bodyOf(outline: readonly OutlineBlock[]): OutlineBodyBlock[] {
+  return outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
 }
 
 /**
@@ -168,9 +188,14 @@ function wordBlock(block: OutlineBodyBlock): FileChild[] {
   }
 }
 
-/** A run as Word writes it: a typed line break becomes a soft break before the run. */
+/**
+ * A run as Word writes it: a typed line break becomes a soft break before
+ * the run, and a bold lead-in is marked with Word's Strong character style,
+ * not formatted bold, so that it is emphasis to a screen reader and a
+ * template can restyle it.
+ */
 function textRun(run: OutlineRun): TextRun {
-  return new TextRun({ text: run.text, bold: run.bold, break: run.lineBreak ? 1 : undefined });
+  return new TextRun({ text: run.text, style: run.bold ? STYLE.strong : undefined, break: run.lineBreak ? 1 : undefined });
 }
 
 /** An activity as typed, its line breaks kept, and in an agreement the function responsible on a line of its own. */
@@ -184,7 +209,7 @@ function factLine(label: string, values: string[]): Paragraph {
   return new Paragraph({
     style: STYLE.fact,
     children: [
-      new TextRun({ text: label, bold: true }),
+      new TextRun({ text: label, style: STYLE.strong }),
       // After a line break the hanging indent already puts the text under the first value.
       ...values.map((value, i) => (i === 0 ? new TextRun({ children: [new Tab(), value] }) : new TextRun({ text: value, break: 1 }))),
     ],
@@ -197,59 +222,75 @@ function bullet(children: TextRun[]): Paragraph {
 
 /**
  * The originals clause and the signature blocks, two side by side in a
- * borderless table. Each pair of blocks is a band of rows (party, place and
- * date, signature, name) so the lines of the two blocks stay level even when
- * one party's name wraps. No row can split and every row keeps with the next,
- * as do the heading (by its style) and the clause, so a block never breaks
- * across pages and the section starts on a page where it fits whole (or, when
- * the outline says it cannot, `keepTogether` being false, where its first
- * pair fits).
+ * borderless table: a row for each pair, and in it a cell for each
+ * signatory holding the whole of that signatory's block, so that a screen
+ * reader, a converter or a copy of the text reads one block after the other
+ * ("För Söderhamns kommun, Söderhamn, Ort och datum, Underskrift, …"), never the two
+ * interleaved line by line. A last block without a neighbour has a row of
+ * its own, a cell spanning both columns with the block kept to the left one.
+ *
+ * The lines to write on are the top borders of their captions, so no
+ * paragraph is empty. The two blocks of a pair are kept level although each
+ * is in a cell of its own: every line in a block has an exact height
+ * (`SIGNATURE`), and where one block's party name, place and date or name
+ * wraps onto more lines than the other's ({@link textLineCount}, with
+ * Arial's widths), the other is given the room of those lines, so the
+ * lines to write on and the captions stay side by side.
+ *
+ * No row can split, and with `keepTogether` every row but the last keeps
+ * with the next, as do the heading (by its style) and the clause, so a block
+ * never breaks across pages and the section starts on a page where it fits
+ * whole (or, when the outline says it cannot, `keepTogether` being false,
+ * where its first pair fits).
  */
 function signatureSection(block: OutlineSignatures): FileChild[] {
   const children: FileChild[] = [];
   if (block.clause) children.push(new Paragraph({ text: block.clause, keepNext: true, keepLines: true }));
 
-  const columnWidth = Math.floor(TEXT_WIDTH / 2);
-  const gutter = Math.round(0.6 * CM);
   const { signatures } = block;
   const rows: TableRow[] = [];
   for (let i = 0; i < signatures.length; i += 2) {
+    const pair = signatures.slice(i, i + 2);
     const lastPair = i + 2 >= signatures.length;
-    const pair = [signatures[i], signatures[i + 1]].map((signature) => (signature ? signatureBands(signature) : undefined));
     const spaceAbove = i === 0 ? Math.round(0.2 * CM) : Math.round(1.2 * CM);
-    for (let band = 0; band < SIGNATURE_BANDS; band++) {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          // A chain longer than a page is broken wherever the page ends, so without keepTogether only each pair is kept whole.
-          keepNext: band < SIGNATURE_BANDS - 1 || (block.keepTogether && !lastPair),
-          children: pair.map(
-            (bands, column) =>
-              new TableCell({
-                width: { size: columnWidth, type: WidthType.DXA },
-                verticalAlign: VerticalAlignTable.TOP,
-                // The outer edges line up with the text above; the gap sits between the two blocks.
-                margins: {
-                  left: column === 0 ? 0 : gutter,
-                  right: column === 0 ? gutter : 0,
-                  top: band === 0 ? spaceAbove : 0,
-                  bottom: 0,
-                },
-                children: bands?.[band] ?? [new Paragraph({ style: STYLE.signatureText })],
-              }),
-          ),
-        }),
-      );
-    }
+    const measured = pair.map(measureSignature);
+    const level: SignatureLines = {
+      party: Math.max(...measured.map((lines) => lines.party)),
+      placeDate: Math.max(1, ...measured.map((lines) => lines.placeDate)),
+      name: Math.max(1, ...measured.map((lines) => lines.name)),
+    };
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        // A chain longer than a page is broken wherever the page ends, so without keepTogether only each pair is kept whole.
+        keepNext: block.keepTogether && !lastPair,
+        children: pair.map(
+          (signature, column) =>
+            new TableCell({
+              width: { size: pair.length === 1 ? 2 * SIGNATURE_COLUMN : SIGNATURE_COLUMN, type: WidthType.DXA },
+              columnSpan: pair.length === 1 ? 2 : undefined,
+              verticalAlign: VerticalAlignTable.TOP,
+              // The outer edges line up with the text above; the gap sits between the two blocks.
+              margins: {
+                left: column === 0 ? 0 : SIGNATURE_GUTTER,
+                right: pair.length === 1 ? SIGNATURE_COLUMN + SIGNATURE_GUTTER : column === 0 ? SIGNATURE_GUTTER : 0,
+                top: spaceAbove,
+                bottom: 0,
+              },
+              children: signatureBlock(signature, measured[column], level),
+            }),
+        ),
+      }),
+    );
   }
   children.push(
     new Table({
       rows,
-      width: { size: columnWidth * 2, type: WidthType.DXA },
-      columnWidths: [columnWidth, columnWidth],
+      width: { size: SIGNATURE_COLUMN * 2, type: WidthType.DXA },
+      columnWidths: [SIGNATURE_COLUMN, SIGNATURE_COLUMN],
       layout: TableLayoutType.FIXED,
       borders: TableBorders.NONE,
-      // A layout table: no header row (its first row is a signatory's party, not a heading of columns, and Word would
+      // A layout table: no header row (its first row is a pair of signatories, not a heading of columns, and Word would
       // repeat a header row on every page the blocks run over), and none of a table style's header or banding looks.
       tableLook: { firstRow: false, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
     }),
@@ -257,28 +298,251 @@ function signatureSection(block: OutlineSignatures): FileChild[] {
   return children;
 }
 
-const SIGNATURE_BANDS = 4;
+/** A column of the signature table, and the gap between the two blocks of a pair, in twips. */
+const SIGNATURE_COLUMN = Math.floor(TEXT_WIDTH / 2);
+const SIGNATURE_GUTTER = Math.round(0.6 * CM);
+/** How wide a block's texts may run. */
+const SIGNATURE_TEXT_WIDTH = SIGNATURE_COLUMN - SIGNATURE_GUTTER;
 
-/** One signatory's block as its bands: "För …"; place and date; signature; name and title. */
-function signatureBands(signature: OutlineSignature): Paragraph[][] {
-  const nameBand = [
-    new Paragraph({ style: STYLE.signatureLine, text: signature.name }),
-    new Paragraph({ style: STYLE.signatureCaption, text: signature.nameCaption }),
+/** How many lines a block's texts that may wrap take: the party line, and the place and date and the name printed on their lines (0 when blank). */
+interface SignatureLines {
+  party: number;
+  placeDate: number;
+  name: number;
+}
+
+function measureSignature(signature: OutlineSignature): SignatureLines {
+  const lines = (text: string, bold = false) => (text ? textLineCount(text, SIGNATURE_TEXT_WIDTH, { size: SIGNATURE.textSize, bold }) : 0);
+  return { party: lines(signature.forParty, true), placeDate: lines(signature.placeDate), name: lines(signature.name) };
+}
+
+/**
+ * One signatory's block, in reading order: "För …"; place and date, printed
+ * on its line or left to be written, with its caption under the line; the
+ * signature line and its caption; the name likewise; the title. `level` is
+ * the most lines each wrapping text takes in either block of the pair: a
+ * block whose own text takes fewer is given the room of the rest.
+ */
+function signatureBlock(signature: OutlineSignature, own: SignatureLines, level: SignatureLines): Paragraph[] {
+  // The room of the party lines the other block has more of goes above the next line, not below the party's name:
+  // LibreOffice takes the larger of the space after a paragraph and the space before the next, Word both.
+  const partyRoom = (level.party - own.party) * SIGNATURE.line;
+  const blocks = [
+    new Paragraph({ style: STYLE.signatureParty, text: signature.forParty }),
+    ...writingLine(signature.placeDate, signature.placeDateCaption, partyRoom + (level.placeDate - own.placeDate) * SIGNATURE.line),
+    new Paragraph({ style: STYLE.signatureSignature, text: signature.signatureCaption }),
+    ...writingLine(signature.name, signature.nameCaption, (level.name - own.name) * SIGNATURE.line),
   ];
-  if (signature.title) nameBand.push(new Paragraph({ style: STYLE.signatureText, text: signature.title }));
+  if (signature.title) blocks.push(new Paragraph({ style: STYLE.signatureText, text: signature.title }));
+  return blocks;
+}
+
+/**
+ * A line to write on, drawn as the top border of its caption, with the text
+ * printed on it, if any, above it: `room` more than the usual room to write
+ * above the line, or above the text when there is one.
+ */
+function writingLine(text: string, caption: string, room: number): Paragraph[] {
+  const before = SIGNATURE.writingRoom + room;
+  if (!text) {
+    return [new Paragraph({ style: STYLE.signatureCaption, text: caption, spacing: exactSpacing(before + SIGNATURE.gap, 0, SIGNATURE.captionLine) })];
+  }
   return [
-    [new Paragraph({ style: STYLE.signatureParty, text: signature.forParty })],
-    [
-      new Paragraph({ style: STYLE.signatureLine, text: signature.placeDate }),
-      new Paragraph({ style: STYLE.signatureCaption, text: signature.placeDateCaption }),
-    ],
-    [
-      new Paragraph({ style: STYLE.signatureLine, spacing: { before: SIGNATURE_SPACE } }),
-      new Paragraph({ style: STYLE.signatureCaption, text: signature.signatureCaption }),
-    ],
-    nameBand,
+    new Paragraph({ style: STYLE.signatureEntry, text, spacing: exactSpacing(before, SIGNATURE.gap, SIGNATURE.line) }),
+    new Paragraph({ style: STYLE.signatureCaption, text: caption }),
   ];
 }
 
-/** Room above the signature line for a hand-written signature. */
-const SIGNATURE_SPACE = Math.round(1.6 * CM);
+/** Spacing written whole, so no application needs to merge it with the style's. */
+function exactSpacing(before: number, after: number, line: number) {
+  return { before, after, line, lineRule: LineRuleType.EXACT };
+}
+
+/**
+ * About how many pages a section's body takes in Word, for the results the
+ * footer's page fields are written with (`pageFooter`): Word and LibreOffice
+ * work the fields out again as they lay the pages out, so these only show
+ * where nothing lays them out (python-docx, a search index, a phone's quick
+ * preview). docx's own page layout (`docx/layout`) would count them as Word
+ * does but takes several times as long as writing the document, so this
+ * fills pages with the paragraphs' lines instead, as the styles set them
+ * (sizes, spacing, indents, borders, Arial's widths), keeping a heading with
+ * what follows it, a row of signatures whole and, with `keepTogether`, the
+ * signature section; widow control and the like are left out, so the count
+ * may be one off.
+ */
+export function estimatePageCount(body: readonly OutlineBodyBlock[]): number {
+  const pieces = body.flatMap(estimatePieces);
+  let pages = 1;
+  let y = 0;
+  pieces.forEach((piece, i) => {
+    // A piece kept with the next is moved with them to a new page when they don't fit, unless they would not fit on any.
+    let needed = piece.height;
+    for (let j = i; pieces[j].keepWithNext && j + 1 < pieces.length; j++) needed += pieces[j + 1].height;
+    if (needed > PAGE_TEXT_HEIGHT) needed = piece.height;
+    if (y > 0 && y + needed > PAGE_TEXT_HEIGHT) {
+      pages++;
+      y = 0;
+    }
+    y += piece.height;
+  });
+  return pages;
+}
+
+const PAGE_TEXT_HEIGHT = PAGE.height - 2 * PAGE.margin;
+/** A single line of Arial is 1.15 times its size high in Word (its ascent, descent and line gap). */
+const ARIAL_LINE_HEIGHT = 1.15;
+
+/** What fills a page: a line, a paragraph kept whole or a table row, its height in twips, and whether it keeps with the next. */
+interface Piece {
+  height: number;
+  keepWithNext: boolean;
+}
+
+/** A paragraph as the estimate sees it: its style, its text, and how wide its lines may run when its style does not say. */
+interface EstimatedParagraph {
+  style: string;
+  text: string;
+  width?: number;
+  keepNext?: boolean;
+}
+
+const runsText = (runs: readonly OutlineRun[]) => runs.map((run) => (run.lineBreak ? '\n' : '') + run.text).join('');
+
+/** The pieces of a block, paragraph by paragraph as `wordBlock` writes it. */
+function estimatePieces(block: OutlineBodyBlock): Piece[] {
+  const paragraphs = (...list: EstimatedParagraph[]) => list.flatMap(paragraphPieces);
+  switch (block.type) {
+    case 'appendixLabel':
+      return paragraphs({ style: STYLE.appendixLabel, text: block.text });
+    case 'title':
+      return paragraphs({ style: STYLE.title, text: block.text });
+    case 'period':
+      return paragraphs({ style: STYLE.subtitle, text: block.text });
+    case 'facts':
+      return paragraphs({ style: STYLE.fact, text: block.values.join('\n'), width: TEXT_WIDTH - FACT_TAB });
+    case 'statement':
+      return paragraphs(...block.paragraphs.map((runs) => ({ style: STYLE.statement, text: runsText(runs) })));
+    case 'heading':
+      return paragraphs({ style: block.level === 1 ? STYLE.heading1 : STYLE.heading2, text: block.text });
+    case 'paragraph':
+      return paragraphs({ style: 'Normal', text: runsText(block.runs), keepNext: block.keepWithNext });
+    case 'list':
+      return paragraphs(...block.items.map((runs) => ({ style: STYLE.listBullet, text: runsText(runs) })));
+    case 'activityGroup':
+      return paragraphs(
+        { style: STYLE.heading2, text: block.lead },
+        ...block.items.flatMap((item, i) => [
+          ...(startsFocusArea(block.items, i) ? [{ style: STYLE.heading3, text: item.focusArea! }] : []),
+          { style: STYLE.listBullet, text: [item.text, ...(item.responsible ? [item.responsible] : [])].join('\n') },
+        ]),
+      );
+    case 'signatures': {
+      const rows: Piece[] = [];
+      for (let i = 0; i < block.signatures.length; i += 2) {
+        rows.push({ height: signatureRowHeight(block.signatures.slice(i, i + 2), i === 0), keepWithNext: block.keepTogether && i + 2 < block.signatures.length });
+      }
+      return [...(block.clause ? paragraphs({ style: 'Normal', text: block.clause, keepNext: true }) : []), ...rows];
+    }
+  }
+}
+
+/** How high a row of the signature table is, as `signatureSection` and `signatureBlock` lay it out. */
+function signatureRowHeight(pair: readonly OutlineSignature[], first: boolean): number {
+  const measured = pair.map(measureSignature);
+  const level = (key: keyof SignatureLines) => Math.max(1, ...measured.map((lines) => lines[key]));
+  // Each caption's height takes its border, its line and the room above it.
+  const caption = paragraphLook(STYLE.signatureCaption);
+  const signature = paragraphLook(STYLE.signatureSignature);
+  const titleLines = Math.max(0, ...pair.map((block) => (block.title ? textLineCount(block.title, SIGNATURE_TEXT_WIDTH, { size: SIGNATURE.textSize, bold: false }) : 0)));
+  const title = paragraphLook(STYLE.signatureText);
+  return (
+    (first ? Math.round(0.2 * CM) : Math.round(1.2 * CM)) +
+    (level('party') + level('placeDate') + level('name')) * SIGNATURE.line +
+    2 * (SIGNATURE.writingRoom + SIGNATURE.gap + caption.before + caption.line) +
+    signature.before +
+    signature.line +
+    (titleLines > 0 ? title.before + titleLines * lineHeight(title) : 0)
+  );
+}
+
+/** A paragraph's lines as pieces (one piece when its style keeps its lines together), with its spacing and borders. */
+function paragraphPieces({ style, text, width, keepNext }: EstimatedParagraph): Piece[] {
+  const look = paragraphLook(style);
+  const lineWidth = width ?? TEXT_WIDTH - look.indent;
+  const lines = textLineCount(text, lineWidth, { size: look.size, bold: look.bold });
+  const heights = Array.from({ length: lines }, () => lineHeight(look));
+  heights[0] += look.before;
+  heights[lines - 1] += look.after;
+  const pieces = look.keepLines ? [heights.reduce((sum, height) => sum + height, 0)] : heights;
+  return pieces.map((height, i) => ({ height, keepWithNext: i < pieces.length - 1 || Boolean(keepNext ?? look.keepNext) }));
+}
+
+/** How high a line of a paragraph in a style is, in twips. */
+function lineHeight(look: ParagraphLook): number {
+  return look.exact ? look.line : Math.round((look.line / 240) * look.size * 20 * ARIAL_LINE_HEIGHT);
+}
+
+/** What the estimate needs of a paragraph style, with what it inherits; sizes in points, lengths in twips. */
+interface ParagraphLook {
+  size: number;
+  bold: boolean;
+  before: number;
+  after: number;
+  /** Twips per line when `exact`, else 240ths of a single line. */
+  line: number;
+  exact: boolean;
+  /** The left and right indents and the room the left and right borders take, together. */
+  indent: number;
+  keepNext: boolean;
+  keepLines: boolean;
+}
+
+const paragraphLooks = new Map<string, ParagraphLook>();
+
+function paragraphLook(id: string): ParagraphLook {
+  let look = paragraphLooks.get(id);
+  if (!look) {
+    look = resolveLook(id);
+    paragraphLooks.set(id, look);
+  }
+  return look;
+}
+
+function resolveLook(id: string): ParagraphLook {
+  const styles = documentStyles();
+  const defaults = styles.default ?? {};
+  const builtIn: Record<string, IBaseParagraphStyleOptions | undefined> = {
+    [STYLE.title]: defaults.title,
+    [STYLE.heading1]: defaults.heading1,
+    [STYLE.heading2]: defaults.heading2,
+    [STYLE.heading3]: defaults.heading3,
+  };
+  const own = styles.paragraphStyles?.find((style) => style.id === id) ?? builtIn[id];
+  const base: ParagraphLook =
+    own?.basedOn && own.basedOn !== id
+      ? resolveLook(own.basedOn)
+      : id === 'Normal' || !own
+        ? { size: 11, bold: false, before: 0, after: 0, line: 240, exact: false, indent: 0, keepNext: false, keepLines: false }
+        : resolveLook('Normal');
+  const run = own?.run ?? {};
+  const paragraph = own?.paragraph ?? {};
+  const spacing = paragraph.spacing ?? {};
+  const twips = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+  // A border takes its width (in eighths of a point) and its space from the text (in points).
+  const border = (side: 'top' | 'bottom' | 'left' | 'right') => {
+    const line = paragraph.border?.[side];
+    return line ? Math.round(((line.size ?? 0) / 8 + (line.space ?? 0)) * 20) : 0;
+  };
+  return {
+    size: typeof run.size === 'number' ? run.size / 2 : base.size,
+    bold: run.bold ?? base.bold,
+    before: twips(spacing.before, base.before) + border('top'),
+    after: twips(spacing.after, base.after) + border('bottom'),
+    line: twips(spacing.line, base.line),
+    exact: spacing.line !== undefined ? spacing.lineRule === LineRuleType.EXACT : base.exact,
+    indent: paragraph.indent ? twips(paragraph.indent.left, 0) + twips(paragraph.indent.right, 0) + border('left') + border('right') : base.indent,
+    keepNext: paragraph.keepNext ?? base.keepNext,
+    keepLines: paragraph.keepLines ?? base.keepLines,
+  };
+}

@@ -1,6 +1,5 @@
 import {
   BorderStyle,
-  Document,
   Header,
   HeightRule,
   LineRuleType,
@@ -14,11 +13,12 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  type Document,
   type FileChild,
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from 'docx';
-import { A4_PAGE, pageFooter } from './word-page';
+import { A4_PAGE, pageFooter, wordDocument } from './word-page';
 import { joinNames, partyDisplayName } from '../draft/activity-groups';
 import { FOLLOW_UP_STATUSES, type Draft } from '../draft/schema';
 import { followUpRows, swedishDay, type FollowUpRow, type FollowUpRowGroup } from '../follow-up/rows';
@@ -70,7 +70,7 @@ export function buildFollowUpReport(input: Draft, { date }: FollowUpReportOption
   const title = T.title(draft.kind, documentTitle(draft), day);
   const period = formatPeriod(draft.period);
   const groups = followUpRows(draft);
-  return new Document({
+  return wordDocument({
     title,
     subject: T.subject(draft.kind),
     creator: DOCUMENT_TEXT.properties.creator,

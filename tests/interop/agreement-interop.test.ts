@@ -154,6 +154,48 @@ describe('the agreement with its löften as bilagor', () => {
   });
 });
 
+describe('what makes both fit for publication (DOS-lagen)', () => {
+  it('declares sv-SE in the core properties, and no paragraph is empty but the section break after a löfte\'s signatures', async () => {
+    for (const name of NAMES) {
+      const doc = await inspectWithPythonDocx(docxPath(name));
+      expect(doc.coreProperties.language, name).toBe('sv-SE');
+      const empty = doc.flow.filter((paragraph) => paragraph.text.trim() === '');
+      // The first löfte ends with its signature table, and Word ends a section with a paragraph; the last needs none.
+      expect(empty.map((paragraph) => [paragraph.style, paragraph.sectionBreak]), name).toEqual(name === 'withPromises' ? [['Avsnittsslut', true]] : []);
+    }
+  });
+
+  it('reads the signatories one block after the other, with the lead-ins in the Strong style', async () => {
+    const { flow } = await inspectWithPythonDocx(docxPath('alone'));
+    const parties = flow.filter((paragraph) => paragraph.inTable && paragraph.text.startsWith('För ')).map((paragraph) => paragraph.text);
+    expect(parties).toHaveLength(agreement.signatories.length);
+    const read = flow.filter((paragraph) => paragraph.inTable).map((paragraph) => paragraph.text);
+    // Each block runs from its party to the next party: its place and date, captions, name and title, never another's.
+    parties.forEach((party, i) => {
+      const block = read.slice(read.indexOf(party), i + 1 < parties.length ? read.indexOf(parties[i + 1]) : undefined);
+      const signatory = agreement.signatories[i];
+      expect(block, party).toEqual(expect.arrayContaining([signatory.name, signatory.title, 'Ort och datum', 'Namnförtydligande']));
+      expect(block.filter((text) => text === 'Ort och datum'), party).toHaveLength(1);
+    });
+    const runs = flow.flatMap((paragraph) => paragraph.runs);
+    expect(runs.filter((run) => run.bold !== null)).toEqual([]);
+    expect(runs.filter((run) => run.style === 'Strong').map((run) => run.text)).toEqual(expect.arrayContaining(['Parter', 'Problem: ', 'Mål: ']));
+  });
+
+  it('writes "Sida X av Y" with results in every footer, the numbers running on through the bilagor', async () => {
+    const doc = await inspectWithPythonDocx(docxPath('withPromises'));
+    const footers = doc.headersAndFooters.filter((text) => text.includes('\tSida')).map((text) => /\tSida (\d+) av (\d+)$/.exec(text)?.slice(1).map(Number));
+    // Each section's later pages' footer and its first page's, for the agreement and each löfte.
+    expect(footers).toHaveLength(6);
+    const pages = pdfPages.withPromises!.length;
+    for (const [, count] of footers as [number, number][]) expect(Math.abs(count - pages)).toBeLessThanOrEqual(1);
+    const firstPages = (footers as [number, number][]).filter((_, i) => i % 2 === 1).map(([page]) => page);
+    const starts = promises.map((_, i) => pagesStartingWith(pdfPages.withPromises!, `Bilaga ${4 + i}`)[0]);
+    expect(firstPages[0]).toBe(1);
+    firstPages.slice(1).forEach((page, i) => expect(Math.abs(page - starts[i])).toBeLessThanOrEqual(1));
+  });
+});
+
 describe('pdftoppm', () => {
   it('renders every page for a person to look at', async () => {
     for (const name of NAMES) {

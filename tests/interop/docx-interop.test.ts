@@ -3,6 +3,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityText } from '../../shared/draft/activity-groups';
+import { documentOutline, type OutlineSignatures } from '../../shared/documents/document-outline';
 import { buildDraftDocument } from '../../shared/documents/draft-document';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
@@ -90,6 +91,9 @@ function essentials(draft: Draft): string[] {
     ...draft.signatories.flatMap((signatory) => [signatory.name, signatory.title]),
   ];
 }
+
+/** The signature blocks the outline gives a draft. */
+const signatureOutline = (draft: Draft) => documentOutline(draft).find((block): block is OutlineSignatures => block.type === 'signatures')!;
 
 /** What each signature block prints, for finding the page a block is on. */
 function signatureTexts(draft: Draft): string[] {
@@ -219,6 +223,53 @@ describe('python-docx', () => {
     ]);
     expect(doc.tables).toHaveLength(1);
     expect(doc.headersAndFooters.join('\n')).toContain('Sida');
+  });
+
+  it('reads each signatory\'s block whole, one after the other', async () => {
+    for (const name of ['soderhamn', 'fourParties'] as const) {
+      const { draft } = documents[name];
+      const { flow } = await inspectWithPythonDocx(docxPath(name));
+      const read = flow.filter((paragraph) => paragraph.inTable).map((paragraph) => paragraph.text);
+      const expected = signatureOutline(draft).signatures.flatMap((s) =>
+        [s.forParty, s.placeDate, s.placeDateCaption, s.signatureCaption, s.name, s.nameCaption, s.title].filter(Boolean),
+      );
+      expect(read, name).toEqual(expected);
+      // Each block starts with its party, so the texts of a block are between its party and the next one's.
+      expect(read.filter((text) => text.startsWith('För ')), name).toHaveLength(draft.signatories.length);
+    }
+  });
+
+  it('finds no empty paragraph, and the lead-ins in Word\'s Strong character style', async () => {
+    for (const name of Object.keys(documents) as Name[]) {
+      const { flow } = await inspectWithPythonDocx(docxPath(name));
+      expect(flow.filter((paragraph) => paragraph.text.trim() === ''), name).toEqual([]);
+      const runs = flow.flatMap((paragraph) => paragraph.runs);
+      expect(runs.filter((run) => run.bold !== null), `${name}: runs formatted bold or not bold directly`).toEqual([]);
+      const strong = runs.filter((run) => run.style === 'Strong').map((run) => run.text);
+      expect(strong, name).toContain('Parter');
+    }
+    const { flow } = await inspectWithPythonDocx(docxPath('soderhamn'));
+    const basis = flow.find((paragraph) => paragraph.text.startsWith('Medborgardialog: '))!;
+    expect(basis.runs.map((run) => [run.text, run.style])).toEqual([
+      ['Medborgardialog', 'Strong'],
+      [': Medborgardialoger 2018–2019, fysiska och digitala', ''],
+    ]);
+  });
+
+  it('finds the language in the core properties and page numbers in the footers', async () => {
+    for (const name of Object.keys(documents) as Name[]) {
+      const doc = await inspectWithPythonDocx(docxPath(name));
+      expect(doc.coreProperties.language, name).toBe('sv-SE');
+      const pages = pdfPages[name]!.length;
+      // The footers of the first page and of the others, each with the results its page fields were written with.
+      const numbers = doc.headersAndFooters.filter((text) => text.includes('\tSida')).map((text) => /\tSida (\d+) av (\d+)$/.exec(text)?.slice(1).map(Number));
+      expect(numbers, name).toHaveLength(2);
+      for (const [page, count] of numbers as [number, number][]) {
+        expect(page, name).toBeGreaterThanOrEqual(1);
+        // An estimate: LibreOffice and Word count the pages again as they lay them out.
+        expect(Math.abs(count - pages), `${name}: ${count} estimated, ${pages} laid out`).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it('reads the samverkansöverenskommelse too', async () => {

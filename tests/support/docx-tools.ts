@@ -95,14 +95,25 @@ export interface DocxInspection {
   headersAndFooters: string[];
   /** Names of the paragraph styles defined in styles.xml. */
   styles: string[];
-  coreProperties: { title: string; subject: string; author: string; keywords: string; description: string };
+  coreProperties: { title: string; subject: string; author: string; keywords: string; description: string; language: string };
   sections: { pageWidthCm: number; pageHeightCm: number; orientation: string; marginsCm: { top: number; right: number; bottom: number; left: number } }[];
   /**
    * Every body paragraph in reading order, the paragraphs of table cells in
-   * their place (row by row, cell by cell): the order a reader of the printed
-   * page meets the text in, signature blocks included.
+   * their place (row by row, cell by cell): the order a screen reader meets
+   * the text in, signature blocks included.
    */
-  flow: { style: string; text: string; inTable: boolean }[];
+  flow: FlowParagraph[];
+}
+
+/** A body paragraph as python-docx reads it. */
+export interface FlowParagraph {
+  style: string;
+  text: string;
+  inTable: boolean;
+  /** Whether the paragraph ends a section (carries its `w:sectPr`, as a paragraph after a table must). */
+  sectionBreak: boolean;
+  /** Its runs that have text: the text, the character style's name ("" for none) and the run's own bold (null when it does not set it). */
+  runs: { text: string; style: string; bold: boolean | null }[];
 }
 
 const INSPECT_SCRIPT = String.raw`
@@ -131,7 +142,10 @@ def walk_flow(parent, in_table):
         tag = block.tag.split('}')[-1]
         if tag == 'p':
             p = Paragraph(block, d)
-            flow.append({"style": p.style.name if p.style is not None else "", "text": p.text, "inTable": in_table})
+            runs = [{"text": r.text, "style": r.style.name if r.element.rPr is not None and r.element.rPr.rStyle is not None else "",
+                     "bold": r.bold} for r in p.runs if r.text]
+            flow.append({"style": p.style.name if p.style is not None else "", "text": p.text, "inTable": in_table,
+                         "sectionBreak": p._p.pPr is not None and p._p.pPr.sectPr is not None, "runs": runs})
         elif tag == 'tbl':
             t = Table(block, d)
             for row in t.rows:
@@ -167,7 +181,7 @@ print(json.dumps({
     "headersAndFooters": hf,
     "styles": [s.name for s in d.styles if s.type == docx.enum.style.WD_STYLE_TYPE.PARAGRAPH],
     "coreProperties": {"title": cp.title or "", "subject": cp.subject or "", "author": cp.author or "",
-                        "keywords": cp.keywords or "", "description": cp.comments or ""},
+                        "keywords": cp.keywords or "", "description": cp.comments or "", "language": cp.language or ""},
     "sections": [{"pageWidthCm": cm(s.page_width), "pageHeightCm": cm(s.page_height),
                   "orientation": str(s.orientation),
                   "marginsCm": {"top": cm(s.top_margin), "right": cm(s.right_margin),

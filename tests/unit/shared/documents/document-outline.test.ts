@@ -90,23 +90,15 @@ async function wordText(draft: Draft, context?: DocumentContext) {
   const docx = await Packer.toBuffer(buildDraftDocument(draft, context));
   const documentXml = readDocxPart(docx, 'word/document.xml');
   const tables = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
-  // The signature table holds two blocks side by side, four rows (bands) per pair: block i is column i % 2 of pair i / 2.
-  const signatureBlocks: string[][] = [];
-  for (const table of tables) {
-    const rows = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) => [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => cell));
-    for (let pair = 0; pair * 4 < rows.length; pair++) {
-      for (let column = 0; column < 2; column++) {
-        const texts = rows.slice(pair * 4, pair * 4 + 4).flatMap((cells) => runTexts(cells[column] ?? ''));
-        if (texts.length > 0) signatureBlocks.push(texts);
-      }
-    }
-  }
+  // The signature table has a row per pair of blocks and a cell per block: the blocks in reading order.
+  const signatureBlocks = tables.flatMap((table) => [...table.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => runTexts(cell))).filter((texts) => texts.length > 0);
   const pageParts = ['word/header1.xml', 'word/header2.xml', 'word/footer1.xml', 'word/footer2.xml'].map((name) => readDocxPart(docx, name));
   return {
     body: runTexts(documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')),
     tableCount: tables.length,
     signatureBlocks,
-    page: [...new Set(pageParts.flatMap(runTexts))].sort(),
+    // A page field's result (the page number it was written with) is the renderer's, as the outline leaves it out.
+    page: [...new Set(pageParts.flatMap((xml) => runTexts(xml.replace(/<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:fldChar w:fldCharType="end"\/>/g, ''))))].sort(),
   };
 }
 

@@ -1,10 +1,14 @@
-import { Packer } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
+import { layoutDocument } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
 import { activityText } from '../../../../shared/draft/activity-groups';
-import { buildDraftDocument, documentTitle, type DocumentContext } from '../../../../shared/documents/draft-document';
+import { appendixOutlines, documentOutline, isPageBlock, type OutlineBlock, type OutlineBodyBlock, type OutlineSignatures } from '../../../../shared/documents/document-outline';
+import { CM, SIGNATURE, STYLE, TEXT_WIDTH, documentStyles, textLineCount } from '../../../../shared/documents/document-styles';
+import { buildDraftDocument, documentTitle, estimatePageCount, type DocumentContext } from '../../../../shared/documents/draft-document';
 import { newDraft } from '../../../../shared/draft/new-draft';
 import { draftSchema, summarize, type Draft } from '../../../../shared/draft/schema';
 import { agreementDraft } from '../../../support/agreement';
+import { fourPartyAgreement } from '../../../support/fixtures';
 import fixture from '../../../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
 import { paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 
@@ -33,6 +37,17 @@ function styleOf(documentXml: string, text: string): string | undefined {
   const paragraph = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p).find((p) => paragraphTexts(p)[0] === text);
   return paragraph ? (/<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? 'Normal') : undefined;
 }
+
+/** The rows (`w:tr`) of the tables in a piece of WordprocessingML. */
+const tableRows = (xml: string) => [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
+
+/** A style's definition in styles.xml. */
+const styleXml = (stylesXml: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(stylesXml)?.[0] ?? '';
+
+const bodyOf = (outline: OutlineBlock[]) => outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
+
+/** How wide a signature block's texts may run: half the text width less the gap between the blocks. */
+const SIGNATURE_TEXT = Math.floor(TEXT_WIDTH / 2) - Math.round(0.6 * CM);
 
 const fresh = (kind: Draft['kind']) => newDraft({ id: '0b9a2a8e-3c7f-4a51-9d1e-6f2b8c4d7e10', kind, now: new Date('2026-03-01T09:00:00Z') });
 
@@ -78,10 +93,11 @@ describe('buildDraftDocument', () => {
       soderhamn.communication,
       'Underskrifter',
       'Detta medborgarlöfte har upprättats i två likalydande exemplar, varav parterna tagit var sitt.',
+      // One signatory's block whole, then the next.
       'För Söderhamns kommun',
-      'För Polismyndigheten, lokalpolisområde Hälsingland',
       'Ort och datum',
       'Namnförtydligande',
+      'För Polismyndigheten, lokalpolisområde Hälsingland',
     ];
     const positions = order.map((text) => paragraphs.indexOf(text));
     expect(positions.filter((p) => p < 0), `missing: ${order.filter((_, i) => positions[i] < 0).join(' | ')}`).toEqual([]);
@@ -125,11 +141,11 @@ describe('buildDraftDocument', () => {
     expect(coreXml).toMatch(/<dc:description>[^<]*Söderhamns kommun[^<]*<\/dc:description>/);
   });
 
-  it('keeps signature blocks whole: rows that cannot split, kept with the next', async () => {
-    const { documentXml } = await pack(soderhamn);
+  it('keeps signature blocks whole: a row per pair that cannot split, kept with the next', async () => {
+    const { documentXml } = await pack(fourPartyAgreement());
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
-    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
-    expect(rows.length).toBeGreaterThan(0);
+    const rows = tableRows(table);
+    expect(rows).toHaveLength(2);
     for (const row of rows) expect(row).toContain('<w:cantSplit/>');
     // Every row but the last keeps with the next (Word looks at the paragraphs of a row for that).
     for (const row of rows.slice(0, -1)) expect(row).toMatch(/<w:keepNext\/>/);
@@ -145,10 +161,130 @@ describe('buildDraftDocument', () => {
       activities: [],
       signatories: parties.map((party, i) => ({ partyId: party.id, name: `Namn ${i + 1}`, title: 'Kommunstyrelsens ordförande' })),
     });
-    const rows = [...documentXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
-    expect(rows).toHaveLength(12);
-    const keeps = rows.map((row) => /<w:keepNext\/>/.test(row));
-    expect(keeps).toEqual([true, true, true, false, true, true, true, false, true, true, true, false]);
+    const rows = tableRows(documentXml);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(rows.map((row) => /<w:keepNext\/>/.test(row))).toEqual([false, false, false]);
+  });
+
+  it('reads each signatory\'s block whole, one after the other: a cell per signatory, a row per pair', async () => {
+    const draft = fourPartyAgreement();
+    const { documentXml } = await pack(draft);
+    const signatures = documentOutline(draft).find((block): block is OutlineSignatures => block.type === 'signatures')!.signatures;
+    const cells = tableRows(documentXml).map((row) => [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => paragraphTexts(cell)));
+    expect(cells.map((row) => row.length)).toEqual([2, 2]);
+    expect(cells.flat()).toEqual(
+      signatures.map((s) => [s.forParty, s.placeDate, s.placeDateCaption, s.signatureCaption, s.name, s.nameCaption, s.title].filter(Boolean)),
+    );
+  });
+
+  it('gives a last block without a neighbour a row of its own, kept to the left column', async () => {
+    const draft: Draft = {
+      ...soderhamn,
+      parties: [...soderhamn.parties, { id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' }],
+      signatories: [...soderhamn.signatories, { partyId: 'bolag', name: '', title: '' }],
+    };
+    const rows = tableRows((await pack(draft)).documentXml);
+    expect(rows).toHaveLength(2);
+    const cell = /<w:tc>[\s\S]*?<\/w:tc>/.exec(rows[1])![0];
+    expect(rows[1].match(/<w:tc>/g)).toHaveLength(1);
+    expect(cell).toContain('<w:gridSpan w:val="2"/>');
+    // Its right margin takes the right column and the gap: the block is as wide as the others.
+    expect(cell).toMatch(new RegExp(`<w:right w:type="dxa" w:w="${Math.floor(TEXT_WIDTH / 2) + Math.round(0.6 * CM)}"/>`));
+    // Nothing printed on the lines: the captions under them, every paragraph with its text.
+    expect(paragraphTexts(cell)).toEqual(['För AB Söderhamnshem', 'Ort och datum', 'Underskrift', 'Namnförtydligande']);
+  });
+
+  it('draws the lines to write on as the top borders of their captions, the signature line apart from its neighbours', async () => {
+    const { documentXml, stylesXml } = await pack(soderhamn);
+    const caption = styleXml(stylesXml, 'SignatureCaption');
+    const signature = styleXml(stylesXml, 'SignatureSignature');
+    expect(caption).toMatch(/<w:pBdr><w:top w:val="single" [^>]*\/><\/w:pBdr>/);
+    expect(signature).toMatch(/<w:pBdr><w:top w:val="single" [^>]*\/><\/w:pBdr>/);
+    // Word and LibreOffice draw adjacent paragraphs with the same borders as one box, which would hide the signature line.
+    expect(/<w:top [^>]*\/>/.exec(signature)![0]).not.toBe(/<w:top [^>]*\/>/.exec(caption)![0]);
+    expect(styleOf(documentXml, 'Ort och datum')).toBe('SignatureCaption');
+    expect(styleOf(documentXml, 'Underskrift')).toBe('SignatureSignature');
+    expect(styleOf(documentXml, 'Sven-Erik Lindestam')).toBe('SignatureEntry');
+  });
+
+  it('keeps the two blocks of a pair level when one party\'s name wraps', async () => {
+    const { documentXml, stylesXml } = await pack(soderhamn);
+    const [kommun, polis] = [...tableRows(documentXml)[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => cell);
+    const before = (cell: string, text: string) => {
+      const paragraph = [...cell.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p).find((p) => paragraphTexts(p)[0] === text)!;
+      return Number(/<w:spacing [^>]*w:before="(\d+)"/.exec(paragraph)?.[1]);
+    };
+    // "För Polismyndigheten, lokalpolisområde Hälsingland" takes two lines in the column, "För Söderhamns kommun" one.
+    expect(textLineCount('För Polismyndigheten, lokalpolisområde Hälsingland', SIGNATURE_TEXT, { size: 11, bold: true })).toBe(2);
+    expect(before(kommun, 'Söderhamn') - before(polis, 'Hudiksvall')).toBe(SIGNATURE.line);
+    // Every line in a block has an exact height, so the room given is the room taken.
+    for (const cell of [kommun, polis]) {
+      for (const [paragraph] of cell.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
+        const style = /<w:pStyle w:val="([^"]+)"/.exec(paragraph)![1];
+        if (style !== 'SignatureText') expect(paragraph + styleXml(stylesXml, style), style).toContain('w:lineRule="exact"');
+      }
+    }
+  });
+
+  it('writes no empty paragraph but the one a section break after a table needs', async () => {
+    const appendices = [soderhamn, { ...soderhamn, id: '7b1d2068-3a2f-4e4c-8b7f-2d3c4e5f6071' }];
+    const drafts: [Draft, DocumentContext?][] = [
+      [soderhamn],
+      [fresh('medborgarlofte')],
+      [fresh('samverkansoverenskommelse')],
+      [fourPartyAgreement()],
+      [{ ...soderhamn, signatories: [{ partyId: 'kommun', name: '', title: '' }] }],
+      [agreementDraft(), { linkedPromises: appendices.map(summarize), appendices }],
+    ];
+    for (const [draft, context] of drafts) {
+      const { documentXml } = await pack(draft, context);
+      const paragraphs = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p);
+      const empty = paragraphs.filter((p) => paragraphTexts(p)[0].trim() === '');
+      // The löfte appended first ends with its signature table, and a section ends with a paragraph mark.
+      expect(empty.every((p) => p.includes('<w:sectPr>') && p.includes('<w:pStyle w:val="SectionEnd"/>')), draft.title).toBe(true);
+      expect(empty).toHaveLength(context ? 1 : 0);
+    }
+  });
+
+  it('marks bold lead-ins with the Strong character style, not direct bold', async () => {
+    const { documentXml, stylesXml } = await pack(agreementDraft());
+    expect(stylesXml).toMatch(/<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"\/>[\s\S]*?<w:b\/>[\s\S]*?<\/w:style>/);
+    expect(stylesXml.match(/w:styleId="Strong"/g)).toHaveLength(1);
+    const runs = [...documentXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, run]) => run);
+    const strong = runs.filter((run) => run.includes('<w:rStyle w:val="Strong"/>')).map((run) => paragraphTexts(`<w:p>${run}</w:p>`)[0]);
+    expect(strong).toEqual(expect.arrayContaining(['Parter', 'Problem: ', 'Mål: ', 'Brottsstatistik']));
+    expect(runs.filter((run) => /<w:rPr>[\s\S]*<w:b\/>/.test(run))).toEqual([]);
+  });
+
+  it('declares the language in the core properties too', async () => {
+    const { coreXml } = await pack(soderhamn);
+    expect(coreXml).toContain('<dc:language>sv-SE</dc:language>');
+  });
+
+  it('writes the page fields whole, with a result until Word works them out again', async () => {
+    const { footers, footerText } = await pack(soderhamn);
+    for (const footer of footers) {
+      for (const code of ['PAGE', 'NUMPAGES']) {
+        expect(footer).toMatch(
+          new RegExp(
+            `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
+              '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\\d+</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+          ),
+        );
+      }
+    }
+    // The later pages' footer (footer1.xml), then the first page's: the example takes two pages.
+    expect(footerText.map((text) => text.split('\t')[1])).toEqual(['Sida 2 av 2', 'Sida 1 av 2']);
+  });
+
+  it('numbers the pages of appended löften on from the agreement\'s in their fields\' results', async () => {
+    const appendices = [soderhamn];
+    const doc = await pack(agreementDraft(), { linkedPromises: appendices.map(summarize), appendices });
+    const footers = [1, 2, 3, 4].map((n) => paragraphTexts(doc.part(`word/footer${n}.xml`))[0].split('\t')[1]);
+    const agreementPages = estimatePageCount(bodyOf(documentOutline(agreementDraft())));
+    const total = agreementPages + estimatePageCount(bodyOf(documentOutline(soderhamn)));
+    expect(footers).toEqual([`Sida 2 av ${total}`, `Sida 1 av ${total}`, `Sida ${agreementPages + 2} av ${total}`, `Sida ${agreementPages + 1} av ${total}`]);
   });
 
   it('lays out several signatories two by two, one block per signatory', async () => {
@@ -186,7 +322,8 @@ describe('buildDraftDocument', () => {
       const draft = fresh(kind);
       expect(() => buildDraftDocument(draft)).not.toThrow();
       const doc = await pack(draft);
-      const name = kind === 'medborgarlofte' ? 'Medborgarlöfte 2026' : 'Samverkansöverenskommelse 2026–2029';
+      // No placeholder reaches paper: an untitled draft is titled by its kind alone.
+      const name = kind === 'medborgarlofte' ? 'Medborgarlöfte' : 'Samverkansöverenskommelse';
       expect(doc.paragraphs[0]).toBe(name);
       expect(doc.coreXml).toContain(`<dc:title>${name}</dc:title>`);
       // Empty sections are left out, not printed as empty headings.
@@ -243,10 +380,68 @@ describe('buildDraftDocument', () => {
   });
 });
 
+describe('the measures the builder lays out with', () => {
+  /** Lays paragraphs out as Word does, with docx's own page layout, in a column as wide as a signature block's texts. */
+  function wordLines(paragraphs: { style: string; text: string }[], width: number): number[] {
+    const { pages } = layoutDocument(
+      new Document({
+        styles: documentStyles(),
+        sections: [
+          {
+            properties: { page: { size: { width: width + 1440, height: 31680 }, margin: { left: 720, right: 720, top: 720, bottom: 720 } } },
+            children: paragraphs.map(({ style, text }) => new Paragraph({ style, text })),
+          },
+        ],
+      }),
+    );
+    return pages.flatMap((page) => page.body).map((block) => (block.type === 'paragraph' ? block.lines.length : 0));
+  }
+
+  it('breaks a signature block\'s texts onto as many lines as Word does', () => {
+    const texts = [
+      'För Söderhamns kommun',
+      'För Polismyndigheten, lokalpolisområde Hälsingland',
+      'För Bostadsbolaget AB Söderhamnshem i Söderhamns kommun',
+      'För Kommunalförbundet Västra Hälsinglands räddningstjänst',
+      'För Sven-Erik Lindestams stiftelse för trygghet och säkerhet',
+      'För Łódź–Örnsköldsvik vänortsförening',
+      `För ${'Ö'.repeat(60)}`,
+      'Ljusdal, 12 februari 2024',
+      'Marit Holmstrand-Bergqvist',
+    ];
+    const paragraphs = texts.flatMap((text) => [
+      { style: STYLE.signatureParty, text },
+      { style: STYLE.signatureEntry, text },
+    ]);
+    const measured = texts.flatMap((text) => [
+      textLineCount(text, SIGNATURE_TEXT, { size: SIGNATURE.textSize, bold: true }),
+      textLineCount(text, SIGNATURE_TEXT, { size: SIGNATURE.textSize, bold: false }),
+    ]);
+    expect(measured).toEqual(wordLines(paragraphs, SIGNATURE_TEXT));
+    expect(Math.max(...measured)).toBeGreaterThan(2);
+  });
+
+  it('estimates the pages the page fields are written with as Word lays them out', () => {
+    const appendices = [soderhamn];
+    for (const [draft, context] of [
+      [soderhamn],
+      [fourPartyAgreement()],
+      [agreementDraft(), { linkedPromises: appendices.map(summarize), appendices }],
+    ] as [Draft, DocumentContext?][]) {
+      const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, context)];
+      const estimate = outlines.map((outline) => estimatePageCount(bodyOf(outline)));
+      const { pages, stoppedAt } = layoutDocument(buildDraftDocument(draft, context));
+      expect(stoppedAt).toBeUndefined();
+      expect(estimate, draft.title).toEqual(outlines.map((_, section) => pages.filter((page) => page.section === section).length));
+    }
+  });
+});
+
 describe('documentTitle', () => {
-  it('uses the title, or the kind and years', () => {
+  it('uses the title, or the kind alone', () => {
     expect(documentTitle(soderhamn)).toBe('Medborgarlöfte för Söderhamn 2020–2021');
-    expect(documentTitle({ ...soderhamn, title: ' ' })).toBe('Medborgarlöfte 2020–2021');
+    expect(documentTitle({ ...soderhamn, title: ' ' })).toBe('Medborgarlöfte');
+    expect(documentTitle({ ...soderhamn, title: '', period: { start: '2025-01-01', end: null } })).toBe('Medborgarlöfte');
     expect(documentTitle({ ...soderhamn, title: '', period: { start: null, end: null } })).toBe('Medborgarlöfte');
   });
 });
