@@ -332,17 +332,33 @@ export class DraftStore {
    * Runs as a change, after those under way.
    */
   reload(): Promise<void> {
+    return this.replaceLibrary(async () => undefined);
+  }
+
+  /**
+   * Replaces the library on disk as one step: `swap` runs with no change of
+   * the store under way and none starting until it ends (a backup restore
+   * swaps the data folder's contents in it), then the library is read again
+   * from disk as {@link reload} does. A save acknowledged before this began is
+   * in the folder `swap` replaces; one made after it ends is written to the
+   * new library.
+   */
+  replaceLibrary(swap: () => Promise<void>): Promise<void> {
     return this.exclusive(async () => {
       // A pending index write would describe the library as it was; the load writes the index it finds out of step.
       clearTimeout(this.indexTimer);
       this.indexTimer = undefined;
-      this.summaries.clear();
-      this.files.clear();
-      this.leftInPlace.clear();
-      this.quarantined = [];
-      await this.load();
-      for (const id of this.summaries.keys()) this.deleted.delete(id);
-      await this.reconcile();
+      try {
+        await swap();
+      } finally {
+        this.summaries.clear();
+        this.files.clear();
+        this.leftInPlace.clear();
+        this.quarantined = [];
+        await this.load();
+        for (const id of this.summaries.keys()) this.deleted.delete(id);
+        await this.reconcile();
+      }
     });
   }
 
