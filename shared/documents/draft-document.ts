@@ -205,7 +205,7 @@ function activityRuns(item: OutlineActivityItem): TextRun[] {
 }
 
 /** "Parter  Söderhamns kommun / Polismyndigheten …": a label and its values, one per line, aligned on a tab. */
-function factLine(label: string, values: string[]): Paragraph {
+export function factLine(label: string, values: string[]): Paragraph {
   return new Paragraph({
     style: STYLE.fact,
     children: [

@@ -5,12 +5,10 @@ import {
   LineRuleType,
   Paragraph,
   ShadingType,
-  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
   type Document,
@@ -28,6 +26,7 @@ import { DOCUMENT_TEXT } from '../i18n/document';
 import { FOLLOW_UP_REPORT_TEXT as T, FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
 import { STATUS_LABEL } from '../i18n/terms';
 import { documentTitle } from './document-outline';
+import { factLine } from './draft-document';
 import { CM, COLOR, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
 import { xmlSafeDraft } from './xml-safe-text';
 
@@ -133,17 +132,6 @@ function reportStyles(): IStylesOptions {
 
 /** "Sida X av Y", as the draft document says it. */
 const FOOTER_LABELS = { pageLabel: DOCUMENT_TEXT.footer.page, ofLabel: DOCUMENT_TEXT.footer.of };
-
-/** "Parter  Söderhamns kommun / Polismyndigheten …", as the draft document's fact lines. */
-function factLine(label: string, values: string[]): Paragraph {
-  return new Paragraph({
-    style: STYLE.fact,
-    children: [
-      new TextRun({ text: label, bold: true }),
-      ...values.map((value, i) => (i === 0 ? new TextRun({ children: [new Tab(), value] }) : new TextRun({ text: value, break: 1 }))),
-    ],
-  });
-}
 
 /** Sammanfattning: the total, each party's share, and the chart of statuses. */
 function summarySection(draft: Draft): FileChild[] {
