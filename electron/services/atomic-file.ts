@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -41,6 +41,18 @@ function tempName(name: string): string {
  */
 export function isAtomicTempFile(name: string): boolean {
   return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+/**
+ * Removes the temporary files that killed writes left in `dir`, those for
+ * which `ours` holds; only when no write to them can be under way (the
+ * store does it holding the data folder's change lock).
+ */
+export async function removeAtomicTempFiles(dir: string, ours: (name: string) => boolean): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (isAtomicTempFile(name) && ours(name)) await rm(path.join(dir, name), { force: true });
+  }
 }
 
 /**

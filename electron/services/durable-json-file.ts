@@ -1,8 +1,11 @@
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
+import { describeJsonError } from '../../shared/draft/json-error';
 import { LIMITS } from '../../shared/draft/limits';
 import { readDraftText, type DraftReadError } from '../../shared/draft/read-draft';
 import type { Draft } from '../../shared/draft/schema';
+import { draftFileText } from '../../shared/draft/write-draft';
+import { UserError } from '../../shared/errors';
 import { READ_MESSAGE } from '../../shared/i18n/messages';
 import { writeFileAtomic } from './atomic-file';
 import { readLimitedText } from './draft-file';
@@ -18,13 +21,21 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** The text a value is written as; throws (a UserError, in Swedish) for a value that must not be written. */
+export type Serialize<T> = (data: T) => string;
+
+/** Compact JSON: the files are read by programs, and their size limits are limits of bytes. */
+const compactJson: Serialize<unknown> = (data) => JSON.stringify(data);
+
 /**
  * A lowdb adapter (the interface of lowdb's JSONFile: `read()`/`write()`)
  * whose writes survive a crash: each goes through `writeFileAtomic` (temp
  * file, fsync, rename, fsync of the folder), one after the other, so a killed
  * process leaves the old content or the new, never a torn file. Reads check
  * the size on disk before reading and then the content with `parse`, as
- * `readDraftFile` does for drafts.
+ * `readDraftFile` does for drafts; a write first makes its text with
+ * `serialize`, which for a draft applies the same checks, so nothing is
+ * acknowledged that the next read would refuse.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   private writes: Promise<void> = Promise.resolve();
@@ -33,6 +44,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     readonly filename: string,
     private readonly parse: (text: string) => JsonReadResult<T>,
     private readonly maxBytes: number = LIMITS.fileBytes,
+    private readonly serialize: Serialize<T> = compactJson,
   ) {}
 
   /** The checked content; a missing file is the error `not-found`. Never throws for a bad file. */
@@ -49,21 +61,41 @@ export class DurableJsonFile<T> implements Adapter<T> {
     throw new UnreadableFileError(result.error);
   }
 
-  /** Writes `data` as indented JSON, after the writes before it; resolves once it is on disk. */
+  /**
+   * Writes `data`, after the writes before it; resolves once it is on disk.
+   * A value `serialize` refuses is refused here, before anything is written.
+   */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data, null, 2);
+    let text: string;
+    try {
+      text = this.serialize(data);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const done = this.writes.then(() => writeFileAtomic(this.filename, text));
     this.writes = done.catch(() => undefined);
     return done;
   }
 }
 
-/** The adapter of one draft file: reads with every check of the file format, migrations included. */
+/**
+ * The adapter of one draft file: reads with every check of the file format,
+ * migrations included, and writes only a text that passes the same checks
+ * (shared/draft/write-draft.ts), refusing any other with a UserError.
+ */
 export function draftFile(filename: string): DurableJsonFile<Draft> {
-  return new DurableJsonFile(filename, (text) => {
+  const parse = (text: string): JsonReadResult<Draft> => {
     const result = readDraftText(text);
     return result.ok ? { ok: true, value: result.draft } : result;
-  });
+  };
+  return new DurableJsonFile(filename, parse, LIMITS.fileBytes, checkedDraftText);
+}
+
+/** A draft's file text, or a UserError saying in Swedish why it is not written. */
+export function checkedDraftText(draft: Draft): string {
+  const result = draftFileText(draft);
+  if (!result.ok) throw new UserError(result.code === 'too-large' ? 'too-large' : 'not-storable', result.message);
+  return result.text;
 }
 
 /** The adapter of a file of the app's own (the index, the quarantine list), checked by a zod schema. */
@@ -72,8 +104,8 @@ export function schemaFile<S extends z.ZodType>(filename: string, schema: S, max
     let raw: unknown;
     try {
       raw = JSON.parse(text);
-    } catch (error) {
-      return failure('not-json', READ_MESSAGE.notJson(error instanceof Error ? error.message : String(error)));
+    } catch {
+      return failure('not-json', READ_MESSAGE.notJson(describeJsonError(text)));
     }
     const parsed = schema.safeParse(raw);
     return parsed.success ? { ok: true, value: parsed.data } : failure('invalid', READ_MESSAGE.invalid(parsed.error.issues.length));

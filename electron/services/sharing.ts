@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sharedDraftFileName } from '../../shared/draft/file-name';
-import type { DraftReadError } from '../../shared/draft/read-draft';
+import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
 import { summarize, type Draft, type DraftSummary } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
 import { fileSystemCause, IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18n/sharing';
 import type { ExportResult, ImportPreview, VersionReason, VersionSummary } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
-import { readDraftFile } from './draft-file';
+import { readDraftBytes, readDraftFile } from './draft-file';
 import type { Exports } from './exports';
 import type { FileType } from './handlers';
 
@@ -51,9 +51,13 @@ export const PENDING_IMPORT_MS = 30 * 60 * 1000;
 /** Picked files waiting at once: a few windows' worth, not a way to fill memory. */
 export const MAX_PENDING_IMPORTS = 8;
 
-/** What a shared draft file holds: the draft as the file format writes it (pretty JSON, UTF-8, a final newline). */
+/**
+ * What a shared draft file holds: the draft as the store writes it (compact
+ * JSON, UTF-8), so a draft the library holds is never a file too large for
+ * the colleague's import; a final newline for tools that want one.
+ */
 export function sharedDraftText(draft: Draft): string {
-  return `${JSON.stringify(draft, null, 2)}\n`;
+  return `${JSON.stringify(draft)}\n`;
 }
 
 /**
@@ -97,6 +101,13 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     }
   };
 
+  /** A file read for import: refused with the reader's reasons, or kept under a token for the user's choice. */
+  const preview = (fileName: string, result: DraftReadResult): ImportPreview => {
+    if (!result.ok) throw new UserError(`import-${result.error.code}`, refusal(result.error));
+    const draft = { ...result.draft, status: 'utkast' as const };
+    return { token: pending.add(draft), fileName, draft: summarize(draft), existing: sameId(store.list(), draft.id) };
+  };
+
   return {
     /** Writes the stored draft as `<name>.samverka.json` where the user chooses; null when cancelled. */
     shareDraft: async (id: string): Promise<ExportResult | null> => {
@@ -121,12 +132,11 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     pickImport: async (): Promise<ImportPreview | null> => {
       const source = await chooseOpenPath('draft');
       if (!source) return null;
-      const result = await readDraftFile(source);
-      if (!result.ok) throw new UserError(`import-${result.error.code}`, refusal(result.error));
-      const fileName = path.basename(source);
-      const draft = { ...result.draft, status: 'utkast' as const };
-      return { token: pending.add(draft), fileName, draft: summarize(draft), existing: sameId(store.list(), draft.id) };
+      return preview(path.basename(source), await readDraftFile(source));
     },
+
+    /** A file dropped on the window, its bytes in base64, read as a picked file is; the library is not touched. */
+    readImport: async (fileName: string, content: string): Promise<ImportPreview> => preview(fileName, readDraftBytes(Buffer.from(content, 'base64'))),
 
     /** Stores a picked file as the user chose; returns the draft as stored. */
     completeImport: async (token: string, mode: 'copy' | 'replace'): Promise<Draft> => {

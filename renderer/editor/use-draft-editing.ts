@@ -24,11 +24,16 @@ export function useDraftEditing(initial: Draft) {
   const [history, setHistory] = useState(historyRef.current);
   // The period last stored: what is saved instead while the editor holds a reversed one (see storableDraft).
   const validPeriod = useRef(initial.period);
+  // The version each save is based on: the draft's as it was read, then the one each acknowledged save gave back.
+  // The store refuses a save based on any other (the draft changed on another computer meanwhile); the text stays here.
+  const basedOn = useRef(initial.updatedAt);
   const autosave = useAutosave<Draft>(
-    (value) => {
+    async (value) => {
       const stored = storableDraft(value, validPeriod.current);
       validPeriod.current = stored.period;
-      return api.saveDraft(stored);
+      const result = await api.saveDraft({ ...stored, updatedAt: basedOn.current });
+      basedOn.current = result.updatedAt;
+      return result;
     },
     { initialUpdatedAt: initial.updatedAt },
   );

@@ -6,7 +6,13 @@ export const FORMAT = 'samverka';
 export const FORMAT_VERSION = 2;
 
 export const LIMITS = {
-  /** Bytes of one draft file. */
+  /**
+   * Bytes of one draft file, as the reader takes it and the writer writes it
+   * (compact JSON, write-draft.ts). The schema's limits allow more (500
+   * activities of 20,000 characters): the writer refuses such a draft before
+   * it is saved, saying how large it would be, so nothing is stored that the
+   * reader would refuse.
+   */
   fileBytes: 5 * 1024 * 1024,
   /** Characters of one long text field. */
   textChars: 20_000,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeField } from '../i18n/terms';
-import { READ_MESSAGE } from '../i18n/messages';
+import { READ_MESSAGE, quoteValue } from '../i18n/messages';
+import { describeJsonError } from './json-error';
 import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
 import { migrateDraft } from './migrations';
 import { draftSchema, type Draft } from './schema';
@@ -12,7 +13,13 @@ export interface DraftReadError {
     | 'unreadable'
     | 'too-large'
     | 'empty'
+    /** A path that is a folder, a FIFO, a device: refused before it is opened (a FIFO would block the reader). */
+    | 'not-a-file'
+    /** Bytes that are not UTF-8 (a file saved as Windows-1252): refused rather than read as U+FFFD. */
+    | 'not-utf8'
     | 'not-json'
+    /** Nesting deeper than `LIMITS.jsonDepth`. */
+    | 'too-deep'
     | 'not-samverka'
     /** A key that could reach an object's prototype (`__proto__`, `constructor`, `prototype`). */
     | 'hostile'
@@ -21,6 +28,8 @@ export interface DraftReadError {
   message: string;
   /** One line per problem, for `invalid`. */
   problems: string[];
+  /** For `hostile`: the key. */
+  key?: string;
 }
 
 export type DraftReadResult = { ok: true; draft: Draft } | { ok: false; error: DraftReadError };
@@ -30,12 +39,41 @@ const fail = (code: DraftReadError['code'], message: string, problems: string[] 
   error: { code, message, problems },
 });
 
+/** How many problems a message lists; the rest are counted. `problems` keeps them all. */
+const PROBLEMS_SHOWN = 20;
+
+/**
+ * The number of bytes `text` takes as UTF-8, as it is written to disk: the
+ * size limit is one of bytes, and a Swedish text takes more bytes than
+ * characters. Counted without encoding, so a large text costs no copy.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
 // Everything but tab, newline and carriage return; U+FEFF is a stray byte-order mark.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g;
+const HAS_CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/;
 
-/** Removes control characters other than tab and newline from user text. */
+/**
+ * Removes control characters other than tab and newline from user text.
+ * Looked for first: a text has none nearly always, and finding that is many
+ * times faster than a replace that builds the same text anew (every save
+ * runs this over the whole draft, see write-draft.ts).
+ */
 export function cleanText(text: string): string {
-  return text.replace(CONTROL_CHARS, '');
+  return HAS_CONTROL_CHAR.test(text) ? text.replace(CONTROL_CHARS, '') : text;
 }
 
 /** Keys that reach an object's prototype when a careless program copies them; no draft has them. */
@@ -84,8 +122,8 @@ export function validateDraft(raw: unknown): DraftReadResult {
   try {
     value = sanitize(raw, 0);
   } catch (error) {
-    if (error instanceof TooDeep) return fail('not-json', READ_MESSAGE.tooDeep());
-    if (error instanceof HostileKey) return fail('hostile', READ_MESSAGE.hostileKey(error.key));
+    if (error instanceof TooDeep) return fail('too-deep', READ_MESSAGE.tooDeep());
+    if (error instanceof HostileKey) return { ok: false, error: { code: 'hostile', message: READ_MESSAGE.hostileKey(error.key), problems: [], key: error.key } };
     throw error;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -99,7 +137,9 @@ export function validateDraft(raw: unknown): DraftReadResult {
   const parsed = draftSchema.safeParse(migrated.raw, { error: swedishIssue });
   if (!parsed.success) {
     const problems = withoutFollowUps(parsed.error.issues).map((issue) => `${capitalize(describeField(issue.path))}: ${issue.message}`);
-    return fail('invalid', `${READ_MESSAGE.invalid(problems.length)}\n${problems.map((p) => `  – ${p}`).join('\n')}`, problems);
+    const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  – ${p}`);
+    if (problems.length > PROBLEMS_SHOWN) shown.push(`  ${READ_MESSAGE.moreProblems(problems.length - PROBLEMS_SHOWN)}`);
+    return fail('invalid', `${READ_MESSAGE.invalid(problems.length)}\n${shown.join('\n')}`, problems);
   }
   return { ok: true, draft: parsed.data };
 }
@@ -114,17 +154,21 @@ function newerVersionOf(raw: unknown): number | null {
 }
 
 /**
- * Reads a draft from the text of a file: size first (before parsing), then
- * JSON, then {@link validateDraft}. Never throws for bad input.
+ * Reads a draft from the text of a file: size in UTF-8 bytes first (before
+ * parsing), then JSON, then {@link validateDraft}. Never throws for bad
+ * input. The writer runs the same on the text it is about to write
+ * (write-draft.ts), so what is acknowledged is what will read.
  */
 export function readDraftText(text: string): DraftReadResult {
-  if (text.length > LIMITS.fileBytes) return fail('too-large', READ_MESSAGE.tooLarge(text.length));
+  // Every character is at least one byte and at most three (four for two UTF-16 units): count only where it matters.
+  const bytes = text.length > LIMITS.fileBytes || text.length * 3 <= LIMITS.fileBytes ? text.length : utf8ByteLength(text);
+  if (bytes > LIMITS.fileBytes) return fail('too-large', READ_MESSAGE.tooLarge(bytes));
   if (text.trim() === '') return fail('empty', READ_MESSAGE.empty());
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return fail('not-json', READ_MESSAGE.notJson(error instanceof Error ? error.message : String(error)));
+  } catch {
+    return fail('not-json', READ_MESSAGE.notJson(describeJsonError(text)));
   }
   return validateDraft(raw);
 }
@@ -144,7 +188,7 @@ function swedishIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return issue.input === undefined ? 'saknas' : `har fel typ (väntat ${TYPE_WORD[issue.expected] ?? issue.expected})`;
     case 'invalid_value':
       if (issue.input === undefined) return 'saknas';
-      return `ogiltigt värde ${JSON.stringify(issue.input)}; tillåtna: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `ogiltigt värde ${quoteValue(issue.input)}; tillåtna: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_big':
       return issue.origin === 'array'
         ? `för många (högst ${issue.maximum})`
@@ -164,7 +208,8 @@ function swedishIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'custom':
       return issue.message;
     default:
-      return undefined;
+      // zod's own words are English: never shown to a Swedish user.
+      return 'ogiltigt värde';
   }
 }
 

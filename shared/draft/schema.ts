@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
 import { countFollowUp } from '../follow-up/summary';
 import { logoFieldMessage } from '../i18n/logo';
+import { quoteName } from '../i18n/messages';
 import { logoProblem } from './image';
 
 /**
@@ -35,6 +36,18 @@ export const FOLLOW_UP_STATUSES = [
 ] as const;
 
 const id = z.string().min(1).max(LIMITS.idChars);
+
+/**
+ * A draft's id: a GUID, read in lower case whatever case another tool wrote
+ * it in. The store names each draft's file by its id in lower case, so an
+ * id compared as typed would let one draft be two (one id, one file). Every
+ * way a draft comes in (a file read, an import, the window's save through
+ * the IPC contract) is parsed with this schema.
+ */
+export const draftIdSchema = z.guid().toLowerCase();
+
+/** A draft id as the library keys it; for ids that do not come through {@link draftIdSchema}. */
+export const normalizeDraftId = (draftId: string): string => draftId.toLowerCase();
 const longText = z.string().max(LIMITS.textChars);
 const shortText = z.string().max(LIMITS.shortChars);
 const isoDate = z.iso.date();
@@ -156,7 +169,7 @@ const draftShape = z.looseObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
   kind: z.enum(DRAFT_KINDS),
-  id: z.guid(),
+  id: draftIdSchema,
   title: shortText,
   status: z.enum(DRAFT_STATUSES),
   period: periodSchema,
@@ -179,7 +192,7 @@ const draftShape = z.looseObject({
   attachments: list(attachmentSchema).optional(),
   signatories: list(signatorySchema),
   originals: z.number().int().min(1).max(20).nullable(),
-  relatedIds: list(z.guid()),
+  relatedIds: list(draftIdSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
@@ -193,7 +206,7 @@ export const draftSchema = draftShape.superRefine((draft, ctx) => {
   const partyIds = new Set<string>();
   draft.parties.forEach((party, i) => {
     if (partyIds.has(party.id)) {
-      ctx.addIssue({ code: 'custom', path: ['parties', i, 'id'], message: `id ”${party.id}” används av flera parter` });
+      ctx.addIssue({ code: 'custom', path: ['parties', i, 'id'], message: `id ${quoteName(party.id)} används av flera parter` });
     }
     partyIds.add(party.id);
   });
@@ -201,28 +214,28 @@ export const draftSchema = draftShape.superRefine((draft, ctx) => {
   const activityIds = new Set<string>();
   draft.activities.forEach((activity, i) => {
     if (activityIds.has(activity.id)) {
-      ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `id ”${activity.id}” används av flera aktiviteter` });
+      ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `id ${quoteName(activity.id)} används av flera aktiviteter` });
     }
     activityIds.add(activity.id);
     activity.partyIds.forEach((partyId, j) => {
       if (!partyIds.has(partyId)) {
-        ctx.addIssue({ code: 'custom', path: ['activities', i, 'partyIds', j], message: `parten ”${partyId}” finns inte bland parterna` });
+        ctx.addIssue({ code: 'custom', path: ['activities', i, 'partyIds', j], message: `parten ${quoteName(partyId)} finns inte bland parterna` });
       }
     });
     if (activity.focusAreaId != null && !focusIds.has(activity.focusAreaId)) {
-      ctx.addIssue({ code: 'custom', path: ['activities', i, 'focusAreaId'], message: `fokusområdet ”${activity.focusAreaId}” finns inte` });
+      ctx.addIssue({ code: 'custom', path: ['activities', i, 'focusAreaId'], message: `fokusområdet ${quoteName(activity.focusAreaId)} finns inte` });
     }
   });
   const groupIds = new Set<string>();
   (draft.groups ?? []).forEach((group, i) => {
     if (groupIds.has(group.id)) {
-      ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `id ”${group.id}” används av flera grupper` });
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `id ${quoteName(group.id)} används av flera grupper` });
     }
     groupIds.add(group.id);
   });
   draft.signatories.forEach((signatory, i) => {
     if (!partyIds.has(signatory.partyId)) {
-      ctx.addIssue({ code: 'custom', path: ['signatories', i, 'partyId'], message: `parten ”${signatory.partyId}” finns inte bland parterna` });
+      ctx.addIssue({ code: 'custom', path: ['signatories', i, 'partyId'], message: `parten ${quoteName(signatory.partyId)} finns inte bland parterna` });
     }
   });
   const { start, end } = draft.period;
@@ -249,14 +262,14 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** What the start page lists of a draft; kept in the library index. */
 export const draftSummarySchema = z.object({
-  id: z.guid(),
+  id: draftIdSchema,
   kind: z.enum(DRAFT_KINDS),
   title: z.string(),
   status: z.enum(DRAFT_STATUSES),
   period: z.object({ start: isoDate.nullable(), end: isoDate.nullable() }),
   updatedAt: z.string(),
   /** As in the draft: links to other drafts (shared/draft/links.ts says what they mean). */
-  relatedIds: z.array(z.guid()),
+  relatedIds: z.array(draftIdSchema),
   /** How far the activities' follow-up has come, for the start page's overview (shared/follow-up/summary.ts). */
   followUp: z.object({
     total: z.number().int().min(0),

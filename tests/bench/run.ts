@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Packer } from 'docx';
@@ -136,10 +136,13 @@ for (const count of [1, 100, 2000]) {
   const [rebuildMs] = await time(() => DraftStore.open(dir));
   const store = await DraftStore.open(dir);
   const draft = await store.get(store.list()[0].id);
+  // Each save is based on the version the one before gave back, as the editor's autosave bases it.
+  let { updatedAt } = draft;
+  const save = async (title: string) => ({ updatedAt } = await store.save({ ...draft, updatedAt, title }));
   // Warm runs only: the first saves of a process pay for compiling the code, whatever the library's size.
-  for (let i = 0; i < 10; i++) await store.save({ ...draft, title: `Uppvärmning ${i}` });
+  for (let i = 0; i < 10; i++) await save(`Uppvärmning ${i}`);
   const saves: number[] = [];
-  for (let i = 0; i < SAVES; i++) saves.push((await time(() => store.save({ ...draft, title: `Ändrad ${i}` })))[0]);
+  for (let i = 0; i < SAVES; i++) saves.push((await time(() => save(`Ändrad ${i}`)))[0]);
   await store.flush();
   saveMedians.set(count, median(saves));
   openMedians.set(count, median(opens));
@@ -151,3 +154,44 @@ for (const count of [1, 100, 2000]) {
 console.log('');
 console.log(`Autosave latency ratio 2,000 : 1 drafts = ${(saveMedians.get(2000)! / saveMedians.get(1)!).toFixed(2)}`);
 console.log(`Start page with 2,000 drafts (DraftStore.open + list): ${ms(openMedians.get(2000)!)} (mål < 1 s)`);
+
+// Opening a data folder whose draft files cannot be read: each is moved to karantan/ and listed, which must cost
+// about what reading a good one does (the list is appended to, not rewritten for every file).
+const FILES = 1000;
+const goodText = JSON.stringify(exampleDraft());
+/** Unreadable as a folder of them is met: cut off, of another format, against the schema, with a hostile key, not UTF-8. */
+const damages: ((text: string) => string | Buffer)[] = [
+  (text) => text.slice(0, text.length / 2),
+  (text) => text.replace('"format":"samverka"', `"format":"${'x'.repeat(2000)}"`),
+  (text) => text.replace('"parties":[', '"parties":"kommun och polis","x":['),
+  (text) => text.replace('{"format"', '{"__proto__":{"admin":true},"format"'),
+  (text) => Buffer.from(text.replace('Söderhamn', 'S\u0000derhamn'), 'utf8').map((byte) => (byte === 0 ? 0xf6 : byte)) as Buffer,
+];
+function folderOf(unreadable: boolean): string {
+  const dir = tempDir('samverka-bench-open-');
+  mkdirSync(path.join(dir, 'drafts'));
+  for (let i = 0; i < FILES; i++) {
+    const id = `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000001`;
+    const text = goodText.replace(exampleDraft().id, id);
+    writeFileSync(path.join(dir, 'drafts', `${id}.json`), unreadable ? damages[i % damages.length](text) : text);
+  }
+  return dir;
+}
+const OPEN_RUNS = 3;
+const openTimes = { good: [] as number[], unreadable: [] as number[] };
+let listed = 0;
+for (let run = 0; run < OPEN_RUNS; run++) {
+  for (const kind of ['good', 'unreadable'] as const) {
+    const dir = folderOf(kind === 'unreadable');
+    const [elapsed, store] = await time(() => DraftStore.open(dir));
+    openTimes[kind].push(elapsed);
+    if (kind === 'unreadable') listed = store.unreadable().length;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log('');
+console.log(
+  `Open a data folder of ${FILES.toLocaleString('en')} draft files, no index (median of ${OPEN_RUNS}): ` +
+    `good ${ms(median(openTimes.good))}, unreadable ${ms(median(openTimes.unreadable))} (${listed} moved to karantan/ and listed)`,
+);
+console.log(`Open ratio unreadable : good = ${(median(openTimes.unreadable) / median(openTimes.good)).toFixed(2)}`);

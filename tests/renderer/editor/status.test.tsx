@@ -111,8 +111,8 @@ describe('status', () => {
 
   it('opens a signed draft locked', async () => {
     const seeded = await harness.seedDraft(completeDraft);
-    await unwrap(harness.bridge.saveDraft({ ...seeded, status: 'klar' }));
-    await unwrap(harness.bridge.saveDraft({ ...seeded, status: 'undertecknad' }));
+    const { updatedAt } = await unwrap(harness.bridge.saveDraft({ ...seeded, status: 'klar' }));
+    await unwrap(harness.bridge.saveDraft({ ...seeded, updatedAt, status: 'undertecknad' }));
     await openEditor(seeded);
     expect(screen.getByRole('region', { name: 'Undertecknad – kan inte ändras' })).toBeTruthy();
     expect(within(region('Grunduppgifter')).getByLabelText('Titel')).toHaveProperty('readOnly', true);

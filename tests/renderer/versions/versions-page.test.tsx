@@ -137,8 +137,8 @@ describe('"Versioner"', () => {
 
   it('does not offer restoring for a signed draft, and says why', async () => {
     const draft = await harness.seedDraft(completeDraft);
-    await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
-    await unwrap(harness.bridge.saveDraft({ ...draft, status: 'undertecknad' }));
+    const { updatedAt } = await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
+    await unwrap(harness.bridge.saveDraft({ ...draft, updatedAt, status: 'undertecknad' }));
     await openVersions(draft);
     expect(versionButtons().length).toBeGreaterThan(0);
     for (const button of versionButtons()) {

@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDraftFile } from '../../../../electron/services/draft-file';
 import { LIMITS } from '../../../../shared/draft/limits';
 import type { Draft } from '../../../../shared/draft/schema';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { bundleChild, startChild } from './child-process';
 
 /**
  * Crash safety, for real: a child process (saver.ts, bundled with esbuild)
@@ -21,8 +20,13 @@ import { exampleDraft, tempDir } from '../../../support/fixtures';
 const KILLS = 200;
 /** Libraries killed side by side, each in its own data folder, so the test takes seconds rather than minutes. */
 const LANES = 4;
-/** Kills spread over a save loop that takes some tens of milliseconds a turn. */
-const MAX_DELAY_MS = 80;
+/**
+ * Kills spread over a save loop that takes some tens of milliseconds a turn
+ * (each save of the 1.5 MB draft is read back and checked before it is
+ * acknowledged), and over a hundred on a busy machine: long enough that
+ * saves are acknowledged before the kill.
+ */
+const MAX_DELAY_MS = 250;
 /** Some kills land while the library is still opening (reading the index, repairing it). */
 const EARLY_KILL_SHARE = 0.1;
 
@@ -47,17 +51,7 @@ function largeDraft(): Draft {
 
 beforeAll(async () => {
   const dir = tempDir('samverka-crash-build-');
-  saver = path.join(dir, 'saver.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'saver.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: saver,
-    logLevel: 'error',
-  });
-  compileCache = path.join(dir, 'compile-cache');
+  ({ script: saver, compileCache } = await bundleChild(path.join(import.meta.dirname, 'saver.ts'), dir));
   draftFile = path.join(dir, 'large-draft.json');
   const text = JSON.stringify(largeDraft());
   expect(text.length).toBeGreaterThan(1_000_000);
@@ -75,40 +69,27 @@ interface Life {
 
 /** Starts the saver on `dataDir`, kills it with SIGKILL after a random delay, and reports what it printed. */
 function liveAndDie(dataDir: string, first: number): Promise<Life> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [saver, dataDir, draftFile, String(first)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_COMPILE_CACHE: compileCache },
-    });
-    const life: Life = { lastAck: null, lastStart: null, ready: false };
-    let pending = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    const killSoon = (maxDelay: number) => {
-      timer = setTimeout(() => child.kill('SIGKILL'), Math.random() * maxDelay);
-    };
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const [word, n] = line.split(' ');
-        if (word === 'ready' && !life.ready) {
-          life.ready = true;
-          if (!timer) killSoon(MAX_DELAY_MS);
-        } else if (word === 'start') life.lastStart = Number(n);
-        else if (word === 'ack') life.lastAck = Number(n);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve(life);
-      else reject(new Error(`the saver stopped by itself (${code}): ${stderr}`));
-    });
-    if (Math.random() < EARLY_KILL_SHARE) killSoon(MAX_DELAY_MS);
+  const life: Life = { lastAck: null, lastStart: null, ready: false };
+  let timer: NodeJS.Timeout | undefined;
+  const killSoon = (maxDelay: number) => {
+    timer = setTimeout(() => child.kill(), Math.random() * maxDelay);
+  };
+  const child = startChild(saver, [dataDir, draftFile, String(first)], compileCache, (line) => {
+    const [word, n] = line.split(' ');
+    if (word === 'ready' && !life.ready) {
+      life.ready = true;
+      if (!timer) killSoon(MAX_DELAY_MS);
+    } else if (word === 'start') life.lastStart = Number(n);
+    else if (word === 'ack') life.lastAck = Number(n);
   });
+  if (Math.random() < EARLY_KILL_SHARE) killSoon(MAX_DELAY_MS);
+  return child.ended.then(
+    () => life,
+    (error: unknown) => {
+      clearTimeout(timer);
+      throw error;
+    },
+  );
 }
 
 /** What the kills of one library found. */

@@ -165,8 +165,8 @@ describe('DraftStore.put', () => {
     const dir = tempDir();
     const store = await DraftStore.open(dir, { now: clock() });
     const ready = { ...exampleDraft(), status: 'klar' as const };
-    await store.save(ready);
-    await store.save({ ...ready, status: 'undertecknad' });
+    const { updatedAt } = await store.save(ready);
+    await store.save({ ...ready, updatedAt, status: 'undertecknad' });
     await expect(store.put({ ...exampleDraft(), title: 'Över det undertecknade' })).rejects.toThrow(/undertecknat och kan inte ändras/);
     expect(onDisk(dir, PROMISE_ID).status).toBe('undertecknad');
   });
@@ -194,7 +194,7 @@ describe('DraftStore.reload', () => {
     cpSync(dir, backup, { recursive: true });
 
     await store.delete(AGREEMENT_ID);
-    await store.save({ ...exampleDraft(), title: 'Efter säkerhetskopian' });
+    await store.save({ ...(await store.get(PROMISE_ID)), title: 'Efter säkerhetskopian' });
     // The restore: the data folder as it was, plus a file that breaks.
     rmSync(path.join(dir, 'drafts'), { recursive: true });
     cpSync(path.join(backup, 'drafts'), path.join(dir, 'drafts'), { recursive: true });
@@ -207,7 +207,7 @@ describe('DraftStore.reload', () => {
     expect((await store.get(PROMISE_ID)).title).toBe(exampleDraft().title);
     expect(store.unreadable()).toMatchObject([{ fileName: `${OTHER_ID}.json` }]);
     // The agreement deleted before the restore is back, and may be saved again.
-    await store.save({ ...agreementDraft(), title: 'Återställd och ändrad' });
+    await store.save({ ...(await store.get(AGREEMENT_ID)), title: 'Återställd och ändrad' });
     await store.flush();
     const reopened = await DraftStore.open(dir);
     expect(reopened.list().map((s) => s.title).sort()).toEqual(['Återställd och ändrad', exampleDraft().title].sort());

@@ -79,10 +79,14 @@ describe('DraftStore (on the real disk)', () => {
     const dir = tempDir();
     const store = await DraftStore.open(dir, { now: clock() });
     const draft = exampleDraft();
-    await Promise.all(Array.from({ length: 20 }, (_, i) => store.save({ ...draft, title: `Version ${i}` })));
+    let { updatedAt } = await store.save(draft);
+    for (let i = 0; i < 20; i++) ({ updatedAt } = await store.save({ ...draft, updatedAt, title: `Version ${i}` }));
+    // Twenty saves at once, all based on the same version: one is stored, the others refused, none leaves a file.
+    const racing = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => store.save({ ...draft, updatedAt, title: `Samtidig ${i}` })));
+    expect(racing.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     await store.flush();
     expect(readdirSync(path.join(dir, 'drafts'))).toEqual([`${draft.id}.json`]);
-    expect((await store.get(draft.id)).title).toMatch(/^Version \d+$/);
+    expect((await store.get(draft.id)).title).toMatch(/^Samtidig \d+$/);
   });
 
   it('reports a draft that is gone or unreadable in Swedish', async () => {
@@ -93,6 +97,12 @@ describe('DraftStore (on the real disk)', () => {
     await store.save(draft);
     writeFileSync(path.join(dir, 'drafts', `${draft.id}.json`), '{"format": "samv');
     await expect(store.get(draft.id)).rejects.toThrow(/Utkastet kunde inte läsas\. Filen är inte giltig JSON/);
+  });
+
+  it('creates drafts with the organisation\'s defaults when given them', async () => {
+    const store = await DraftStore.open(tempDir(), { newDraftDefaults: { municipality: 'Söderhamns kommun' } });
+    const draft = await store.create('medborgarlofte');
+    expect(draft.parties.find((party) => party.role === 'kommun')?.name).toBe('Söderhamns kommun');
   });
 
   it('writes to disk even when NODE_ENV is test (no in-memory preset)', async () => {
@@ -109,10 +119,10 @@ describe('status changes in the store', () => {
 
   it('marks a ready draft klar, then undertecknad, and then refuses every edit', async () => {
     const store = await DraftStore.open(tempDir(), { now: clock() });
-    await store.save(exampleDraft());
-    await store.save(ready());
-    await store.save({ ...ready(), status: 'undertecknad' });
-    await expect(store.save({ ...ready(), status: 'undertecknad', title: 'Ändrad' })).rejects.toThrow(/undertecknat och kan inte ändras/);
+    let { updatedAt } = await store.save(exampleDraft());
+    ({ updatedAt } = await store.save({ ...ready(), updatedAt }));
+    ({ updatedAt } = await store.save({ ...ready(), updatedAt, status: 'undertecknad' }));
+    await expect(store.save({ ...ready(), updatedAt, status: 'undertecknad', title: 'Ändrad' })).rejects.toThrow(/undertecknat och kan inte ändras/);
     expect((await store.get(exampleDraft().id)).title).toBe('Medborgarlöfte för Söderhamn 2020–2021');
   });
 
@@ -125,8 +135,8 @@ describe('status changes in the store', () => {
   it('starts a new revision of a signed draft, linked to it, leaving the original as it was', async () => {
     const store = await DraftStore.open(tempDir(), { now: clock() });
     const signed = { ...ready(), status: 'undertecknad' as const, signatories: ready().signatories.map((s) => ({ ...s, date: '2019-12-01' })) };
-    await store.save(ready());
-    await store.save(signed);
+    const { updatedAt } = await store.save(ready());
+    await store.save({ ...signed, updatedAt });
     const revision = await store.revise(signed.id);
     expect(revision).toMatchObject({ status: 'utkast', relatedIds: [signed.id], title: signed.title });
     expect(revision.id).not.toBe(signed.id);

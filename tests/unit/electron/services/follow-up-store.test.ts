@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import type { Draft } from '../../../../shared/draft/schema';
 import { FOLLOW_UP_MESSAGE } from '../../../../shared/i18n/follow-up';
-import { STATUS_MESSAGE } from '../../../../shared/i18n/messages';
+import { STATUS_MESSAGE, STORE_MESSAGE } from '../../../../shared/i18n/messages';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 
 /**
@@ -23,9 +23,10 @@ const fileOf = (dir: string, id: string) => path.join(dir, 'drafts', `${id}.json
 async function storeWith(status: Draft['status'], draft: Draft = exampleDraft()) {
   const dir = tempDir();
   const store = await DraftStore.open(dir, { now: clock() });
-  await store.save(draft);
-  if (status !== 'utkast') await store.save({ ...draft, status: 'klar' });
-  if (status === 'undertecknad') await store.save({ ...draft, status: 'undertecknad' });
+  // Each save based on the version the one before gave back, as the editor's are.
+  let { updatedAt } = await store.save(draft);
+  if (status !== 'utkast') ({ updatedAt } = await store.save({ ...draft, updatedAt, status: 'klar' }));
+  if (status === 'undertecknad') await store.save({ ...draft, updatedAt, status: 'undertecknad' });
   return { dir, store, draft: await store.get(draft.id) };
 }
 
@@ -49,7 +50,7 @@ describe('DraftStore.saveFollowUp', () => {
     expect(written.updatedAt > draft.updatedAt).toBe(true);
     // Put back what the follow-up changed: the file is then exactly the signed one.
     const undone = { ...written, updatedAt: draft.updatedAt, activities: written.activities.map((a, i) => (i === 1 ? { ...a, followUp: draft.activities[1].followUp } : a)) };
-    expect(JSON.stringify(undone, null, 2)).toBe(before);
+    expect(JSON.stringify(undone)).toBe(before);
     expect(store.summary(draft.id)).toMatchObject({ status: 'undertecknad', followUp: { total: 4, done: 1, followedUp: 1 } });
   });
 
@@ -64,7 +65,7 @@ describe('DraftStore.saveFollowUp', () => {
     const written = JSON.parse(readFileSync(fileOf(dir, draft.id), 'utf8')) as Draft;
     expect(written.activities.map((a) => a.followUp?.status)).toEqual([undefined, undefined, undefined, 'pagar']);
     const { followUp: _added, ...a4 } = written.activities[3];
-    expect(JSON.stringify({ ...written, updatedAt: draft.updatedAt, activities: [...written.activities.slice(0, 3), a4] }, null, 2)).toBe(before);
+    expect(JSON.stringify({ ...written, updatedAt: draft.updatedAt, activities: [...written.activities.slice(0, 3), a4] })).toBe(before);
   });
 
   it('keeps fields of a stored follow-up that the input does not name (a newer writer\'s)', async () => {
@@ -101,14 +102,16 @@ describe('DraftStore.saveFollowUp', () => {
 });
 
 describe('DraftStore.save keeps the stored follow-up', () => {
-  it('a save of a klar draft from an older editor state does not wipe follow-up written meanwhile', async () => {
+  it('a save of a klar draft from an older editor state is refused, and does not wipe follow-up written meanwhile', async () => {
     const { store, draft } = await storeWith('klar');
     const editorCopy = await store.get(draft.id);
     await store.saveFollowUp(draft.id, 'a2', { status: 'delvis-genomford', outcome: 1, comment: 'En av två insatser.' });
 
-    // The editor autosaves its own copy: a text edit, and the follow-up as it was when the editor loaded.
+    // The editor autosaves its own copy, based on the version before the follow-up: refused, as based on an older version.
     const edited = { ...editorCopy, background: `${editorCopy.background} Tillägg.` };
-    await store.save(edited);
+    await expect(store.save(edited)).rejects.toThrow(STORE_MESSAGE.changedElsewhere());
+    // Based on the current version, with the follow-up as it was when the editor loaded: the stored follow-up stays.
+    await store.save({ ...edited, updatedAt: (await store.get(draft.id)).updatedAt });
 
     const stored = await store.get(draft.id);
     expect(stored.background).toBe(edited.background);
@@ -139,23 +142,24 @@ describe('DraftStore.save keeps the stored follow-up', () => {
   it('clears the review mark through the normal save (the editor\'s "Markera som genomgången")', async () => {
     const draft = exampleDraft();
     draft.activities[0].review = true;
-    const { store } = await storeWith('utkast', draft);
-    const { review: _gone, ...reviewed } = draft.activities[0];
-    await store.save({ ...draft, activities: [reviewed, ...draft.activities.slice(1)] });
+    const { store, draft: stored } = await storeWith('utkast', draft);
+    const { review: _gone, ...reviewed } = stored.activities[0];
+    await store.save({ ...stored, activities: [reviewed, ...stored.activities.slice(1)] });
     expect((await store.get(draft.id)).activities[0].review).toBeUndefined();
   });
 
-  it('follow-up and saves queued together are applied one after the other, none lost', async () => {
+  it('follow-up and saves queued together are applied one after the other: a save based on a version a follow-up replaced is refused, none lost', async () => {
     const { store, draft } = await storeWith('klar');
     const editorCopy = await store.get(draft.id);
-    await Promise.all([
-      store.saveFollowUp(draft.id, 'a1', { status: 'genomford', outcome: null, comment: '1' }),
+    const outcomes = await Promise.allSettled([
       store.save({ ...editorCopy, statement: `${editorCopy.statement} (ändrad)` }),
-      store.saveFollowUp(draft.id, 'a4', { status: 'pagar', outcome: 1, comment: '4' }),
+      store.saveFollowUp(draft.id, 'a1', { status: 'genomford', outcome: null, comment: '1' }),
       store.save({ ...editorCopy, statement: `${editorCopy.statement} (ändrad igen)` }),
+      store.saveFollowUp(draft.id, 'a4', { status: 'pagar', outcome: 1, comment: '4' }),
     ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     const stored = await store.get(draft.id);
-    expect(stored.statement).toMatch(/ändrad igen\)$/);
+    expect(stored.statement).toMatch(/\(ändrad\)$/);
     expect(stored.activities.map((a) => a.followUp?.comment)).toEqual(['1', '', '', '4']);
   });
 });

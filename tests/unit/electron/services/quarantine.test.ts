@@ -95,7 +95,7 @@ describe('a draft file that cannot be read', () => {
     // The rest of the library: listed, read, saved, created, with its links.
     expect(store.list().map((s) => s.id).sort()).toEqual([AGREEMENT_ID, PROMISE_ID].sort());
     expect((await store.get(AGREEMENT_ID)).relatedIds).toEqual([PROMISE_ID]);
-    await store.save({ ...exampleDraft(), relatedIds: [AGREEMENT_ID], title: 'Ändrad efter karantänen' });
+    await store.save({ ...(await store.get(PROMISE_ID)), title: 'Ändrad efter karantänen' });
     const created = await store.create('medborgarlofte');
     await store.flush();
     expect(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).drafts.map((s: Draft) => s.id).sort()).toEqual(
@@ -105,7 +105,7 @@ describe('a draft file that cannot be read', () => {
     const reopened = await DraftStore.open(dir, { now: clock() });
     expect(reopened.unreadable()).toEqual([entry]);
     expect((await reopened.get(PROMISE_ID)).title).toBe('Ändrad efter karantänen');
-    expect(readdirSync(path.join(dir, 'karantan')).sort()).toEqual([path.basename(entry.movedTo!), 'lista.json'].sort());
+    expect(readdirSync(path.join(dir, 'karantan')).sort()).toEqual([path.basename(entry.movedTo!), 'lista.jsonl'].sort());
   });
 
   it('from a newer Samverka: is left untouched in place, listed without being moved, never written over', async () => {
@@ -129,7 +129,7 @@ describe('a draft file that cannot be read', () => {
     await expect(store.get(BAD_ID)).rejects.toThrow(/nyare version av Samverka/);
     await expect(store.save({ ...exampleDraft(), id: BAD_ID })).rejects.toThrow(/kan inte läsas av den här versionen av Samverka och skrivs därför inte över/);
     await expect(store.put({ ...exampleDraft(), id: BAD_ID })).rejects.toThrow(/skrivs därför inte över/);
-    await store.save({ ...exampleDraft(), relatedIds: [AGREEMENT_ID], title: 'Ändrad bredvid' });
+    await store.save({ ...(await store.get(PROMISE_ID)), title: 'Ändrad bredvid' });
     await store.flush();
     expect(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).drafts).toHaveLength(2);
 
@@ -178,17 +178,20 @@ describe('a draft file that cannot be read', () => {
     expect(store.unreadable().find((entry) => entry.movedTo === taken)).toMatchObject({ fileName: BAD_NAME, reason: expect.stringMatching(/orsaken har inte sparats/) });
   });
 
-  it('lists every file in karantan/ even when lista.json is lost, and keeps the reasons it has', async () => {
+  it('lists every file in karantan/ even when its list is lost, and keeps the reasons it has', async () => {
     const dir = await library();
     writeFileSync(fileOf(dir, BAD_ID), '');
     const first = await DraftStore.open(dir, { now: clock() });
     const [entry] = first.unreadable();
-    writeFileSync(path.join(dir, 'karantan', 'lista.json'), '{"format": "samverka-karantan", "files": [');
+    writeFileSync(path.join(dir, 'karantan', 'lista.jsonl'), '{"fileName": "förstörd');
 
     const reopened = await DraftStore.open(dir, { now: clock() });
 
     expect(reopened.unreadable()).toEqual([{ ...entry, reason: expect.stringMatching(/orsaken har inte sparats/), foundAt: expect.any(String) }]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'karantan', 'lista.json'), 'utf8')).files).toHaveLength(1);
+    const lines = readFileSync(path.join(dir, 'karantan', 'lista.jsonl'), 'utf8').split('\n');
+    // The torn line stays as it was; the file gets a line of its own after it.
+    expect(lines[0]).toBe('{"fileName": "förstörd');
+    expect(lines.slice(1).filter(Boolean).map((line) => JSON.parse(line).movedTo)).toEqual([path.basename(entry.movedTo!)]);
   });
 
   it('sets aside a valid draft whose file is named for another id', async () => {

@@ -75,7 +75,7 @@ describe('readDraftText', () => {
 
   it('refuses absurd nesting', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
-    expect(readDraftText(`{"format":"samverka","formatVersion":1,"x":${deep}}`)).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    expect(readDraftText(`{"format":"samverka","formatVersion":1,"x":${deep}}`)).toMatchObject({ ok: false, error: { code: 'too-deep' } });
   });
 
   it('keeps fields it does not know, at every level', () => {
