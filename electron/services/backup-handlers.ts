@@ -1,11 +1,18 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createBackup, listBackups, restoreBackup } from './backups';
 import type { ServiceDeps } from './handlers';
+import { writeGateOf } from './write-gate';
 
 /**
  * Backups of the data folder (electron/services/backups.ts) and "Öppna
- * datamappen". The library writes what is pending before a backup is made,
- * and the library and the history are read again from disk after a restore.
+ * datamappen". The library writes what is pending before a backup is made.
+ *
+ * A restore is one step for every writer of the data folder: it passes the
+ * folder's write gate alone (the history and the export log wait) and runs
+ * inside the store's `replaceLibrary` (saves wait, and the library is read
+ * again from disk afterwards, also after a failure). A save acknowledged
+ * before it began is in the backup it makes first; one made while it runs
+ * waits and is written to the restored library.
  */
 export function createBackupHandlers(deps: ServiceDeps): Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup' | 'openDataFolder'> {
   const { store, history, backupDir, openPath } = deps;
@@ -17,14 +24,16 @@ export function createBackupHandlers(deps: ServiceDeps): Pick<Handlers, 'listBac
       return createBackup(folders(), 'manuell');
     },
     restoreBackup: async (id) => {
-      await store.flush();
-      try {
-        await restoreBackup(folders(), id);
-      } finally {
-        // Also after a failure: the library shows what the data folder holds, whatever got done.
-        history.forget();
-        await store.reload();
-      }
+      await writeGateOf(store.dataDir).alone(() =>
+        store.replaceLibrary(async () => {
+          try {
+            await restoreBackup(folders(), id);
+          } finally {
+            // The history's decisions are read again from the restored folder.
+            history.forget();
+          }
+        }),
+      );
       return null;
     },
     openDataFolder: async () => {

@@ -1,6 +1,7 @@
 import { suggestFileName } from '../../shared/draft/file-name';
 import { UserError } from '../../shared/errors';
 import { RECENT_EXPORT_MESSAGE } from '../../shared/i18n/email';
+import { RECENT_EXPORT_CHECK_MESSAGE } from '../../shared/i18n/restore';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeDocx } from './docx-export';
 import { documentContext, type ServiceDeps } from './handlers';
@@ -24,12 +25,17 @@ export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportD
     listRecentExports: (id) => exports.recent(id),
     /**
      * Opens or reveals a file by its id in the draft's own list, never by a
-     * path from the renderer: nothing else on the disk can be opened this way.
+     * path from the renderer: nothing else on the disk can be opened this
+     * way. The file must still be what the app wrote there (size and
+     * SHA-256, read now): one that was changed or replaced is not opened, nor
+     * shown, as it may not be the file the list names.
      */
     openRecentExport: async (id, exportId, action) => {
-      const entry = await exports.find(id, exportId);
-      if (!entry) throw new UserError('recent-export-not-found', RECENT_EXPORT_MESSAGE.notFound());
-      if (!entry.exists) throw new UserError('recent-export-missing', RECENT_EXPORT_MESSAGE.missing(entry.fileName));
+      const found = await exports.verify(id, exportId);
+      if (!found) throw new UserError('recent-export-not-found', RECENT_EXPORT_MESSAGE.notFound());
+      const { entry, state } = found;
+      if (state === 'missing') throw new UserError('recent-export-missing', RECENT_EXPORT_MESSAGE.missing(entry.fileName));
+      if (state === 'changed') throw new UserError('recent-export-changed', RECENT_EXPORT_CHECK_MESSAGE.changed(entry.fileName));
       if (action === 'reveal') {
         await deps.revealPath(entry.path);
         return null;

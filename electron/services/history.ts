@@ -5,8 +5,10 @@ import { DRAFT_STATUSES, type Draft, type DraftStatus, type DraftSummary } from 
 import { UserError } from '../../shared/errors';
 import { HISTORY_MESSAGE } from '../../shared/i18n/history';
 import { VERSION_REASONS, type VersionReason, type VersionSummary } from '../../shared/ipc/contract';
-import { writeFileAtomic } from './atomic-file';
+import { isAtomicTempFile, writeFileAtomic } from './atomic-file';
 import { readDraftFile } from './draft-file';
+import { draftFileText } from '../../shared/draft/write-draft';
+import { writeGateOf, type WriteGate } from './write-gate';
 
 /** How versions are taken and pruned; every field has a default. */
 export interface DraftHistoryOptions {
@@ -18,6 +20,8 @@ export interface DraftHistoryOptions {
   keepNewest?: number;
   /** For this many days a version per day is kept, then one per month (default 30). */
   dailyDays?: number;
+  /** The data folder's write gate, which a restore of a backup closes; the folder's own ({@link writeGateOf}) unless told. */
+  gate?: WriteGate;
 }
 
 const MINUTE_MS = 60_000;
@@ -133,6 +137,9 @@ const indexSchema = z.object({
 
 const INDEX_FILE = 'index.json';
 
+/** The tail of each draft history's queue of changes, by its folder. */
+const queues = new Map<string, Promise<unknown>>();
+
 const isReadable = (entry: IndexEntry): entry is ReadableEntry => entry.title !== null && entry.status !== null && entry.updatedAt !== null;
 
 /** The newest version first: ids sort by time. */
@@ -154,7 +161,9 @@ function summaryOf(entry: ReadableEntry): VersionSummary {
  * A version file that cannot be read is left where it is and not listed.
  *
  * Changes to one draft's history are made one at a time. After each new
- * version the history is pruned by {@link versionsToPrune}.
+ * version the history is pruned by {@link versionsToPrune}. Every read and
+ * write passes the data folder's write gate, so none runs while a backup is
+ * restored (and `historik/` swapped): they wait, and then see the restored history.
  */
 export class DraftHistory {
   private readonly now: () => Date;
@@ -163,8 +172,7 @@ export class DraftHistory {
   private readonly dailyDays: number;
   /** The versions of each draft loaded so far, newest first, for decisions on every save without touching the disk. */
   private readonly cache = new Map<string, IndexEntry[]>();
-  /** The tail of each draft's queue of changes. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly gate: WriteGate;
 
   constructor(
     readonly dataDir: string,
@@ -174,6 +182,7 @@ export class DraftHistory {
     this.snapshotEveryMs = options.snapshotEveryMs ?? HISTORY_DEFAULTS.snapshotEveryMs;
     this.keepNewest = Math.max(1, options.keepNewest ?? HISTORY_DEFAULTS.keepNewest);
     this.dailyDays = options.dailyDays ?? HISTORY_DEFAULTS.dailyDays;
+    this.gate = options.gate ?? writeGateOf(dataDir);
   }
 
   /** The folder of all histories. */
@@ -235,7 +244,8 @@ export class DraftHistory {
   /** One version, read and validated like a draft file; a UserError when it is gone or cannot be read. */
   async get(draftId: string, versionId: string): Promise<Draft> {
     if (!parseVersionId(versionId)) throw new UserError('not-found', HISTORY_MESSAGE.versionNotFound());
-    const result = await readDraftFile(path.join(this.folderOf(draftId), `${versionId}.json`));
+    const file = path.join(this.folderOf(draftId), `${versionId}.json`);
+    const result = await this.gate.pass(() => readDraftFile(file));
     if (result.ok) return result.draft;
     if (result.error.code === 'not-found') throw new UserError('not-found', HISTORY_MESSAGE.versionNotFound());
     throw new UserError(result.error.code, HISTORY_MESSAGE.versionUnreadable(result.error.message));
@@ -250,11 +260,23 @@ export class DraftHistory {
     this.cache.clear();
   }
 
-  /** Runs `change` after the changes to the same draft's history queued before it. */
+  /**
+   * Runs `change` after the changes to the same draft's history queued before
+   * it, by this history or another of the same folder in this process (the
+   * handlers are made anew when the library turns read-only or writable),
+   * past the write gate.
+   */
   private exclusive<T>(draftId: string, change: () => Promise<T>): Promise<T> {
-    const key = draftId.toLowerCase();
-    const result = (this.queues.get(key) ?? Promise.resolve()).then(change);
-    this.queues.set(key, result.catch(() => undefined));
+    const key = path.join(path.resolve(this.historyDir), draftId.toLowerCase());
+    const result = (queues.get(key) ?? Promise.resolve()).then(() => this.gate.pass(change));
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
     return result;
   }
 
@@ -265,7 +287,10 @@ export class DraftHistory {
     const id = versionIdOf(at, nextSequence(entries, at), reason);
     const file = path.join(folder, `${id}.json`);
     await mkdir(folder, { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(draft, null, 2));
+    // Compact, as the store writes drafts: a version must stay within what the reader accepts (shared/draft/write-draft.ts).
+    const text = draftFileText(draft);
+    if (!text.ok) throw new UserError(text.code, text.message);
+    await writeFileAtomic(file, text.text);
     const info = await stat(file);
     const entry: ReadableEntry = { id, size: info.size, mtimeMs: info.mtimeMs, title: draft.title, status: draft.status, updatedAt: draft.updatedAt };
     const versions = [...entries, entry].sort(newestFirst);
@@ -295,6 +320,7 @@ export class DraftHistory {
       if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') return [] as string[];
       throw error;
     });
+    await removeStaleTempFiles(folder, names.filter(isAtomicTempFile));
     const ids = names.filter((name) => name.endsWith('.json') && parseVersionId(name.slice(0, -'.json'.length))).map((name) => name.slice(0, -'.json'.length));
     const indexed = await readIndex(folder);
     const loaded = await Promise.all(ids.map((id) => this.entryOf(folder, id, indexed.get(id))));
@@ -326,6 +352,24 @@ export class DraftHistory {
     // Draft ids reaching here are UUIDs (checked by the contract's schema); this guards the path anyway.
     if (!/^[0-9a-fA-F-]{36}$/.test(draftId)) throw new UserError('not-found', HISTORY_MESSAGE.versionNotFound());
     return path.join(this.historyDir, draftId.toLowerCase());
+  }
+}
+
+/** How old a temporary file must be before it is taken for a write a stopped process left: no write takes minutes. */
+const STALE_TEMP_MS = 10 * MINUTE_MS;
+
+/**
+ * Removes the temporary files of version and index writes that a stopped
+ * process left in a history folder. Only old ones: a young one may be
+ * another app's write under way (an app that has the data folder open
+ * read-only lists versions too).
+ */
+async function removeStaleTempFiles(folder: string, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const info = await stat(file).catch(() => null);
+    // The file system's clock, not the history's (which tests set): the times compared are the disk's.
+    if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
   }
 }
 

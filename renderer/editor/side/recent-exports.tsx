@@ -12,10 +12,12 @@ import './side-panels.css';
 /**
  * "Senaste exporter": the files recently written for the draft (Word, PDF,
  * shared drafts, emails, follow-up), newest first, each with "Öppna" and
- * "Visa i mappen"; a file that is no longer there says so. The list is
- * fetched anew after every file written from the editor (the file runner's
- * event) and when the window gets focus back (a file may have been moved
- * meanwhile). The Node side opens only files of this draft's list, by id.
+ * "Visa i mappen". The list is fetched anew after every file written from
+ * the editor (the file runner's event) and when the window gets focus back.
+ * The Node side lists only what the app wrote, without looking at the files,
+ * and opens only files of this draft's list, by id, once it has checked that
+ * the file is still the one written: one that is gone or was changed says so
+ * then, in the message shown here.
  */
 export function RecentExports({ draftId }: { draftId: string }) {
   const headingId = useId();

@@ -151,10 +151,13 @@ describe('"Senaste exporter"', () => {
     expect(opened[0][2]).toBe('open');
     expect(within(recentList()).queryByRole('alert')).toBeNull();
 
-    // The file is moved away; coming back to the window shows it missing.
+    // The file is moved away. The list never looks at the files (a network path would be connected to), so it
+    // is still listed; opening it finds it gone and says so.
     fs.rmSync(path.join(harness.exportDir, 'medborgarlofte-for-bollnas-2026.docx'));
     fireEvent.focus(window);
-    const missing = await within(recentList()).findByText('Filen finns inte längre där den sparades.');
-    expect(within(missing.closest('li')!).queryByRole('button')).toBeNull();
+    fireEvent.click(within(recentList()).getByRole('button', { name: 'Öppna medborgarlofte-for-bollnas-2026.docx' }));
+    const problem = await within(recentList()).findByRole('alert');
+    expect(problem.textContent).toBe('Det gick inte: Filen ”medborgarlofte-for-bollnas-2026.docx” finns inte längre där den sparades. Exportera utkastet igen.');
+    expect(opened).toHaveLength(2);
   });
 });

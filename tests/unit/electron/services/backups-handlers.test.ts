@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
+import { ExportLog } from '../../../../electron/services/export-log';
+import { DraftHistory } from '../../../../electron/services/history';
 import { draftSchema, type Draft, type DraftSummary } from '../../../../shared/draft/schema';
 import type { BackupSummary } from '../../../../shared/ipc/contract';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
@@ -50,6 +52,31 @@ describe('the backup channels', () => {
     const restored = await call<Draft>('getDraft', EXAMPLE_ID);
     await call('saveDraft', { ...restored, statement: 'Ändrad efter återställningen.' });
     expect((await call<Draft>('getDraft', EXAMPLE_ID)).statement).toBe('Ändrad efter återställningen.');
+  });
+
+  it('holds the history and the export log while a restore runs, and then writes them into the restored library', async () => {
+    const { call, dataDir, backupDir } = await app();
+    const saved = await call<{ updatedAt: string }>('saveDraft', draftSchema.parse({ ...exampleDraft(), statement: 'Före säkerhetskopian.' }));
+    const backup = await call<BackupSummary>('createBackup');
+    const draft = { ...draftSchema.parse(exampleDraft()), statement: 'Före säkerhetskopian.', updatedAt: saved.updatedAt };
+
+    // Another history and export log of the same folder (as a second set of handlers has): they share its gate.
+    const history = new DraftHistory(dataDir);
+    const log = new ExportLog(dataDir, { keyFile: path.join(backupDir, 'nyckel') });
+    const restoring = call('restoreBackup', backup.id);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const [, version, entry] = await Promise.all([
+      restoring,
+      history.record(draft, 'export'),
+      log.add(EXAMPLE_ID, { kind: 'pdf', path: path.join(dataDir, '..', 'fil.pdf'), size: 1, sha256: '0'.repeat(64) }),
+    ]);
+
+    // Both landed in the restored library, after the swap: neither in the folders moved out, nor in the way of the swap.
+    expect((await call<{ id: string }[]>('listVersions', EXAMPLE_ID)).map((v) => v.id)).toContain(version.id);
+    expect((await log.recent(EXAMPLE_ID)).map((e) => e.id)).toEqual([entry.id]);
+    const before = (await call<BackupSummary[]>('listBackups')).find((b) => b.trigger === 'fore-aterstallning')!;
+    expect(readdirSync(path.join(backupDir, before.id, 'data', 'historik', EXAMPLE_ID))).not.toContain(`${version.id}.json`);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.aterstallning'))).toEqual([]);
   });
 
   it('refuses to restore what is not a backup, in Swedish, and makes no backup then', async () => {

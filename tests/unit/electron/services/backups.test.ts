@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,12 +8,14 @@ import {
   KEEP_BEFORE_RESTORE_MS,
   listBackups,
   pruneBackups,
+  recoverDataFolder,
   restoreBackup,
   startBackupSchedule,
   type BackupTrigger,
 } from '../../../../electron/services/backups';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { draftSchema } from '../../../../shared/draft/schema';
+import { formatBackupTime } from '../../../../shared/i18n/library';
 import { UserError } from '../../../../shared/errors';
 import type { BackupSummary } from '../../../../shared/ipc/contract';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
@@ -194,8 +196,8 @@ describe('restoring a backup', () => {
     expect(store.list().map((s) => s.id).sort()).toEqual([EXAMPLE_ID, AGREEMENT_ID].sort());
     expect(store.list().map((s) => s.id)).not.toContain(added.id);
     expect(readdirSync(path.join(dataDir, 'historik', EXAMPLE_ID))).toEqual(['en-version.json']);
-    // The library lists the quarantined files in lista.json; both are there, the one from after the backup too.
-    expect(readdirSync(path.join(dataDir, 'karantan')).filter((name) => name !== 'lista.json').sort()).toEqual(['trasig-2026.json', 'trasig-2027.json']);
+    // The library lists the quarantined files in a list of its own; both are there, the one from after the backup too.
+    expect(readdirSync(path.join(dataDir, 'karantan')).filter((name) => !name.startsWith('lista.')).sort()).toEqual(['trasig-2026.json', 'trasig-2027.json']);
     // Nothing left beside the data folder.
     expect(readdirSync(path.dirname(dataDir)).sort()).toEqual(['bibliotek', 'sakerhetskopior']);
 
@@ -204,6 +206,20 @@ describe('restoring a backup', () => {
     await store.reload();
     expect((await store.get(EXAMPLE_ID)).statement).toBe('Den nya löftesmeningen.');
     expect(store.list().map((s) => s.id)).toContain(added.id);
+  });
+
+  it('leaves what it does not know in the data folder as it is, and copies no lock into a backup', async () => {
+    const { dataDir, backupDir, folders } = await library();
+    writeFileSync(path.join(dataDir, 'oppnad-av.json'), '{"vem": "den som har mappen öppen nu"}');
+    writeFileSync(path.join(dataDir, '.change.lock'), '{}');
+    const backup = await createBackup(folders, 'manuell', { now: at(START) });
+    expect(readdirSync(path.join(backupDir, backup.id, 'data')).sort()).toEqual(['drafts', 'historik', 'index.json', 'karantan']);
+    mkdirSync(path.join(dataDir, 'mallar'));
+    writeFileSync(path.join(dataDir, 'mallar', 'ny-sorts-fil.json'), '{}');
+
+    await restoreBackup(folders, backup.id, { now: at(START + HOUR) });
+    expect(readdirSync(dataDir).sort()).toEqual(['.change.lock', 'drafts', 'historik', 'karantan', 'mallar', 'oppnad-av.json']);
+    expect(readFileSync(path.join(dataDir, 'oppnad-av.json'), 'utf8')).toContain('den som har mappen öppen nu');
   });
 
   it('refuses ids that name no backup, in Swedish, and changes nothing', async () => {
@@ -229,6 +245,122 @@ describe('restoring a backup', () => {
     expect(error.message).toBe('Säkerhetskopian är ofullständig (mappen med utkasten saknas) och kan inte återställas. Välj en annan säkerhetskopia.');
     expect(await listBackups(backupDir)).toEqual([made]);
     expect(filesOf(dataDir)).toEqual(data);
+  });
+});
+
+describe('opening a data folder after a stop in the middle of a restore', () => {
+  /**
+   * The state a restore killed in the middle leaves: a backup made before it,
+   * and a working folder with the backup's copy and the journal at `step`;
+   * with `movedOut`, those entries already moved from the data folder to `gammal/`.
+   */
+  async function interrupted(step: 'kopierar' | 'byter' | 'klar', movedOut: string[] = []) {
+    const lib = await library();
+    const { dataDir, backupDir, folders, store } = lib;
+    const backup = await createBackup(folders, 'manuell', { now: at(START) });
+    await store.save({ ...(await store.get(EXAMPLE_ID)), statement: 'Den nya löftesmeningen.' });
+    await store.flush();
+    const before = await createBackup(folders, 'fore-aterstallning', { now: at(START + HOUR) });
+    const work = path.join(dataDir, '.aterstallning-0123456789ab');
+    mkdirSync(path.join(work, 'gammal'), { recursive: true });
+    const incoming = ['drafts', 'historik'];
+    for (const name of incoming) cpSync(path.join(backupDir, backup.id, 'data', name), path.join(work, 'ny', name), { recursive: true });
+    cpSync(path.join(backupDir, backup.id, 'data', 'karantan'), path.join(work, 'ny', 'karantan'), { recursive: true });
+    for (const name of movedOut) renameSync(path.join(dataDir, name), path.join(work, 'gammal', name));
+    const journal = { format: 'samverka-aterstallning', formatVersion: 1, step, backup: backup.id, backupCreatedAt: backup.createdAt, before: before.id, incoming, appended: ['karantan'] };
+    writeFileSync(path.join(work, 'steg.json'), JSON.stringify(journal));
+    return { ...lib, backup, before, work };
+  }
+
+  const statementIn = (dataDir: string) => JSON.parse(readFileSync(path.join(dataDir, 'drafts', `${EXAMPLE_ID}.json`), 'utf8')).statement;
+
+  it('finishes a swap that had begun: the restored drafts, nothing left over, and says so', async () => {
+    const { dataDir, folders, work } = await interrupted('byter', ['drafts', 'index.json']);
+    expect(existsSync(path.join(dataDir, 'drafts'))).toBe(false);
+
+    const recovery = await recoverDataFolder(folders);
+    expect(recovery.restore).toBe('finished');
+    expect(recovery.notices).toEqual([expect.stringMatching(/^Samverka stängdes medan säkerhetskopian från .* återställdes\. Återställningen har nu gjorts klart\./)]);
+    expect(statementIn(dataDir)).toBe('Den gamla löftesmeningen.');
+    expect(readdirSync(path.join(dataDir, 'historik', EXAMPLE_ID))).toEqual(['en-version.json']);
+    expect(existsSync(work)).toBe(false);
+    expect((await DraftStore.open(dataDir)).list().map((s) => s.id).sort()).toEqual([EXAMPLE_ID, AGREEMENT_ID].sort());
+  });
+
+  it('finishes a swap whose moves were all made, and one whose working folder was being removed', async () => {
+    for (const step of ['byter', 'klar'] as const) {
+      const { dataDir, folders, work } = await interrupted(step, ['drafts', 'historik']);
+      renameSync(path.join(work, 'ny', 'drafts'), path.join(dataDir, 'drafts'));
+      renameSync(path.join(work, 'ny', 'historik'), path.join(dataDir, 'historik'));
+      expect((await recoverDataFolder(folders)).restore).toBe('finished');
+      expect(statementIn(dataDir)).toBe('Den gamla löftesmeningen.');
+      expect(existsSync(work)).toBe(false);
+    }
+  });
+
+  it('drops a restore whose copy was not complete: the library as it was, and says so', async () => {
+    const { dataDir, folders, work } = await interrupted('kopierar');
+    const recovery = await recoverDataFolder(folders);
+    expect(recovery.restore).toBe('undone');
+    expect(recovery.notices).toEqual([expect.stringContaining('Återställningen hann inte börja, och utkasten är som före den.')]);
+    expect(statementIn(dataDir)).toBe('Den nya löftesmeningen.');
+    expect(existsSync(work)).toBe(false);
+  });
+
+  it('keeps what it moved out as a backup when the backup made before the restore is gone', async () => {
+    const { dataDir, backupDir, folders, before } = await interrupted('byter', ['drafts']);
+    rmSync(path.join(backupDir, before.id), { recursive: true });
+    const recovery = await recoverDataFolder(folders);
+    expect(recovery.notices[0]).toMatch(/har sparats som säkerhetskopian ”Före en återställning”/);
+    expect(statementIn(dataDir)).toBe('Den gamla löftesmeningen.');
+    const kept = (await listBackups(backupDir)).find((b) => b.trigger === 'fore-aterstallning')!;
+    expect(JSON.parse(readFileSync(path.join(backupDir, kept.id, 'data', 'drafts', `${EXAMPLE_ID}.json`), 'utf8')).statement).toBe('Den nya löftesmeningen.');
+  });
+
+  it('finishes what a restore of an earlier version left, and keeps what no backup holds', async () => {
+    const { root, dataDir, backupDir, folders, store } = await library();
+    const backup = await createBackup(folders, 'manuell', { now: at(START) });
+    await store.save({ ...(await store.get(EXAMPLE_ID)), statement: 'Den nya löftesmeningen.' });
+    await store.flush();
+    // The earlier version copied the backup beside the data folder, moved the library's entries out beside it too,
+    // and stopped before moving the backup's in.
+    const staging = path.join(root, '.bibliotek-aterstallning-ba9876543210');
+    cpSync(path.join(backupDir, backup.id, 'data'), staging, { recursive: true });
+    const replaced = path.join(root, '.bibliotek-ersatt-0123456789ab');
+    mkdirSync(replaced);
+    renameSync(path.join(dataDir, 'drafts'), path.join(replaced, 'drafts'));
+    renameSync(path.join(dataDir, 'historik'), path.join(replaced, 'historik'));
+
+    const recovery = await recoverDataFolder(folders, { now: at(START + HOUR) });
+    expect(recovery.notices).toEqual([
+      'Filer som en avbruten återställning lämnade kvar, och som inte fanns i någon säkerhetskopia, har sparats som säkerhetskopian ”Före en återställning” från ' +
+        `${formatBackupTime(new Date(START + HOUR).toISOString())}.`,
+      'En återställning av en säkerhetskopia avbröts i en tidigare version av Samverka och lämnade datamappen ofullständig. Det som saknades har hämtats från det återställningen lämnade kvar. Kontrollera utkasten; säkerhetskopiorna finns kvar under ”Datamapp och säkerhetskopior”.',
+    ]);
+    expect(readdirSync(root).sort()).toEqual(['bibliotek', 'sakerhetskopior']);
+    expect(statementIn(dataDir)).toBe('Den gamla löftesmeningen.');
+    // The replaced drafts were in no backup: kept as one.
+    const kept = (await listBackups(backupDir)).find((b) => b.trigger === 'fore-aterstallning')!;
+    expect(JSON.parse(readFileSync(path.join(backupDir, kept.id, 'data', 'drafts', `${EXAMPLE_ID}.json`), 'utf8')).statement).toBe('Den nya löftesmeningen.');
+  });
+
+  it('removes half-made and half-removed backups whatever their age, and the temporary files of writes cut short', async () => {
+    const { dataDir, backupDir, folders } = await library();
+    const made = await createBackup(folders, 'manuell');
+    for (const name of ['.pagaende-2099-01-01T00-00-00-000Z-abcdef012345', '.borttas-2026-02-01T08-00-00-000Z-schema']) mkdirSync(path.join(backupDir, name, 'data'), { recursive: true });
+    writeFileSync(path.join(dataDir, '.exporter.json.0123456789ab.tmp'), '{"halv');
+    writeFileSync(path.join(dataDir, 'oppnad-av.json'), '{}');
+    const recovery = await recoverDataFolder(folders);
+    expect(recovery).toEqual({ restore: 'none', notices: [] });
+    expect(readdirSync(backupDir)).toEqual([made.id]);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'oppnad-av.json'))).toBe(true);
+  });
+
+  it('does nothing to a data folder that does not exist yet', async () => {
+    const root = tempDir();
+    expect(await recoverDataFolder({ dataDir: path.join(root, 'bibliotek'), backupDir: path.join(root, 'kopior') })).toEqual({ restore: 'none', notices: [] });
+    expect(readdirSync(root)).toEqual([]);
   });
 });
 

@@ -11,9 +11,9 @@ import { caller, testHandlers, testShell } from '../../../support/test-shell';
 
 /**
  * "Remember where": the last export folder the save dialog opens in, and
- * each draft's recent exports, kept in the data folder and checked on disk;
- * opening one only by its id in that draft's list. Through the contract, on
- * real folders, with the dialog answered by the test.
+ * each draft's recent exports, kept in the data folder; opening one only by
+ * its id in that draft's list, and only while it is the file the app wrote.
+ * Through the contract, on real folders, with the dialog answered by the test.
  */
 
 const PROMISE_ID = exampleDraft().id;
@@ -36,8 +36,9 @@ async function services(dataDir = tempDir()) {
     },
     log: () => undefined,
   });
-  await store.save(agreementDraft());
-  await store.save(exampleDraft());
+  // A restart opens the library it left: the drafts are there already.
+  if (!store.summary(AGREEMENT_ID)) await store.save(agreementDraft());
+  if (!store.summary(PROMISE_ID)) await store.save(exampleDraft());
   const call = caller(handlers);
   return { dataDir, store, dialog, opened, revealed: shell.revealed, call, failOpening: () => void (openFails = true) };
 }
@@ -61,11 +62,14 @@ describe('recent exports', () => {
     expect(Date.parse(entry.at)).not.toBeNaN();
   });
 
-  it('says when a listed file is gone, lists a file written again once, and keeps the latest ten', async () => {
+  it('says when a listed file is gone once it is opened, lists a file written again once, and keeps the latest ten', async () => {
     const { call, dialog } = await services();
     const first = await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
     rmSync(first.path);
-    expect(summary(await call<RecentExport[]>('listRecentExports', PROMISE_ID))).toEqual([['docx', first.fileName, false]]);
+    // The listing looks at no file; opening one does.
+    const [gone] = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    expect(summary([gone])).toEqual([['docx', first.fileName, true]]);
+    await expect(call('openRecentExport', PROMISE_ID, gone.id, 'open')).rejects.toThrow(`Filen ”${first.fileName}” finns inte längre där den sparades.`);
 
     await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
     expect(summary(await call<RecentExport[]>('listRecentExports', PROMISE_ID))).toEqual([['docx', first.fileName, true]]);
@@ -112,7 +116,8 @@ describe('recent exports', () => {
     const dataDir = tempDir();
     const log = new ExportLog(dataDir);
     const other = new ExportLog(dataDir);
-    await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? log : other).add(PROMISE_ID, { kind: 'pdf', path: `/tmp/fil-${i}.pdf` })));
+    const written = { size: 3, sha256: 'a'.repeat(64) };
+    await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? log : other).add(PROMISE_ID, { kind: 'pdf', path: `/tmp/fil-${i}.pdf`, ...written })));
     expect((await log.recent(PROMISE_ID)).map((entry) => entry.fileName).sort()).toEqual(Array.from({ length: 6 }, (_, i) => `fil-${i}.pdf`));
   });
 });

@@ -35,10 +35,10 @@ async function services({ dataDir = tempDir() } = {}) {
     if (!answer.ok) throw new Error(answer.error.message);
     return answer.value as T;
   };
-  /** Saves the draft with a statement, `minutes` after the last call. */
+  /** Saves the draft with a statement, `minutes` after the last call, based on the version stored (as the editor's save is). */
   const edit = async (draft: Draft, statement: string, minutes = 1) => {
     t += minutes * MINUTE;
-    await call('saveDraft', { ...draft, statement });
+    await call('saveDraft', { ...draft, statement, updatedAt: store.summary(draft.id)?.updatedAt ?? draft.updatedAt });
   };
   return { dataDir, store, logged, reply, call, edit };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftHistory, parseVersionId, versionIdOf, versionsToPrune, type DraftHistoryOptions } from '../../../../electron/services/history';
@@ -206,6 +206,21 @@ describe('DraftHistory', () => {
     expect((await reopened.list(draft.id)).map((v) => v.id)).toEqual([ids[0], ids[2]]);
     expect(JSON.parse(readFileSync(path.join(folder, 'index.json'), 'utf8')).versions.map((v: { id: string }) => v.id)).toEqual([ids[0], ids[2]]);
     await expect(reopened.get(draft.id, ids[1])).rejects.toThrow('Versionen finns inte längre i historiken.');
+  });
+
+  it('removes the temporary files of writes a stopped process left, once they are old, and no young one', async () => {
+    const { history, draft, folder, time } = setup();
+    await history.record(draft, 'export');
+    const old = path.join(folder, '.2026-11-21T10-00-00-000Z-000-export.json.0123456789ab.tmp');
+    const young = path.join(folder, '.index.json.ba9876543210.tmp');
+    writeFileSync(old, '{"halv');
+    writeFileSync(young, '{"halv');
+    const hourAgo = new Date(Date.now() - 60 * MINUTE);
+    utimesSync(old, hourAgo, hourAgo);
+    time.advance(MINUTE);
+    await history.list(draft.id);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(young)).toBe(true);
   });
 
   it('has no versions for a draft without history, and refuses ids that are not version ids', async () => {

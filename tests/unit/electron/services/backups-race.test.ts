@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../../electron/services/backups';
+import { DraftStore } from '../../../../electron/services/draft-store';
+import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import type { BackupSummary, SaveResult } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../shared/ipc/dispatch';
+import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { caller, testHandlers } from '../../../support/test-shell';
+
+/**
+ * A restore of a backup is one step for the saves around it: the editor's
+ * autosave goes on while "Återställ" runs, 0–40 ms after it starts, through
+ * the contract as the window calls it. Every acknowledged save must end up
+ * somewhere: one acknowledged before the restore answered is in the backup
+ * made before the restore ("fore-aterstallning") and never in the restored
+ * library; one made after the restore answered is in the restored library.
+ * The restored library holds the backup's draft or a save made after the
+ * restore, never one made before it.
+ */
+
+const RUNS = 150;
+const MAX_DELAY_MS = 40;
+const LANES = 3;
+const EXAMPLE_ID = exampleDraft().id;
+/** The statement of the draft in the backup that is restored. */
+const RESTORED = 'Säkerhetskopians löftesmening.';
+
+/** The save number a draft's statement carries (`Sparning 12.`), or null for the restored draft. */
+function saveNumber(draft: Pick<Draft, 'statement'>): number | null {
+  if (draft.statement === RESTORED) return null;
+  const match = /^Sparning (\d+)\.$/.exec(draft.statement);
+  if (!match) throw new Error(`a draft no save wrote: ${draft.statement}`);
+  return Number(match[1]);
+}
+
+interface Save {
+  n: number;
+  /** Whether the save was made (called) only after the restore had answered. */
+  issuedAfter: boolean;
+  /** Whether it was acknowledged before the restore answered. */
+  ackedBefore: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One run: a library with a backup, a restore of it, and saves from `delay`
+ * ms after the restore began until one made after it answered. The saves
+ * are the editor's: each based on the version the last one gave back. One
+ * that the store refuses as based on an older version (the restore replaced
+ * the draft) is not acknowledged; the editor then reads the draft again, as
+ * the user does after the message.
+ */
+async function run(delay: number) {
+  const root = tempDir('samverka-aterstallning-');
+  const dataDir = path.join(root, 'bibliotek');
+  const backupDir = path.join(root, 'sakerhetskopior');
+  const store = await DraftStore.open(dataDir);
+  const handlers = testHandlers(store, { backupDir, log: () => undefined });
+  const call = caller(handlers);
+  const draft = draftSchema.parse({ ...exampleDraft(), statement: RESTORED });
+  let base = (await call<SaveResult>('saveDraft', draft)).updatedAt;
+  const backup = await call<BackupSummary>('createBackup');
+  base = (await call<SaveResult>('saveDraft', { ...draft, statement: 'Sparning 0.', updatedAt: base })).updatedAt;
+
+  const saves: Save[] = [];
+  const failed: string[] = [];
+  let refused = 0;
+  /** Saves made while the restore ran, acknowledged or not. */
+  let madeDuring = 0;
+  let restored = false;
+  const restoring = call('restoreBackup', backup.id).then(() => void (restored = true));
+  await sleep(delay);
+  for (let n = 1; ; n++) {
+    const issuedAfter = restored;
+    if (!issuedAfter) madeDuring++;
+    const reply = await dispatch(handlers, 'saveDraft', [{ ...draft, statement: `Sparning ${n}.`, updatedAt: base }]);
+    if (reply.ok) {
+      base = (reply.value as SaveResult).updatedAt;
+      saves.push({ n, issuedAfter, ackedBefore: !restored });
+      if (issuedAfter) break;
+    } else if (reply.error.code === 'conflict') {
+      refused++;
+      base = (await call<Draft>('getDraft', EXAMPLE_ID)).updatedAt;
+    } else {
+      // A save made while a restore runs waits for it; it never fails because of it.
+      failed.push(`save ${n}: ${reply.error.message}`);
+      if (issuedAfter) break;
+    }
+    // The autosave comes back now and then while the restore runs.
+    await sleep(Math.random() * 5);
+  }
+  await restoring;
+
+  const before = (await listBackups(backupDir)).find((summary) => summary.trigger === 'fore-aterstallning');
+  if (!before) throw new Error('no backup was made before the restore');
+  const inBefore = saveNumber(JSON.parse(readFileSync(path.join(backupDir, before.id, 'data', 'drafts', `${EXAMPLE_ID}.json`), 'utf8')));
+  const inLibrary = saveNumber(await call<Draft>('getDraft', EXAMPLE_ID));
+  await store.flush();
+  return { saves, failed, refused, madeDuring, inBefore: inBefore ?? -1, inLibrary };
+}
+
+describe('saves while a backup is restored', () => {
+  it(`loses no acknowledged save and writes none made before the restore over the restored draft, ${RUNS} runs`, { timeout: 120_000 }, async () => {
+    const problems: string[] = [];
+    let lost = 0;
+    let writtenOver = 0;
+    let madeDuringRestores = 0;
+    let refusedAsStale = 0;
+    const check = async (i: number) => {
+      const delay = (i * MAX_DELAY_MS) / (RUNS - 1);
+      const { saves, failed, refused, madeDuring, inBefore, inLibrary } = await run(delay);
+      madeDuringRestores += madeDuring;
+      refusedAsStale += refused;
+      const where = `run ${i + 1} (${delay.toFixed(1)} ms)`;
+      problems.push(...failed.map((problem) => `${where}: ${problem}`));
+      for (const save of saves) {
+        const keptBefore = save.n <= inBefore;
+        const keptAfter = inLibrary !== null && save.n <= inLibrary && inLibrary > inBefore;
+        if (save.ackedBefore ? keptBefore : save.issuedAfter ? keptAfter : keptBefore || keptAfter) continue;
+        if (save.ackedBefore && keptAfter) {
+          writtenOver++;
+          problems.push(`${where}: save ${save.n}, acknowledged before the restore answered, went into the restored library`);
+        } else {
+          lost++;
+          problems.push(`${where}: save ${save.n} was acknowledged, but the backup before the restore holds ${inBefore} and the library ${inLibrary ?? 'the restored draft'}`);
+        }
+      }
+      if (inLibrary !== null && inLibrary <= inBefore) {
+        writtenOver++;
+        problems.push(`${where}: save ${inLibrary}, made before the restore, is in the restored library`);
+      }
+    };
+    // A few libraries side by side, so the runs take seconds rather than a minute.
+    await Promise.all(Array.from({ length: LANES }, async (_, lane) => {
+      for (let i = lane; i < RUNS; i += LANES) await check(i);
+    }));
+    const failedSaves = problems.length - lost - writtenOver;
+    console.log(
+      `${RUNS} restores with saves 0–${MAX_DELAY_MS} ms after: ${lost} lost saves, ${writtenOver} written over the restored draft, ` +
+        `${failedSaves} saves failed (${refusedAsStale} refused as based on the draft from before the restore)`,
+    );
+    expect(problems).toEqual([]);
+    // The runs prove something only if saves were made while restores ran.
+    expect(madeDuringRestores).toBeGreaterThanOrEqual(RUNS);
+  });
+});
