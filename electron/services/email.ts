@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { windowsSafeFileName } from '../../shared/draft/file-name';
 
 /** One file carried by an email draft, byte for byte. */
 export interface EmlAttachment {
@@ -84,7 +85,9 @@ function textPart(body: string): string {
  * are an ASCII stand-in cut to fit a line; the exact name, where it differs,
  * follows in RFC 2231 form, which parsers prefer.
  */
-function attachmentPart({ fileName, contentType, bytes }: EmlAttachment): string {
+function attachmentPart({ fileName: given, contentType, bytes }: EmlAttachment): string {
+  // The mail program saves the file under this name, on Windows too: never a device name or a name ending in a dot.
+  const fileName = windowsSafeFileName(given);
   const fallback = asciiFileName(fileName);
   const short = fitFileName(fallback, MAX_LINE - ' filename="";'.length);
   const disposition = ['attachment', `filename="${short}"`, ...(short === fileName ? [] : rfc2231('filename', fileName))];
@@ -206,7 +209,7 @@ function asciiFileName(fileName: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._ ()-]/g, '_');
-  return plain || 'fil';
+  return windowsSafeFileName(plain);
 }
 
 /**

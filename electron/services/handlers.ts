@@ -2,8 +2,13 @@ import type { DocumentContext } from '../../shared/documents/draft-document';
 import type { DocumentTarget } from '../../shared/documents/document-route';
 import { linksOf } from '../../shared/draft/links';
 import type { Draft } from '../../shared/draft/schema';
+import { UserError } from '../../shared/errors';
+import { DATA_FOLDER_MESSAGE } from '../../shared/i18n/data-folder';
+import type { MenuCommand } from '../../shared/i18n/menu';
 import { PRINT_MESSAGE } from '../../shared/i18n/print';
-import type { Handlers } from '../../shared/ipc/contract';
+import { fileSystemCause, fileSystemCode } from '../../shared/i18n/sharing';
+import { CHANNEL_NAMES, CHANNEL_WRITES, type ChannelName } from '../../shared/ipc/channels';
+import type { Handlers, LibraryStatus } from '../../shared/ipc/contract';
 import type { DraftStore } from './draft-store';
 import { listExamples, readExample } from './examples';
 import { createBackupHandlers } from './backup-handlers';
@@ -33,9 +38,45 @@ export interface DocumentPrinter {
   print(target: DocumentTarget, copies: number): Promise<boolean>;
 }
 
+/**
+ * The library as the handlers use it: the DraftStore's public face, which
+ * the read-only view of a data folder that cannot be written
+ * (read-only-library.ts) has too.
+ */
+export type LibraryStore = Pick<DraftStore, keyof DraftStore>;
+
+/** Whether the library may be written, and how this window becomes its writer (library.ts). */
+export interface LibraryAccess {
+  /** Read-only or not, why, and what can be done. */
+  status(): LibraryStatus;
+  /** Throws a UserError saying why (in Swedish) when the library may not be written now; runs before every writing channel. */
+  assertWritable(): Promise<void>;
+  /** "Ta över" or "Försök igen"; resolves to the status after it. */
+  takeOver(): Promise<LibraryStatus>;
+}
+
+/** An open data folder whose store is replaced when it turns writable or read-only (library.ts's `Library`). */
+export interface OpenLibrary extends LibraryAccess {
+  readonly store: LibraryStore;
+  onStoreChange(listener: () => void): () => void;
+}
+
+/** A library no other app shares and whose disk is never refused: what tests and tools get unless they say otherwise. */
+export const ALWAYS_WRITABLE: LibraryAccess = {
+  status: () => ({ readOnly: false, reason: null, holder: null, canTakeOver: false, message: null }),
+  assertWritable: async () => undefined,
+  takeOver: async () => ALWAYS_WRITABLE.status(),
+};
+
 /** What the handlers need from the shell they run in (Electron, the e2e host, tests). */
 export interface HandlerDeps {
-  store: DraftStore;
+  store: LibraryStore;
+  /** The application menu's next command for the page (electron/menu.ts); absent where there is no menu. */
+  nextMenuCommand?: () => Promise<MenuCommand>;
+  /** What the page should say from the app's start: the policy file's problems, what was recovered of a restore; none by default. */
+  startupNotices?: () => readonly string[];
+  /** Whether the library may be written now; always, unless given (the app gives its Library). */
+  access?: LibraryAccess;
   /**
    * Asks where to save a file of a type, suggesting a name (in `folder`, the
    * last export folder, when given); resolves to a path or null when the user
@@ -89,7 +130,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const exports = createExports({ ...deps, history, bestEffort });
   const documents = publishingPrinter(deps.documents, store, log);
   const services: ServiceDeps = { ...deps, documents, history, exports, bestEffort };
-  return {
+  const access = deps.access ?? ALWAYS_WRITABLE;
+  return guardWrites(access, {
     ...createHistoryHandlers(services),
     ...createSharingHandlers(services),
     ...createBackupHandlers(services),
@@ -120,7 +162,50 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     setAgreement: (promiseId, agreementId) => store.setAgreement(promiseId, agreementId),
     createPromise: (agreementId) => store.createPromise(agreementId),
-  };
+    libraryStatus: async () => access.status(),
+    takeOverLibrary: () => access.takeOver(),
+    waitForMenuCommand: async () => (deps.nextMenuCommand ? deps.nextMenuCommand() : null),
+    startupNotices: async () => [...(deps.startupNotices?.() ?? [])],
+  });
+}
+
+/**
+ * The one guard of a read-only library: every channel that writes
+ * (`CHANNEL_WRITES` in shared/ipc/channels.ts) first asks `access`, which
+ * refuses with a Swedish message while another computer has the data folder
+ * open or its disk refuses writes, so no service runs and nothing is
+ * written. Channels that only read pass as they are.
+ */
+export function guardWrites(access: LibraryAccess, handlers: Handlers): Handlers {
+  const guarded = CHANNEL_NAMES.map((name) => {
+    const handler = handlers[name] as (...args: unknown[]) => Promise<unknown>;
+    if (!CHANNEL_WRITES[name]) return [name, handler];
+    return [
+      name,
+      async (...args: unknown[]) => {
+        await access.assertWritable();
+        return handler(...args);
+      },
+    ];
+  });
+  return Object.fromEntries(guarded) as Handlers;
+}
+
+/**
+ * The handlers of an open data folder (library.ts), for the app and the e2e
+ * host: built on the library's store, and built again whenever that store
+ * is replaced (the folder taken over, or turned read-only), so every call
+ * goes to the store of the moment. Files picked for import but not yet
+ * stored are forgotten then, as the library they were picked for is gone.
+ */
+export function createLibraryHandlers(library: OpenLibrary, deps: Omit<HandlerDeps, 'store' | 'access'>): Handlers {
+  const build = () => createHandlers({ ...deps, store: library.store, access: library });
+  let current = build();
+  library.onStoreChange(() => {
+    current = build();
+  });
+  const delegate = (name: ChannelName) => (...args: unknown[]) => (current[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+  return Object.fromEntries(CHANNEL_NAMES.map((name) => [name, delegate(name)])) as Handlers;
 }
 
 /**
@@ -129,7 +214,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
  * "Exportera PDF" and the email's PDF are the same file. A failure is the
  * printer's failure, in Swedish; the cause is logged.
  */
-function publishingPrinter(printer: DocumentPrinter, store: DraftStore, log: (message: string, error: unknown) => void): DocumentPrinter {
+function publishingPrinter(printer: DocumentPrinter, store: LibraryStore, log: (message: string, error: unknown) => void): DocumentPrinter {
   return {
     pdf: async (target) => {
       const bytes = await printer.pdf(target);
@@ -151,9 +236,25 @@ function publishingPrinter(printer: DocumentPrinter, store: DraftStore, log: (me
  * lists its löften among its bilagor and, with `withPromises`, carries them
  * whole after itself. A löfte's document shows no other draft.
  */
-export async function documentContext(store: DraftStore, draft: Draft, withPromises: boolean): Promise<DocumentContext> {
+export async function documentContext(store: LibraryStore, draft: Draft, withPromises: boolean): Promise<DocumentContext> {
   const { promises } = linksOf(draft, store.list());
   if (promises.length === 0) return {};
   if (!withPromises) return { linkedPromises: promises };
   return { linkedPromises: promises, appendices: await Promise.all(promises.map((promise) => store.get(promise.id))) };
+}
+
+/**
+ * The handlers of an app whose data folder could not be opened at all (a
+ * failure no disk problem explains; those open read-only): the window still
+ * opens, its banner says so, and every other channel refuses in Swedish.
+ */
+export function unavailableHandlers(error: unknown): Handlers {
+  const code = fileSystemCode(error);
+  const message = DATA_FOLDER_MESSAGE.failed(code ? fileSystemCause(code) : error instanceof Error ? error.message : String(error));
+  const status: LibraryStatus = { readOnly: true, reason: 'failed', holder: null, canTakeOver: false, message };
+  const refuse = async () => {
+    throw new UserError('unavailable', message);
+  };
+  const handlers = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, refuse])) as unknown as Handlers;
+  return { ...handlers, libraryStatus: async () => status, takeOverLibrary: async () => status, waitForMenuCommand: async () => null, startupNotices: async () => [] };
 }

@@ -33,7 +33,36 @@ export function suggestFileName(draft: Draft, extension: string, options: FileNa
 export function fileNameStem(draft: Draft, { withPromises = false, addition = '' }: FileNameOptions = {}): string {
   const title = shorten(slug(draft.title)) || slug(`${draft.kind} ${formatPeriodYears(draft.period)}`) || 'utkast';
   const parts = [title, withPromises ? slug(FILE_NAME_TEXT.withPromises) : '', slug(addition)];
-  return parts.filter(Boolean).join('-');
+  const stem = parts.filter(Boolean).join('-');
+  // A draft titled "Con" or "Nul" would be named like a Windows device, which no file can be: the kind makes it a name.
+  return isWindowsDeviceName(stem) ? `${stem}-${slug(draft.kind)}` : stem;
+}
+
+/**
+ * The names Windows keeps for devices, whatever their case and whatever
+ * follows the first dot (`con.docx`, `Com1.samverka.json` and `nul .txt`
+ * are all the device, not a file); `¹²³` count as digits there too.
+ */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
+
+/** Whether Windows would take a file or folder name as a device (the part before its first dot, trailing spaces ignored). */
+export function isWindowsDeviceName(name: string): boolean {
+  return WINDOWS_DEVICE_NAME.test(name.split('.')[0].trimEnd());
+}
+
+/**
+ * A file or folder name that every system the app runs on can create and
+ * open again: the characters Windows refuses (`<>:"/\|?*`, control
+ * characters) become "_", trailing dots and spaces (which Windows drops
+ * silently, so the file would be written under another name) are removed,
+ * and a device name (`CON`, `nul.docx`, `LPT9`) gets a leading "_". Names
+ * the app suggests itself are SKR style and pass unchanged; this is for
+ * names it takes from elsewhere and writes without a dialog.
+ */
+export function windowsSafeFileName(name: string, fallback = 'fil'): string {
+  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
+  if (!cleaned) return fallback;
+  return isWindowsDeviceName(cleaned) ? `_${cleaned}` : cleaned;
 }
 
 /** A slug cut to at most {@link TITLE_CHARS}, between words where it has more than one. */

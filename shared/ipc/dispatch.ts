@@ -1,6 +1,7 @@
 import { UserError } from '../errors';
 import { describeField } from '../i18n/terms';
 import { IPC_MESSAGE } from '../i18n/messages';
+import { FILE_SYSTEM_MESSAGE, fileSystemCode } from '../i18n/sharing';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
 import { CONTRACT, type Handlers, type Reply } from './contract';
 
@@ -31,6 +32,15 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: { code: error.code, message: error.message } };
     onUnexpected(error);
+    // A full disk, a missing permission or a file held by the antivirus is no surprise to a user: it is said in Swedish, with what to do.
+    const code = fileSystemCode(error);
+    if (code) return { ok: false, error: { code: 'file-system', message: FILE_SYSTEM_MESSAGE.failed(code, lastSegment((error as { path?: unknown }).path)) } };
     return { ok: false, error: { code: 'unexpected', message: IPC_MESSAGE.unexpected(error instanceof Error ? error.message : String(error)) } };
   }
+}
+
+/** The last part of a path (`borttagna` of `C:\\…\\bibliotek\\borttagna`), or undefined; shared/ has no node:path. */
+function lastSegment(path: unknown): string | undefined {
+  if (typeof path !== 'string') return undefined;
+  return path.split(/[\\/]/).filter(Boolean).pop();
 }

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { HTTP_PREFIX, type ChannelName } from '../../shared/ipc/channels';
 import type { ChannelArgs, ChannelResult, Reply } from '../../shared/ipc/contract';
 import { startHost, type Host } from './host/server';
+import type { LibraryOptions } from '../../electron/services/library';
 import { launchBrowser, watchForErrors } from '../support/browser';
 import { tempDir } from '../support/fixtures';
 
@@ -31,16 +32,21 @@ export interface AppSessionOptions {
    * folders, as two users pass a shared draft.
    */
   exportDir?: string;
+  /** The data folder; a fresh one unless given. Two sessions on one folder are two computers sharing a network drive (with `folderLock`). */
+  dataDir?: string;
+  /** Opens the data folder with its lock, as the app does (see `HostOptions.folderLock`). */
+  folderLock?: LibraryOptions;
 }
 
 /** Opens the app on a fresh data folder (and export folder unless `options` names one). */
 export async function openAppSession(viewport = { width: 1280, height: 860 }, options: AppSessionOptions = {}): Promise<AppSession> {
-  const dataDir = tempDir('samverka-e2e-data-');
+  const dataDir = options.dataDir ?? tempDir('samverka-e2e-data-');
   const exportDir = options.exportDir ?? tempDir('samverka-e2e-export-');
+  const { folderLock } = options;
   const session = {
     dataDir,
     exportDir,
-    host: await startHost({ dataDir, exportDir }),
+    host: await startHost({ dataDir, exportDir, folderLock }),
     browser: await launchBrowser(),
   } as AppSession;
   session.page = await session.browser.newPage({ viewport });
@@ -57,7 +63,7 @@ export async function openAppSession(viewport = { width: 1280, height: 860 }, op
   };
   session.restartHost = async () => {
     await session.host.close();
-    session.host = await startHost({ dataDir, exportDir });
+    session.host = await startHost({ dataDir, exportDir, folderLock });
   };
   session.close = async () => {
     await session.browser.close();

@@ -17,7 +17,8 @@ const { values } = parseArgs({
 const dataDir = path.resolve(values.data);
 const exportDir = path.resolve(values.exports);
 mkdirSync(exportDir, { recursive: true });
-const host = await startHost({ dataDir, exportDir, port: Number(values.port) });
+// As the app does: the data folder's lock, so a second host (or the app) on the same folder opens it read-only.
+const host = await startHost({ dataDir, exportDir, port: Number(values.port), folderLock: {} });
 console.log(`Samverka i webbläsaren: ${host.url}\nDatamapp: ${dataDir}\nExporter hamnar i: ${exportDir}\nAvsluta med Ctrl+C.`);
 const stop = () => void host.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

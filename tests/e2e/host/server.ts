@@ -6,11 +6,13 @@ import { CHANNEL_NAMES, HTTP_PREFIX } from '../../../shared/ipc/channels';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { LIMITS } from '../../../shared/draft/limits';
 import { DraftStore } from '../../../electron/services/draft-store';
-import { createHandlers, type DocumentPrinter } from '../../../electron/services/handlers';
+import { createHandlers, createLibraryHandlers, type DocumentPrinter, type HandlerDeps } from '../../../electron/services/handlers';
+import { Library, type LibraryOptions } from '../../../electron/services/library';
 import { RENDERER_HEADERS, resolveStaticFile } from '../../../electron/services/static-files';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash, type DocumentTarget } from '../../../shared/documents/document-route';
 import { PRINT_MESSAGE } from '../../../shared/i18n/print';
 import { launchBrowser } from '../../support/browser';
+import { refuseRequest } from './host-guard';
 import type { Browser } from 'playwright-core';
 
 /** Where `npm run build:renderer` puts the renderer (the same build Forge makes for the app). */
@@ -43,6 +45,30 @@ export async function openServices({ dataDir, exportDir, hostUrl }: { dataDir: s
     backupDir: `${dataDir}-sakerhetskopior`,
   });
   return { store, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
+}
+
+/**
+ * The app's services on a data folder opened as the app opens it
+ * (electron/services/library.ts): holding the folder's lock, or read-only
+ * while another app holds it or its disk refuses writes, with the same
+ * dialog stand-ins as {@link openServices}. `close` gives the lock back.
+ */
+export async function openLibraryServices({ dataDir, exportDir, hostUrl, folderLock = {} }: { dataDir: string; exportDir: string; hostUrl?: () => string; folderLock?: LibraryOptions }) {
+  const library = await Library.open(dataDir, folderLock);
+  const openedFolders: string[] = [];
+  const printer = chromiumPrinter(hostUrl, exportDir);
+  const deps: Omit<HandlerDeps, 'store' | 'access'> = {
+    chooseSavePath: async (name) => freePath(exportDir, name),
+    chooseOpenPath: () => newestSharedDraft(exportDir),
+    openPath: async (folder) => void openedFolders.push(folder),
+    revealPath: async (file) => void openedFolders.push(file),
+    outboxDir: path.join(exportDir, 'e-post'),
+    documents: printer,
+    examplesDir: EXAMPLES_DIR,
+    backupDir: `${dataDir}-sakerhetskopior`,
+  };
+  const handlers = createLibraryHandlers(library, deps);
+  return { library, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
 }
 
 /** A print job the host was asked for: the print dialog it stands in for would have opened with `copies`. */
@@ -155,6 +181,12 @@ export interface HostOptions {
   exportDir: string;
   port?: number;
   rendererDir?: string;
+  /**
+   * Opens the data folder as the app does, with its lock (and these options:
+   * shorter times in tests), so two hosts on one folder behave as two
+   * computers do; without it the folder is opened by the store alone.
+   */
+  folderLock?: LibraryOptions;
 }
 
 export interface Host {
@@ -169,10 +201,12 @@ export interface Host {
  * contract channel over HTTP with the app's own services, so the real
  * renderer runs against real storage in a browser where Electron is missing.
  */
-export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RENDERER_DIR }: HostOptions): Promise<Host> {
+export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RENDERER_DIR, folderLock }: HostOptions): Promise<Host> {
   // The printer opens pages of this host, whose address is known once it listens.
   let url = '';
-  const { store, handlers, prints, closePrinter } = await openServices({ dataDir, exportDir, hostUrl: () => url });
+  const { store, handlers, prints, closePrinter } = folderLock
+    ? await openLibraryServices({ dataDir, exportDir, hostUrl: () => url, folderLock }).then((opened) => ({ ...opened, store: opened.library }))
+    : await openServices({ dataDir, exportDir, hostUrl: () => url });
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -183,6 +217,9 @@ export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RE
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // DNS rebinding, other sites' pages and forms: only this server's own page is answered (host-guard.ts).
+    const refused = refuseRequest(request, (server.address() as AddressInfo).port);
+    if (refused) return void response.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(refused.reason);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith(HTTP_PREFIX)) {
       if (request.method !== 'POST' || !sameOrigin(request)) return void response.writeHead(403).end();
@@ -227,7 +264,8 @@ export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RE
       await closePrinter();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.flush();
+      // The store writes what is pending; a library also gives its lock back.
+      await ('close' in store ? store.close() : store.flush());
     },
   };
 }

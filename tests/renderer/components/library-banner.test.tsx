@@ -1,0 +1,133 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app';
+import { FolderLock } from '../../../electron/services/folder-lock';
+import { createLibraryHandlers } from '../../../electron/services/handlers';
+import { Library, type LibraryOptions } from '../../../electron/services/library';
+import { DraftStore } from '../../../electron/services/draft-store';
+import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
+import type { Bridge } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import { exampleDraft, ROOT, tempDir } from '../../support/fixtures';
+
+/**
+ * The banner of a data folder this window can only read, against the real
+ * Node side (a Library and its handlers, another "computer" holding the
+ * lock, or a disk that refuses): it says why and what to do under a heading,
+ * the drafts can still be read, a change is refused visibly where it was
+ * made, and "Ta över" / "Försök igen" make the window the writer.
+ */
+
+const ANNA = { user: 'anna', computer: 'KOMMUN-PC12', pid: process.pid };
+const BERTIL = { user: 'bertil', computer: 'KOMMUN-PC13', pid: process.pid };
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const step of cleanups.splice(0).reverse()) await step();
+  window.location.hash = '';
+});
+
+/** The window's bridge on a Library of `dataDir`, as preload gives it (arguments and replies through JSON). */
+async function installLibrary(dataDir: string, options: LibraryOptions) {
+  const library = await Library.open(dataDir, { refreshMs: 30, log: () => undefined, ...options });
+  cleanups.push(() => library.close());
+  const handlers = createLibraryHandlers(library, {
+    chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+    openPath: async () => undefined,
+    revealPath: async () => undefined,
+    outboxDir: `${dataDir}-utkorg`,
+    documents: { pdf: async () => new Uint8Array(), print: async () => false },
+    examplesDir: path.join(ROOT, 'resources/examples'),
+    backupDir: `${dataDir}-sakerhetskopior`,
+  });
+  window.samverka = Object.fromEntries(
+    CHANNEL_NAMES.map((name) => [name, async (...args: unknown[]) => JSON.parse(JSON.stringify(await dispatch(handlers, name, JSON.parse(JSON.stringify(args)))))]),
+  ) as Bridge;
+  return library;
+}
+
+/** The banner: a status region named by its heading. */
+const banner = (name: string) => screen.findByRole('status', { name });
+
+describe('the data folder banner', () => {
+  it('says who has the folder open, lets the drafts be read, refuses a change visibly, and offers "Ta över" once they quit', async () => {
+    const dataDir = tempDir();
+    const seeded = await DraftStore.open(dataDir);
+    await seeded.save(exampleDraft());
+    await seeded.flush();
+    const anna = await FolderLock.acquire(dataDir, { owner: ANNA, now: () => new Date(2026, 2, 12, 9, 12) });
+    if (!anna.ok) throw new Error('not acquired');
+    const library = await installLibrary(dataDir, { owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 13) });
+
+    render(<App />);
+    const region = await banner('Datamappen är öppen på en annan dator');
+    expect(within(region).getByText('Öppnad av anna på KOMMUN-PC12 sedan 09:12 – du kan läsa men inte ändra.', { exact: false })).toBeTruthy();
+    expect(within(region).queryByRole('button')).toBeNull();
+
+    // The drafts can be read …
+    expect(await screen.findByRole('link', { name: exampleDraft().title })).toBeTruthy();
+    // … and a change is refused where it was made, in the same words.
+    act(() => {
+      window.location.hash = `#/utkast/${exampleDraft().id}`;
+    });
+    const basics = await screen.findByRole('region', { name: 'Grunduppgifter' });
+    const title = within(basics).getByLabelText('Titel') as HTMLInputElement;
+    fireEvent.change(title, { target: { value: 'Bertils ändring' } });
+    fireEvent.blur(title);
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Sparstatus' }).textContent).toMatch(/Utkastet kunde inte sparas: inget har ändrats\. Öppnad av anna/i), {
+      timeout: 3000,
+    });
+
+    // Anna quits: her lock goes, and the window may take over.
+    await anna.lock.release();
+    await waitFor(() => expect(library.status().canTakeOver).toBe(true));
+    act(() => void window.dispatchEvent(new Event('focus')));
+    const freed = await banner('Det här fönstret kan bara läsa');
+    expect(freed.textContent).toContain('Datamappen är inte längre öppen i Samverka någon annanstans');
+    const takeOver = within(freed).getByRole('button', { name: 'Ta över' });
+    // Reachable from the keyboard: an ordinary button in the tab order.
+    takeOver.focus();
+    expect(document.activeElement).toBe(takeOver);
+    fireEvent.click(takeOver);
+    expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(document.querySelector('.library-banner')).toBeNull();
+    expect(library.status().readOnly).toBe(false);
+  });
+
+  it('says the disk is full and what to do, and "Försök igen" opens it for writing once there is room', async () => {
+    const dataDir = tempDir();
+    let full = true;
+    await installLibrary(dataDir, {
+      owner: BERTIL,
+      openStore: async (dir) => {
+        if (full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        return DraftStore.open(dir);
+      },
+    });
+    render(<App />);
+    const region = await banner('Disken är full');
+    expect(region.textContent).toContain('Frigör utrymme (töm papperskorgen eller ta bort stora filer) och välj ”Försök igen”.');
+    expect(region.textContent).not.toMatch(/ENOSPC|oväntat/);
+
+    fireEvent.click(within(region).getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(within(region).getByRole('button', { name: 'Försök igen' })).toBeTruthy());
+    expect(screen.getByRole('status', { name: 'Disken är full' })).toBeTruthy();
+
+    full = false;
+    fireEvent.click(within(screen.getByRole('status', { name: 'Disken är full' })).getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByRole('status', { name: 'Disken är full' })).toBeNull();
+  });
+
+  it('shows nothing while the library can be changed', async () => {
+    await installLibrary(tempDir(), { owner: BERTIL });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Inga utkast ännu' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.querySelector('.library-banner')).toBeNull();
+  });
+});
