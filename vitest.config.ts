@@ -2,14 +2,26 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /**
- * Four tiers, one command: unit (shared/ and services in Node), renderer
- * (React components in jsdom), e2e (the built renderer in Debian's Chromium
- * against the e2e host) and interop (LibreOffice and python-docx read our .docx).
+ * Five tiers, one command: unit (shared/ and services in Node), main (the
+ * built Electron main and preload bundles in Node, against a recording
+ * stand-in for the `electron` module), renderer (React components in jsdom),
+ * e2e (the built renderer in Debian's Chromium against the e2e host) and
+ * interop (LibreOffice and python-docx read our .docx).
  */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'main',
+          include: ['tests/main/**/*.test.ts'],
+          environment: 'node',
+          // Builds main.cjs and preload.cjs once for the tier, as Forge does (about two seconds).
+          globalSetup: ['tests/main/support/global-setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
       {
         plugins: [react()],
         test: { name: 'renderer', include: ['tests/renderer/**/*.test.{ts,tsx}'], environment: 'jsdom' },

@@ -2,7 +2,7 @@ import { BrowserWindow, type WebContents } from 'electron';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash, type DocumentTarget } from '../shared/documents/document-route';
 import { PRINT_MESSAGE } from '../shared/i18n/print';
 import type { DocumentPrinter } from './services/handlers';
-import { lockDown, rendererUrl, secureWebPreferences } from './window';
+import { lockDown, rendererUrl, secureDefaultSession, secureWebPreferences, setWindowRole } from './window';
 
 /** How long a print window may take to read the draft and lay out its pages. */
 const READY_TIMEOUT_MS = 30_000;
@@ -17,7 +17,8 @@ export interface DocumentWindows extends DocumentPrinter {
 /**
  * Prints and makes PDFs from the renderer's own HTML: each job loads the
  * document page (`#/dokument/<id>`, the preview's sheets alone) in a hidden
- * window, locked down as the main window is, waits until the page says its
+ * window, locked down as the main window is (and answered by IPC only on
+ * the channels that page reads), waits until the page says its
  * pages are laid out, prints or makes the PDF, and closes the window. What
  * the e2e host's Chromium printer does (tests/e2e/host/server.ts), with
  * Electron's calls.
@@ -26,8 +27,11 @@ export function createDocumentWindows(preloadPath: string): DocumentWindows {
   const windows = new Set<BrowserWindow>();
 
   async function withDocument<T>(target: DocumentTarget, job: (contents: WebContents) => Promise<T>): Promise<T> {
+    secureDefaultSession();
     const window = new BrowserWindow({ show: false, width: 900, height: 1200, title: 'Samverka', webPreferences: secureWebPreferences(preloadPath) });
     windows.add(window);
+    // IPC answers a print window only the reads its document page makes (electron/page-identity.ts).
+    setWindowRole(window.webContents, 'document');
     lockDown(window.webContents);
     try {
       await window.loadURL(rendererUrl() + documentHash(target));

@@ -7,7 +7,7 @@ import { createSharing } from './sharing';
  * files picked for import wait in these handlers' memory until the user
  * chooses, so one set of handlers serves one window's session.
  */
-export function createSharingHandlers(deps: ServiceDeps): Pick<Handlers, 'shareDraft' | 'pickImport' | 'completeImport'> {
-  const { shareDraft, pickImport, completeImport } = createSharing(deps);
-  return { shareDraft, pickImport, completeImport };
+export function createSharingHandlers(deps: ServiceDeps): Pick<Handlers, 'shareDraft' | 'pickImport' | 'readImport' | 'completeImport'> {
+  const { shareDraft, pickImport, readImport, completeImport } = createSharing(deps);
+  return { shareDraft, pickImport, readImport, completeImport };
 }
