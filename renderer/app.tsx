@@ -1,13 +1,19 @@
+import { useEffect } from 'react';
 import { APP_TEXT } from '../shared/i18n/ui';
+import { api } from './api';
+import { messageOf } from './components/messages';
+import { askForImport, startMenuCommands, useMenuCommand } from './menu-commands';
 import { ErrorBoundary } from './components/error-boundary';
+import { LibraryBanner, StartupNotices } from './components/library-banner';
 import { DataPage } from './data/data-page';
 import { EditorPage } from './editor/editor-page';
-import { dataHref, startHref, useRoute, type Route } from './routing';
+import { dataHref, editorHref, navigate, startHref, useRoute, type Route } from './routing';
 import { StartPage } from './start/start-page';
 import { VersionsPage } from './versions/versions-page';
 import { PrintPage } from './print/print-page';
 import { DocumentPage } from './document/document-page';
 import { FollowUpPage } from './follow-up/follow-up-page';
+import { FileDrop } from './components/file-drop';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -42,6 +48,22 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const routeKey = 'draftId' in route ? `${route.page}:${route.draftId}` : route.page;
+  // The menu's commands go to the main window's page only: a hidden print window must never take them.
+  useEffect(() => {
+    if (route.page !== 'document') startMenuCommands();
+  }, [route.page]);
+  useMenuCommand((command) => {
+    if (command === 'new-promise' || command === 'new-agreement') {
+      api.createDraft(command === 'new-promise' ? 'medborgarlofte' : 'samverkansoverenskommelse').then(
+        (draft) => navigate(editorHref(draft.id)),
+        (error: unknown) => window.alert(messageOf(error)),
+      );
+    } else if (command === 'import' && route.page !== 'start') {
+      // The import lives on the start page; it opens the file dialog once it is shown.
+      askForImport();
+      navigate(startHref());
+    }
+  });
   // A print window's page: the document alone, nothing of the app around it.
   if (route.page === 'document') {
     return (
@@ -63,7 +85,10 @@ export function App() {
           </a>
         </div>
       </header>
+      <LibraryBanner />
+      <StartupNotices />
       <main className="app-main" id="main">
+        <FileDrop readImport={api.readImport} />
         <ErrorBoundary resetKey={routeKey}>
           <Page route={route} />
         </ErrorBoundary>

@@ -4,7 +4,7 @@ import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { formatPeriod } from '../../shared/i18n/dates';
 import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT, EDITOR_TEXT } from '../../shared/i18n/ui';
-import { startHref } from '../routing';
+import { navigate, printHref, startHref } from '../routing';
 import { EditorContext, type EditorContextValue } from './editor-context';
 import { EDITOR_NOTICE_ID, EditorNotice, useEditorNotice } from './editor-notice-view';
 import { LibraryLinksContext, useLibraryLinks } from './library-links';
@@ -24,6 +24,7 @@ import { FollowUpPanel } from './side/follow-up-panel';
 import { STATUS_HEADING_ID, StatusPanel } from './side/status-panel';
 import { VersionsLink } from './side/versions-link';
 import { useDraftEditing } from './use-draft-editing';
+import { useMenuCommand } from '../menu-commands';
 
 const withCommand = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 
@@ -76,6 +77,17 @@ export function DraftEditor({ initial }: { initial: Draft }) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [flush, undo, redo]);
+
+  // Redigera → Ångra / Gör om in the menu: in a text field the browser's own, elsewhere the editor's; Arkiv → Skriv ut.
+  useMenuCommand((command) => {
+    if (command === 'undo' || command === 'redo') {
+      if (isTextEntry(document.activeElement)) document.execCommand(command);
+      else if (command === 'undo') undo();
+      else redo();
+    } else if (command === 'print') {
+      navigate(printHref(draft.id));
+    }
+  });
 
   // The page's heading takes focus when the editor opens, so a screen reader starts there.
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);

@@ -18,6 +18,7 @@ import { FollowUpOverview } from './follow-up-overview';
 import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
 import { UnreadableFiles } from './unreadable-files';
+import { takeImportRequest, useMenuCommand } from '../menu-commands';
 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -96,6 +97,14 @@ export function StartPage() {
   const [examplesOpen, setExamplesOpen] = useState(false);
   const [filter, setFilter] = useKindFilter();
   const draftImport = useDraftImport();
+  const { pick } = draftImport;
+  // Arkiv → Importera: here at once, or on arriving from another page.
+  useMenuCommand((command) => {
+    if (command === 'import') void pick();
+  });
+  useEffect(() => {
+    if (takeImportRequest()) void pick();
+  }, [pick]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

@@ -1,14 +1,38 @@
 import { formatPeriodYears } from '../i18n/dates';
 import { SUGGESTED_TITLE } from '../i18n/terms';
 import { joinNames } from './activity-groups';
-import { FORMAT, FORMAT_VERSION } from './limits';
-import type { Activity, Attachment, Basis, Draft, DraftKind, FocusArea, Group, GroupType, Signatory } from './schema';
+import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
+import type { Activity, Attachment, Basis, Draft, DraftKind, FocusArea, Group, GroupType, Party, PartyRole, Signatory } from './schema';
+
+/** A party every new draft starts with, and the people who usually sign for it. */
+export interface DefaultParty {
+  role: PartyRole;
+  /** "" or absent: a kommun party takes the municipality's name, any other is left for the user. */
+  name?: string;
+  /** Who usually signs for the party, by name and title (either may be ""); place and date are left for the signing. */
+  signatories?: readonly { name?: string; title?: string }[];
+}
+
+/**
+ * What every new draft starts with in an organisation, as IT sets it in the
+ * policy file (electron/policy.ts): the municipality's name and the usual
+ * parties with their signatories. Everything is optional; without it a new
+ * draft has the two usual parties, unnamed.
+ */
+export interface NewDraftDefaults {
+  /** The kommun's name ("Söderhamns kommun"), given to each kommun party that has no name of its own. */
+  municipality?: string;
+  /** The parties, in order (from {@link LIMITS.minParties} to {@link LIMITS.parties}); the usual kommun and polis when absent. */
+  parties?: readonly DefaultParty[];
+}
 
 /** What a new draft needs from its caller: ids and time come from outside so this stays pure. */
 export interface NewDraftInput {
   id: string;
   kind: DraftKind;
   now: Date;
+  /** The organisation's defaults (parties, signatories); none by default. */
+  defaults?: NewDraftDefaults;
 }
 
 /** Years an agreement covers by default: one mandatperiod. */
@@ -20,17 +44,23 @@ export const AGREEMENT_YEARS = 4;
  */
 export const firstYear = (now: Date) => now.getFullYear() + (now.getMonth() >= 9 ? 1 : 0);
 
+/** The parties of a new draft when the organisation sets none: a kommun and the police. */
+const USUAL_PARTIES: readonly DefaultParty[] = [{ role: 'kommun' }, { role: 'polis' }];
+
 /**
  * An empty draft of either kind, with the two usual parties (kommun and
  * polis) in place so the user starts by filling in names, not structure. A
  * medborgarlöfte runs one calendar year; a samverkansöverenskommelse one
  * mandatperiod of four, and starts with the organisation's usual groups.
+ * An organisation's `defaults` name the parties (or set others) and their
+ * signatories, with one original per party.
  */
-export function newDraft({ id, kind, now }: NewDraftInput): Draft {
+export function newDraft({ id, kind, now, defaults }: NewDraftInput): Draft {
   const stamp = now.toISOString();
   const year = firstYear(now);
   const agreement = kind === 'samverkansoverenskommelse';
   const endYear = agreement ? year + AGREEMENT_YEARS - 1 : year;
+  const { parties, signatories } = startingParties(defaults);
   const common: Draft = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
@@ -39,10 +69,7 @@ export function newDraft({ id, kind, now }: NewDraftInput): Draft {
     title: '',
     status: 'utkast',
     period: { start: `${year}-01-01`, end: `${endYear}-12-31` },
-    parties: [
-      { id: 'kommun', role: 'kommun', name: '', diarienummer: '' },
-      { id: 'polis', role: 'polis', name: '', diarienummer: '' },
-    ],
+    parties,
     statement: '',
     background: '',
     geographicFocus: '',
@@ -51,8 +78,9 @@ export function newDraft({ id, kind, now }: NewDraftInput): Draft {
     activities: [],
     followUpPlan: '',
     communication: '',
-    signatories: [],
-    originals: 2,
+    signatories,
+    // "… varav parterna tagit var sitt": one original per party.
+    originals: parties.length,
     relatedIds: [],
     createdAt: stamp,
     updatedAt: stamp,
@@ -66,6 +94,33 @@ export function newDraft({ id, kind, now }: NewDraftInput): Draft {
     groups: [newGroup('styrgrupp', 'styrgrupp'), newGroup('beredningsgrupp', 'beredningsgrupp')],
     attachments: [],
   };
+}
+
+/**
+ * The parties and signatories a new draft starts with. The first kommun and
+ * the first polis party keep the ids `kommun` and `polis` that drafts have
+ * always had; any other party is `part-<its place>`, so ids stay unique. A
+ * list of parties outside the file format's limits is not used: the policy
+ * reader refuses one, and a draft that could not be saved would be worse
+ * than one with the usual parties.
+ */
+function startingParties(defaults: NewDraftDefaults | undefined): { parties: Party[]; signatories: Signatory[] } {
+  const given = defaults?.parties;
+  const chosen = given && given.length >= LIMITS.minParties && given.length <= LIMITS.parties ? given : USUAL_PARTIES;
+  const municipality = defaults?.municipality?.trim() ?? '';
+  const used = new Set<string>();
+  const parties: Party[] = [];
+  const signatories: Signatory[] = [];
+  chosen.forEach((party, index) => {
+    const id = party.role !== 'annan' && !used.has(party.role) ? party.role : `part-${index + 1}`;
+    used.add(id);
+    const name = party.name?.trim() || (party.role === 'kommun' ? municipality : '');
+    parties.push({ id, role: party.role, name, diarienummer: '' });
+    for (const signatory of party.signatories ?? []) {
+      signatories.push({ ...newSignatory(id), name: signatory.name?.trim() ?? '', title: signatory.title?.trim() ?? '' });
+    }
+  });
+  return { parties, signatories: signatories.slice(0, LIMITS.listItems) };
 }
 
 /** A new, empty activity promised by `partyIds`. */

@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'listUnreadable',
   'shareDraft',
   'pickImport',
+  'readImport',
   'completeImport',
   'listBackups',
   'createBackup',
@@ -36,9 +37,64 @@ export const CHANNEL_NAMES = [
   'exportFollowUpReport',
   'exportFollowUpCsv',
   'startNextPeriod',
+  'libraryStatus',
+  'takeOverLibrary',
+  'waitForMenuCommand',
+  'startupNotices',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/**
+ * Which channels write to the data folder (drafts, history, the export log,
+ * a restore) or start something that only ends in such a write (picking a
+ * file to import, a logo to store). While the library is read-only (another
+ * computer has it open, or the disk refuses writes) every one of these is
+ * refused before a service runs (electron/services/handlers.ts,
+ * `guardWrites`). A record over every channel, so a new channel cannot be
+ * added without saying which it is. Exports and printing count as writes:
+ * each keeps a version in the history and lists the file in the export log.
+ * `takeOverLibrary` does not: it is how a read-only window becomes the writer.
+ */
+export const CHANNEL_WRITES: { readonly [K in ChannelName]: boolean } = {
+  listDrafts: false,
+  createDraft: true,
+  getDraft: false,
+  saveDraft: true,
+  exportDocx: true,
+  listExamples: false,
+  createFromExample: true,
+  startRevision: true,
+  deleteDraft: true,
+  setAgreement: true,
+  createPromise: true,
+  listVersions: false,
+  getVersion: false,
+  restoreVersion: true,
+  listUnreadable: false,
+  shareDraft: true,
+  pickImport: true,
+  readImport: true,
+  completeImport: true,
+  listBackups: false,
+  createBackup: true,
+  restoreBackup: true,
+  openDataFolder: false,
+  exportPdf: true,
+  printDocument: true,
+  createEmail: true,
+  listRecentExports: false,
+  openRecentExport: false,
+  pickLogo: true,
+  saveFollowUp: true,
+  exportFollowUpReport: true,
+  exportFollowUpCsv: true,
+  startNextPeriod: true,
+  libraryStatus: false,
+  takeOverLibrary: false,
+  waitForMenuCommand: false,
+  startupNotices: false,
+};
 
 /** Prefix of every channel on Electron's IPC, so ours never clash with others. */
 export const IPC_PREFIX = 'samverka:';

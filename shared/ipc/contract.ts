@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, FOLLOW_UP_STATUSES, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
+import { DRAFT_KINDS, FOLLOW_UP_STATUSES, draftIdSchema, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
 import { LIMITS } from '../draft/limits';
 import type { ChannelName } from './channels';
+import type { MenuCommand } from '../i18n/menu';
 
 /**
  * The one contract between the renderer and the Node side. Each channel has a
@@ -16,7 +17,7 @@ interface Channel<Args extends z.ZodTuple, Result> {
 
 const channel = <Result>() => <Args extends z.ZodTuple>(args: Args): Channel<Args, Result> => ({ args });
 
-const draftId = z.guid();
+const draftId = draftIdSchema;
 
 /** What the save returns: the time the draft was written, for "Sparat 14:02". */
 export interface SaveResult {
@@ -165,11 +166,49 @@ export interface BackupSummary {
   trigger: 'schema' | 'manuell' | 'fore-aterstallning';
 }
 
+/**
+ * Why the data folder can only be read: another computer (or window) has it
+ * open (`locked`), or the disk refuses writes: full, read-only, no
+ * permission, unreachable (a network drive that is gone), held by another
+ * program, or another failure.
+ */
+export const READ_ONLY_REASONS = ['locked', 'disk-full', 'read-only', 'no-access', 'unreachable', 'busy', 'failed'] as const;
+export type ReadOnlyReason = (typeof READ_ONLY_REASONS)[number];
+
+/** Who has the data folder open for writing, as its lock file names them. */
+export interface FolderHolder {
+  /** The user name on their computer ("anna"). */
+  user: string;
+  /** The computer's name ("KOMMUN-PC12"). */
+  computer: string;
+  /** When they opened it (ISO time). */
+  since: string;
+}
+
+/** Whether this window may change the library, and if not, why and what can be done. */
+export interface LibraryStatus {
+  readOnly: boolean;
+  /** Null when the library can be changed. */
+  reason: ReadOnlyReason | null;
+  /** Who has the folder open, when that is why (`locked`). */
+  holder: FolderHolder | null;
+  /**
+   * Whether the window may offer to become the writer now: "Ta över" once the
+   * holder is gone (their lock is no longer refreshed), "Försök igen" after a
+   * disk problem.
+   */
+  canTakeOver: boolean;
+  /** What is wrong and what to do, in Swedish; null when the library can be changed. */
+  message: string | null;
+}
+
 const activityId = z.string().min(1).max(LIMITS.idChars);
 const recentExportId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/);
 
 const versionId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/);
 const token = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
+/** A dropped file's own name, as the page got it from the drop: shown to the user, never used as a path. */
+const droppedFileName = z.string().min(1).max(255).regex(/^[^\\/\u0000-\u001f]+$/);
 
 const exampleId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
@@ -218,6 +257,15 @@ export const CONTRACT = {
   shareDraft: channel<ExportResult | null>()(z.tuple([draftId])),
   /** "Importera": asks for a file, reads and validates it fully; null when cancelled. Never changes the library. */
   pickImport: channel<ImportPreview | null>()(z.tuple([])),
+  /**
+   * A draft file dropped on the window: its name (shown, never opened) and
+   * its bytes in base64, read and validated exactly as `pickImport` reads a
+   * picked file (size, UTF-8, JSON, migration, schema) and kept for
+   * `completeImport`. Never changes the library. The page hands over only
+   * the bytes the user dropped; no path crosses, so the Node side opens
+   * nothing it is told to.
+   */
+  readImport: channel<ImportPreview>()(z.tuple([droppedFileName, z.base64().max(Math.ceil(LIMITS.fileBytes / 3) * 4)])),
   /** Stores a picked file: as a new draft (`copy`), or over the draft with its id (`replace`, which is kept in history first). */
   completeImport: channel<Draft>()(z.tuple([token, z.enum(['copy', 'replace'])])),
   /** The backups of the data folder, newest first. */
@@ -268,6 +316,30 @@ export const CONTRACT = {
    * review, signing dates cleared, linked to the draft it revises.
    */
   startNextPeriod: channel<Draft>()(z.tuple([draftId])),
+  /**
+   * Whether the library can be changed now: read-only while another computer
+   * has the data folder open or while its disk refuses writes, with the
+   * reason in Swedish and whether "Ta över" or "Försök igen" may be offered.
+   */
+  libraryStatus: channel<LibraryStatus>()(z.tuple([])),
+  /**
+   * "Ta över" or "Försök igen": tries to open the data folder for writing
+   * again (taking over the lock of a holder that is gone, or after a disk
+   * problem); returns the status after the attempt, read-only still when it failed.
+   */
+  takeOverLibrary: channel<LibraryStatus>()(z.tuple([])),
+  /**
+   * The next command of the application menu for the page (Ny, Importera,
+   * Exportera, Skriv ut, Ångra …; electron/menu.ts): answered when one is
+   * chosen; null where there is no menu (the browser host), so the page stops asking.
+   */
+  waitForMenuCommand: channel<MenuCommand | null>()(z.tuple([])),
+  /**
+   * What the user should know from the app's start, in Swedish, one message
+   * each: what was wrong with IT's policy file (electron/policy.ts) and what
+   * was recovered of an interrupted restore or backup (recoverDataFolder); [] when nothing.
+   */
+  startupNotices: channel<string[]>()(z.tuple([])),
 } satisfies { [K in ChannelName]: Channel<z.ZodTuple, unknown> };
 
 export type Contract = typeof CONTRACT;

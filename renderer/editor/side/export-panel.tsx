@@ -6,6 +6,7 @@ import { printHref } from '../../routing';
 import { FileRunResult, useFileRun } from './file-run';
 import { SaveThenLink } from './save-then-link';
 import { WithPromisesOption } from './with-promises-option';
+import { useMenuCommand } from '../../menu-commands';
 
 const WITH_PROMISES_ID = 'export-with-promises';
 
@@ -29,6 +30,12 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
   const [state, run] = useFileRun(flush, () => api.exportDocx(draftId, options));
   const [pdfState, runPdf] = useFileRun(flush, () => api.exportPdf(draftId, options));
   const running = state.kind === 'running' || pdfState.kind === 'running';
+  // Arkiv → Exportera in the menu: as the buttons here.
+  useMenuCommand((command) => {
+    if (running) return;
+    if (command === 'export-docx') void run();
+    else if (command === 'export-pdf') void runPdf();
+  });
 
   return (
     <div className="panel export-panel">

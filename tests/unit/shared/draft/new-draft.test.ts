@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promiseFromAgreement } from '../../../../shared/draft/new-draft';
+import { newDraft, promiseFromAgreement, type NewDraftDefaults } from '../../../../shared/draft/new-draft';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 
@@ -46,5 +46,60 @@ describe('promiseFromAgreement', () => {
     ['no dates', period(null, null), '2026-02-01', { start: '2026-01-01', end: '2026-12-31' }],
   ])('chooses the period inside the agreement\'s: %s', (_label, agreementPeriod, now, expected) => {
     expect(fromAgreement(agreementDraft({ period: agreementPeriod }), `${now}T10:00:00Z`).period).toEqual(expected);
+  });
+});
+
+describe('newDraft', () => {
+  const NOW = new Date('2026-03-01T10:00:00Z');
+  const create = (defaults?: NewDraftDefaults, kind: Draft['kind'] = 'medborgarlofte') => newDraft({ id: ID, kind, now: NOW, defaults });
+
+  it('starts without defaults with the usual kommun and polis, unnamed, one original each', () => {
+    const draft = create();
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+    expect(draft.parties).toEqual([
+      { id: 'kommun', role: 'kommun', name: '', diarienummer: '' },
+      { id: 'polis', role: 'polis', name: '', diarienummer: '' },
+    ]);
+    expect(draft.signatories).toEqual([]);
+    expect(draft.originals).toBe(2);
+    expect(create({})).toEqual(draft);
+  });
+
+  it('names the kommun after the municipality', () => {
+    expect(create({ municipality: ' Ljusdals kommun ' }).parties.map((p) => p.name)).toEqual(['Ljusdals kommun', '']);
+  });
+
+  it('starts with the organisation\'s parties and their signatories, in the order of the parties', () => {
+    const defaults: NewDraftDefaults = {
+      municipality: 'Tanums kommun',
+      parties: [
+        { role: 'polis', name: 'Polisen LPO Norra Bohuslän', signatories: [{ title: 'Lokalpolisområdeschef' }] },
+        { role: 'kommun', signatories: [{ name: 'Liza Kettil', title: 'Kommunstyrelsens ordförande' }, { name: 'Eva Eriksson' }] },
+        { role: 'kommun', name: 'Strömstads kommun' },
+        { role: 'annan', name: 'Räddningstjänsten' },
+      ],
+    };
+    for (const kind of ['medborgarlofte', 'samverkansoverenskommelse'] as const) {
+      const draft = create(defaults, kind);
+      expect(draftSchema.safeParse(draft).success).toBe(true);
+      expect(draft.parties.map((p) => [p.id, p.role, p.name])).toEqual([
+        ['polis', 'polis', 'Polisen LPO Norra Bohuslän'],
+        ['kommun', 'kommun', 'Tanums kommun'],
+        ['part-3', 'kommun', 'Strömstads kommun'],
+        ['part-4', 'annan', 'Räddningstjänsten'],
+      ]);
+      expect(draft.signatories).toEqual([
+        { partyId: 'polis', name: '', title: 'Lokalpolisområdeschef', place: '', date: null },
+        { partyId: 'kommun', name: 'Liza Kettil', title: 'Kommunstyrelsens ordförande', place: '', date: null },
+        { partyId: 'kommun', name: 'Eva Eriksson', title: '', place: '', date: null },
+      ]);
+      expect(draft.originals).toBe(4);
+    }
+  });
+
+  it('keeps the usual parties when the list is outside the format\'s limits', () => {
+    const usual = create({ municipality: 'Ljusdals kommun' }).parties;
+    expect(create({ municipality: 'Ljusdals kommun', parties: [{ role: 'kommun' }] }).parties).toEqual(usual);
+    expect(create({ municipality: 'Ljusdals kommun', parties: Array.from({ length: 9 }, () => ({ role: 'annan' as const })) }).parties).toEqual(usual);
   });
 });

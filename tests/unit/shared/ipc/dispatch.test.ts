@@ -24,6 +24,9 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   listUnreadable: async () => [],
   shareDraft: async () => null,
   pickImport: async () => null,
+  readImport: async () => {
+    throw new UserError('import-invalid', 'Filen är inte ett Samverka-utkast.');
+  },
   completeImport: async () => exampleDraft(),
   listBackups: async () => [],
   createBackup: async () => ({ id: 'b', createdAt: '2026-11-21T10:00:00.000Z', drafts: 0, bytes: 0, trigger: 'manuell' }),
@@ -39,6 +42,10 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   exportFollowUpReport: async () => null,
   exportFollowUpCsv: async () => null,
   startNextPeriod: async () => exampleDraft(),
+  libraryStatus: async () => ({ readOnly: false, reason: null, holder: null, canTakeOver: false, message: null }),
+  takeOverLibrary: async () => ({ readOnly: false, reason: null, holder: null, canTakeOver: false, message: null }),
+  waitForMenuCommand: async () => null,
+  startupNotices: async () => [],
   ...overrides,
 });
 
