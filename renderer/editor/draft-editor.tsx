@@ -25,6 +25,7 @@ import { STATUS_HEADING_ID, StatusPanel } from './side/status-panel';
 import { VersionsLink } from './side/versions-link';
 import { useDraftEditing } from './use-draft-editing';
 import { useMenuCommand } from '../menu-commands';
+import { useLibraryStatus } from '../components/library-banner';
 
 const withCommand = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 
@@ -97,9 +98,13 @@ export function DraftEditor({ initial }: { initial: Draft }) {
     document.title = APP_TEXT.documentTitle(title);
   }, [title]);
 
+  // While the data folder can only be read (another computer has it, or its disk refuses writes; the banner says
+  // which), the fields are read-only as for a signed draft, so nothing is typed that could not be saved.
+  const [libraryStatus] = useLibraryStatus();
+  const readOnly = locked || Boolean(libraryStatus?.readOnly);
   const context = useMemo<EditorContextValue>(
-    () => ({ draft, locked, update, commit, flush, requestFocus, remove }),
-    [draft, locked, update, commit, flush, requestFocus, remove],
+    () => ({ draft, locked: readOnly, update, commit, flush, requestFocus, remove }),
+    [draft, readOnly, update, commit, flush, requestFocus, remove],
   );
   const linkedPromises = library.links.promises;
   const documentContext = useMemo(() => ({ linkedPromises }), [linkedPromises]);

@@ -76,6 +76,9 @@ describe('the data folder banner', () => {
     });
     const basics = await screen.findByRole('region', { name: 'Grunduppgifter' });
     const title = within(basics).getByLabelText('Titel') as HTMLInputElement;
+    // The fields are read-only while the folder is, so nothing is typed that could not be saved …
+    await waitFor(() => expect(title.readOnly).toBe(true));
+    // … and a change that reaches the Node side anyway is refused there.
     fireEvent.change(title, { target: { value: 'Bertils ändring' } });
     fireEvent.blur(title);
     await waitFor(() => expect(screen.getByRole('status', { name: 'Sparstatus' }).textContent).toMatch(/Utkastet kunde inte sparas: inget har ändrats\. Öppnad av anna/i), {
