@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
@@ -13,6 +13,20 @@ export const exampleDraft = (): Draft => JSON.parse(readFileSync(EXAMPLE_FILE, '
 
 /** A new empty folder on the real disk, under the system's temp folder. */
 export const tempDir = (label = 'samverka-') => mkdtempSync(path.join(os.tmpdir(), label));
+
+/** Every file under `dir` (but those `skip` names) with its bytes as base64, by relative path: to show that nothing changed. */
+export function folderBytes(dir: string, skip: (name: string) => boolean = () => false): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!skip(entry.name)) files[path.relative(dir, full)] = readFileSync(full).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
 
 /** The example as a samverkansöverenskommelse of two municipalities, the police and a housing company. */
 export function fourPartyAgreement(): Draft {

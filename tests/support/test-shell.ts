@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createHandlers, type DocumentPrinter, type HandlerDeps } from '../../electron/services/handlers';
+import { createHandlers, createLibraryHandlers, type DocumentPrinter, type HandlerDeps } from '../../electron/services/handlers';
+import { Library, type LibraryOptions } from '../../electron/services/library';
 import type { DraftStore } from '../../electron/services/draft-store';
 import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
@@ -42,16 +43,30 @@ export function testShell(documents?: DocumentPrinter): TestShell {
  * folder; `overrides` replaces any of those deps.
  */
 export function testHandlers(store: DraftStore, overrides: Partial<HandlerDeps> = {}): Handlers {
-  return createHandlers({
+  return createHandlers({ ...testDeps(store.dataDir), store, ...overrides });
+}
+
+/** What {@link testHandlers} and {@link testLibrary} give the handlers besides the library. */
+function testDeps(dataDir: string): Omit<HandlerDeps, 'store' | 'access'> {
+  return {
     ...testShell(),
-    store,
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,
     openPath: async () => undefined,
     examplesDir: EXAMPLES_DIR,
-    backupDir: `${store.dataDir}-sakerhetskopior`,
-    ...overrides,
-  });
+    backupDir: `${dataDir}-sakerhetskopior`,
+  };
+}
+
+/**
+ * A data folder opened as the app opens it (a Library, with its lock and its
+ * read-only view) and the app's handlers around it, in the shell of
+ * {@link testHandlers}. The caller closes the library.
+ */
+export async function testLibrary(dataDir: string, options: LibraryOptions = {}) {
+  const library = await Library.open(dataDir, { log: () => undefined, ...options });
+  const handlers = createLibraryHandlers(library, testDeps(dataDir));
+  return { library, handlers, call: caller(handlers) };
 }
 
 /** Calls a channel as the window does (arguments parsed by the contract), throwing the Swedish message of a failure. */

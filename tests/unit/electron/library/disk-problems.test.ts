@@ -1,16 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { LOCK_FILE } from '../../../../electron/services/folder-lock';
-import { createLibraryHandlers } from '../../../../electron/services/handlers';
-import { Library } from '../../../../electron/services/library';
+import { Library, type LibraryOptions } from '../../../../electron/services/library';
 import type { Draft, DraftSummary } from '../../../../shared/draft/schema';
 import type { LibraryStatus } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { exampleDraft, ROOT, tempDir } from '../../../support/fixtures';
-import { caller, testHandlers, testShell } from '../../../support/test-shell';
+import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
+import { testHandlers, testLibrary } from '../../../support/test-shell';
 
 /**
  * Start on any disk: a data folder on a full disk (a small tmpfs filled to
@@ -34,6 +33,13 @@ afterEach(async () => {
   }
 });
 
+/** The library of `dataDir` as the app opens it, with its handlers; closed after each test. */
+async function openLibrary(dataDir: string, options: LibraryOptions = {}) {
+  const opened = await testLibrary(dataDir, options);
+  libraries.push(opened.library);
+  return opened;
+}
+
 /** Runs `mount` with `args`, the last being the mount point; null when it worked, else why this machine did not allow it. */
 function mount(...args: string[]): string | null {
   try {
@@ -54,20 +60,6 @@ function skip(context: { skip: (note?: string) => void }, reason: string): void 
   context.skip(reason);
 }
 
-async function openLibrary(dataDir: string) {
-  const library = await Library.open(dataDir, { log: () => undefined });
-  libraries.push(library);
-  const handlers = createLibraryHandlers(library, {
-    ...testShell(),
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: path.join(ROOT, 'resources/examples'),
-    backupDir: `${dataDir}-sakerhetskopior`,
-  });
-  return { library, handlers, call: caller(handlers) };
-}
-
 /** A library with three drafts, closed again (its index written, its lock given back). */
 async function fillLibrary(dataDir: string): Promise<string[]> {
   const { library, call } = await openLibrary(dataDir);
@@ -77,20 +69,6 @@ async function fillLibrary(dataDir: string): Promise<string[]> {
   await library.close();
   libraries.splice(libraries.indexOf(library), 1);
   return [exampleDraft().id, a.id, b.id].sort();
-}
-
-/** Every file under `dir`, with its bytes. */
-function files(dir: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else found[path.relative(dir, full)] = readFileSync(full).toString('base64');
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 /** Writes into `file` until the disk refuses even one more byte. */
@@ -142,7 +120,7 @@ describe('a data folder on a full disk', () => {
     // The index must be written again at the next start: what made the app fail to start at all.
     rmSync(path.join(dataDir, 'index.json'));
     fillDisk(path.join(disk, 'fyllnad'));
-    const before = files(dataDir);
+    const before = folderBytes(dataDir);
 
     const { handlers, call } = await openLibrary(dataDir);
     const status = await call<LibraryStatus>('libraryStatus');
@@ -153,11 +131,11 @@ describe('a data folder on a full disk', () => {
     expect((await call<DraftSummary[]>('listDrafts')).map((draft) => draft.id).sort()).toEqual(ids);
     expect((await call<Draft>('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
     await expectWritesRefused(handlers, /Disken där datamappen ligger är full/);
-    expect(files(dataDir)).toEqual(before);
+    expect(folderBytes(dataDir)).toEqual(before);
 
     // "Försök igen" while still full: still read-only, still nothing written.
     expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: true, reason: 'disk-full' });
-    expect(files(dataDir)).toEqual(before);
+    expect(folderBytes(dataDir)).toEqual(before);
 
     rmSync(path.join(disk, 'fyllnad'));
     expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
@@ -172,7 +150,7 @@ describe('a read-only data folder', () => {
   it('opens read-only, lists and reads the drafts, refuses writes in Swedish and keeps every file', async (context) => {
     const dataDir = tempDir('samverka-ro-');
     const ids = await fillLibrary(dataDir);
-    const before = files(dataDir);
+    const before = folderBytes(dataDir);
     const problem = readOnlyBind(dataDir);
     if (problem) return skip(context, problem);
 
@@ -185,7 +163,7 @@ describe('a read-only data folder', () => {
     expect((await call<DraftSummary[]>('listDrafts')).map((draft) => draft.id).sort()).toEqual(ids);
     expect((await call<Draft>('getDraft', ids[0])).id).toBe(ids[0]);
     await expectWritesRefused(handlers, /Datamappen ”.+” är skrivskyddad/);
-    expect(files(dataDir)).toEqual(before);
+    expect(folderBytes(dataDir)).toEqual(before);
 
     execFileSync('mount', ['-o', 'remount,bind,rw', dataDir], { stdio: 'pipe' });
     expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });

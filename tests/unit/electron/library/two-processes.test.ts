@@ -1,17 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, readLock } from '../../../../electron/services/folder-lock';
-import { createLibraryHandlers } from '../../../../electron/services/handlers';
 import { Library, type LibraryOptions } from '../../../../electron/services/library';
 import type { Draft, DraftSummary } from '../../../../shared/draft/schema';
 import type { LibraryStatus } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { exampleDraft, ROOT, tempDir } from '../../../support/fixtures';
-import { caller, testShell } from '../../../support/test-shell';
+import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
+import { testLibrary } from '../../../support/test-shell';
 
 /**
  * The data folder's lock for real: the app's library and handlers in two
@@ -57,6 +56,13 @@ afterEach(async () => {
   await Promise.all(libraries.splice(0).map((library) => library.close()));
 });
 
+/** The library of `dataDir` as the app opens it, with its handlers; closed after each test. */
+async function openHere(dataDir: string, options: LibraryOptions = {}) {
+  const opened = await testLibrary(dataDir, options);
+  libraries.push(opened.library);
+  return opened;
+}
+
 /** Starts holder.ts on `dataDir` and waits for its line. */
 function startHolder(dataDir: string, { refreshMs = 100, computer = '', draft = true } = {}): Promise<Holder> {
   return new Promise((resolve, reject) => {
@@ -76,34 +82,6 @@ function startHolder(dataDir: string, { refreshMs = 100, computer = '', draft = 
       if (!out.includes('\n')) reject(new Error(`holder ended (${code}) before it was ready: ${err}`));
     });
   });
-}
-
-async function openHere(dataDir: string, options: LibraryOptions = {}) {
-  const library = await Library.open(dataDir, { log: () => undefined, ...options });
-  libraries.push(library);
-  const handlers = createLibraryHandlers(library, {
-    ...testShell(),
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: path.join(ROOT, 'resources/examples'),
-    backupDir: `${dataDir}-sakerhetskopior`,
-  });
-  return { library, handlers, call: caller(handlers) };
-}
-
-/** Every file of the library but the lock (which its holder rewrites in place), with its bytes. */
-function libraryFiles(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name !== LOCK_FILE) files[path.relative(dir, full)] = readFileSync(full).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 const until = async (condition: () => boolean, ms: number) => {
@@ -132,7 +110,7 @@ describe('two processes on one data folder', { timeout: 30_000 }, () => {
     expect((await call<DraftSummary[]>('listDrafts')).map((draft) => draft.id)).toEqual([exampleDraft().id]);
     const stored = await call<Draft>('getDraft', exampleDraft().id);
     // … and every write is refused before a service runs, in Swedish, with nothing changed.
-    const before = libraryFiles(dataDir);
+    const before = folderBytes(dataDir, (name) => name === LOCK_FILE);
     for (const [channel, args] of [
       ['saveDraft', [{ ...stored, title: 'Ändrad i fönster två' }]],
       ['createDraft', ['medborgarlofte']],
@@ -144,7 +122,7 @@ describe('two processes on one data folder', { timeout: 30_000 }, () => {
       expect(reply, channel).toMatchObject({ ok: false, error: { code: 'read-only' } });
       if (!reply.ok) expect(reply.error.message).toMatch(/^Inget har ändrats\. Öppnad av .+ – du kan läsa men inte ändra\./);
     }
-    expect(libraryFiles(dataDir)).toEqual(before);
+    expect(folderBytes(dataDir, (name) => name === LOCK_FILE)).toEqual(before);
 
     // The holder crashes: no lock is given back.
     holder.child.kill('SIGKILL');

@@ -1,16 +1,16 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FolderLock, LOCK_FILE, readLock } from '../../../../electron/services/folder-lock';
-import { ALWAYS_WRITABLE, createLibraryHandlers, guardWrites, type LibraryAccess } from '../../../../electron/services/handlers';
+import { ALWAYS_WRITABLE, guardWrites, type LibraryAccess } from '../../../../electron/services/handlers';
 import { Library, type LibraryOptions } from '../../../../electron/services/library';
 import type { Draft } from '../../../../shared/draft/schema';
 import { UserError } from '../../../../shared/errors';
 import { CHANNEL_NAMES, CHANNEL_WRITES } from '../../../../shared/ipc/channels';
 import type { Handlers, LibraryStatus } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { exampleDraft, ROOT, tempDir } from '../../../support/fixtures';
-import { caller, testShell } from '../../../support/test-shell';
+import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
+import { testLibrary } from '../../../support/test-shell';
 
 /**
  * The data folder as the app opens it (electron/services/library.ts), two
@@ -29,32 +29,11 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((library) => library.close()));
 });
 
-async function open(dataDir: string, options: LibraryOptions) {
-  const library = await Library.open(dataDir, { log: () => undefined, ...options });
-  opened.push(library);
-  const handlers = createLibraryHandlers(library, {
-    ...testShell(),
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    examplesDir: path.join(ROOT, 'resources/examples'),
-    backupDir: `${dataDir}-sakerhetskopior`,
-  });
-  return { library, handlers, call: caller(handlers) };
-}
-
-/** Every file under a folder with its bytes, to show that nothing changed. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = readFileSync(full).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
+/** The library of `dataDir` as the app opens it, with its handlers; closed after each test. */
+async function open(dataDir: string, options: LibraryOptions = {}) {
+  const library = await testLibrary(dataDir, options);
+  opened.push(library.library);
+  return library;
 }
 
 const until = async (condition: () => boolean | Promise<boolean>, ms = 3000) => {
@@ -89,7 +68,7 @@ describe('a data folder two computers open', () => {
     await anna.call('saveDraft', exampleDraft());
     await anna.library.store.flush();
     const bertil = await open(dataDir, { owner: BERTIL });
-    const before = snapshot(dataDir);
+    const before = folderBytes(dataDir);
 
     const draft = exampleDraft();
     const writes: [string, unknown[]][] = [
@@ -109,7 +88,7 @@ describe('a data folder two computers open', () => {
       expect(reply, channel).toMatchObject({ ok: false, error: { code: 'read-only' } });
       if (!reply.ok) expect(reply.error.message).toMatch(/^Inget har ändrats\. Öppnad av anna på KOMMUN-PC12 sedan \d\d:\d\d – du kan läsa men inte ändra\./);
     }
-    expect(snapshot(dataDir)).toEqual(before);
+    expect(folderBytes(dataDir)).toEqual(before);
     expect((await anna.call<Draft>('getDraft', draft.id)).title).toBe(draft.title);
   });
 
