@@ -9,6 +9,7 @@ import { BACKUP_MESSAGE, fileSystemCause } from '../../shared/i18n/sharing';
 import type { BackupSummary } from '../../shared/ipc/contract';
 import { isAtomicTempFile, syncFolder, writeFileAtomic } from './atomic-file';
 import { isFolderLockFile } from './folder-lock';
+import { LIBRARY_FOLDERS } from './draft-file-names';
 
 /**
  * Backups of the data folder: each is a folder copy of everything in it
@@ -61,9 +62,9 @@ const STALE_PARTIAL_MS = 60 * 60 * 1000;
  * the data folder is left as it is: what the restore does not know (the
  * shared folder's lock, a folder of a newer Samverka) it never removes.
  */
-const RESTORED = ['drafts', 'historik', 'exporter.json'] as const;
+const RESTORED = [LIBRARY_FOLDERS.drafts, 'historik', 'exporter.json'] as const;
 /** Folders of the data folder that only ever gain files (moved-aside and deleted drafts): a restore adds to them, never replaces them. */
-const APPEND_ONLY = ['karantan', 'borttagna'] as const;
+const APPEND_ONLY = [LIBRARY_FOLDERS.quarantine, LIBRARY_FOLDERS.deleted] as const;
 /**
  * The library's index: a cache of the drafts' summaries, written a moment
  * after them, so a backup's copy may lag behind its drafts. A restore moves
@@ -318,7 +319,7 @@ async function makeBackupOf(source: string, backupDir: string, trigger: BackupTr
   try {
     await mkdir(partial, { recursive: true });
     const bytes = await copyTree(source, path.join(partial, DATA), isLibraryEntry);
-    const drafts = await countDrafts(path.join(partial, DATA, 'drafts'));
+    const drafts = await countDrafts(path.join(partial, DATA, LIBRARY_FOLDERS.drafts));
     const manifest: z.infer<typeof manifestSchema> = { format: 'samverka-sakerhetskopia', formatVersion: 1, createdAt, trigger, drafts, bytes };
     await writeFileAtomic(path.join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await syncFolder(partial);
@@ -420,7 +421,7 @@ async function requireBackup(backupDir: string, id: string): Promise<{ id: strin
   const summary = isBackupId(id) ? await readManifest(backupDir, id) : null;
   if (!summary) throw new UserError('backup-not-found', BACKUP_MESSAGE.notFound());
   const data = path.join(backupDir, id, DATA);
-  if (!(await isFolder(path.join(data, 'drafts')))) throw new UserError('backup-incomplete', BACKUP_MESSAGE.incomplete());
+  if (!(await isFolder(path.join(data, LIBRARY_FOLDERS.drafts)))) throw new UserError('backup-incomplete', BACKUP_MESSAGE.incomplete());
   return { id, createdAt: summary.createdAt, data };
 }
 

@@ -3,6 +3,18 @@ import path from 'node:path';
 import { QUARANTINE_MESSAGE } from '../../shared/i18n/messages';
 import { syncFolder } from './atomic-file';
 
+/**
+ * The folders of a data folder that hold drafts, by what they hold: one
+ * naming for the store, its read-only view and the backups.
+ */
+export const LIBRARY_FOLDERS = {
+  drafts: 'drafts',
+  /** Deleted drafts, as `<id>-<time>.json`. */
+  deleted: 'borttagna',
+  /** Draft files that could not be read, with the list saying why. */
+  quarantine: 'karantan',
+} as const;
+
 /** A draft file's name: its id and `.json`; in lower case once the library is open (one id, one file). */
 const DRAFT_FILE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
 

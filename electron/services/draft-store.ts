@@ -22,7 +22,7 @@ import { LINK_MESSAGE, QUARANTINE_MESSAGE, STATUS_MESSAGE, STORE_MESSAGE } from 
 import { removeAtomicTempFiles } from './atomic-file';
 import { CHANGE_LOCK_FILE, ChangeLock } from './change-lock';
 import { readDraftFile } from './draft-file';
-import { draftIdsIn, lowerCaseDraftFileNames } from './draft-file-names';
+import { draftIdsIn, LIBRARY_FOLDERS, lowerCaseDraftFileNames } from './draft-file-names';
 import {
   factsOf,
   fileVersionSchema,
@@ -169,17 +169,17 @@ export class DraftStore {
   }
 
   get draftsDir(): string {
-    return path.join(this.dataDir, 'drafts');
+    return path.join(this.dataDir, LIBRARY_FOLDERS.drafts);
   }
 
   /** Where deleted drafts are kept, as `<id>-<time>.json`. */
   get deletedDir(): string {
-    return path.join(this.dataDir, 'borttagna');
+    return path.join(this.dataDir, LIBRARY_FOLDERS.deleted);
   }
 
   /** Where unreadable draft files are moved, as `<file name>-<time>`, with a list saying why. */
   get quarantineDir(): string {
-    return path.join(this.dataDir, 'karantan');
+    return path.join(this.dataDir, LIBRARY_FOLDERS.quarantine);
   }
 
   /** The drafts, most recently changed first, with their (consistent) links. */

@@ -8,6 +8,7 @@ import type { FollowUpInput, SaveResult, UnreadableFile } from '../../shared/ipc
 import { readDraftFile } from './draft-file';
 import type { LibraryStore } from './handlers';
 import { readQuarantineList } from './quarantine';
+import { LIBRARY_FOLDERS } from './draft-file-names';
 
 const DRAFT_FILE_NAME = /^[0-9a-f-]{36}\.json$/i;
 
@@ -44,15 +45,15 @@ export class ReadOnlyLibrary implements LibraryStore {
   }
 
   get draftsDir(): string {
-    return path.join(this.dataDir, 'drafts');
+    return path.join(this.dataDir, LIBRARY_FOLDERS.drafts);
   }
 
   get deletedDir(): string {
-    return path.join(this.dataDir, 'borttagna');
+    return path.join(this.dataDir, LIBRARY_FOLDERS.deleted);
   }
 
   get quarantineDir(): string {
-    return path.join(this.dataDir, 'karantan');
+    return path.join(this.dataDir, LIBRARY_FOLDERS.quarantine);
   }
 
   /** Reads again the draft files that changed (or came, or went) since the last read, and the quarantine list. */
