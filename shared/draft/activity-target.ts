@@ -240,6 +240,23 @@ export function suggestSentence(details: TargetDetails & { text?: string }): str
  *   the text says everything the details state
  */
 export function targetMismatches(activity: TargetDetails & { text: string }): TargetMismatch[] {
+  // The readiness check and the editor ask for every activity on every keystroke; an activity the keystroke did not
+  // change is the same object with the same fields, so its answer is kept (and checked, in case it was changed in place).
+  const cached = activity !== null && typeof activity === 'object' ? mismatchCache.get(activity) : undefined;
+  if (cached && cached.text === activity.text && cached.quantity === activity.quantity && cached.unit === activity.unit && cached.frequency === activity.frequency) {
+    return cached.mismatches;
+  }
+  const mismatches = findMismatches(activity);
+  if (activity !== null && typeof activity === 'object') {
+    mismatchCache.set(activity, { text: activity.text, quantity: activity.quantity, unit: activity.unit, frequency: activity.frequency, mismatches });
+  }
+  return mismatches;
+}
+
+/** The last answer of {@link targetMismatches} for each activity object, with the fields it was worked out from. */
+const mismatchCache = new WeakMap<object, { text: string; quantity: TargetDetails['quantity']; unit: string | undefined; frequency: string | undefined; mismatches: TargetMismatch[] }>();
+
+function findMismatches(activity: TargetDetails & { text: string }): TargetMismatch[] {
   const mismatches: TargetMismatch[] = [];
   const quantity = validQuantity(activity?.quantity);
   const unit = cleanField(activity?.unit);

@@ -713,3 +713,16 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('targetMismatches, asked again for the same activity', () => {
+  it('answers from the last reading while the activity is unchanged, and reads again when it was changed in place', () => {
+    const activity = { text: 'genomföra trygghetsvandringar', quantity: 4, unit: 'trygghetsvandringar', frequency: 'per år' };
+    const first = targetMismatches(activity);
+    expect(first.map((m) => m.field)).toEqual(['quantity', 'frequency']);
+    expect(targetMismatches(activity)).toBe(first);
+    activity.text = 'genomföra minst fyra trygghetsvandringar per år';
+    expect(targetMismatches(activity)).toEqual([]);
+    activity.quantity = 5;
+    expect(targetMismatches(activity).map((m) => m.field)).toEqual(['quantity']);
+  });
+});
