@@ -61,6 +61,8 @@ export function LibraryBanner() {
       const next = await api.takeOverLibrary();
       setStatus(next);
       setRegained(!next.readOnly);
+      // The banner and its button go: focus moves to the page's heading rather than drop to the document.
+      if (!next.readOnly) focusPageHeading();
     } catch (error) {
       setProblem(messageOf(error));
     } finally {
@@ -137,11 +139,23 @@ export function StartupNotices() {
           ))}
         </div>
         <div className="library-banner__actions">
-          <button type="button" className="button button--secondary" onClick={() => setClosed(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setClosed(true);
+              focusPageHeading();
+            }}
+          >
             {DATA_FOLDER_TEXT.closeNotices}
           </button>
         </div>
       </div>
     </section>
   );
+}
+
+/** Focus to the page's own heading (every page's h1 takes focus), when what had it goes away. */
+function focusPageHeading(): void {
+  document.querySelector<HTMLElement>('#main h1')?.focus();
 }

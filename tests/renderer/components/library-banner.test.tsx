@@ -99,6 +99,22 @@ describe('the data folder banner', () => {
     expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
     expect(document.querySelector('.library-banner')).toBeNull();
     expect(library.status().readOnly).toBe(false);
+    // The button went with the banner: focus is on the page's heading, not dropped to the document.
+    expect(document.activeElement?.tagName).toBe('H1');
+  });
+
+  it('says once what the start has to tell (the policy file, a recovered restore), and "Stäng" leaves focus on the page\'s heading', async () => {
+    await installLibrary(tempDir(), { owner: BERTIL });
+    const notice = 'Policyfilen /etc/samverka/policy.json är inte giltig JSON. Samverka startar med sina vanliga inställningar.';
+    window.samverka = { ...window.samverka, startupNotices: async () => ({ ok: true, value: [notice] }) } as Bridge;
+    render(<App />);
+    const region = await banner('Att känna till');
+    expect(within(region).getByText(notice)).toBeTruthy();
+    const close = within(region).getByRole('button', { name: 'Stäng' });
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByRole('status', { name: 'Att känna till' })).toBeNull();
+    expect(document.activeElement?.tagName).toBe('H1');
   });
 
   it('says the disk is full and what to do, and "Försök igen" opens it for writing once there is room', async () => {
