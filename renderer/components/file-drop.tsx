@@ -144,7 +144,9 @@ export function FileDrop({ readImport }: FileDropProps) {
   const close = useCallback(() => {
     setState({ step: 'closed' });
     const before = focusBefore.current;
+    // Back where it was; on the start page the file came to, its heading.
     if (before?.isConnected) before.focus();
+    else document.querySelector<HTMLElement>('#main h1')?.focus();
   }, []);
 
   return (

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FileDrop, isDraftFileName, toBase64 } from '../../../renderer/components/file-drop';
 import { LIMITS } from '../../../shared/draft/limits';
@@ -53,6 +53,26 @@ describe('FileDrop', () => {
     expect(readImport).toHaveBeenCalledWith('Utkast.SAMVERKA.json', toBase64(bytes));
     expect(await screen.findByText('Filen ”Utkast.SAMVERKA.json” innehåller:')).toBeTruthy();
     expect(window.location.hash).toBe('#/');
+  });
+
+  it('gives focus to the page\'s heading when the panel closes and where focus was is gone (the editor the file was dropped on)', async () => {
+    const readImport = vi.fn(async (fileName: string) => preview(fileName));
+    render(
+      <>
+        <main id="main">
+          <h1 tabIndex={-1}>Alla utkast</h1>
+        </main>
+        <FileDrop readImport={readImport} />
+      </>,
+    );
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    field.focus();
+    await act(async () => void window.dispatchEvent(fileDrag('drop', [new File(['{}'], 'utkast.samverka.json')])));
+    await screen.findByText('Filen ”utkast.samverka.json” innehåller:');
+    field.remove();
+    fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(document.activeElement?.tagName).toBe('H1');
   });
 
   it('refuses a file over the size limit before reading it', async () => {
