@@ -19,6 +19,7 @@ import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
 import { UnreadableFiles } from './unreadable-files';
 import { takeImportRequest, useMenuCommand } from '../menu-commands';
+import './start.css';
 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

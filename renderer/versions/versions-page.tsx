@@ -9,6 +9,7 @@ import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { leaveEditorNotice } from '../editor/editor-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
+import './versions.css';
 import { editorHref, navigate } from '../routing';
 import { VersionList } from './version-list';
 import { VersionView } from './version-view';
