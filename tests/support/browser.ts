@@ -6,8 +6,8 @@ import { ROOT } from './fixtures';
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.SAMVERKA_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Where e2e screenshots go, for a person to look at. */
-export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/e2e');
+/** Where e2e screenshots go, for a person to look at (elsewhere when two builds are compared side by side). */
+export const SCREENSHOT_DIR = process.env.SAMVERKA_SCREENSHOT_DIR ?? path.join(ROOT, 'test-results/e2e');
 
 /** Headless Chromium with a fresh profile and no traffic of its own on this closed network. */
 export async function launchBrowser(): Promise<Browser> {

@@ -15,8 +15,8 @@ import { launchBrowser } from '../../support/browser';
 import { refuseRequest } from './host-guard';
 import type { Browser } from 'playwright-core';
 
-/** Where `npm run build:renderer` puts the renderer (the same build Forge makes for the app). */
-export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../dist/renderer');
+/** Where `npm run build:renderer` puts the renderer (the same build Forge makes for the app), or another build to compare. */
+export const RENDERER_DIR = process.env.SAMVERKA_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../../../dist/renderer');
 
 /** The bundled examples, as the packaged app ships them. */
 export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../resources/examples');
