@@ -1,4 +1,4 @@
-import type { Adapter } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { describeJsonError } from '../../shared/draft/json-error';
 import { LIMITS } from '../../shared/draft/limits';
@@ -6,7 +6,7 @@ import { readDraftText, type DraftReadError } from '../../shared/draft/read-draf
 import type { Draft } from '../../shared/draft/schema';
 import { draftFileText } from '../../shared/draft/write-draft';
 import { UserError } from '../../shared/errors';
-import { READ_MESSAGE } from '../../shared/i18n/messages';
+import { READ_MESSAGE } from '../../shared/i18n/draft-file';
 import { writeFileAtomic } from './atomic-file';
 import { readLimitedText } from './draft-file';
 
@@ -75,6 +75,39 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const done = this.writes.then(() => writeFileAtomic(this.filename, text));
     this.writes = done.catch(() => undefined);
     return done;
+  }
+}
+
+/**
+ * One file of the store, read and written through lowdb's `Low` over its
+ * durable adapter (lowdb's documented extension point). Each read and write
+ * uses a `Low` of its own: lowdb keeps a `Low`'s data when the file is
+ * missing, and the store never answers from a remembered copy (another app
+ * may have written the file since), so no data outlives one call.
+ */
+export class LowFile<T> {
+  constructor(readonly adapter: DurableJsonFile<T>) {}
+
+  get filename(): string {
+    return this.adapter.filename;
+  }
+
+  /** The checked content, or why it cannot be had (`not-found` for a missing file); never throws for a bad file. */
+  async read(): Promise<JsonReadResult<T>> {
+    // A Low whose data is null until the file is found; a read-only Low, so its adapter never sees a null to write.
+    const low = new Low<T | null>(this.adapter as Adapter<T | null>, null);
+    try {
+      await low.read();
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return { ok: false, error: error.error };
+      throw error;
+    }
+    return low.data === null ? failure('not-found', READ_MESSAGE.notFound(this.filename)) : { ok: true, value: low.data };
+  }
+
+  /** Writes `value` durably, after the writes to this file before it; refused, with nothing written, when the adapter refuses it. */
+  write(value: T): Promise<void> {
+    return new Low(this.adapter, value).write();
   }
 }
 

@@ -1,7 +1,10 @@
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
-import { QUARANTINE_MESSAGE } from '../../shared/i18n/messages';
+import type { DraftReadError } from '../../shared/draft/read-draft';
+import { UserError } from '../../shared/errors';
+import { QUARANTINE_MESSAGE, STORE_MESSAGE } from '../../shared/i18n/library';
 import type { UnreadableFile } from '../../shared/ipc/contract';
 import { isAtomicTempFile, syncFolder } from './atomic-file';
 import { readLimitedText } from './draft-file';
@@ -44,23 +47,128 @@ export async function readQuarantineList(dir: string): Promise<{ entries: Quaran
 }
 
 /**
- * The data folder's `karantan/`: draft files that could not be read, moved
- * there with their bytes unchanged, and the list saying why. The list is
- * JSON Lines, appended to: setting a file aside costs one line, however
- * many are listed (it was once one JSON file rewritten for every file, and a
- * folder of a thousand bad files took minutes to open). Files found at once
- * are set aside together, with one flush of each folder and one append.
+ * The quarantine list as a lowdb adapter, for a `Low` whose data is the
+ * whole list. `read` gives the entries of both lists (the legacy one's
+ * first). `write` is append-only: it appends, in one write flushed to disk,
+ * the entries beyond those on disk and never writes the list again (a JSON
+ * Lines file grows by a line; rewriting it whole for each file set aside is
+ * what made a folder of a thousand bad files take minutes to open).
  */
-export class Quarantine {
-  private entries: QuarantineEntry[] = [];
+export class QuarantineListFile implements Adapter<QuarantineEntry[]> {
+  /** How many of the data's entries are on disk (read or appended). */
+  private stored = 0;
   /** The list ends in a line a crash cut short: the next append starts on a new line. */
   private endsMidLine = false;
 
   constructor(readonly dir: string) {}
 
-  /** The files set aside, `movedTo` where their bytes are. */
-  list(): UnreadableFile[] {
-    return this.entries.map((entry) => ({ ...entry, movedTo: path.join(this.dir, entry.movedTo) }));
+  async read(): Promise<QuarantineEntry[]> {
+    const { entries, endsMidLine } = await readQuarantineList(this.dir);
+    this.stored = entries.length;
+    this.endsMidLine = endsMidLine;
+    return entries;
+  }
+
+  async write(entries: QuarantineEntry[]): Promise<void> {
+    if (entries.length < this.stored) throw new Error('The quarantine list is only appended to.');
+    const added = entries.slice(this.stored);
+    if (added.length === 0) return;
+    await mkdir(this.dir, { recursive: true });
+    const file = path.join(this.dir, QUARANTINE_LIST);
+    const created = !(await stat(file).then(
+      () => true,
+      () => false,
+    ));
+    const text = `${this.endsMidLine ? '\n' : ''}${added.map((entry) => `${JSON.stringify(entry)}\n`).join('')}`;
+    // Until the write is known whole, the list may end mid-line; an empty line more is skipped when read.
+    this.endsMidLine = true;
+    const handle = await open(file, 'a');
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (created) await syncFolder(this.dir);
+    this.endsMidLine = false;
+    this.stored = entries.length;
+  }
+}
+
+/** What becomes of a draft file that cannot be read. */
+type Disposition = 'missing' | 'leave' | 'quarantine';
+
+/**
+ * A file that is not there is nothing to act on; one this version must not
+ * judge (a newer format version), could not read at all (no permission, a
+ * disk error: perhaps passing) or that is no file (a folder, a FIFO) stays
+ * where it is and is never written over; every other failure is in the
+ * bytes themselves, so the file is set aside.
+ */
+export function dispositionOf(error: DraftReadError): Disposition {
+  if (error.code === 'not-found') return 'missing';
+  if (error.code === 'newer-version' || error.code === 'unreadable' || error.code === 'not-a-file') return 'leave';
+  return 'quarantine';
+}
+
+/** Why a draft cannot be had, for the user: gone, or unreadable (and where its file went). */
+export function unreadableError(error: DraftReadError): UserError {
+  if (dispositionOf(error) === 'missing') return new UserError('not-found', STORE_MESSAGE.notFound());
+  const detail = dispositionOf(error) === 'quarantine' ? `${error.message} ${QUARANTINE_MESSAGE.movedAside()}` : error.message;
+  return new UserError(error.code, STORE_MESSAGE.unreadable(detail));
+}
+
+/**
+ * The data folder's `karantan/`: draft files that could not be read, moved
+ * there with their bytes unchanged, and the list saying why, kept through
+ * lowdb's `Low` over {@link QuarantineListFile}: setting a file aside costs
+ * one line, however many are listed. Files found at once are set aside
+ * together, with one flush of each folder and one append. It also keeps the
+ * draft files listed as unreadable but left in place (never written over).
+ */
+export class Quarantine {
+  private list: Low<QuarantineEntry[]>;
+  /** Draft files listed as unreadable but left in place, by id. */
+  private readonly leftInPlace = new Map<string, UnreadableFile>();
+
+  constructor(readonly dir: string) {
+    this.list = new Low(new QuarantineListFile(dir), []);
+  }
+
+  /**
+   * The draft files that could not be read ("Kunde inte läsas"), most
+   * recently found first: those moved here (`movedTo` is where their bytes
+   * are) and those left in place (`movedTo` null).
+   */
+  unreadable(): UnreadableFile[] {
+    const moved = this.list.data.map((entry) => ({ ...entry, movedTo: path.join(this.dir, entry.movedTo) }));
+    return [...[...this.leftInPlace.values()].map((entry) => ({ ...entry })), ...moved].sort((a, b) => b.foundAt.localeCompare(a.foundAt));
+  }
+
+  /** Whether draft `id`'s file is listed as unreadable and left in place: it must not be written over. */
+  isLeftInPlace(id: string): boolean {
+    return this.leftInPlace.has(id);
+  }
+
+  /**
+   * Acts on draft files that could not be read ({@link dispositionOf}): moves
+   * those to set aside here together and records those to leave in place.
+   *
+   * @returns the ids of the drafts acted on, to be taken out of the library
+   */
+  async setAsideDrafts(files: { id: string; file: string; error: DraftReadError }[], found: Date): Promise<string[]> {
+    const quarantined: { source: string; fileName: string; reason: string }[] = [];
+    const ids: string[] = [];
+    for (const { id, file, error } of files) {
+      const disposition = dispositionOf(error);
+      if (disposition === 'missing') continue;
+      const fileName = path.basename(file);
+      if (disposition === 'leave') this.leftInPlace.set(id, { fileName, reason: error.message, movedTo: null, foundAt: found.toISOString() });
+      else quarantined.push({ source: file, fileName, reason: error.message });
+      ids.push(id);
+    }
+    await this.setAside(quarantined, found);
+    return ids;
   }
 
   /**
@@ -69,8 +177,8 @@ export class Quarantine {
    * with a reason saying so: nothing there is ever unlisted.
    */
   async load(): Promise<void> {
-    ({ entries: this.entries, endsMidLine: this.endsMidLine } = await readQuarantineList(this.dir));
-    const named = new Set(this.entries.map((entry) => entry.movedTo));
+    await this.list.read();
+    const named = new Set(this.list.data.map((entry) => entry.movedTo));
     const names = await readdir(this.dir).catch(() => [] as string[]);
     const lists = new Set([QUARANTINE_LIST, LEGACY_QUARANTINE_LIST]);
     const lost: QuarantineEntry[] = [];
@@ -107,30 +215,20 @@ export class Quarantine {
 
   /** Forgets what was read (the folder is about to be read again). */
   clear(): void {
-    this.entries = [];
-    this.endsMidLine = false;
+    this.list = new Low<QuarantineEntry[]>(new QuarantineListFile(this.dir), []);
+    this.leftInPlace.clear();
   }
 
-  /** Appends entries to the list, flushed to disk, in one write. */
+  /** Appends entries to the list, flushed to disk, in one write; listed only once they are on disk. */
   private async append(entries: QuarantineEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await mkdir(this.dir, { recursive: true });
-    const file = path.join(this.dir, QUARANTINE_LIST);
-    const created = !(await stat(file).then(
-      () => true,
-      () => false,
-    ));
-    const text = `${this.endsMidLine ? '\n' : ''}${entries.map((entry) => `${JSON.stringify(entry)}\n`).join('')}`;
-    const handle = await open(file, 'a');
+    const listed = this.list.data.length;
     try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await this.list.update((list) => list.push(...entries));
+    } catch (error) {
+      this.list.data.splice(listed);
+      throw error;
     }
-    if (created) await syncFolder(this.dir);
-    this.endsMidLine = false;
-    this.entries.push(...entries);
   }
 }
 

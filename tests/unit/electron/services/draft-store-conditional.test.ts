@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import type { Draft } from '../../../../shared/draft/schema';
 import { FOLLOW_UP_MESSAGE } from '../../../../shared/i18n/follow-up';
-import { STORE_MESSAGE } from '../../../../shared/i18n/messages';
+import { STORE_MESSAGE } from '../../../../shared/i18n/library';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 

@@ -1,9 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic, isAtomicTempFile, syncFolder } from '../../../../electron/services/atomic-file';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { DurableJsonFile, UnreadableFileError, draftFile } from '../../../../electron/services/durable-json-file';
 import { FORMAT_VERSION } from '../../../../shared/draft/limits';
 import type { Draft } from '../../../../shared/draft/schema';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
@@ -19,67 +17,6 @@ const clock = () => {
 
 const fileOf = (dir: string, id: string) => path.join(dir, 'drafts', `${id}.json`);
 const onDisk = (dir: string, id: string): Draft => JSON.parse(readFileSync(fileOf(dir, id), 'utf8'));
-const textFile = (file: string) => new DurableJsonFile<string>(file, (text) => ({ ok: true, value: JSON.parse(text) }));
-
-describe('writeFileAtomic', () => {
-  it('replaces a file whole and leaves no temporary file', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'a.json');
-    writeFileSync(file, 'gammalt');
-    await writeFileAtomic(file, 'nytt');
-    expect(readFileSync(file, 'utf8')).toBe('nytt');
-    expect(readdirSync(dir)).toEqual(['a.json']);
-  });
-
-  it('names its temporary files so they are recognised, and nothing else', () => {
-    expect(isAtomicTempFile('.index.json.0123456789ab.tmp')).toBe(true);
-    expect(isAtomicTempFile('index.json')).toBe(false);
-    expect(isAtomicTempFile('.index.json.tmp')).toBe(false);
-  });
-
-  it('flushes a folder, and reports a folder that does not exist', async () => {
-    const dir = tempDir();
-    await expect(syncFolder(dir)).resolves.toBeUndefined();
-    await expect(syncFolder(path.join(dir, 'saknas'))).rejects.toMatchObject({ code: 'ENOENT' });
-  });
-});
-
-describe('DurableJsonFile (the lowdb adapter)', () => {
-  it('reads null for a missing file, then what it wrote, indented', async () => {
-    const file = path.join(tempDir(), 'x.json');
-    const adapter = textFile(file);
-    expect(await adapter.read()).toBeNull();
-    await adapter.write('hej');
-    expect(await adapter.read()).toBe('hej');
-    expect(readFileSync(file, 'utf8')).toBe('"hej"');
-  });
-
-  it('writes one after another in the order asked, ending with the last', async () => {
-    const dir = tempDir();
-    const adapter = textFile(path.join(dir, 'x.json'));
-    await Promise.all(Array.from({ length: 30 }, (_, i) => adapter.write(`version ${i}`)));
-    expect(await adapter.read()).toBe('version 29');
-    expect(readdirSync(dir)).toEqual(['x.json']);
-  });
-
-  it('refuses a file over its limit by its size, with the draft reader\'s Swedish message', async () => {
-    const file = path.join(tempDir(), 'x.json');
-    writeFileSync(file, '"');
-    truncateSync(file, 6 * 1024 * 1024);
-    const error = await draftFile(file).read().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UnreadableFileError);
-    expect((error as UnreadableFileError).error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/^Filen är för stor \(6 MB\)/) });
-  });
-
-  it('reads a draft with every check of the file format, migrating an older version in memory', async () => {
-    const file = path.join(tempDir(), 'v0.json');
-    cpSync(path.join(ROOT, 'tests/fixtures/drafts/v0.json'), file);
-    const draft = await draftFile(file).read();
-    expect(draft).toMatchObject({ formatVersion: FORMAT_VERSION, parties: [{ role: 'kommun' }, { role: 'polis' }] });
-    writeFileSync(file, JSON.stringify({ ...exampleDraft(), status: 'okänd' }));
-    await expect(draftFile(file).read()).rejects.toThrow(/Status: ogiltigt värde "okänd"/);
-  });
-});
 
 describe('DraftStore on the durable adapter', () => {
   it('removes the temporary files of killed writes when it opens, and nothing else', async () => {

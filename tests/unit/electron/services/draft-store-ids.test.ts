@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDraftFile } from '../../../../electron/services/draft-file';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
-import { STATUS_MESSAGE } from '../../../../shared/i18n/messages';
+import { STATUS_MESSAGE } from '../../../../shared/i18n/editor';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import type { Draft } from '../../../../shared/draft/schema';
-import { STORE_MESSAGE } from '../../../../shared/i18n/messages';
+import { STORE_MESSAGE } from '../../../../shared/i18n/library';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 import type { LogEntry } from './draft-store-worker';
 

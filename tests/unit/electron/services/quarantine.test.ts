@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Low } from 'lowdb';
+import { describe, expect, it, vi } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
+import { dispositionOf, Quarantine, QuarantineListFile, unreadableError, type QuarantineEntry } from '../../../../electron/services/quarantine';
 import { FORMAT_VERSION, LIMITS } from '../../../../shared/draft/limits';
 import type { Draft } from '../../../../shared/draft/schema';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
@@ -223,5 +225,158 @@ describe('a draft file that cannot be read', () => {
     truncateSync(fileOf(dir, BAD_ID), LIMITS.fileBytes + 1);
     const store = await DraftStore.open(dir, { now: clock() });
     expect(store.unreadable()).toMatchObject([{ reason: expect.stringMatching(/^Filen är för stor \(5 MB\)/) }]);
+  });
+});
+
+/**
+ * The list of files in karantan/ grows by one line per file set aside: it
+ * is appended to, never rewritten for each file, so a folder of a thousand
+ * bad files opens about as fast as one of a thousand good ones; and a
+ * reason quotes a hostile value only briefly, so the list stays small.
+ */
+
+const LIST = 'lista.jsonl';
+const idOf = (i: number) => `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+
+/** `count` draft files that each fail with a 100 kB value in their reason, from `from` on. */
+function badFiles(dir: string, count: number, from = 0) {
+  mkdirSync(path.join(dir, 'drafts'), { recursive: true });
+  for (let i = from; i < from + count; i++) {
+    writeFileSync(path.join(dir, 'drafts', `${idOf(i)}.json`), JSON.stringify({ ...exampleDraft(), id: idOf(i), format: 'x'.repeat(100_000) }));
+  }
+}
+
+const lines = (dir: string) => readFileSync(path.join(dir, 'karantan', LIST), 'utf8').split('\n').filter(Boolean);
+
+describe('karantan/lista.jsonl', () => {
+  it('gets one short line per file set aside, and is appended to, not replaced, when more are found', async () => {
+    const dir = tempDir();
+    badFiles(dir, 1);
+    await DraftStore.open(dir);
+    const { ino } = statSync(path.join(dir, 'karantan', LIST));
+
+    badFiles(dir, 200, 1);
+    const store = await DraftStore.open(dir);
+
+    expect(store.unreadable()).toHaveLength(201);
+    expect(lines(dir)).toHaveLength(201);
+    expect(statSync(path.join(dir, 'karantan', LIST)).ino).toBe(ino);
+    // 201 reasons quoting a 100 kB value each: a few hundred bytes a line, not 20 MB.
+    expect(statSync(path.join(dir, 'karantan', LIST)).size).toBeLessThan(201 * 1000);
+    for (const entry of store.unreadable()) expect(entry.reason).toMatch(/^Filen är inte ett Samverka-utkast: fältet ”format” är "x{70,80}…"/);
+  });
+
+  it('lists every file after a crash left the last line half written', async () => {
+    const dir = tempDir();
+    badFiles(dir, 3);
+    await DraftStore.open(dir);
+    appendFileSync(path.join(dir, 'karantan', LIST), '{"fileName":"halv');
+    badFiles(dir, 2, 3);
+
+    const store = await DraftStore.open(dir);
+    expect(store.unreadable()).toHaveLength(5);
+    const reopened = await DraftStore.open(dir);
+    expect(reopened.unreadable()).toHaveLength(5);
+    expect(reopened.unreadable().filter((entry) => /orsaken har inte sparats/.test(entry.reason))).toEqual([]);
+  });
+
+  it('still lists the files of a lista.json written by an earlier version', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'karantan'));
+    writeFileSync(path.join(dir, 'karantan', 'gammal.json-2026-01-01T10-00-00-000Z'), 'inte json');
+    const entry = { fileName: 'gammal.json', reason: 'Filen är tom.', movedTo: 'gammal.json-2026-01-01T10-00-00-000Z', foundAt: '2026-01-01T10:00:00.000Z' };
+    writeFileSync(path.join(dir, 'karantan', 'lista.json'), JSON.stringify({ format: 'samverka-karantan', formatVersion: 1, files: [entry] }));
+
+    const store = await DraftStore.open(dir);
+
+    expect(store.unreadable()).toEqual([{ ...entry, movedTo: path.join(dir, 'karantan', entry.movedTo) }]);
+    expect(readdirSync(path.join(dir, 'karantan')).sort()).toEqual([entry.movedTo, 'lista.json'].sort());
+  });
+});
+
+const entryOf = (i: number): QuarantineEntry => ({ fileName: `${i}.json`, reason: 'Filen är tom.', movedTo: `${i}.json-2026`, foundAt: '2026-01-01T10:00:00.000Z' });
+
+describe('QuarantineListFile (the list\'s lowdb adapter)', () => {
+  it('under lowdb\'s Low, appends only the entries not yet on disk, one line each', async () => {
+    const dir = tempDir();
+    const list = new Low(new QuarantineListFile(dir), [] as QuarantineEntry[]);
+    await list.read();
+    await list.update((entries) => entries.push(entryOf(1), entryOf(2)));
+    const { ino } = statSync(path.join(dir, LIST));
+    await list.update((entries) => entries.push(entryOf(3)));
+    await list.write();
+
+    expect(readFileSync(path.join(dir, LIST), 'utf8')).toBe([entryOf(1), entryOf(2), entryOf(3)].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    expect(statSync(path.join(dir, LIST)).ino).toBe(ino);
+    const again = new Low(new QuarantineListFile(dir), [] as QuarantineEntry[]);
+    await again.read();
+    expect(again.data).toEqual([entryOf(1), entryOf(2), entryOf(3)]);
+  });
+
+  it('starts a new line after a line a crash cut short, and never takes an entry away', async () => {
+    const dir = tempDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, LIST), `${JSON.stringify(entryOf(1))}\n{"fileName":"halv`);
+    const adapter = new QuarantineListFile(dir);
+    const entries = await adapter.read();
+    expect(entries).toEqual([entryOf(1)]);
+    await adapter.write([...entries, entryOf(2)]);
+    expect((await adapter.read()).map((entry) => entry.fileName)).toEqual(['1.json', '2.json']);
+    await expect(adapter.write([])).rejects.toThrow(/only appended/);
+  });
+});
+
+describe('Quarantine', () => {
+  it('lists nothing it failed to write to the list', async () => {
+    const dir = tempDir();
+    const quarantine = new Quarantine(dir);
+    await quarantine.load();
+    vi.spyOn(QuarantineListFile.prototype, 'write').mockRejectedValueOnce(new Error('disken är full'));
+    const source = path.join(tempDir(), BAD_NAME);
+    writeFileSync(source, 'inte json');
+    await expect(quarantine.setAside([{ source, fileName: BAD_NAME, reason: 'Filen är tom.' }], new Date())).rejects.toThrow('disken är full');
+    expect(quarantine.unreadable()).toEqual([]);
+    expect(existsSync(source)).toBe(true);
+    vi.restoreAllMocks();
+  });
+
+  it('moves a draft whose bytes are bad, leaves one it must not judge in place, and passes over one that is gone', async () => {
+    const dir = tempDir();
+    const quarantine = new Quarantine(path.join(dir, 'karantan'));
+    await quarantine.load();
+    const files = ['a', 'b', 'c'].map((name) => path.join(dir, `${name}.json`));
+    for (const file of files.slice(0, 2)) writeFileSync(file, '{');
+    const error = (code: 'invalid' | 'newer-version' | 'not-found') => ({ code, message: `fel ${code}`, problems: [] });
+    const found = new Date('2026-11-21T10:00:00.000Z');
+    const ids = await quarantine.setAsideDrafts(
+      [
+        { id: 'a', file: files[0], error: error('invalid') },
+        { id: 'b', file: files[1], error: error('newer-version') },
+        { id: 'c', file: files[2], error: error('not-found') },
+      ],
+      found,
+    );
+    expect(ids).toEqual(['a', 'b']);
+    expect(existsSync(files[0])).toBe(false);
+    expect(existsSync(files[1])).toBe(true);
+    expect(quarantine.isLeftInPlace('b')).toBe(true);
+    expect(quarantine.isLeftInPlace('a')).toBe(false);
+    expect(quarantine.unreadable().map(({ fileName, movedTo }) => ({ fileName, moved: movedTo !== null }))).toEqual([
+      { fileName: 'b.json', moved: false },
+      { fileName: 'a.json', moved: true },
+    ]);
+    quarantine.clear();
+    expect(quarantine.unreadable()).toEqual([]);
+    expect(quarantine.isLeftInPlace('b')).toBe(false);
+  });
+
+  it('tells what becomes of a file by why it could not be read, and says so in Swedish', () => {
+    const error = (code: Parameters<typeof dispositionOf>[0]['code']) => ({ code, message: 'Filen är tom.', problems: [] });
+    expect(dispositionOf(error('not-found'))).toBe('missing');
+    for (const code of ['newer-version', 'unreadable', 'not-a-file'] as const) expect(dispositionOf(error(code))).toBe('leave');
+    for (const code of ['invalid', 'not-json', 'too-large'] as const) expect(dispositionOf(error(code))).toBe('quarantine');
+    expect(unreadableError(error('not-found'))).toMatchObject({ code: 'not-found' });
+    expect(unreadableError(error('invalid')).message).toMatch(/^Utkastet kunde inte läsas\. Filen är tom\. /);
+    expect(unreadableError(error('newer-version')).message).toBe('Utkastet kunde inte läsas. Filen är tom.');
   });
 });

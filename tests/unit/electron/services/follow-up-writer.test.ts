@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
+import { factsOf } from '../../../../electron/services/draft-versions';
+import { FollowUpWriter } from '../../../../electron/services/follow-up-writer';
 import type { Draft } from '../../../../shared/draft/schema';
 import { FOLLOW_UP_MESSAGE } from '../../../../shared/i18n/follow-up';
-import { STATUS_MESSAGE, STORE_MESSAGE } from '../../../../shared/i18n/messages';
+import { STATUS_MESSAGE } from '../../../../shared/i18n/editor';
+import { STORE_MESSAGE } from '../../../../shared/i18n/library';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 
 /**
@@ -197,5 +200,51 @@ describe('DraftStore.startNextPeriod', () => {
     const next = await store.startNextPeriod(promise.id);
     expect(new Set(next.relatedIds)).toEqual(new Set([promise.id, agreement.id]));
     expect((await store.get(agreement.id)).relatedIds).toEqual([promise.id, next.id]);
+  });
+});
+
+describe('FollowUpWriter on its own', () => {
+  /** A writer over one draft held in memory, counting the reads of its file. */
+  function writerOver(draft: Draft) {
+    const reads = { count: 0 };
+    const written: Draft[] = [];
+    const writer = new FollowUpWriter({
+      readExisting: async () => draft,
+      readNow: async () => {
+        reads.count++;
+        return draft;
+      },
+      remember: () => undefined,
+      write: async (saved) => void written.push(saved),
+      now: clock(),
+    });
+    return { writer, reads, written };
+  }
+
+  it('keeps the stored follow-up, reading the file only when only the summary is known and there is follow-up to keep', async () => {
+    const followed = { ...exampleDraft(), status: 'klar' as const };
+    const followUp = { status: 'pagar' as const, outcome: 3, comment: 'Tre av fyra' };
+    followed.activities = followed.activities.map((activity, i) => (i === 0 ? { ...activity, followUp } : activity));
+    const { writer, reads } = writerOver(followed);
+    const editorCopy = exampleDraft().activities;
+
+    expect(await writer.keepStored(followed.id, factsOf(followed), editorCopy)).toEqual(followed.activities);
+    expect(reads.count).toBe(0);
+    const fromSummary = { ...factsOf(followed), followUp: null, followedUp: 1 };
+    expect(await writer.keepStored(followed.id, fromSummary, editorCopy)).toEqual(followed.activities);
+    expect(reads.count).toBe(1);
+    await expect(writer.keepStored(followed.id, { ...fromSummary, updatedAt: '2020-01-01T00:00:00.000Z' }, editorCopy)).rejects.toThrow(
+      STORE_MESSAGE.changedElsewhere(),
+    );
+  });
+
+  it('writes one activity\'s follow-up with the new version\'s time, and refuses an utkast', async () => {
+    const klar = { ...exampleDraft(), status: 'klar' as const };
+    const { writer, written } = writerOver(klar);
+    const saved = await writer.save(klar.id, klar.activities[0].id, { status: 'pagar', outcome: 1, comment: 'Ett möte' });
+    expect(saved.activities[0].followUp).toMatchObject({ status: 'pagar', outcome: 1, comment: 'Ett möte', updatedAt: saved.updatedAt });
+    expect(written).toEqual([saved]);
+    const utkast = writerOver(exampleDraft()).writer;
+    await expect(utkast.save(klar.id, klar.activities[0].id, { status: 'pagar', outcome: null, comment: '' })).rejects.toThrow(FOLLOW_UP_MESSAGE.notReady());
   });
 });

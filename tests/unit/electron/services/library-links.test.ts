@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { Draft } from '../../../../shared/draft/schema';
+import { LibraryLinks } from '../../../../electron/services/library-links';
+import type { Draft, DraftSummary } from '../../../../shared/draft/schema';
+import { summarize } from '../../../../shared/draft/summary';
+import { UserError } from '../../../../shared/errors';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 
@@ -331,5 +334,46 @@ describe('refusals, in Swedish', () => {
     await expect(store.createPromise(NOWHERE_ID)).rejects.toThrow('Samverkansöverenskommelsen finns inte längre i biblioteket.');
     expect(store.list().every((s) => s.relatedIds.length === 0)).toBe(true);
     expect(readdirSync(path.join(dir, 'drafts'))).toHaveLength(4);
+  });
+});
+
+describe('LibraryLinks on its own', () => {
+  /** Links over drafts held in memory; `unreadable` ids fail to read as a set-aside file does. */
+  function linksOver(drafts: Draft[], unreadable: string[] = []) {
+    const stored = new Map(drafts.map((draft) => [draft.id, draft]));
+    const summaries = new Map<string, DraftSummary>(drafts.map((draft) => [draft.id, summarize(draft)]));
+    const written: Draft[] = [];
+    const links = new LibraryLinks({
+      summaries,
+      readStored: async (id) => {
+        if (unreadable.includes(id)) throw new UserError('invalid', 'Utkastet kunde inte läsas.');
+        return stored.get(id)!;
+      },
+      write: async (draft) => {
+        written.push(draft);
+        stored.set(draft.id, draft);
+        summaries.set(draft.id, summarize(draft));
+      },
+    });
+    return { links, written, stored };
+  }
+
+  it('rewrites only the drafts whose links change, and only their links', async () => {
+    const { links, written } = linksOver([promise({ relatedIds: [AGREEMENT_ID] }), agreementDraft(), otherAgreement()]);
+    await links.reconcile();
+    expect(written.map((draft) => [draft.id, draft.relatedIds])).toEqual([[AGREEMENT_ID, [PROMISE_ID]]]);
+    expect(withoutLinks(written[0])).toEqual(withoutLinks(agreementDraft()));
+    await links.reconcile();
+    expect(written).toHaveLength(1);
+  });
+
+  it('passes over a draft that cannot be read, and moves a löfte between agreements', async () => {
+    const { links, stored } = linksOver([promise({ relatedIds: [AGREEMENT_ID] }), agreementDraft(), otherAgreement()], [AGREEMENT_ID]);
+    await links.reconcile();
+    await links.setAgreement(PROMISE_ID, OTHER_AGREEMENT_ID);
+    expect(stored.get(PROMISE_ID)!.relatedIds).toEqual([OTHER_AGREEMENT_ID]);
+    expect(stored.get(OTHER_AGREEMENT_ID)!.relatedIds).toEqual([PROMISE_ID]);
+    expect(() => links.requireKind(AGREEMENT_ID, 'medborgarlofte', 'fel sort')).toThrow('fel sort');
+    expect(() => links.requireKind(NOWHERE_ID, 'medborgarlofte', 'fel sort')).toThrow(UserError);
   });
 });
