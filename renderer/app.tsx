@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { APP_TEXT } from '../shared/i18n/ui';
+import { APP_TEXT } from '../shared/i18n/app';
 import { api } from './api';
 import { messageOf } from './components/messages';
 import { askForImport, startMenuCommands, useMenuCommand } from './menu-commands';
@@ -14,6 +14,22 @@ import { PrintPage } from './print/print-page';
 import { DocumentPage } from './document/document-page';
 import { FollowUpPage } from './follow-up/follow-up-page';
 import { FileDrop } from './components/file-drop';
+import { classNames } from './class-names';
+import styles from './app.module.css';
+
+/** The pages of the app's window (a print window's document has no window around it). */
+type ShellPage = Exclude<Route['page'], 'document'>;
+
+/** The pages with columns use more of a wide window than the others; the shell chooses by the route. */
+const WIDE_PAGE: Record<ShellPage, boolean> = {
+  start: false,
+  data: false,
+  'not-found': false,
+  editor: true,
+  versions: true,
+  print: true,
+  'follow-up': true,
+};
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -33,7 +49,7 @@ function Page({ route }: { route: Route }) {
       return <DataPage />;
     case 'not-found':
       return (
-        <div className="not-found">
+        <div className={styles.notFound}>
           <h1 className="page-title">{APP_TEXT.notFoundTitle}</h1>
           <p>{APP_TEXT.notFoundText}</p>
           <a className="button button--secondary" href={startHref()}>
@@ -73,21 +89,21 @@ export function App() {
     );
   }
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="app-header__inner">
-          <a className="app-header__name" href={startHref()}>
+    <div className={classNames(styles.app, WIDE_PAGE[route.page] && styles.wide)}>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <a className={styles.name} href={startHref()}>
             {APP_TEXT.name}
           </a>
-          <span className="app-header__tagline">{APP_TEXT.tagline}</span>
-          <a className="app-header__link" href={dataHref()}>
+          <span className={styles.tagline}>{APP_TEXT.tagline}</span>
+          <a className={styles.link} href={dataHref()}>
             {APP_TEXT.dataFolder}
           </a>
         </div>
       </header>
       <LibraryBanner />
       <StartupNotices />
-      <main className="app-main" id="main">
+      <main className={styles.main} id="main">
         <FileDrop readImport={api.readImport} />
         <ErrorBoundary resetKey={routeKey}>
           <Page route={route} />

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { APP_TEXT } from '../../shared/i18n/ui';
+import { APP_TEXT } from '../../shared/i18n/app';
 import { startHref } from '../routing';
 import { ErrorNotice } from './error-notice';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../shared/draft/limits';
-import { FILE_DROP_TEXT } from '../../shared/i18n/file-drop';
-import { READ_MESSAGE } from '../../shared/i18n/messages';
+import { FILE_DROP_TEXT } from '../../shared/i18n/sharing';
+import { READ_MESSAGE } from '../../shared/i18n/draft-file';
 import type { ImportPreview } from '../../shared/ipc/contract';
 import { api } from '../api';
 import { waitForPendingSaves } from '../editor/use-autosave';

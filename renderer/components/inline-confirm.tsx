@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { classNames } from '../class-names';
+import styles from './inline-confirm.module.css';
 import { messageOf } from './messages';
 
 /**
@@ -8,24 +10,20 @@ import { messageOf } from './messages';
  * opening button gets it back when the question goes. `onConfirm` resolving
  * means the page moves on (the control stays busy); if it throws, the error
  * line (role="alert") says `text.failed(message)`, and with `closeOnFailure` the
- * question closes.
- *
- * The classes follow `block`: `${block}__confirm`, `__question`, `__actions`, `__problem`.
+ * question closes. `danger` tints the question red and gives its yes the
+ * danger look (deleting); otherwise the yes is the primary button.
  */
 export function InlineConfirm({
   className,
-  block,
   questionId,
   text,
   buttonClass,
-  confirmClass,
+  danger = false,
   onConfirm,
   closeOnFailure = false,
 }: {
-  /** The wrapper's class. */
-  className: string;
-  /** The BEM block of the inner elements. */
-  block: string;
+  /** The wrapper's class (its width, its place in the page). */
+  className?: string;
   questionId: string;
   /** The opening button, the question, confirm (`running` while busy), cancel, and the failure line. */
   text: {
@@ -37,7 +35,7 @@ export function InlineConfirm({
     failed: (message: string) => string;
   };
   buttonClass: string;
-  confirmClass: string;
+  danger?: boolean;
   onConfirm: () => Promise<void>;
   closeOnFailure?: boolean;
 }) {
@@ -73,12 +71,12 @@ export function InlineConfirm({
           {text.button}
         </button>
       ) : (
-        <div className={`${block}__confirm`} role="group" aria-labelledby={questionId}>
-          <p className={`${block}__question`} id={questionId}>
+        <div className={classNames(styles.confirm, danger && styles.danger)} role="group" aria-labelledby={questionId}>
+          <p className={styles.question} id={questionId}>
             {text.question}
           </p>
-          <div className={`${block}__actions`}>
-            <button type="button" className={confirmClass} disabled={busy} onClick={() => void run()}>
+          <div className={styles.actions}>
+            <button type="button" className={danger ? classNames('button', styles.dangerButton) : 'button button--primary'} disabled={busy} onClick={() => void run()}>
               {busy ? text.running : text.confirm}
             </button>
             <button type="button" className="button button--secondary" disabled={busy} ref={cancelRef} onClick={() => setConfirming(false)}>
@@ -88,7 +86,7 @@ export function InlineConfirm({
         </div>
       )}
       {problem !== null && (
-        <p className={`notice notice--error ${block}__problem`} role="alert">
+        <p className={classNames('notice', 'notice--error', styles.problem)} role="alert">
           {text.failed(problem)}
         </p>
       )}

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { DATA_FOLDER_TEXT } from '../../shared/i18n/data-folder';
+import { DATA_FOLDER_TEXT } from '../../shared/i18n/data';
 import type { LibraryStatus } from '../../shared/ipc/contract';
 import { api } from '../api';
 import { messageOf } from './messages';
-import './library-banner.css';
+import styles from './library-banner.module.css';
 
 /** How often the window asks whether the library can be changed: the holder may quit, or its lock go stale. */
 export const LIBRARY_STATUS_POLL_MS = 5000;
@@ -80,10 +80,10 @@ export function LibraryBanner() {
   const action = status.reason === 'locked' ? DATA_FOLDER_TEXT.takeOver : DATA_FOLDER_TEXT.retry;
   const free = status.reason === 'locked' && !status.holder && status.canTakeOver;
   return (
-    <section className="library-banner" role="status" aria-labelledby={HEADING_ID}>
-      <div className="library-banner__box">
-        <div className="library-banner__text">
-          <h2 className="library-banner__heading" id={HEADING_ID}>
+    <section className={styles.banner} data-library-banner="" role="status" aria-labelledby={HEADING_ID}>
+      <div className={styles.box}>
+        <div className={styles.text}>
+          <h2 className={styles.heading} id={HEADING_ID}>
             {free ? DATA_FOLDER_TEXT.headingFree : DATA_FOLDER_TEXT.heading[status.reason]}
           </h2>
           <p>{status.message}</p>
@@ -94,7 +94,7 @@ export function LibraryBanner() {
           )}
         </div>
         {status.canTakeOver && (
-          <div className="library-banner__actions">
+          <div className={styles.actions}>
             <button type="button" className="button button--primary" aria-disabled={busy} onClick={() => void (busy ? undefined : takeOver())}>
               {busy ? DATA_FOLDER_TEXT.working : action}
             </button>
@@ -128,17 +128,17 @@ export function StartupNotices() {
   }, []);
   if (closed || notices.length === 0) return null;
   return (
-    <section className="library-banner" role="status" aria-labelledby={NOTICES_HEADING_ID}>
-      <div className="library-banner__box">
-        <div className="library-banner__text">
-          <h2 className="library-banner__heading" id={NOTICES_HEADING_ID}>
+    <section className={styles.banner} data-library-banner="" role="status" aria-labelledby={NOTICES_HEADING_ID}>
+      <div className={styles.box}>
+        <div className={styles.text}>
+          <h2 className={styles.heading} id={NOTICES_HEADING_ID}>
             {DATA_FOLDER_TEXT.noticesHeading}
           </h2>
           {notices.map((notice, i) => (
             <p key={i}>{notice}</p>
           ))}
         </div>
-        <div className="library-banner__actions">
+        <div className={styles.actions}>
           <button
             type="button"
             className="button button--secondary"

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../shared/ipc/contract';
-import { BACKUP_TRIGGER_LABEL, DATA_TEXT, formatBackupTime, formatBytes } from '../../shared/i18n/library';
+import { BACKUP_TRIGGER_LABEL, DATA_TEXT, formatBackupTime } from '../../shared/i18n/data';
+import { formatBytes } from '../../shared/i18n/file-system';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadFailed } from '../components/load-failed';
@@ -8,6 +9,8 @@ import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { startHref } from '../routing';
+import { classNames } from '../class-names';
+import styles from './backups.module.css';
 
 const T = DATA_TEXT;
 
@@ -24,18 +27,18 @@ function ConfirmRestore({ backup, busy, onConfirm, onCancel }: { backup: BackupS
   const when = formatBackupTime(backup.createdAt);
   return (
     <div
-      className="backup-confirm"
+      className={styles.confirm}
       role="group"
       aria-labelledby={`confirm-${backup.id}`}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !busy) onCancel();
       }}
     >
-      <p className="backup-confirm__question" id={`confirm-${backup.id}`} tabIndex={-1} ref={questionRef}>
+      <p className={styles.question} id={`confirm-${backup.id}`} tabIndex={-1} ref={questionRef}>
         {T.confirmQuestion(when)}
       </p>
-      <p className="backup-confirm__text">{T.confirmText(backup.drafts)}</p>
-      <div className="button-row backup-confirm__actions">
+      <p className={styles.text}>{T.confirmText(backup.drafts)}</p>
+      <div className={classNames('button-row', styles.actions)}>
         <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>
           {T.confirm}
         </button>
@@ -110,9 +113,9 @@ export function Backups() {
 
   const C = T.columns;
   return (
-    <section className="backups" aria-labelledby="backups-heading">
-      <div className="backups__top">
-        <h2 className="backups__heading" id="backups-heading">
+    <section aria-labelledby="backups-heading">
+      <div className={styles.top}>
+        <h2 className={styles.heading} id="backups-heading">
           {T.backupsHeading}
         </h2>
         <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void backUpNow()}>
@@ -125,7 +128,7 @@ export function Backups() {
         </p>
       )}
       {done && (
-        <div className="notice notice--success notice--block backups__done" role="status" tabIndex={-1} ref={doneRef}>
+        <div className="notice notice--success notice--block" role="status" tabIndex={-1} ref={doneRef}>
           <p className="notice__text">{done.kind === 'made' ? T.backupDone(done.when) : T.restored(done.when)}</p>
           {done.kind === 'restored' && (
             <div className="notice__actions">
@@ -142,7 +145,7 @@ export function Backups() {
       {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
       {load.kind === 'loaded' && load.value.length === 0 && <p className="list-empty">{T.empty}</p>}
       {load.kind === 'loaded' && load.value.length > 0 && (
-        <table className="backup-table">
+        <table className={styles.table}>
           <caption className="visually-hidden">{T.tableCaption}</caption>
           <thead>
             <tr>
@@ -161,12 +164,12 @@ export function Backups() {
               const open = confirming === backup.id;
               return (
                 <Fragment key={backup.id}>
-                  <tr className={open ? 'backup-table__row backup-table__row--open' : 'backup-table__row'}>
+                  <tr className={open ? styles.open : undefined}>
                     <th scope="row">{when}</th>
                     <td>{BACKUP_TRIGGER_LABEL[backup.trigger]}</td>
                     <td>{T.draftCount(backup.drafts)}</td>
                     <td>{formatBytes(backup.bytes)}</td>
-                    <td className="backup-table__action">
+                    <td className={styles.action}>
                       <button
                         type="button"
                         className="button button--secondary button--small"
@@ -188,7 +191,7 @@ export function Backups() {
                     </td>
                   </tr>
                   {open && (
-                    <tr className="backup-table__confirm-row">
+                    <tr className={styles.confirmRow}>
                       <td colSpan={5}>
                         <ConfirmRestore
                           backup={backup}

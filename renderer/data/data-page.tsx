@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { DATA_TEXT } from '../../shared/i18n/library';
-import { APP_TEXT } from '../../shared/i18n/ui';
+import { DATA_TEXT } from '../../shared/i18n/data';
+import { APP_TEXT } from '../../shared/i18n/app';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { messageOf } from '../components/messages';
 import { Backups } from './backups';
-import './data.css';
+import styles from './data-page.module.css';
 
 const T = DATA_TEXT;
 
@@ -21,11 +21,11 @@ function OpenDataFolder() {
     }
   };
   return (
-    <div className="data-folder">
+    <div className={styles.folder}>
       <button type="button" className="button button--secondary" aria-describedby="data-folder-hint" onClick={() => void open()}>
         {T.openFolder}
       </button>
-      <p className="data-folder__hint" id="data-folder-hint">
+      <p className={styles.folderHint} id="data-folder-hint">
         {T.openFolderHint}
       </p>
       {problem && <ErrorNotice message={T.openFolderFailed(problem)} />}
@@ -43,7 +43,7 @@ export function DataPage() {
   }, []);
 
   return (
-    <div className="data-page">
+    <div className={styles.page}>
       <h1 className="page-title" tabIndex={-1} ref={headingRef}>
         {T.heading}
       </h1>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { documentProperties } from '../../shared/documents/document-outline';
 import { DOCUMENT_READY_ATTRIBUTE, type DocumentTarget } from '../../shared/documents/document-route';
-import { DOCUMENT_PAGE_TEXT } from '../../shared/i18n/print';
+import { DOCUMENT_PAGE_TEXT } from '../../shared/i18n/document';
 import { useLoad } from '../components/use-load';
 import { DocumentSheets, type DocumentLayout } from '../preview/document-preview';
 import { documentContextOf, loadDocument, type StoredDocument } from './load-document';
@@ -37,10 +37,10 @@ export function DocumentPage({ target }: { target: DocumentTarget }) {
     if (failed) document.documentElement.setAttribute(DOCUMENT_READY_ATTRIBUTE, 'failed');
   }, [failed]);
 
-  if (load.kind === 'loading') return <p className="document-page__status">{DOCUMENT_PAGE_TEXT.loading}</p>;
+  if (load.kind === 'loading') return <p>{DOCUMENT_PAGE_TEXT.loading}</p>;
   if (load.kind === 'failed')
     return (
-      <p className="document-page__status" role="alert">
+      <p role="alert">
         {DOCUMENT_PAGE_TEXT.loadFailed(load.message)}
       </p>
     );

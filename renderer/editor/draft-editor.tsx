@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkReadiness, isReady } from '../../shared/draft/readiness';
 import type { Draft, DraftStatus } from '../../shared/draft/schema';
-import { formatPeriod } from '../../shared/i18n/dates';
+import { formatPeriod } from '../../shared/calendar';
 import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
-import { APP_TEXT, EDITOR_TEXT } from '../../shared/i18n/ui';
+import { APP_TEXT } from '../../shared/i18n/app';
+import { EDITOR_TEXT } from '../../shared/i18n/editor';
 import { navigate, printHref, startHref } from '../routing';
 import { EditorContext, type EditorContextValue } from './editor-context';
 import { EDITOR_NOTICE_ID, EditorNotice, useEditorNotice } from './editor-notice-view';
@@ -26,6 +27,9 @@ import { VersionsLink } from './side/versions-link';
 import { useDraftEditing } from './use-draft-editing';
 import { useMenuCommand } from '../menu-commands';
 import { useLibraryStatus } from '../components/library-banner';
+import { classNames } from '../class-names';
+import styles from './draft-editor.module.css';
+import { BackLink } from '../components/back-link';
 
 const withCommand = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 
@@ -48,7 +52,7 @@ function isTextEntry(target: EventTarget | null): boolean {
  * a navigation beside them, and a side column with the save status, undo,
  * the preview, "Versioner", the status, export, "Dela utkast", the
  * readiness check and "Ta bort utkastet". Every change goes through
- * `useDraftEditing` (undo history, autosave, status rules); links to other
+ * `useDraftEditing` (undo stack, autosave, status rules); links to other
  * drafts go through `useLibraryLinks`, straight to the store. A message left
  * by another page (after a restore from "Versioner") shows under the heading.
  */
@@ -123,16 +127,16 @@ export function DraftEditor({ initial }: { initial: Draft }) {
   return (
     <EditorContext.Provider value={context}>
       <LibraryLinksContext.Provider value={library}>
-        <div className={`editor${locked ? ' editor--locked' : ''}`}>
-          <BackLink />
-          <header className="editor__header">
+        <div>
+          <StartLink />
+          <header className={styles.header}>
             <p className="eyebrow">
               {KIND_LABEL[draft.kind]} · {STATUS_LABEL[draft.status]}
             </p>
             <h1 className="page-title" tabIndex={-1} ref={headingRef} aria-describedby={notice.message ? EDITOR_NOTICE_ID : undefined}>
               {title}
             </h1>
-            {period && <p className="editor__period">{period}</p>}
+            {period && <p className={styles.period}>{period}</p>}
           </header>
           {notice.message && (
             <EditorNotice
@@ -143,22 +147,22 @@ export function DraftEditor({ initial }: { initial: Draft }) {
               }}
             />
           )}
-          <div className={`editor__layout${previewShown ? ' editor__layout--preview' : ''}`}>
+          <div className={classNames(styles.layout, previewShown && styles.withPreview)}>
             <SectionNav sections={sections} kind={draft.kind} findings={findings} />
-            <div className="editor__form">
+            <div className={styles.form}>
               {locked && <LockedBanner draftId={draft.id} />}
               {sections.map(({ key, Component }) => (
                 <Component key={key} />
               ))}
             </div>
-            <aside className="editor__side" aria-label={EDITOR_TEXT.sideLabel}>
-              <div className="editor__side-inner">
+            <aside className={styles.side} aria-label={EDITOR_TEXT.sideLabel}>
+              <div className={styles.sideInner}>
                 <SaveStatus
                   state={autosave.state}
                   onRetry={commit}
                   close={{ refused: closeRefused, closeWithoutSaving }}
                   locked={locked}
-                  history={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
+                  undoRedo={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
                 >
                   <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
                   <VersionsLink draftId={draft.id} flush={flush} />
@@ -189,13 +193,6 @@ export function DraftEditor({ initial }: { initial: Draft }) {
 }
 
 /** The way back to the list of drafts, above the editor. */
-export function BackLink() {
-  return (
-    <nav className="editor__nav">
-      <a className="back-link" href={startHref()}>
-        <span aria-hidden="true">← </span>
-        {EDITOR_TEXT.back}
-      </a>
-    </nav>
-  );
+export function StartLink() {
+  return <BackLink href={startHref()}>{EDITOR_TEXT.back}</BackLink>;
 }

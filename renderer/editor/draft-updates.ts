@@ -1,3 +1,4 @@
+import { lastDayAfterYears } from '../../shared/calendar';
 import { groupActivities, locateActivity } from '../../shared/draft/activity-groups';
 import { readTarget } from '../../shared/draft/activity-target';
 import { LIMITS } from '../../shared/draft/limits';
@@ -163,12 +164,6 @@ export function addSignatory(draft: Draft, signatory: Signatory): Draft {
   return { ...draft, signatories };
 }
 
-/** The last day of a period of `years` years from `start` (ISO dates): 2024-01-01 and 4 give 2027-12-31. */
-export function periodEnd(start: string, years: number): string {
-  const [year, month, day] = start.split('-').map(Number);
-  return new Date(Date.UTC(year + years, month - 1, day - 1)).toISOString().slice(0, 10);
-}
-
 /**
  * Makes an agreement's period open-ended ("Gäller tills vidare": no end
  * date), or gives it an end again: one mandatperiod (`AGREEMENT_YEARS`)
@@ -180,7 +175,7 @@ export function setOpenEnded(draft: Draft, openEnded: boolean, fallbackStart: st
   if (openEnded) return period.end === null ? draft : { ...draft, period: { ...period, end: null } };
   if (period.end !== null) return draft;
   const start = period.start ?? fallbackStart;
-  return { ...draft, period: { ...period, start, end: periodEnd(start, AGREEMENT_YEARS) } };
+  return { ...draft, period: { ...period, start, end: lastDayAfterYears(start, AGREEMENT_YEARS) } };
 }
 
 export const canAddGroup = (draft: Draft) => (draft.groups ?? []).length < LIMITS.listItems;

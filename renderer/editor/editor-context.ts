@@ -8,7 +8,7 @@ export type DraftUpdate = (draft: Draft) => Draft;
 export interface UpdateOptions {
   /**
    * The id of the field being typed into. Consecutive changes with the same
-   * key are one step of the undo history; changes without one are a step each.
+   * key are one step of the undo stack; changes without one are a step each.
    */
   key?: string;
 }

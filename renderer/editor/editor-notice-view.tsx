@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { VERSIONS_TEXT } from '../../shared/i18n/versions';
 import { clearEditorNotice, peekEditorNotice } from './editor-notice';
+import { classNames } from '../class-names';
+import styles from './editor-notice-view.module.css';
 
 export const EDITOR_NOTICE_ID = 'editor-notice';
 
@@ -19,11 +21,11 @@ export function useEditorNotice(draftId: string) {
 /** The notice under the editor's heading, with a button that closes it. */
 export function EditorNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
   return (
-    <div className="notice notice--success editor-notice">
-      <p className="editor-notice__text" id={EDITOR_NOTICE_ID}>
+    <div className={classNames('notice', 'notice--success', styles.notice)}>
+      <p className={styles.text} id={EDITOR_NOTICE_ID}>
         {message}
       </p>
-      <button type="button" className="editor-notice__close" aria-label={VERSIONS_TEXT.dismiss} onClick={onDismiss}>
+      <button type="button" className={styles.close} aria-label={VERSIONS_TEXT.dismiss} onClick={onDismiss}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -1,8 +1,8 @@
-import { EDITOR_TEXT } from '../../shared/i18n/ui';
+import { EDITOR_TEXT } from '../../shared/i18n/editor';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { useLoad } from '../components/use-load';
-import { BackLink, DraftEditor } from './draft-editor';
+import { DraftEditor, StartLink } from './draft-editor';
 import { waitForPendingSaves } from './use-autosave';
 
 /** `#/utkast/<id>`: reads the draft from disk, then hands it to the editor. */
@@ -15,8 +15,8 @@ export function EditorPage({ draftId }: { draftId: string }) {
 
   if (load.kind === 'loaded') return <DraftEditor key={load.value.id} initial={load.value} />;
   return (
-    <div className="editor">
-      <BackLink />
+    <div>
+      <StartLink />
       {load.kind === 'loading' ? (
         <p className="loading" role="status">
           {EDITOR_TEXT.loading}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './editor-section.module.css';
 
 interface EditorSectionProps {
   /** Anchor id of the section (`section-parties`). */
@@ -16,11 +17,11 @@ interface EditorSectionProps {
 export function EditorSection({ id, heading, intro, children }: EditorSectionProps) {
   const headingId = `${id}-heading`;
   return (
-    <section className="editor-section" id={id} aria-labelledby={headingId}>
-      <h2 className="editor-section__heading" id={headingId} tabIndex={-1}>
+    <section className={styles.section} id={id} aria-labelledby={headingId}>
+      <h2 className={styles.heading} id={headingId} tabIndex={-1}>
         {heading}
       </h2>
-      {intro && <p className="editor-section__intro">{intro}</p>}
+      {intro && <p className={styles.intro}>{intro}</p>}
       {children}
     </section>
   );
@@ -30,11 +31,11 @@ export function EditorSection({ id, heading, intro, children }: EditorSectionPro
 export function EditorSubsection({ id, heading, intro, children }: EditorSectionProps) {
   const headingId = `${id}-heading`;
   return (
-    <section className="editor-subsection" id={id} aria-labelledby={headingId}>
-      <h3 className="editor-subsection__heading" id={headingId} tabIndex={-1}>
+    <section className={styles.subsection} id={id} aria-labelledby={headingId}>
+      <h3 className={styles.subsectionHeading} id={headingId} tabIndex={-1}>
         {heading}
       </h3>
-      {intro && <p className="editor-section__intro">{intro}</p>}
+      {intro && <p className={styles.intro}>{intro}</p>}
       {children}
     </section>
   );

@@ -1,44 +1,57 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { isIsoDate } from '../../shared/calendar';
 import { LIMITS } from '../../shared/draft/limits';
 import type { Draft } from '../../shared/draft/schema';
 import { cleanText } from '../../shared/draft/read-draft';
+import { isLocked } from '../../shared/draft/status';
 import { fieldId, getIn, setIn, type FieldPath } from './draft-paths';
 import { useEditor } from './editor-context';
+import { classNames } from '../class-names';
+import styles from './fields.module.css';
 
 /**
  * Field components bound to a path in the draft: each reads its value from
  * the editor, writes changes (cleaned of control characters) through
- * `update` (keyed by the field, so the undo history gathers typing into one
+ * `update` (keyed by the field, so the undo stack gathers typing into one
  * step), saves on blur, carries the id that readiness findings focus, and
  * turns read-only when the draft is locked (undertecknad).
  */
+
+/**
+ * The look of a signed draft's inputs: read, not typed into. Only a signature
+ * greys them; while the data folder is read-only they are read-only but keep
+ * their usual look.
+ */
+export const signedLook = (draft: Pick<Draft, 'status'>) => isLocked(draft) && styles.locked;
 
 interface FieldFrameProps {
   id: string;
   label: string;
   hint?: string;
   error?: string;
+  /** Smaller label and input, for a field among others (an activity's party, a follow-up's status). */
+  compact?: boolean;
   className?: string;
   children: (describedBy: string | undefined) => ReactNode;
 }
 
 /** Label, hint and error around an input, with the ids that tie them together. */
-export function FieldFrame({ id, label, hint, error, className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, compact = false, className, children }: FieldFrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id} id={`${id}-label`}>
+    <div className={classNames(styles.field, Boolean(error) && styles.invalid, compact && styles.compact, className)}>
+      <label className={styles.label} htmlFor={id} id={`${id}-label`}>
         {label}
       </label>
       {hint && (
-        <p className="field__hint" id={hintId}>
+        <p className={styles.hint} id={hintId}>
           {hint}
         </p>
       )}
       {error && (
-        <p className="field__error" id={errorId}>
+        <p className={styles.error} id={errorId}>
           {error}
         </p>
       )}
@@ -94,13 +107,14 @@ export function TextField({ path, label, hint, error, className, describedBy: mo
   autoComplete?: string;
 }) {
   const binding = useTextBinding(path, error);
+  const { draft } = useEditor();
   return (
     <FieldFrame id={binding.id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
         <input
           {...binding}
           type="text"
-          className="input"
+          className={classNames(styles.input, signedLook(draft))}
           maxLength={maxLength}
           list={binding.readOnly ? undefined : list}
           placeholder={binding.readOnly ? undefined : placeholder}
@@ -119,12 +133,13 @@ export function TextAreaField({ path, label, hint, error, className, describedBy
   write?: WriteValue;
 }) {
   const binding = useTextBinding(path, error, write);
+  const { draft } = useEditor();
   return (
     <FieldFrame id={binding.id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
         <textarea
           {...binding}
-          className="input input--multiline"
+          className={classNames(styles.input, styles.multiline, signedLook(draft))}
           rows={rows}
           maxLength={maxLength}
           aria-describedby={joinIds(describedBy, more)}
@@ -161,7 +176,7 @@ export function NumberField({ path, label, hint, className, min = 0, max, intege
           id={id}
           type="number"
           inputMode={integer ? 'numeric' : 'decimal'}
-          className="input input--number"
+          className={classNames(styles.input, styles.number, signedLook(draft))}
           min={min}
           max={max}
           step={integer ? 1 : 'any'}
@@ -207,13 +222,13 @@ export function DateField({ path, label, hint, error, className }: PathFieldProp
         <input
           id={id}
           type="date"
-          className="input input--date"
+          className={classNames(styles.input, styles.date, signedLook(draft))}
           value={stringAt(getIn(draft, path))}
           readOnly={locked}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
-            const value = /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? event.target.value : null;
+            const value = isIsoDate(event.target.value) ? event.target.value : null;
             update((d) => setIn(d, path, value), { key: id });
           }}
           onBlur={commit}
@@ -250,7 +265,7 @@ export function SelectField<V extends SelectValue>({ path, label, hint, classNam
       {(describedBy) => (
         <select
           id={id}
-          className="input input--select"
+          className={classNames(styles.input, styles.select, signedLook(draft))}
           value={optionKey(getIn(draft, path))}
           disabled={locked}
           aria-describedby={describedBy}

@@ -10,7 +10,7 @@ import { messageOf } from '../components/messages';
  * store owns `relatedIds` and keeps both directions consistent, so the
  * editor's own copy of the draft may be out of date: the links are read
  * from `listDrafts` and read again after every change. Link changes go to
- * the store at once and are not part of the undo history.
+ * the store at once and are not part of the undo stack.
  */
 export interface LibraryLinks {
   /** The library's drafts (this one included); empty until the first read. */

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { STATUS_TEXT } from '../../shared/i18n/ui';
+import { STATUS_TEXT } from '../../shared/i18n/editor';
 import { api } from '../api';
 import { editorHref, navigate } from '../routing';
 import { messageOf } from '../components/messages';
+import styles from './locked-banner.module.css';
 
 export const LOCKED_HEADING_ID = 'locked-heading';
 
@@ -22,9 +23,9 @@ export function LockedBanner({ draftId }: { draftId: string }) {
     }
   };
   return (
-    <section className="locked-banner" aria-labelledby={LOCKED_HEADING_ID}>
-      <div className="locked-banner__text">
-        <h2 className="locked-banner__heading" id={LOCKED_HEADING_ID} tabIndex={-1}>
+    <section className={styles.banner} aria-labelledby={LOCKED_HEADING_ID}>
+      <div className={styles.text}>
+        <h2 className={styles.heading} id={LOCKED_HEADING_ID} tabIndex={-1}>
           {STATUS_TEXT.lockedHeading}
         </h2>
         <p>{STATUS_TEXT.lockedText}</p>

@@ -1,10 +1,12 @@
 import type { DraftKind } from '../../shared/draft/schema';
-import { HISTORY_TEXT } from '../../shared/i18n/ui';
+import { UNDO_TEXT } from '../../shared/i18n/editor';
 import type { Removal } from './removals';
+import { classNames } from '../class-names';
+import styles from './removal-notice.module.css';
 
 /** "Aktiviteten togs bort."; some items are named by the kind of document ("Källan togs bort." in an agreement). */
 function removedMessage(removal: Removal, kind: DraftKind): string {
-  const message = HISTORY_TEXT.removed[removal.kind];
+  const message = UNDO_TEXT.removed[removal.kind];
   return typeof message === 'string' ? message : message[kind];
 }
 
@@ -22,16 +24,16 @@ export function RemovalNotice({ removal, kind, onRestore, onDismiss }: {
   onDismiss: () => void;
 }) {
   return (
-    <div className={`toast${removal ? ' toast--shown' : ''}`}>
-      <p role="status" className="toast__text">
+    <div className={classNames(styles.toast, Boolean(removal) && styles.shown)}>
+      <p role="status" className={styles.text}>
         {removal ? removedMessage(removal, kind) : ''}
       </p>
       {removal && (
         <>
-          <button type="button" className="button button--small toast__restore" aria-label={HISTORY_TEXT.restoreLabel} onClick={onRestore}>
-            {HISTORY_TEXT.restore}
+          <button type="button" className={classNames('button', 'button--small', styles.restore)} aria-label={UNDO_TEXT.restoreLabel} onClick={onRestore}>
+            {UNDO_TEXT.restore}
           </button>
-          <button type="button" className="toast__close" aria-label={HISTORY_TEXT.dismiss} onClick={onDismiss}>
+          <button type="button" className={styles.close} aria-label={UNDO_TEXT.dismiss} onClick={onDismiss}>
             <span aria-hidden="true">×</span>
           </button>
         </>

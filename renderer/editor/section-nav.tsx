@@ -2,8 +2,10 @@ import { moveFocusInList } from '../components/list-keys';
 import { useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../shared/draft/readiness';
 import type { DraftKind } from '../../shared/draft/schema';
-import { EDITOR_TEXT } from '../../shared/i18n/ui';
+import { EDITOR_TEXT } from '../../shared/i18n/editor';
 import { sectionOf, type EditorSectionDef } from './sections';
+import { classNames } from '../class-names';
+import styles from './section-nav.module.css';
 
 /** How far below the top of the window a section counts as the one being read. */
 const READING_LINE_PX = 160;
@@ -73,17 +75,17 @@ export function SectionNav({ sections, kind, findings }: { sections: readonly Ed
   const [current, setCurrent] = useCurrentSection(ids);
   const counts = countFindings(findings, sections);
   return (
-    <nav className="section-nav" aria-label={EDITOR_TEXT.navLabel}>
-      <ol className="section-nav__list" onKeyDown={moveFocusInList} aria-describedby="section-nav-hint">
+    <nav className={styles.nav} aria-label={EDITOR_TEXT.navLabel}>
+      <ol className={styles.list} onKeyDown={moveFocusInList} aria-describedby="section-nav-hint">
         {sections.map((section) => {
           const { errors, warnings } = counts.get(section.key) ?? { errors: 0, warnings: 0 };
           const summary = EDITOR_TEXT.navFindings(errors, warnings);
           const summaryId = `${section.id}-nav-findings`;
           return (
-            <li key={section.key} className="section-nav__entry">
+            <li key={section.key}>
               <button
                 type="button"
-                className="section-nav__item"
+                className={styles.item}
                 aria-current={current === section.id ? 'true' : undefined}
                 aria-describedby={summary ? summaryId : undefined}
                 onClick={() => {
@@ -91,13 +93,13 @@ export function SectionNav({ sections, kind, findings }: { sections: readonly Ed
                   goToSection(section.id);
                 }}
               >
-                <span className="section-nav__name">{section.name(kind)}</span>
+                <span>{section.name(kind)}</span>
                 {errors > 0 ? (
-                  <span className="section-nav__badge section-nav__badge--error" aria-hidden="true">
+                  <span className={classNames(styles.badge, styles.badgeError)} aria-hidden="true">
                     {errors}
                   </span>
                 ) : warnings > 0 ? (
-                  <span className="section-nav__badge section-nav__badge--warning" aria-hidden="true">
+                  <span className={classNames(styles.badge, styles.badgeWarning)} aria-hidden="true">
                     {warnings}
                   </span>
                 ) : null}
@@ -111,7 +113,7 @@ export function SectionNav({ sections, kind, findings }: { sections: readonly Ed
           );
         })}
       </ol>
-      <p className="section-nav__hint" id="section-nav-hint">
+      <p className={styles.hint} id="section-nav-hint">
         {EDITOR_TEXT.navHint}
       </p>
     </nav>

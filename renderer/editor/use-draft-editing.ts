@@ -5,23 +5,23 @@ import { api } from '../api';
 import { fieldId, reveal } from './draft-paths';
 import { settleStatus } from './draft-status';
 import type { DraftUpdate, FocusOptions, UpdateOptions } from './editor-context';
-import { canRedo, canUndo, createHistory, historyReducer, type History, type HistoryAction } from './history';
+import { canRedo, canUndo, createUndoStack, undoReducer, type UndoStack, type UndoAction } from './undo';
 import { isPresent, removeItem, restoreRemoval, type Removal, type RemovalTarget } from './removals';
 import { storableDraft } from './storable-draft';
 import { useAutosave } from './use-autosave';
 
 /**
  * The state of one draft being edited: the draft (the only copy of what the
- * user typed until it is stored) inside its undo history, the autosave, the
+ * user typed until it is stored) inside its undo stack, the autosave, the
  * status rules, and the last removal that can be restored. Every change goes
  * through here, so undo, autosave and "klar → utkast" apply to all of them.
  */
 export function useDraftEditing(initial: Draft) {
   // A draft stored as "klar" that has errors today (the readiness rules grew) is an utkast again.
   const [start] = useState(() => settleStatus(initial));
-  // The latest history, synchronously: two updates in one event must build on each other.
-  const historyRef = useRef<History<Draft>>(createHistory(start.draft));
-  const [history, setHistory] = useState(historyRef.current);
+  // The latest undo stack, synchronously: two updates in one event must build on each other.
+  const stackRef = useRef<UndoStack<Draft>>(createUndoStack(start.draft));
+  const [stack, setStack] = useState(stackRef.current);
   // The period last stored: what is saved instead while the editor holds a reversed one (see storableDraft).
   const validPeriod = useRef(initial.period);
   // The version each save is based on: the draft's as it was read, then the one each acknowledged save gave back.
@@ -58,23 +58,23 @@ export function useDraftEditing(initial: Draft) {
     }
   }, [focusRequest]);
 
-  /** Makes `next` the history; saves when the draft changed. */
+  /** Makes `next` the undo stack; saves when the draft changed. */
   const adopt = useCallback(
-    (next: History<Draft>) => {
-      const previous = historyRef.current;
+    (next: UndoStack<Draft>) => {
+      const previous = stackRef.current;
       if (next === previous) return;
-      historyRef.current = next;
-      setHistory(next);
+      stackRef.current = next;
+      setStack(next);
       if (next.present !== previous.present) change(next.present);
     },
     [change],
   );
 
-  const apply = useCallback((action: HistoryAction<Draft>) => adopt(historyReducer(historyRef.current, action)), [adopt]);
+  const apply = useCallback((action: UndoAction<Draft>) => adopt(undoReducer(stackRef.current, action)), [adopt]);
 
   const update = useCallback(
     (changeDraft: DraftUpdate, options?: UpdateOptions) => {
-      const present = historyRef.current.present;
+      const present = stackRef.current.present;
       if (isLocked(present)) return;
       const changed = changeDraft(present);
       if (changed === present) return;
@@ -90,17 +90,17 @@ export function useDraftEditing(initial: Draft) {
     void flush();
   }, [apply, flush]);
 
-  /** Undo or redo a step. The status is not part of the history: it stays as it is, unless the step brings errors back. */
+  /** Undo or redo a step. The status is not part of the stack: it stays as it is, unless the step brings errors back. */
   const travel = useCallback(
     (type: 'undo' | 'redo') => {
-      const before = historyRef.current;
+      const before = stackRef.current;
       if (isLocked(before.present)) return;
-      const moved = historyReducer(before, { type });
+      const moved = undoReducer(before, { type });
       if (moved === before) return;
       const status = before.present.status;
       const withStatus = moved.present.status === status ? moved.present : { ...moved.present, status };
       const settled = settleStatus(withStatus);
-      adopt(settled.draft === moved.present ? moved : historyReducer(moved, { type: 'replace', present: settled.draft }));
+      adopt(settled.draft === moved.present ? moved : undoReducer(moved, { type: 'replace', present: settled.draft }));
       if (settled.reverted) setReverted(true);
     },
     [adopt],
@@ -113,7 +113,7 @@ export function useDraftEditing(initial: Draft) {
 
   const remove = useCallback(
     (target: RemovalTarget) => {
-      const present = historyRef.current.present;
+      const present = stackRef.current.present;
       if (isLocked(present)) return;
       const result = removeItem(present, target);
       if (!result) return;
@@ -128,7 +128,7 @@ export function useDraftEditing(initial: Draft) {
     if (!removal) return;
     update((d) => restoreRemoval(d, removal));
     setRemoval(null);
-    const id = restoredFieldId(historyRef.current.present, removal);
+    const id = restoredFieldId(stackRef.current.present, removal);
     if (id) requestFocus(id);
   }, [removal, update, requestFocus]);
 
@@ -140,19 +140,19 @@ export function useDraftEditing(initial: Draft) {
    */
   const setStatus = useCallback(
     async (status: DraftStatus): Promise<string | null> => {
-      const before = historyRef.current.present.status;
+      const before = stackRef.current.present.status;
       if (before === status) return null;
-      apply({ type: 'replace', present: { ...historyRef.current.present, status } });
+      apply({ type: 'replace', present: { ...stackRef.current.present, status } });
       setReverted(false);
       if (await flush()) return null;
       const state = getState();
-      apply({ type: 'replace', present: { ...historyRef.current.present, status: before } });
+      apply({ type: 'replace', present: { ...stackRef.current.present, status: before } });
       return state.kind === 'failed' ? state.message : '';
     },
     [apply, flush, getState],
   );
 
-  const draft = history.present;
+  const draft = stack.present;
   return {
     draft,
     locked: isLocked(draft),
@@ -161,8 +161,8 @@ export function useDraftEditing(initial: Draft) {
     commit,
     undo,
     redo,
-    canUndo: !isLocked(draft) && canUndo(history),
-    canRedo: !isLocked(draft) && canRedo(history),
+    canUndo: !isLocked(draft) && canUndo(stack),
+    canRedo: !isLocked(draft) && canRedo(stack),
     requestFocus,
     remove,
     /** The last removal, while its item is still gone. */

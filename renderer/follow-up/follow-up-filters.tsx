@@ -1,8 +1,10 @@
 import { FOLLOW_UP_STATUSES, type Activity, type Draft, type FollowUpStatus } from '../../shared/draft/schema';
 import { partyDisplayName } from '../../shared/draft/activity-groups';
-import { FOLLOW_UP_STATUS_LABEL } from '../../shared/i18n/follow-up';
-import { FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up-ui';
-import { SECTION_TEXT } from '../../shared/i18n/ui';
+import { FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up';
+import { SECTION_TEXT } from '../../shared/i18n/editor';
+import { classNames } from '../class-names';
+import fieldStyles from '../editor/fields.module.css';
+import styles from './follow-up.module.css';
 
 /** Which activities the follow-up page shows; "" in a field: any. */
 export interface FollowUpFilter {
@@ -55,11 +57,11 @@ export function FollowUpFilters({ draft, filter, onChange, count }: {
   ) => {
     const id = `${FILTER_ID}-${key}`;
     return (
-      <div className="field field--compact follow-up-filters__field">
-        <label className="field__label" htmlFor={id}>
+      <div className={classNames(fieldStyles.field, fieldStyles.compact, styles.filtersField)}>
+        <label className={fieldStyles.label} htmlFor={id}>
           {label}
         </label>
-        <select id={id} className="input input--select" value={filter[key]} onChange={(event) => onChange({ ...filter, [key]: event.target.value })}>
+        <select id={id} className={classNames(fieldStyles.input, fieldStyles.select)} value={filter[key]} onChange={(event) => onChange({ ...filter, [key]: event.target.value })}>
           <option value="">{all}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -72,11 +74,11 @@ export function FollowUpFilters({ draft, filter, onChange, count }: {
   };
 
   return (
-    <div className="follow-up-filters" role="group" aria-labelledby={`${FILTER_ID}-heading`}>
-      <h2 className="follow-up-filters__heading" id={`${FILTER_ID}-heading`}>
+    <div className={styles.filters} role="group" aria-labelledby={`${FILTER_ID}-heading`}>
+      <h2 className={styles.filtersHeading} id={`${FILTER_ID}-heading`}>
         {T.filtersLabel}
       </h2>
-      <div className="follow-up-filters__fields">
+      <div className={styles.filtersFields}>
         {select(
           'partyId',
           T.party,
@@ -94,11 +96,11 @@ export function FollowUpFilters({ draft, filter, onChange, count }: {
           T.allStatuses,
           FOLLOW_UP_STATUSES.map((status) => ({ value: status, label: FOLLOW_UP_STATUS_LABEL[status] })),
         )}
-        <button type="button" className="button button--secondary follow-up-filters__all" disabled={isShowAll(filter)} onClick={() => onChange(SHOW_ALL)}>
+        <button type="button" className="button button--secondary" disabled={isShowAll(filter)} onClick={() => onChange(SHOW_ALL)}>
           {T.showAll}
         </button>
       </div>
-      <p className="follow-up-filters__count" aria-live="polite">
+      <p className={styles.filtersCount} aria-live="polite">
         {count}
       </p>
     </div>

@@ -4,14 +4,16 @@ import { joinNames, partyDisplayName } from '../../shared/draft/activity-groups'
 import { LIMITS } from '../../shared/draft/limits';
 import { cleanText } from '../../shared/draft/read-draft';
 import { FOLLOW_UP_STATUSES, type Activity, type Draft, type FollowUpStatus } from '../../shared/draft/schema';
-import { formatDate } from '../../shared/i18n/dates';
-import { FOLLOW_UP_STATUS_LABEL } from '../../shared/i18n/follow-up';
-import { FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up-ui';
-import { SECTION_TEXT } from '../../shared/i18n/ui';
+import { formatDate, localDateAndTime } from '../../shared/calendar';
+import { FOLLOW_UP_STATUS_LABEL, FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up';
+import { SECTION_TEXT } from '../../shared/i18n/editor';
 import type { FollowUpInput } from '../../shared/ipc/contract';
 import type { SaveState } from '../editor/autosave';
 import { FieldFrame, parseNumber } from '../editor/fields';
-import { localDateAndTime } from './dates';
+import { classNames } from '../class-names';
+import fieldStyles from '../editor/fields.module.css';
+import { STATUS_CLASS } from './status-class';
+import styles from './follow-up.module.css';
 
 /** A DOM-safe id for an element of one activity's row. */
 const rowId = (activity: Activity, part: string) => `follow-up-${activity.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${part}`;
@@ -80,13 +82,13 @@ export function FollowUpItem({ activity, draft, value, updatedAt, dirty, saveSta
   const saveText = rowSaveText(dirty, saveState);
 
   return (
-    <li className={`follow-up-item follow-up-item--${value.status}`} hidden={hidden}>
-      <div role="group" aria-labelledby={headingId} className="follow-up-item__inner">
-        <div className="follow-up-item__about">
-          <h3 className="follow-up-item__heading" id={headingId}>
+    <li className={classNames(styles.item, STATUS_CLASS[value.status])} hidden={hidden}>
+      <div role="group" aria-labelledby={headingId} className={styles.itemInner}>
+        <div>
+          <h3 className={styles.itemHeading} id={headingId}>
             {activityPromise(activity, draft)}
           </h3>
-          <dl className="follow-up-item__facts">
+          <dl className={styles.itemFacts}>
             <div>
               <dt>{T.partiesLabel}</dt>
               <dd>{parties || '–'}</dd>
@@ -105,12 +107,12 @@ export function FollowUpItem({ activity, draft, value, updatedAt, dirty, saveSta
             )}
           </dl>
         </div>
-        <div className="follow-up-item__fields">
-          <FieldFrame id={statusId} label={T.status} className="field--compact follow-up-item__status">
+        <div className={styles.fields}>
+          <FieldFrame id={statusId} label={T.status} compact className={styles.statusField}>
             {(describedBy) => (
               <select
                 id={statusId}
-                className={`input input--select follow-up-select follow-up-select--${value.status}`}
+                className={classNames(fieldStyles.input, fieldStyles.select, styles.input)}
                 value={value.status}
                 aria-describedby={describedBy}
                 onChange={(event) => {
@@ -131,15 +133,15 @@ export function FollowUpItem({ activity, draft, value, updatedAt, dirty, saveSta
               id={outcomeId}
               label={T.outcome}
               error={outcomeInvalid ? T.outcomeInvalid : undefined}
-              className="field--compact follow-up-item__outcome"
+              compact
             >
               {(describedBy) => (
-                <span className="follow-up-item__outcome-row">
+                <span className={styles.outcomeRow}>
                   <input
                     id={outcomeId}
                     type="number"
                     inputMode="decimal"
-                    className="input input--number"
+                    className={classNames(fieldStyles.input, fieldStyles.number, styles.input)}
                     min={OUTCOME_LIMITS.min}
                     max={OUTCOME_LIMITS.max}
                     step="any"
@@ -153,18 +155,18 @@ export function FollowUpItem({ activity, draft, value, updatedAt, dirty, saveSta
                     }}
                     onBlur={onCommit}
                   />
-                  <span className="follow-up-item__target" id={`${outcomeId}-target`}>
+                  <span className={styles.target} id={`${outcomeId}-target`}>
                     {T.outcomeOf(activity.quantity ?? 0, activity.unit ?? '')}
                   </span>
                 </span>
               )}
             </FieldFrame>
           )}
-          <FieldFrame id={commentId} label={T.comment} className="field--compact follow-up-item__comment">
+          <FieldFrame id={commentId} label={T.comment} compact className={styles.commentField}>
             {(describedBy) => (
               <textarea
                 id={commentId}
-                className="input input--multiline"
+                className={classNames(fieldStyles.input, fieldStyles.multiline, styles.input)}
                 rows={2}
                 maxLength={LIMITS.textChars}
                 value={value.comment}
@@ -175,10 +177,10 @@ export function FollowUpItem({ activity, draft, value, updatedAt, dirty, saveSta
             )}
           </FieldFrame>
         </div>
-        <p className="follow-up-item__footer">
-          <span className="follow-up-item__updated">{when ? T.updated(formatDate(when.date), when.time) : T.notUpdated}</span>
-          {saveText && <span className={`follow-up-item__save follow-up-item__save--${saveState.kind}`}>{saveText}</span>}
-          {outsideFilter && <span className="follow-up-item__outside">{T.outsideFilter}</span>}
+        <p className={styles.footer}>
+          <span>{when ? T.updated(formatDate(when.date), when.time) : T.notUpdated}</span>
+          {saveText && <span className={classNames(styles.saveNote, saveState.kind === 'failed' && styles.saveNoteFailed)}>{saveText}</span>}
+          {outsideFilter && <span className={styles.outside}>{T.outsideFilter}</span>}
         </p>
       </div>
     </li>

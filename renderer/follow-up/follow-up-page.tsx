@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { groupActivities } from '../../shared/draft/activity-groups';
 import type { Draft, FollowUpStatus } from '../../shared/draft/schema';
-import { followUpStatusOf } from '../../shared/follow-up/summary';
-import { formatPeriod, formatTimestamp } from '../../shared/i18n/dates';
-import { FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up-ui';
-import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
-import { APP_TEXT } from '../../shared/i18n/ui';
+import { followUpStatusOf } from '../../shared/draft/summary';
+import { formatPeriod, formatTimestamp } from '../../shared/calendar';
+import { FOLLOW_UP_PAGE_TEXT as T } from '../../shared/i18n/follow-up';
+import { KIND_LABEL } from '../../shared/i18n/terms';
+import { APP_TEXT } from '../../shared/i18n/app';
 import { api } from '../api';
+import { BackLink } from '../components/back-link';
 import { LoadFailed } from '../components/load-failed';
 import { useLoad } from '../components/use-load';
 import type { SaveState } from '../editor/autosave';
@@ -18,7 +19,10 @@ import { FollowUpItem } from './follow-up-item';
 import { FollowUpSummaryView } from './follow-up-summary';
 import { NextPeriodControl } from './next-period';
 import { useFollowUpSaving, type FollowUpSaving } from './use-follow-up-saving';
-import './follow-up.css';
+import { classNames } from '../class-names';
+import { StatusTag } from '../components/status-tag';
+import emptyState from '../components/empty-state.module.css';
+import styles from './follow-up.module.css';
 
 /**
  * `#/utkast/<id>/uppfoljning`: the follow-up of a draft that is klar or
@@ -49,22 +53,17 @@ export function FollowUpPage({ draftId }: { draftId: string }) {
   }, [loaded]);
 
   return (
-    <div className="follow-up">
-      <nav className="editor__nav">
-        <a className="back-link" href={editorHref(draftId)}>
-          <span aria-hidden="true">← </span>
-          {T.back}
-        </a>
-      </nav>
-      <header className="follow-up__header">
+    <div>
+      <BackLink href={editorHref(draftId)}>{T.back}</BackLink>
+      <header className={styles.header}>
         <p className="eyebrow">{draft ? `${T.eyebrow} · ${KIND_LABEL[draft.kind]}` : T.eyebrow}</p>
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {title ?? T.eyebrow}
         </h1>
         {draft && (
-          <p className="follow-up__facts">
+          <p className={styles.facts}>
             {formatPeriod(draft.period) && <span>{formatPeriod(draft.period)}</span>}
-            <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+            <StatusTag status={draft.status} />
           </p>
         )}
       </header>
@@ -75,9 +74,9 @@ export function FollowUpPage({ draftId }: { draftId: string }) {
       )}
       {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
       {draft && draft.status === 'utkast' && (
-        <div className="empty-state follow-up__not-yet">
-          <h2 className="empty-state__heading">{T.notYetHeading}</h2>
-          <p className="empty-state__text">{T.notYetText}</p>
+        <div className={emptyState.box}>
+          <h2 className={emptyState.heading}>{T.notYetHeading}</h2>
+          <p className={emptyState.text}>{T.notYetText}</p>
           <a className="button button--primary" href={editorHref(draft.id)}>
             {T.toEditor}
           </a>
@@ -109,20 +108,20 @@ function FollowUpWork({ draft }: { draft: Draft }) {
   );
 
   return (
-    <div className="follow-up__layout">
-      <div className="follow-up__main">
-        <p className="lead follow-up__intro">{T.intro}</p>
+    <div className={styles.layout}>
+      <div className={styles.main}>
+        <p className="lead">{T.intro}</p>
         {draft.activities.length === 0 ? (
-          <p className="empty-state">{T.noActivities}</p>
+          <p className={emptyState.box}>{T.noActivities}</p>
         ) : (
           <>
             <FollowUpFilters draft={shown} filter={filter} onChange={chooseFilter} count={T.shownCount(visible.size, ordered.length)} />
-            <section className="follow-up__list" aria-labelledby="follow-up-list-heading">
+            <section aria-labelledby="follow-up-list-heading">
               <h2 className="visually-hidden" id="follow-up-list-heading">
                 {T.listHeading}
               </h2>
               {visible.size === 0 && <p className="list-empty">{T.filterEmpty}</p>}
-              <ol className="follow-up-items">
+              <ol className={styles.items}>
                 {ordered.map((activity) => (
                   <FollowUpItem
                     key={activity.id}
@@ -144,12 +143,12 @@ function FollowUpWork({ draft }: { draft: Draft }) {
           </>
         )}
       </div>
-      <aside className="follow-up__side" aria-label={T.eyebrow}>
-        <div className="follow-up__side-inner">
+      <aside className={styles.side} aria-label={T.eyebrow}>
+        <div className={styles.sideInner}>
           <FollowUpSaveStatus saving={saving} />
           {draft.activities.length > 0 && <FollowUpSummaryView draft={shown} />}
           <ReportPanel draftId={draft.id} flush={saving.flush} />
-          <NextPeriodControl draftId={draft.id} flush={saving.flush} className="panel next-period" />
+          <NextPeriodControl draftId={draft.id} flush={saving.flush} className="panel" />
         </div>
       </aside>
     </div>
@@ -175,12 +174,12 @@ function FollowUpSaveStatus({ saving }: { saving: FollowUpSaving }) {
   const { state } = saving;
   const text = saveStateText(state);
   return (
-    <div className={`follow-up-save follow-up-save--${state.kind}${text ? '' : ' follow-up-save--quiet'}`}>
-      <p role="status" aria-label={T.saveLabel} className="follow-up-save__text">
+    <div className={classNames(styles.save, state.kind === 'failed' && styles.saveFailed, !text && styles.saveQuiet)}>
+      <p role="status" aria-label={T.saveLabel} className={styles.saveText}>
         {text}
       </p>
       {state.kind === 'failed' && (
-        <button type="button" className="button button--primary follow-up-save__retry" onClick={() => void saving.flush()}>
+        <button type="button" className={classNames('button', 'button--primary', styles.retry)} onClick={() => void saving.flush()}>
           {T.retrySave}
         </button>
       )}
@@ -194,19 +193,19 @@ function ReportPanel({ draftId, flush }: { draftId: string; flush: () => Promise
   const [csv, runCsv] = useFileRun(flush, () => api.exportFollowUpCsv(draftId));
   const busy = report.kind === 'running' || csv.kind === 'running';
   return (
-    <section className="panel follow-up-report" aria-labelledby="follow-up-report-heading">
+    <section className="panel" aria-labelledby="follow-up-report-heading">
       <h2 className="panel__heading" id="follow-up-report-heading">
         {T.reportHeading}
       </h2>
-      <div className="follow-up-report__buttons">
+      <div className={styles.reportButtons}>
         <button type="button" className="button button--primary button--wide" disabled={busy} aria-describedby="follow-up-report-hint" onClick={() => void runReport()}>
           {T.report.button}
         </button>
-        <FileRunResult state={report} className="follow-up-report__result" text={T.report} />
+        <FileRunResult state={report} className={styles.reportResult} text={T.report} />
         <button type="button" className="button button--secondary button--wide" disabled={busy} aria-describedby="follow-up-report-hint" onClick={() => void runCsv()}>
           {T.csv.button}
         </button>
-        <FileRunResult state={csv} className="follow-up-report__result" text={T.csv} />
+        <FileRunResult state={csv} className={styles.reportResult} text={T.csv} />
       </div>
       <p className="panel__hint" id="follow-up-report-hint">
         {T.reportHint}

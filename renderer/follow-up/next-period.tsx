@@ -1,4 +1,4 @@
-import { NEXT_PERIOD_TEXT } from '../../shared/i18n/follow-up-ui';
+import { NEXT_PERIOD_TEXT } from '../../shared/i18n/follow-up';
 import { api } from '../api';
 import { InlineConfirm } from '../components/inline-confirm';
 import { editorHref, navigate } from '../routing';
@@ -24,11 +24,9 @@ export function NextPeriodControl({ draftId, flush, className, buttonClass = 'bu
   return (
     <InlineConfirm
       className={className}
-      block="next-period"
       questionId="next-period-question"
       text={NEXT_PERIOD_TEXT}
       buttonClass={buttonClass}
-      confirmClass="button button--primary"
       onConfirm={start}
     />
   );

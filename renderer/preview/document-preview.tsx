@@ -11,11 +11,12 @@ import {
 } from '../../shared/documents/document-outline';
 import type { Draft } from '../../shared/draft/schema';
 import { PieceFlow, outlinePieces, splitPiece, type Piece } from './preview-pieces';
-import { PREVIEW_TEXT } from '../../shared/i18n/ui';
+import { PREVIEW_TEXT } from '../../shared/i18n/preview';
 import { useFitScale } from './use-fit-scale';
 import { usePageStarts, type PageStartAt } from './use-page-starts';
 import { PageLogos } from './page-logos';
-import './preview.css';
+import { classNames } from '../class-names';
+import styles from './preview.module.css';
 
 /** Pixels of grey around the sheets in the pane. */
 const GUTTER = 12;
@@ -32,7 +33,7 @@ export interface DocumentLayout {
  * document is built from) set on white A4 sheets with the Word document's
  * margins, fonts and hierarchy, split into pages by measuring, with the
  * running header and footer on each. Scaled to the pane's width, or shown at
- * its real size with the zoom toggle. The same markup prints (preview.css has
+ * its real size with the zoom toggle. The same markup prints (preview.module.css has
  * the print styles), so printing and PDF use it as it is ({@link DocumentSheets}).
  *
  * Re-renders from `draft` on every change; the work is deferred behind the
@@ -58,23 +59,23 @@ export function DocumentPreview({ draft, context, hint = PREVIEW_TEXT.hint, onLa
   const scale = actualSize ? 1 : fitScale;
 
   return (
-    <section className="preview" aria-label={PREVIEW_TEXT.label}>
-      <div className="preview__toolbar">
-        <p className="preview__status">
+    <section className={styles.preview} aria-label={PREVIEW_TEXT.label}>
+      <div className={styles.toolbar}>
+        <p className={styles.status}>
           {PREVIEW_TEXT.pageCount(layout.pages.length)} · {PREVIEW_TEXT.scale(Math.round(scale * 100))}
         </p>
         <button
           type="button"
-          className="button button--quiet preview__zoom"
+          className={classNames('button', 'button--quiet', styles.zoom)}
           aria-pressed={actualSize}
           onClick={() => setActualSize((value) => !value)}
         >
           {PREVIEW_TEXT.actualSize}
         </button>
       </div>
-      <p className="preview__hint">{hint}</p>
-      <div className={actualSize ? 'preview__viewport preview__viewport--actual' : 'preview__viewport'} ref={viewport}>
-        <div className="preview__sheets" style={{ zoom: scale }}>
+      <p className={styles.hint}>{hint}</p>
+      <div className={classNames(styles.viewport, actualSize && styles.actualSize)} ref={viewport}>
+        <div className={styles.sheets} style={{ zoom: scale }}>
           <Sheets pages={layout.pages} />
         </div>
       </div>
@@ -95,8 +96,8 @@ export function DocumentSheets({ draft, context, onLayout }: {
 }): JSX.Element {
   const layout = useDocumentPages(draft, context, onLayout);
   return (
-    <div className="preview">
-      <div className="preview__sheets">
+    <div className={styles.preview}>
+      <div className={styles.sheets}>
         <Sheets pages={layout.pages} />
       </div>
       <MeasureColumn column={layout.column} pieces={layout.pieces} />
@@ -142,23 +143,23 @@ function useDocumentPages(draft: Draft, context: DocumentContext | undefined, on
 function Sheets({ pages }: { pages: readonly SheetPage[] }) {
   return pages.map((page, i) => (
     // Keyed by place, so a page whose first piece changes keeps its rendered pieces.
-    <div key={i} className="preview-sheet" role="group" aria-label={`${page.footer.pageLabel}${i + 1}${page.footer.ofLabel}${pages.length}`}>
+    <div key={i} className={styles.sheet} data-sheet="" role="group" aria-label={`${page.footer.pageLabel}${i + 1}${page.footer.ofLabel}${pages.length}`}>
       {/* The parties' logos head the first page; the running header and footer repeat on the others. */}
       {page.first && <PageLogos logos={page.header.logos} />}
       {/* One line, whatever the parties' names: it must never reach down to the body. */}
       {!page.first && page.header.text && (
-        <p className="preview-sheet__header" aria-hidden="true" title={page.header.text}>
+        <p className={styles.sheetHeader} data-sheet-header="" aria-hidden="true" title={page.header.text}>
           {page.header.text}
         </p>
       )}
-      <div className="preview-sheet__body doc">
+      <div className={classNames(styles.sheetBody, styles.doc)} data-sheet-body="">
         <PieceFlow pieces={page.pieces} page />
       </div>
-      <div className="preview-sheet__footer" aria-hidden="true">
-        <span className="preview-sheet__footer-text">
+      <div className={styles.sheetFooter} data-sheet-footer="" aria-hidden="true">
+        <span className={styles.footerText}>
           <Unbroken text={page.footer.text} />
         </span>
-        <span className="preview-sheet__page-number">
+        <span className={styles.pageNumber}>
           {page.footer.pageLabel}
           {i + 1}
           {page.footer.ofLabel}
@@ -180,7 +181,7 @@ function Unbroken({ text }: { text: string }) {
   for (const match of text.matchAll(UNBREAKABLE)) {
     if (match.index > at) out.push(text.slice(at, match.index));
     out.push(
-      <span key={match.index} className="preview-sheet__unbroken">
+      <span key={match.index} className={styles.unbroken}>
         {match[0]}
       </span>,
     );
@@ -193,9 +194,9 @@ function Unbroken({ text }: { text: string }) {
 /** Every piece laid out once at the page's width, for measuring where pages break; never seen or read. */
 function MeasureColumn({ column, pieces }: { column: RefObject<HTMLDivElement | null>; pieces: readonly Piece[] }) {
   return (
-    <div className="preview__measure" aria-hidden="true" inert>
-      <div className="preview-sheet__body doc" ref={column}>
-        <div className="preview__ruler" data-ruler="" />
+    <div className={styles.measure} aria-hidden="true" inert>
+      <div className={classNames(styles.sheetBody, styles.doc)} ref={column}>
+        <div className={styles.ruler} data-ruler="" />
         <PieceFlow pieces={pieces} />
       </div>
     </div>

@@ -1,6 +1,6 @@
 import type { OutlineLogo } from '../../shared/documents/document-outline';
 import { logoDataUrl } from '../../shared/draft/image';
-import './logos.css';
+import styles from './page-logos.module.css';
 
 /**
  * The parties' logos in the first sheet's top margin, where Word puts them:
@@ -16,11 +16,11 @@ export function PageLogos({ logos }: { logos: readonly OutlineLogo[] }) {
   if (logos.length === 0) return null;
   const height = Math.max(...logos.map((logo) => logo.height));
   return (
-    <div className="page-logos" style={{ height: `${height}pt` }}>
+    <div className={styles.logos} style={{ height: `${height}pt` }}>
       {logos.map((logo, i) => (
         <img
           key={i}
-          className="page-logos__logo"
+          className={styles.logo}
           src={logoDataUrl(logo)}
           alt={logo.alt}
           style={{ left: `${logo.left}pt`, width: `${logo.width}pt`, height: `${logo.height}pt` }}

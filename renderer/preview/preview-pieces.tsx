@@ -1,5 +1,7 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import { startsFocusArea, type OutlineBodyBlock, type OutlineRun, type OutlineSignature } from '../../shared/documents/document-outline';
+import { classNames } from '../class-names';
+import styles from './preview.module.css';
 
 /**
  * The outline's body cut into the pieces a page break may fall between: a
@@ -223,7 +225,7 @@ export function PieceFlow({ pieces, page = false }: { pieces: readonly Piece[]; 
     let end = i;
     while (end < pieces.length && pieces[end].list === list) end++;
     out.push(
-      <ul key={`${list}@${pieces[i].key}`} className="doc-list">
+      <ul key={`${list}@${pieces[i].key}`} className={styles.list}>
         {pieces.slice(i, end).map((piece) => (
           <PieceView key={piece.key} piece={piece} edge={edge(piece)} />
         ))}
@@ -237,34 +239,39 @@ export function PieceFlow({ pieces, page = false }: { pieces: readonly Piece[]; 
 /** One piece, or one part of one broken over pages. Memoised on its content, so typing in one field re-renders only the pieces it changes. */
 export const PieceView = memo(
   function PieceView({ piece, edge }: { piece: Piece; edge: Edge }) {
-    const attrs = { 'data-piece': piece.key };
     const { content, part } = piece;
+    // Where a part of a broken piece and a piece at a page's edge lose their bullet or their space (preview.module.css).
+    const attrs = {
+      'data-piece': piece.key,
+      'data-continued': part?.continued ? '' : undefined,
+      'data-continues': part?.continues ? '' : undefined,
+      ...(edge && EDGE_ATTRIBUTES[edge]),
+    };
     // The part's text, or the whole piece's; `data-split-text` marks where it is, for the measuring column.
     const blocks = part?.blocks ?? pieceText(content) ?? [];
     const text = blocks[0] ?? [];
-    const className = (base: string) => cls(part ? `${base}${part.continued ? ' doc-continued' : ''}${part.continues ? ' doc-continues' : ''}` : base, edge);
     switch (content.kind) {
       case 'appendixLabel':
         return (
-          <p {...attrs} data-split-text="" className={className('doc-appendix-label')}>
+          <p {...attrs} data-split-text="" className={styles.appendixLabel}>
             <Runs runs={text} />
           </p>
         );
       case 'title':
         return (
-          <h1 {...attrs} data-split-text="" className={className('doc-title')}>
+          <h1 {...attrs} data-split-text="" className={styles.title}>
             <Runs runs={text} />
           </h1>
         );
       case 'period':
         return (
-          <p {...attrs} data-split-text="" className={className('doc-period')}>
+          <p {...attrs} data-split-text="" className={styles.period}>
             <Runs runs={text} />
           </p>
         );
       case 'facts':
         return (
-          <dl {...attrs} className={className('doc-fact')}>
+          <dl {...attrs} className={styles.fact}>
             {/* A part that goes on from the page before leaves the label's column empty. */}
             <dt>{part?.continued ? null : content.label}</dt>
             <dd data-split-text="">
@@ -274,7 +281,7 @@ export const PieceView = memo(
         );
       case 'statement':
         return (
-          <div {...attrs} className={className('doc-statement')}>
+          <div {...attrs} className={styles.statement}>
             {blocks.map((runs, i) => (
               <p key={i} data-split-text="">
                 <Runs runs={runs} />
@@ -285,20 +292,20 @@ export const PieceView = memo(
       case 'heading': {
         const Tag = HEADING_TAG[content.level];
         return (
-          <Tag {...attrs} data-split-text="" className={className(`doc-heading-${content.level}`)}>
+          <Tag {...attrs} data-split-text="" className={HEADING_CLASS[content.level]}>
             <Runs runs={text} />
           </Tag>
         );
       }
       case 'paragraph':
         return (
-          <p {...attrs} data-split-text="" className={className('doc-paragraph')}>
+          <p {...attrs} data-split-text="" className={styles.paragraph}>
             <Runs runs={text} />
           </p>
         );
       case 'item':
         return (
-          <li {...attrs} data-split-text="" className={className('doc-item')}>
+          <li {...attrs} data-split-text="" className={styles.item}>
             <Runs runs={text} />
           </li>
         );
@@ -307,7 +314,7 @@ export const PieceView = memo(
           <li
             {...attrs}
             data-split-text=""
-            className={className('doc-item')}
+            className={styles.item}
             data-activity-id={part?.continued ? undefined : content.activityId}
             data-activity-index={part?.continued ? undefined : content.index}
           >
@@ -316,13 +323,13 @@ export const PieceView = memo(
         );
       case 'clause':
         return (
-          <p {...attrs} data-split-text="" className={className('doc-paragraph doc-clause')}>
+          <p {...attrs} data-split-text="" className={styles.paragraph}>
             <Runs runs={text} />
           </p>
         );
       case 'signatures':
         return (
-          <div {...attrs} className={cls(content.first ? 'doc-signature-pair doc-signature-pair--first' : 'doc-signature-pair', edge)}>
+          <div {...attrs} className={classNames(styles.signaturePair, content.first && styles.firstSignaturePair)}>
             {content.signatures.map((signature, i) => (
               <SignatureBlock key={i} signature={signature} />
             ))}
@@ -336,12 +343,17 @@ export const PieceView = memo(
 /** The document's title is the page's h1; the outline's heading levels 1–3 follow it. */
 const HEADING_TAG = { 1: 'h2', 2: 'h3', 3: 'h4' } as const;
 
+/** Each level's look, as the Word document's Heading 1–3 styles have it. */
+const HEADING_CLASS = { 1: styles.heading1, 2: styles.heading2, 3: styles.heading3 } as const;
+
 /** Where a piece sits on its page, when it is first or last there (or both). */
 type Edge = 'start' | 'end' | 'only' | null;
 
-const EDGE_CLASS: Record<Exclude<Edge, null>, string> = { start: 'doc-page-start', end: 'doc-page-end', only: 'doc-page-start doc-page-end' };
-
-const cls = (base: string, edge: Edge) => (edge ? `${base} ${EDGE_CLASS[edge]}` : base);
+const EDGE_ATTRIBUTES: Record<Exclude<Edge, null>, Record<string, ''>> = {
+  start: { 'data-page-start': '' },
+  end: { 'data-page-end': '' },
+  only: { 'data-page-start': '', 'data-page-end': '' },
+};
 
 /** Runs of one paragraph: bold lead-ins as `<strong>`, the writer's line breaks as `<br>`. */
 function Runs({ runs }: { runs: readonly OutlineRun[] }) {
@@ -356,20 +368,20 @@ function Runs({ runs }: { runs: readonly OutlineRun[] }) {
 /** One signatory's block, in four bands that line up with the block beside it (the pair is a grid, each block a subgrid). */
 function SignatureBlock({ signature }: { signature: OutlineSignature }) {
   return (
-    <div className="doc-signature">
-      <p className="doc-signature__party">{signature.forParty}</p>
-      <div className="doc-signature__band">
-        <p className="doc-signature__line">{signature.placeDate}</p>
-        <p className="doc-signature__caption">{signature.placeDateCaption}</p>
+    <div className={styles.signature}>
+      <p className={styles.signatureParty}>{signature.forParty}</p>
+      <div>
+        <p className={styles.signatureLine}>{signature.placeDate}</p>
+        <p className={styles.signatureCaption}>{signature.placeDateCaption}</p>
       </div>
-      <div className="doc-signature__band">
-        <p className="doc-signature__line doc-signature__line--sign" />
-        <p className="doc-signature__caption">{signature.signatureCaption}</p>
+      <div>
+        <p className={classNames(styles.signatureLine, styles.signLine)} />
+        <p className={styles.signatureCaption}>{signature.signatureCaption}</p>
       </div>
-      <div className="doc-signature__band">
-        <p className="doc-signature__line">{signature.name}</p>
-        <p className="doc-signature__caption">{signature.nameCaption}</p>
-        {signature.title && <p className="doc-signature__text">{signature.title}</p>}
+      <div>
+        <p className={styles.signatureLine}>{signature.name}</p>
+        <p className={styles.signatureCaption}>{signature.nameCaption}</p>
+        {signature.title && <p className={styles.signatureText}>{signature.title}</p>}
       </div>
     </div>
   );

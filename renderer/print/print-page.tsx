@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PrintOptions } from '../../shared/ipc/contract';
-import { APP_TEXT } from '../../shared/i18n/ui';
-import { PDF_EXPORT_TEXT, PRINT_TEXT } from '../../shared/i18n/print';
+import { APP_TEXT } from '../../shared/i18n/app';
+import { PDF_EXPORT_TEXT } from '../../shared/i18n/exports';
+import { PRINT_TEXT } from '../../shared/i18n/print';
 import { api } from '../api';
+import { BackLink } from '../components/back-link';
 import { LoadFailed } from '../components/load-failed';
 import { useLoad } from '../components/use-load';
 import { documentContextOf, loadDocument, type StoredDocument } from '../document/load-document';
@@ -10,7 +12,9 @@ import { FileRunResult, useFileRun } from '../editor/side/file-run';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { DocumentPreview, type DocumentLayout } from '../preview/document-preview';
 import { editorHref } from '../routing';
-import './print.css';
+import { classNames } from '../class-names';
+import fieldStyles from '../editor/fields.module.css';
+import styles from './print-page.module.css';
 import { WithPromisesOption } from '../editor/side/with-promises-option';
 
 /** The number of copies the print dialog may start with, as the contract allows. */
@@ -49,14 +53,9 @@ export function PrintPage({ draftId }: { draftId: string }) {
   }, [loaded]);
 
   return (
-    <div className="print-page">
-      <nav className="editor__nav">
-        <a className="back-link" href={editorHref(draftId)}>
-          <span aria-hidden="true">← </span>
-          {PRINT_TEXT.back}
-        </a>
-      </nav>
-      <header className="print-page__header">
+    <div>
+      <BackLink href={editorHref(draftId)}>{PRINT_TEXT.back}</BackLink>
+      <header className={styles.header}>
         <p className="eyebrow">{PRINT_TEXT.eyebrow}</p>
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {title ? PRINT_TEXT.heading(title) : PRINT_TEXT.eyebrow}
@@ -104,25 +103,25 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
   };
 
   return (
-    <div className="print-page__layout">
-      <section className="panel print-page__settings" aria-labelledby="print-settings-heading">
+    <div className={styles.layout}>
+      <section className={classNames('panel', styles.settings)} aria-labelledby="print-settings-heading">
         <h2 className="panel__heading" id="print-settings-heading">
           {PRINT_TEXT.settings}
         </h2>
-        <p className="print-page__pages" aria-live="polite">
+        <p className={styles.pages} aria-live="polite">
           {pages?.settled ? PRINT_TEXT.pages(pages.pages) : PRINT_TEXT.measuring}
         </p>
-        <div className={copiesNumber === null ? 'field field--invalid' : 'field'}>
-          <label className="field__label" htmlFor={COPIES_ID}>
+        <div className={classNames(fieldStyles.field, copiesNumber === null && fieldStyles.invalid)}>
+          <label className={fieldStyles.label} htmlFor={COPIES_ID}>
             {PRINT_TEXT.copies}
           </label>
-          <p className="field__hint" id={`${COPIES_ID}-hint`}>
+          <p className={fieldStyles.hint} id={`${COPIES_ID}-hint`}>
             {PRINT_TEXT.copiesHint(draft.originals)}
           </p>
           <input
             id={COPIES_ID}
             ref={copiesRef}
-            className="input print-page__copies"
+            className={classNames(fieldStyles.input, styles.copies)}
             type="number"
             inputMode="numeric"
             min={COPIES.min}
@@ -135,21 +134,29 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
             onChange={(event) => setCopies(event.target.value)}
           />
           {copiesNumber === null && (
-            <p className="field__error" id={`${COPIES_ID}-error`}>
+            <p className={fieldStyles.error} id={`${COPIES_ID}-error`}>
               {PRINT_TEXT.copiesInvalid(COPIES.min, COPIES.max)}
             </p>
           )}
         </div>
         {linkedPromises.length > 0 && (
-          <WithPromisesOption id={WITH_PROMISES_ID} count={linkedPromises.length} checked={withPromises} disabled={running} onChange={setWithPromises} />
+          <WithPromisesOption
+            id={WITH_PROMISES_ID}
+            count={linkedPromises.length}
+            checked={withPromises}
+            disabled={running}
+            onChange={setWithPromises}
+            className={styles.withPromises}
+          />
         )}
-        <div className="print-page__actions">
+        {/* The results go without a margin of their own: the grid's gap spaces them. */}
+        <div className={styles.actions}>
           <button type="button" className="button button--primary button--wide" disabled={running} onClick={print}>
             {PRINT_TEXT.print}
           </button>
           <FileRunResult
             state={printState}
-            className="export-panel__result"
+            className=""
             text={PRINT_TEXT.printRun}
           />
           <button type="button" className="button button--secondary button--wide" disabled={running} onClick={() => void runPdf()}>
@@ -157,12 +164,12 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
           </button>
           <FileRunResult
             state={pdfState}
-            className="export-panel__result"
+            className=""
             text={PDF_EXPORT_TEXT}
           />
         </div>
       </section>
-      <div className="print-page__preview">
+      <div className={styles.preview}>
         <DocumentPreview draft={draft} context={context} hint={PRINT_TEXT.previewHint} onLayout={setPages} />
       </div>
     </div>

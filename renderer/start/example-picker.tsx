@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { KIND_LABEL } from '../../shared/i18n/terms';
-import { START_TEXT } from '../../shared/i18n/ui';
+import { START_TEXT } from '../../shared/i18n/start';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { editorHref, navigate } from '../routing';
+import styles from './start.module.css';
 
 const PANEL_ID = 'example-list';
 
@@ -43,33 +44,33 @@ export function ExampleList({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <section className="examples" id={PANEL_ID} aria-labelledby="examples-heading">
-      <div className="examples__top">
-        <h2 className="examples__heading" id="examples-heading" tabIndex={-1} ref={headingRef}>
+    <section className={styles.examples} id={PANEL_ID} aria-labelledby="examples-heading">
+      <div className={styles.examplesTop}>
+        <h2 className={styles.examplesHeading} id="examples-heading" tabIndex={-1} ref={headingRef}>
           {START_TEXT.examplesHeading}
         </h2>
         <button type="button" className="button button--quiet" onClick={onClose}>
           {START_TEXT.closeExamples}
         </button>
       </div>
-      <p className="examples__intro">{START_TEXT.examplesIntro}</p>
+      <p className={styles.examplesIntro}>{START_TEXT.examplesIntro}</p>
       {load.kind === 'loading' && <p className="loading">{START_TEXT.examplesLoading}</p>}
       {load.kind === 'failed' && <ErrorNotice message={START_TEXT.examplesFailed(load.message)} />}
-      {load.kind === 'loaded' && load.value.length === 0 && <p className="examples__empty">{START_TEXT.examplesEmpty}</p>}
+      {load.kind === 'loaded' && load.value.length === 0 && <p className={styles.examplesEmpty}>{START_TEXT.examplesEmpty}</p>}
       {load.kind === 'loaded' && load.value.length > 0 && (
-        <ul className="examples__list">
+        <ul className={styles.examplesList}>
           {load.value.map((example) => (
             <li key={example.id}>
               <button
                 type="button"
-                className="example"
+                className={styles.example}
                 disabled={opening !== null}
                 aria-describedby={`example-${example.id}-kind`}
                 onClick={() => void open(example.id)}
               >
-                <span className="example__title">{example.title}</span>
+                <span className={styles.exampleTitle}>{example.title}</span>
                 {/* Not part of the button's name (the title is), but its description. */}
-                <span className="example__kind" id={`example-${example.id}-kind`} aria-hidden="true">
+                <span className={styles.exampleKind} id={`example-${example.id}-kind`} aria-hidden="true">
                   {KIND_LABEL[example.kind]}
                 </span>
               </button>

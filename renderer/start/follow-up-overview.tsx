@@ -1,7 +1,8 @@
 import type { DraftSummary } from '../../shared/draft/schema';
-import { followUpOverdue } from '../../shared/follow-up/period';
-import { OVERVIEW_TEXT as T } from '../../shared/i18n/follow-up-ui';
+import { followUpOverdue } from '../../shared/draft/period';
+import { OVERVIEW_TEXT as T } from '../../shared/i18n/start';
 import { ShareBar } from '../follow-up/follow-up-summary';
+import styles from './start.module.css';
 
 /**
  * A draft's follow-up on the start page: for a klar or undertecknad draft
@@ -13,12 +14,12 @@ import { ShareBar } from '../follow-up/follow-up-summary';
  */
 export function FollowUpOverview({ draft, today }: { draft: DraftSummary; today: string }) {
   const { total, done } = draft.followUp;
-  if (draft.status === 'utkast' || total === 0) return <span className="overview__none">{T.none}</span>;
+  if (draft.status === 'utkast' || total === 0) return <span>{T.none}</span>;
   return (
-    <div className="overview">
-      <span className="overview__share">{T.share(done, total)}</span>
-      <ShareBar done={done} total={total} />
-      {followUpOverdue(draft, today) && <span className="overview__warning">{T.periodEnded}</span>}
+    <div className={styles.overview}>
+      <span className={styles.overviewShare}>{T.share(done, total)}</span>
+      <ShareBar done={done} total={total} className={styles.overviewBar} />
+      {followUpOverdue(draft, today) && <span className={styles.overviewWarning}>{T.periodEnded}</span>}
     </div>
   );
 }

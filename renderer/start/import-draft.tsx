@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { DraftSummary } from '../../shared/draft/schema';
 import type { ImportPreview } from '../../shared/ipc/contract';
-import { formatPeriod, formatTimestamp } from '../../shared/i18n/dates';
-import { IMPORT_TEXT } from '../../shared/i18n/library';
-import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
+import { formatPeriod, formatTimestamp } from '../../shared/calendar';
+import { IMPORT_TEXT } from '../../shared/i18n/sharing';
+import { KIND_LABEL } from '../../shared/i18n/terms';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { editorHref, navigate } from '../routing';
 import { messageOf } from '../components/messages';
-import './start.css';
+import { classNames } from '../class-names';
+import { StatusTag } from '../components/status-tag';
+import styles from './start.module.css';
 
 const T = IMPORT_TEXT;
 
@@ -88,16 +90,16 @@ export function ImportButton({ state, buttonRef, onPick }: { state: ImportState;
 function PreviewFacts({ draft }: { draft: DraftSummary }) {
   const F = T.fields;
   return (
-    <dl className="import-panel__facts">
+    <dl className={styles.facts}>
       <dt>{F.title}</dt>
-      <dd className="import-panel__title">{draft.title.trim() || T.untitled}</dd>
+      <dd className={styles.importTitle}>{draft.title.trim() || T.untitled}</dd>
       <dt>{F.kind}</dt>
       <dd>{KIND_LABEL[draft.kind]}</dd>
       <dt>{F.period}</dt>
       <dd>{formatPeriod(draft.period) || T.noPeriod}</dd>
       <dt>{F.status}</dt>
       <dd>
-        <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+        <StatusTag status={draft.status} />
       </dd>
     </dl>
   );
@@ -120,7 +122,7 @@ function Refusal({ message }: { message: string }) {
     <div className="notice notice--error notice--block" role="alert">
       <p className="notice__text">{T.refused(summary)}</p>
       {problems.length > 0 && (
-        <ul className="import-panel__problems">
+        <ul className={styles.problems}>
           {problems.map((problem, i) => (
             <li key={i}>{problem}</li>
           ))}
@@ -135,17 +137,17 @@ function ExistingChoice({ existing, busy, onChoose }: { existing: DraftSummary; 
   const replaceable = canReplace(existing);
   return (
     <>
-      <p className="import-panel__question">{T.existing(existing.title.trim() || T.untitled, formatTimestamp(existing.updatedAt))}</p>
-      <div className="import-panel__choices">
-        <div className="import-panel__choice">
+      <p className={styles.question}>{T.existing(existing.title.trim() || T.untitled, formatTimestamp(existing.updatedAt))}</p>
+      <div className={styles.choices}>
+        <div className={styles.choice}>
           <button type="button" className="button button--primary" disabled={busy} aria-describedby="import-copy-hint" onClick={() => onChoose('copy')}>
             {T.keepBoth}
           </button>
-          <p className="import-panel__hint" id="import-copy-hint">
+          <p className={styles.importHint} id="import-copy-hint">
             {T.keepBothHint}
           </p>
         </div>
-        <div className="import-panel__choice">
+        <div className={styles.choice}>
           <button
             type="button"
             className="button button--secondary"
@@ -155,7 +157,7 @@ function ExistingChoice({ existing, busy, onChoose }: { existing: DraftSummary; 
           >
             {T.replace}
           </button>
-          <p className="import-panel__hint" id="import-replace-hint">
+          <p className={styles.importHint} id="import-replace-hint">
             {replaceable ? T.replaceHint : T.replaceSigned}
           </p>
         </div>
@@ -202,7 +204,7 @@ export function ImportPanel({
 
   return (
     <section
-      className="import-panel"
+      className={styles.importPanel}
       aria-labelledby="import-heading"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !busy) {
@@ -211,14 +213,14 @@ export function ImportPanel({
         }
       }}
     >
-      <h2 className="import-panel__heading" id="import-heading" tabIndex={-1} ref={headingRef}>
+      <h2 className={styles.importHeading} id="import-heading" tabIndex={-1} ref={headingRef}>
         {T.heading}
       </h2>
       {state.step === 'refused' ? (
         <>
           <Refusal message={state.message} />
-          <p className="import-panel__text">{T.refusedHelp}</p>
-          <div className="button-row import-panel__actions">
+          <p className={styles.importText}>{T.refusedHelp}</p>
+          <div className={classNames('button-row', styles.importActions)}>
             <button type="button" className="button button--secondary" onClick={onPickAgain}>
               {T.tryAnother}
             </button>
@@ -229,17 +231,17 @@ export function ImportPanel({
         </>
       ) : (
         <>
-          <p className="import-panel__text">{T.fromFile(state.preview.fileName)}</p>
+          <p className={styles.importText}>{T.fromFile(state.preview.fileName)}</p>
           <PreviewFacts draft={state.preview.draft} />
           {state.preview.existing && (
             <ExistingChoice existing={state.preview.existing} busy={busy} onChoose={(mode) => onComplete(state.preview, mode)} />
           )}
           {!state.preview.existing && (
-            <p className="import-panel__text" id="import-new-hint">
+            <p className={styles.importText} id="import-new-hint">
               {T.importHint}
             </p>
           )}
-          <div className="button-row import-panel__actions">
+          <div className={classNames('button-row', styles.importActions)}>
             {!state.preview.existing && (
               <button
                 type="button"

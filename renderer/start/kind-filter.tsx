@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { DRAFT_KINDS, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
-import { START_TEXT } from '../../shared/i18n/ui';
+import { START_TEXT } from '../../shared/i18n/start';
+import { classNames } from '../class-names';
+import styles from './start.module.css';
 
 /** Which drafts the start page lists: all of them, or one kind. */
 export type KindFilterValue = 'alla' | DraftKind;
@@ -36,17 +38,17 @@ export function useKindFilter(): [KindFilterValue, (value: KindFilterValue) => v
 /** "Visa: Alla · Medborgarlöften · Samverkansöverenskommelser", as a group of radio buttons, with the count beside it. */
 export function KindFilter({ value, onChange, count }: { value: KindFilterValue; onChange: (value: KindFilterValue) => void; count: string }) {
   return (
-    <div className="kind-filter">
-      <fieldset className="kind-filter__group">
-        <legend className="kind-filter__legend">{START_TEXT.filterLabel}</legend>
+    <div className={styles.filter}>
+      <fieldset className={styles.filterGroup}>
+        <legend className={styles.filterLegend}>{START_TEXT.filterLabel}</legend>
         {VALUES.map((option) => (
-          <label key={option} className={`kind-filter__option${option === value ? ' kind-filter__option--checked' : ''}`}>
+          <label key={option} className={classNames(styles.option, option === value && styles.checked)}>
             <input type="radio" name="kind-filter" value={option} checked={option === value} onChange={() => onChange(option)} />
             {START_TEXT.filters[option]}
           </label>
         ))}
       </fieldset>
-      <p className="kind-filter__count" aria-live="polite">
+      <p className={styles.filterCount} aria-live="polite">
         {count}
       </p>
     </div>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { linkIndex, type DraftLinks } from '../../shared/draft/links';
 import type { DraftKind, DraftSummary } from '../../shared/draft/schema';
-import { formatPeriodYears, formatTimestamp } from '../../shared/i18n/dates';
-import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
-import { APP_TEXT, START_TEXT } from '../../shared/i18n/ui';
+import { formatPeriodYears, formatTimestamp, localIsoDate } from '../../shared/calendar';
+import { KIND_LABEL } from '../../shared/i18n/terms';
+import { APP_TEXT } from '../../shared/i18n/app';
+import { START_TEXT, OVERVIEW_TEXT } from '../../shared/i18n/start';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadFailed } from '../components/load-failed';
@@ -11,15 +12,16 @@ import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
-import { localIsoDate } from '../follow-up/dates';
-import { OVERVIEW_TEXT } from '../../shared/i18n/follow-up-ui';
 import { ExampleButton, ExampleList } from './example-picker';
 import { FollowUpOverview } from './follow-up-overview';
 import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
 import { UnreadableFiles } from './unreadable-files';
 import { takeImportRequest, useMenuCommand } from '../menu-commands';
-import './start.css';
+import { classNames } from '../class-names';
+import { StatusTag } from '../components/status-tag';
+import emptyState from '../components/empty-state.module.css';
+import styles from './start.module.css';
 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -29,7 +31,7 @@ const titleOf = (draft: DraftSummary) => draft.title.trim() || START_TEXT.untitl
 /** Under a draft's title: the agreement a löfte belongs to, or how many löften an agreement has. */
 function LinkNote({ links }: { links: DraftLinks<DraftSummary> }) {
   const text = links.agreement ? START_TEXT.belongsTo(titleOf(links.agreement)) : links.promises.length > 0 ? START_TEXT.promiseCount(links.promises.length) : '';
-  return text ? <span className="draft-table__note">{text}</span> : null;
+  return text ? <span className={styles.note}>{text}</span> : null;
 }
 
 function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly DraftSummary[] }) {
@@ -39,7 +41,7 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
   // The user's today, by this computer's clock: a period has ended when its last day is before it.
   const today = localIsoDate();
   return (
-    <table className="draft-table">
+    <table className={styles.table}>
       <caption className="visually-hidden">{START_TEXT.tableCaption}</caption>
       <thead>
         <tr>
@@ -57,14 +59,14 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
           return (
             <tr
               key={draft.id}
-              className="draft-table__row"
+              className={styles.row}
               // The title is the link (Tab and Enter reach it); the whole row answers the mouse.
               onClick={(event) => {
                 if (!(event.target as HTMLElement).closest('a')) navigate(href);
               }}
             >
-              <th scope="row" className="draft-table__title">
-                <a href={href} className={draft.title.trim() ? undefined : 'untitled'}>
+              <th scope="row" className={styles.title}>
+                <a href={href} className={draft.title.trim() ? undefined : styles.untitled}>
                   {titleOf(draft)}
                 </a>
                 <LinkNote links={linksOf(draft)} />
@@ -72,9 +74,9 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
               <td>{KIND_LABEL[draft.kind]}</td>
               <td>{formatPeriodYears(draft.period) || START_TEXT.noPeriod}</td>
               <td>
-                <span className={`status-tag status-tag--${draft.status}`}>{STATUS_LABEL[draft.status]}</span>
+                <StatusTag status={draft.status} />
               </td>
-              <td className="draft-table__follow-up">
+              <td>
                 <FollowUpOverview draft={draft} today={today} />
               </td>
               <td>{formatTimestamp(draft.updatedAt)}</td>
@@ -150,15 +152,15 @@ export function StartPage() {
   );
 
   return (
-    <div className="start">
-      <div className="start__header">
-        <div className="start__intro">
+    <div>
+      <div className={styles.header}>
+        <div className={styles.intro}>
           <h1 className="page-title" tabIndex={-1} ref={headingRef}>
             {START_TEXT.heading}
           </h1>
           <p className="lead">{START_TEXT.intro}</p>
         </div>
-        {load.kind === 'loaded' && load.value.length > 0 && <div className="start__actions">{newButtons}</div>}
+        {load.kind === 'loaded' && load.value.length > 0 && <div className={styles.actions}>{newButtons}</div>}
       </div>
       {load.kind === 'loaded' && load.value.length > 0 && panels}
       {load.kind !== 'loading' && <UnreadableFiles />}
@@ -173,9 +175,9 @@ export function StartPage() {
       {load.kind === 'loading' && <p className="loading">{START_TEXT.loading}</p>}
       {load.kind === 'failed' && <LoadFailed message={START_TEXT.loadFailed(load.message)} retryLabel={START_TEXT.retry} onRetry={retry} />}
       {load.kind === 'loaded' && load.value.length === 0 && (
-        <div className="empty-state">
-          <h2 className="empty-state__heading">{START_TEXT.emptyHeading}</h2>
-          <p className="empty-state__text">{START_TEXT.emptyText}</p>
+        <div className={classNames(emptyState.box, styles.empty)}>
+          <h2 className={emptyState.heading}>{START_TEXT.emptyHeading}</h2>
+          <p className={emptyState.text}>{START_TEXT.emptyText}</p>
           {newButtons}
           {panels}
         </div>

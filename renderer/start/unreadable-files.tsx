@@ -1,24 +1,25 @@
 import { useState } from 'react';
 import type { UnreadableFile } from '../../shared/ipc/contract';
-import { formatTimestamp } from '../../shared/i18n/dates';
-import { UNREADABLE_TEXT } from '../../shared/i18n/library';
+import { formatTimestamp } from '../../shared/calendar';
+import { UNREADABLE_TEXT } from '../../shared/i18n/start';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
 import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { dataHref } from '../routing';
-import './start.css';
+import { classNames } from '../class-names';
+import styles from './start.module.css';
 
 const T = UNREADABLE_TEXT;
 
 /** One file that could not be read: its name, why, where its bytes are, and when it was found. */
 function UnreadableItem({ file }: { file: UnreadableFile }) {
   return (
-    <li className="unreadable__file">
-      <p className="unreadable__name">
+    <li className={styles.file}>
+      <p className={styles.fileName}>
         <code>{file.fileName}</code>
       </p>
-      <dl className="unreadable__facts">
+      <dl className={styles.facts}>
         <dt>{T.reason}</dt>
         <dd>{file.reason}</dd>
         <dt>{T.original}</dt>
@@ -27,7 +28,7 @@ function UnreadableItem({ file }: { file: UnreadableFile }) {
             T.leftInPlace
           ) : (
             <>
-              {T.movedTo} <code className="unreadable__path">{file.movedTo}</code>
+              {T.movedTo} <code className={styles.path}>{file.movedTo}</code>
             </>
           )}
         </dd>
@@ -57,27 +58,27 @@ export function UnreadableFiles() {
   };
 
   // Not an alert: the library itself is fine, this only says the check could not be made.
-  if (load.kind === 'failed') return <p className="notice notice--block unreadable__unknown">{T.loadFailed(load.message)}</p>;
+  if (load.kind === 'failed') return <p className="notice notice--block">{T.loadFailed(load.message)}</p>;
   if (load.kind === 'loading' || load.value.length === 0) return null;
   const files = load.value;
 
   return (
-    <section className="unreadable" aria-labelledby="unreadable-heading">
-      <h2 className="unreadable__heading" id="unreadable-heading">
+    <section className={styles.unreadable} aria-labelledby="unreadable-heading">
+      <h2 className={styles.unreadableHeading} id="unreadable-heading">
         {T.heading}
       </h2>
-      <p className="unreadable__intro">{T.intro(files.length)}</p>
-      <ul className="unreadable__list">
+      <p className={styles.unreadableIntro}>{T.intro(files.length)}</p>
+      <ul className={styles.unreadableList}>
         {files.map((file) => (
           <UnreadableItem key={`${file.fileName}:${file.foundAt}`} file={file} />
         ))}
       </ul>
-      <p className="unreadable__help">{T.help}</p>
-      <div className="button-row unreadable__actions">
+      <p className={styles.unreadableHelp}>{T.help}</p>
+      <div className={classNames('button-row', styles.unreadableActions)}>
         <button type="button" className="button button--secondary" onClick={() => void openFolder()}>
           {T.openFolder}
         </button>
-        <a className="unreadable__link" href={dataHref()}>
+        <a href={dataHref()}>
           {T.dataPageLink}
         </a>
       </div>

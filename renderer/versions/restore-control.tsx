@@ -1,5 +1,7 @@
-import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { VERSIONS_TEXT } from '../../shared/i18n/versions';
 import { InlineConfirm } from '../components/inline-confirm';
+import { classNames } from '../class-names';
+import styles from './versions.module.css';
 
 const SIGNED_ID = 'restore-signed';
 
@@ -22,11 +24,11 @@ const RESTORE_TEXT = {
 export function RestoreControl({ signed, restore }: { signed: boolean; restore: () => Promise<string | null> }) {
   if (signed) {
     return (
-      <div className="restore">
+      <div>
         <button type="button" className="button button--primary" disabled aria-describedby={SIGNED_ID}>
           {VERSIONS_TEXT.restore}
         </button>
-        <p className="panel__hint restore__signed" id={SIGNED_ID}>
+        <p className={classNames('panel__hint', styles.signed)} id={SIGNED_ID}>
           {VERSIONS_TEXT.signed}
         </p>
       </div>
@@ -40,12 +42,10 @@ export function RestoreControl({ signed, restore }: { signed: boolean; restore: 
 
   return (
     <InlineConfirm
-      className="restore"
-      block="restore"
+      className={styles.restore}
       questionId="restore-question"
       text={RESTORE_TEXT}
       buttonClass="button button--primary"
-      confirmClass="button button--primary"
       onConfirm={run}
       closeOnFailure
     />

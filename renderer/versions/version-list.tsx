@@ -1,9 +1,10 @@
 import { moveFocusInList } from '../components/list-keys';
-import { formatTimestamp } from '../../shared/i18n/dates';
-import { VERSION_REASON_LABEL } from '../../shared/i18n/history';
-import { STATUS_LABEL } from '../../shared/i18n/terms';
-import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { formatTimestamp } from '../../shared/calendar';
+import { VERSION_REASON_LABEL, VERSIONS_TEXT } from '../../shared/i18n/versions';
 import type { VersionSummary } from '../../shared/ipc/contract';
+import { classNames } from '../class-names';
+import { StatusTag } from '../components/status-tag';
+import styles from './versions.module.css';
 
 export const VERSION_LIST_HEADING_ID = 'version-list-heading';
 
@@ -18,34 +19,34 @@ export function VersionList({ versions, shownId, onShow }: {
   onShow: (id: string) => void;
 }) {
   return (
-    <section className="panel version-list" aria-labelledby={VERSION_LIST_HEADING_ID}>
-      <h2 className="panel__heading" id={VERSION_LIST_HEADING_ID}>
+    <section className={classNames('panel', styles.list)} aria-labelledby={VERSION_LIST_HEADING_ID}>
+      <h2 className={classNames('panel__heading', styles.listHeading)} id={VERSION_LIST_HEADING_ID}>
         {VERSIONS_TEXT.listHeading}
       </h2>
-      <p className="panel__hint version-list__count">{VERSIONS_TEXT.listCount(versions.length)}</p>
-      <ul className="version-list__items" onKeyDown={moveFocusInList}>
+      <p className={classNames('panel__hint', styles.listHint, styles.count)}>{VERSIONS_TEXT.listCount(versions.length)}</p>
+      <ul className={styles.items} onKeyDown={moveFocusInList}>
         {versions.map((version) => (
           <li key={version.id}>
             <button
               type="button"
-              className="version-item"
+              className={styles.item}
               aria-current={version.id === shownId ? 'true' : undefined}
               onClick={() => onShow(version.id)}
             >
-              <span className="version-item__top">
-                <span className="version-item__time">{formatTimestamp(version.savedAt)}</span>
-                <span className="version-item__reason">{VERSION_REASON_LABEL[version.reason]}</span>
+              <span className={styles.itemTop}>
+                <span className={styles.time}>{formatTimestamp(version.savedAt)}</span>
+                <span className={styles.reason}>{VERSION_REASON_LABEL[version.reason]}</span>
               </span>
-              <span className="version-item__title">{version.title.trim() || VERSIONS_TEXT.untitled}</span>
-              <span className="version-item__meta">
-                <span className={`status-tag status-tag--${version.status}`}>{STATUS_LABEL[version.status]}</span>
-                {version.kept && <span className="version-item__kept">{VERSIONS_TEXT.kept}</span>}
+              <span className={styles.itemTitle}>{version.title.trim() || VERSIONS_TEXT.untitled}</span>
+              <span className={styles.meta}>
+                <StatusTag status={version.status} className={styles.metaTag} />
+                {version.kept && <span className={styles.kept}>{VERSIONS_TEXT.kept}</span>}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {versions.some((v) => v.kept) && <p className="panel__hint">{VERSIONS_TEXT.keptHint}</p>}
+      {versions.some((v) => v.kept) && <p className={classNames('panel__hint', styles.listHint)}>{VERSIONS_TEXT.keptHint}</p>}
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import type { Draft } from '../../shared/draft/schema';
-import { formatTimestamp } from '../../shared/i18n/dates';
-import { VERSION_REASON_LABEL } from '../../shared/i18n/history';
-import { STATUS_LABEL } from '../../shared/i18n/terms';
-import { VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { formatTimestamp } from '../../shared/calendar';
+import { VERSION_REASON_LABEL, VERSIONS_TEXT } from '../../shared/i18n/versions';
 import type { VersionSummary } from '../../shared/ipc/contract';
 import { api } from '../api';
 import { useLoad, type Load } from '../components/use-load';
 import { DocumentPreview } from '../preview/document-preview';
 import { RestoreControl } from './restore-control';
+import { classNames } from '../class-names';
+import { StatusTag } from '../components/status-tag';
+import styles from './versions.module.css';
 
 export const VERSION_HEADING_ID = 'version-heading';
 
@@ -30,11 +31,11 @@ export function VersionView({ draftId, version, signed, restore }: {
 }) {
   const load = useVersion(draftId, version.id);
   return (
-    <section className="panel version-view" aria-labelledby={VERSION_HEADING_ID}>
-      <h2 className="panel__heading version-view__heading" id={VERSION_HEADING_ID} tabIndex={-1}>
+    <section className={classNames('panel', styles.view)} aria-labelledby={VERSION_HEADING_ID}>
+      <h2 className={classNames('panel__heading', styles.viewHeading)} id={VERSION_HEADING_ID} tabIndex={-1}>
         {VERSIONS_TEXT.versionHeading(formatTimestamp(version.savedAt))}
       </h2>
-      <dl className="version-view__facts">
+      <dl className={styles.facts}>
         <div>
           <dt>{VERSIONS_TEXT.reasonLabel}</dt>
           <dd>{VERSION_REASON_LABEL[version.reason]}</dd>
@@ -46,15 +47,15 @@ export function VersionView({ draftId, version, signed, restore }: {
         <div>
           <dt>{VERSIONS_TEXT.statusLabel}</dt>
           <dd>
-            <span className={`status-tag status-tag--${version.status}`}>{STATUS_LABEL[version.status]}</span>
-            {version.kept && <span className="version-item__kept">{VERSIONS_TEXT.kept}</span>}
+            <StatusTag status={version.status} />
+            {version.kept && <span className={styles.kept}>{VERSIONS_TEXT.kept}</span>}
           </dd>
         </div>
       </dl>
-      <p className="panel__hint">{VERSIONS_TEXT.readOnly}</p>
+      <p className={classNames('panel__hint', styles.viewHint)}>{VERSIONS_TEXT.readOnly}</p>
       {/* A new version, a new question: the confirmation of another one does not carry over. */}
       <RestoreControl key={version.id} signed={signed} restore={() => restore(version)} />
-      <div className="version-view__document">
+      <div className={styles.document}>
         {load.kind === 'loading' && (
           <p className="loading" role="status">
             {VERSIONS_TEXT.versionLoading}

@@ -1,19 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isLocked } from '../../shared/draft/status';
-import { formatTimestamp } from '../../shared/i18n/dates';
-import { APP_TEXT, VERSIONS_TEXT } from '../../shared/i18n/ui';
+import { formatTimestamp } from '../../shared/calendar';
+import { APP_TEXT } from '../../shared/i18n/app';
+import { VERSIONS_TEXT } from '../../shared/i18n/versions';
 import type { VersionSummary } from '../../shared/ipc/contract';
 import { api } from '../api';
+import { BackLink } from '../components/back-link';
 import { LoadFailed } from '../components/load-failed';
 import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { leaveEditorNotice } from '../editor/editor-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
-import './versions.css';
 import { editorHref, navigate } from '../routing';
 import { VersionList } from './version-list';
 import { VersionView } from './version-view';
 import { newestFirst, shownVersion } from './versions';
+import { classNames } from '../class-names';
+import emptyState from '../components/empty-state.module.css';
+import styles from './versions.module.css';
 
 /** The draft as it is now and its kept versions, read after any save still on its way. */
 function useVersions(draftId: string) {
@@ -65,14 +69,9 @@ export function VersionsPage({ draftId }: { draftId: string }) {
   );
 
   return (
-    <div className="versions">
-      <nav className="editor__nav">
-        <a className="back-link" href={editorHref(draftId)}>
-          <span aria-hidden="true">← </span>
-          {VERSIONS_TEXT.back}
-        </a>
-      </nav>
-      <header className="versions__header">
+    <div>
+      <BackLink href={editorHref(draftId)}>{VERSIONS_TEXT.back}</BackLink>
+      <header className={styles.header}>
         <p className="eyebrow">{VERSIONS_TEXT.eyebrow}</p>
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {title ? VERSIONS_TEXT.heading(title) : VERSIONS_TEXT.eyebrow}
@@ -85,9 +84,9 @@ export function VersionsPage({ draftId }: { draftId: string }) {
         </p>
       )}
       {load.kind === 'failed' && <LoadFailed message={VERSIONS_TEXT.loadFailed(load.message)} retryLabel={VERSIONS_TEXT.retry} onRetry={retry} />}
-      {load.kind === 'loaded' && load.value.versions.length === 0 && <p className="empty-state versions__empty">{VERSIONS_TEXT.empty}</p>}
+      {load.kind === 'loaded' && load.value.versions.length === 0 && <p className={classNames(emptyState.box, styles.empty)}>{VERSIONS_TEXT.empty}</p>}
       {load.kind === 'loaded' && shown && (
-        <div className="versions__layout">
+        <div className={styles.layout}>
           <VersionList versions={load.value.versions} shownId={shown.id} onShow={setChosenId} />
           <VersionView draftId={draftId} version={shown} signed={isLocked(load.value.draft)} restore={restore} />
         </div>

@@ -3,21 +3,28 @@ import { activityPromise, activityText, groupActivities, type ActivityGroup } fr
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../shared/draft/schema';
-import { REVIEW_TEXT } from '../../../shared/i18n/follow-up-ui';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { REVIEW_TEXT } from '../../../shared/i18n/follow-up';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addActivity, canAddActivity, moveActivity, moveActivityToParties, updateActivity, withTextRead } from '../draft-updates';
 import { suggestSentence, targetMismatches } from '../../../shared/draft/activity-target';
 import { formatCount } from '../../../shared/i18n/document';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
-import { FieldFrame, NumberField, TextAreaField, TextField } from '../fields';
+import { FieldFrame, NumberField, signedLook, TextAreaField, TextField } from '../fields';
 import { SECTION_IDS } from './section-ids';
-import '../../follow-up/follow-up.css';
+import { classNames } from '../../class-names';
+import disclosure from '../disclosure.module.css';
+import fieldStyles from '../fields.module.css';
+import items from './item-fieldset.module.css';
+import styles from './activities-section.module.css';
 
 const T = SECTION_TEXT.activities;
 
 const FREQUENCY_LIST_ID = 'activity-frequency-suggestions';
+
+/** A group's look: the activities nobody promises yet stand out as a warning. */
+const GROUP_CLASS: Record<ActivityGroup['kind'], string | undefined> = { single: undefined, joint: undefined, orphan: styles.orphans };
 
 /** A DOM-safe id for a group (its key holds party ids joined by "+"). */
 const groupDomId = (group: ActivityGroup) => `activity-group-${group.key.replace(/[^a-zA-Z0-9_-]/g, '_') || 'orphans'}`;
@@ -112,18 +119,18 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
   const describedBy = `${textId}-label ${groupDomId(group)}-heading`;
 
   return (
-    <li className="activity">
+    <li className={styles.activity}>
       <TextAreaField
         path={['activities', index, 'text']}
         label={T.item(position)}
         rows={2}
-        className="activity__text"
+        className={styles.text}
         describedBy={[activity.review ? reviewId : '', sentenceId, target ? targetId : ''].filter(Boolean).join(' ')}
         onKeyDown={onTextKeyDown}
         write={writeText(activity.id)}
       />
       {!locked && (
-        <div className="activity__actions">
+        <div className={styles.actions}>
           {([-1, 1] as const).map((step) => {
             const direction = step < 0 ? 'up' : 'down';
             return (
@@ -131,14 +138,14 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
                 key={direction}
                 type="button"
                 id={activityDomId(activity, direction)}
-                className="button button--icon"
+                className={classNames('button', styles.move)}
                 aria-disabled={(step < 0 ? first : last) || undefined}
                 aria-describedby={describedBy}
                 aria-keyshortcuts={step < 0 ? 'Alt+ArrowUp' : 'Alt+ArrowDown'}
                 title={T.moveHint}
                 onClick={() => move(step, () => activityDomId(activity, direction))}
               >
-                <span aria-hidden="true" className="button__icon">{step < 0 ? '↑' : '↓'}</span>
+                <span aria-hidden="true" className={styles.moveIcon}>{step < 0 ? '↑' : '↓'}</span>
                 <span className="visually-hidden">{step < 0 ? T.moveUp : T.moveDown}</span>
               </button>
             );
@@ -156,49 +163,49 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
           </button>
         </div>
       )}
-      <p className={`activity__sentence${written ? '' : ' activity__sentence--empty'}`} id={sentenceId}>
-        <span className="activity__sentence-label">{T.preview} </span>
+      <p className={classNames(styles.sentence, !written && styles.sentenceEmpty)} id={sentenceId} data-activity-part="sentence">
+        <span className={styles.sentenceLabel}>{T.preview} </span>
         {written ? sentence : T.previewEmpty}
       </p>
       {target && (
-        <p className="activity__target" id={targetId}>
-          <span className="activity__target-label">{T.target}</span> {target}
+        <p className={styles.target} id={targetId} data-activity-part="target">
+          <span className={styles.targetLabel}>{T.target}</span> {target}
         </p>
       )}
       {suggestion && <Suggestion activity={activity} suggestion={suggestion} textId={textId} describedBy={describedBy} />}
       {activity.review && <ReviewNotice activity={activity} id={reviewId} textId={textId} describedBy={describedBy} />}
-      <div className="activity__meta">
+      <div className={styles.meta}>
         <PartySelect activity={activity} index={index} group={group} targets={targets} />
         <FocusAreaSelect activity={activity} index={index} />
       </div>
-      <details className="disclosure activity__details" open={initiallyOpen}>
-        <summary className="disclosure__summary">
+      <details className={classNames(disclosure.disclosure, styles.details)} open={initiallyOpen}>
+        <summary className={disclosure.summary}>
           {T.details}
-          <span className="disclosure__note">{detailsSummary(activity)}</span>
+          <span className={disclosure.note}>{detailsSummary(activity)}</span>
         </summary>
-        <div className="disclosure__body activity__grid">
+        <div className={classNames(disclosure.body, styles.grid)}>
           <NumberField
             path={['activities', index, 'quantity']}
             label={T.quantity}
             invalidMessage={SECTION_TEXT.number.invalid}
-            className="activity__quantity"
+            className={styles.quantity}
           />
-          <TextField path={['activities', index, 'unit']} label={T.unit} placeholder={T.unitExample} className="activity__unit" />
+          <TextField path={['activities', index, 'unit']} label={T.unit} placeholder={T.unitExample} />
           <TextField
             path={['activities', index, 'frequency']}
             label={T.frequency}
             list={FREQUENCY_LIST_ID}
             placeholder={T.frequencyExample}
-            className="activity__frequency"
+            className={styles.frequency}
           />
           <TextField
             path={['activities', index, 'minDuration']}
             label={T.minDuration}
             placeholder={T.minDurationExample}
-            className="activity__duration"
+            className={styles.duration}
           />
-          <TextField path={['activities', index, 'place']} label={T.place} placeholder={T.placeExample} className="activity__place" />
-          <TextField path={['activities', index, 'responsible']} label={T.responsible} hint={T.responsibleHint} className="activity__responsible" />
+          <TextField path={['activities', index, 'place']} label={T.place} placeholder={T.placeExample} />
+          <TextField path={['activities', index, 'responsible']} label={T.responsible} hint={T.responsibleHint} className={styles.responsible} />
         </div>
       </details>
     </li>
@@ -215,9 +222,9 @@ function Suggestion({ activity, suggestion, textId, describedBy }: { activity: A
   const { update, commit, requestFocus } = useEditor();
   const id = activityDomId(activity, 'suggestion');
   return (
-    <div className="activity__suggestion">
+    <div className={styles.suggestion} data-activity-part="suggestion">
       <p id={id}>
-        <span className="activity__target-label">{T.suggestion}</span> ”{suggestion}”
+        <span className={styles.targetLabel}>{T.suggestion}</span> ”{suggestion}”
       </p>
       <button
         type="button"
@@ -244,7 +251,7 @@ function Suggestion({ activity, suggestion, textId, describedBy }: { activity: A
 function ReviewNotice({ activity, id, textId, describedBy }: { activity: Activity; id: string; textId: string; describedBy: string }) {
   const { update, commit, requestFocus, locked } = useEditor();
   return (
-    <div className="notice notice--warning activity__review">
+    <div className={classNames('notice', 'notice--warning', styles.review)}>
       <p id={id}>{REVIEW_TEXT.notice}</p>
       {!locked && (
         <button
@@ -270,11 +277,11 @@ function PartySelect({ activity, index, group, targets }: { activity: Activity; 
   const id = fieldId(['activities', index, 'partyIds']);
   const orphan = group.kind === 'orphan';
   return (
-    <FieldFrame id={id} label={T.assignParty} className={`field--compact activity__party${orphan ? ' activity__party--needed' : ''}`}>
+    <FieldFrame id={id} label={T.assignParty} compact>
       {(describedBy) => (
         <select
           id={id}
-          className="input input--select"
+          className={classNames(fieldStyles.input, fieldStyles.select, orphan && fieldStyles.attention, signedLook(draft))}
           value={orphan ? '' : group.key}
           disabled={locked}
           aria-describedby={describedBy}
@@ -306,11 +313,11 @@ function FocusAreaSelect({ activity, index }: { activity: Activity; index: numbe
   if (draft.focusAreas.length === 0) return null;
   const id = fieldId(['activities', index, 'focusAreaId']);
   return (
-    <FieldFrame id={id} label={T.focusArea} className="field--compact activity__focus">
+    <FieldFrame id={id} label={T.focusArea} compact>
       {(describedBy) => (
         <select
           id={id}
-          className="input input--select"
+          className={classNames(fieldStyles.input, fieldStyles.select, signedLook(draft))}
           value={activity.focusAreaId ?? ''}
           disabled={locked}
           aria-describedby={describedBy}
@@ -337,22 +344,22 @@ function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; fi
   const headingId = `${groupDomId(group)}-heading`;
   const addable = canAddActivity(draft);
   return (
-    <section className={`activity-group activity-group--${group.kind}`} aria-labelledby={headingId}>
-      <h3 className="activity-group__heading" id={headingId} tabIndex={-1}>
+    <section className={classNames(styles.group, GROUP_CLASS[group.kind])} aria-labelledby={headingId}>
+      <h3 className={styles.groupHeading} id={headingId} tabIndex={-1}>
         {group.lead}
       </h3>
-      {group.kind === 'orphan' && <p className="activity-group__intro">{T.orphanIntro}</p>}
+      {group.kind === 'orphan' && <p className={styles.groupIntro}>{T.orphanIntro}</p>}
       {group.items.length === 0 ? (
-        <p className="activity-group__empty">{T.emptyGroup}</p>
+        <p className={styles.groupIntro}>{T.emptyGroup}</p>
       ) : (
-        <ol className="activity-list">
+        <ol className={styles.list}>
           {group.items.map((item, i) => (
             <ActivityItem key={item.activity.id} group={group} item={item} position={i + 1} targets={targets} />
           ))}
         </ol>
       )}
       {group.kind !== 'orphan' && !locked && (
-        <div className="section-actions">
+        <div className={items.sectionActions}>
           <button
             type="button"
             id={addButtonId(group, first)}
@@ -366,7 +373,7 @@ function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; fi
           >
             {T.add}
           </button>
-          {!addable && <span className="section-actions__note">{T.maxReached(LIMITS.activities)}</span>}
+          {!addable && <span className={items.note}>{T.maxReached(LIMITS.activities)}</span>}
         </div>
       )}
     </section>
@@ -385,7 +392,7 @@ export function ActivitiesSection() {
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      <div className="activity-groups">
+      <div className={styles.groups}>
         {groups.map((group, i) => (
           <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} />
         ))}

@@ -1,10 +1,14 @@
 import { useState } from 'react';
-import { SECTION_TEXT, LINK_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT, LINK_TEXT } from '../../../shared/i18n/editor';
 import { editorHref } from '../../routing';
 import { fieldId } from '../draft-paths';
 import { useEditor } from '../editor-context';
-import { FieldFrame } from '../fields';
+import { FieldFrame, signedLook } from '../fields';
 import { useLinks } from '../library-links';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
+import styles from './agreement-link-field.module.css';
+import type { DraftKind } from '../../../shared/draft/schema';
 
 const T = SECTION_TEXT.basics;
 
@@ -19,12 +23,15 @@ const SELECT_ID = fieldId(['relatedIds']);
  * not undone with "Ångra". A signed löfte keeps the agreement it was signed
  * under (the select is disabled, as every field is).
  */
+/** The drafts a löfte can belong to: the agreements. */
+const IS_AGREEMENT: Record<DraftKind, boolean> = { medborgarlofte: false, samverkansoverenskommelse: true };
+
 export function AgreementLinkField() {
   const { draft, locked } = useEditor();
   const { summaries, links, loaded, loadError, setAgreement } = useLinks();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const agreements = summaries.filter((summary) => summary.kind === 'samverkansoverenskommelse');
+  const agreements = summaries.filter((summary) => IS_AGREEMENT[summary.kind]);
   const current = links.agreement;
   const error = problem ? LINK_TEXT.failed(problem) : loadError ? LINK_TEXT.loadFailed(loadError) : undefined;
 
@@ -35,12 +42,12 @@ export function AgreementLinkField() {
   };
 
   return (
-    <div className="agreement-link field--spaced">
+    <div className={fieldStyles.spaced}>
       <FieldFrame id={SELECT_ID} label={T.agreement} hint={T.agreementHint} error={error}>
         {(describedBy) => (
           <select
             id={SELECT_ID}
-            className="input input--select"
+            className={classNames(fieldStyles.input, fieldStyles.select, signedLook(draft))}
             value={current?.id ?? ''}
             disabled={locked || !loaded || busy}
             aria-describedby={describedBy}
@@ -56,7 +63,7 @@ export function AgreementLinkField() {
         )}
       </FieldFrame>
       {current && (
-        <p className="agreement-link__open">
+        <p className={styles.open}>
           <a href={editorHref(current.id)}>{T.openAgreement}</a>
         </p>
       )}

@@ -2,19 +2,23 @@ import { useMemo, useState } from 'react';
 import { firstPromiseAttachment } from '../../../shared/documents/document-outline';
 import { linkIndex } from '../../../shared/draft/links';
 import { newAttachment } from '../../../shared/draft/new-draft';
-import type { DraftSummary } from '../../../shared/draft/schema';
-import { LINK_TEXT, SECTION_TEXT } from '../../../shared/i18n/ui';
+import type { DraftKind, DraftSummary } from '../../../shared/draft/schema';
+import { LINK_TEXT, SECTION_TEXT } from '../../../shared/i18n/editor';
 import { api } from '../../api';
 import { editorHref, navigate } from '../../routing';
 import { fieldId } from '../draft-paths';
 import { addAttachment, canAddAttachment } from '../draft-updates';
 import { EditorSection, EditorSubsection } from '../editor-section';
 import { useEditor } from '../editor-context';
-import { FieldFrame, TextField } from '../fields';
+import { FieldFrame, signedLook, TextField } from '../fields';
 import { useLinks } from '../library-links';
 import { AddButton } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
 import { messageOf } from '../../components/messages';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
+import items from './item-fieldset.module.css';
+import styles from './attachments-section.module.css';
 
 const T = SECTION_TEXT.attachments;
 
@@ -33,15 +37,15 @@ function AttachmentList() {
     <>
       {attachments.length === 0 && <p className="list-empty">{T.empty}</p>}
       {attachments.length > 0 && (
-        <ol className="attachment-list">
+        <ol className={styles.list}>
           {attachments.map((_, index) => (
             // Bilagor have no ids; the title is controlled, so a position is key enough.
-            <li key={index} className="attachment">
-              <TextField path={['attachments', index, 'title']} label={T.label(index + 1)} placeholder={T.example} className="attachment__title" />
+            <li key={index} className={styles.attachment}>
+              <TextField path={['attachments', index, 'title']} label={T.label(index + 1)} placeholder={T.example} />
               {!locked && (
                 <button
                   type="button"
-                  className="button button--quiet button--danger attachment__remove"
+                  className={classNames('button', 'button--quiet', 'button--danger', styles.remove)}
                   aria-label={T.removeLabel(index + 1)}
                   onClick={() => {
                     remove({ kind: 'attachment', index });
@@ -78,6 +82,9 @@ function AttachmentList() {
  * they change at once and are not undone with "Ångra". They can change on a
  * signed agreement too: löften are written after it is signed.
  */
+/** The drafts an agreement can list among its bilagor: the medborgarlöften. */
+const IS_PROMISE: Record<DraftKind, boolean> = { medborgarlofte: true, samverkansoverenskommelse: false };
+
 function LinkedPromises() {
   const { draft, flush, requestFocus } = useEditor();
   const { summaries, links, loaded, loadError, setAgreement } = useLinks();
@@ -86,7 +93,7 @@ function LinkedPromises() {
   const [problem, setProblem] = useState<string | null>(null);
   const first = firstPromiseAttachment(draft);
   const linked = new Set(links.promises.map((promise) => promise.id));
-  const candidates = summaries.filter((summary) => summary.kind === 'medborgarlofte' && !linked.has(summary.id));
+  const candidates = summaries.filter((summary) => IS_PROMISE[summary.kind] && !linked.has(summary.id));
   const headingId = `${SECTION_IDS.linkedPromises}-heading`;
 
   const change = async (promiseId: string, agreementId: string | null, focusId: string) => {
@@ -132,10 +139,10 @@ function LinkedPromises() {
       {loadError && <p className="notice notice--error">{LINK_TEXT.loadFailed(loadError)}</p>}
       {loaded && links.promises.length === 0 && <p className="list-empty">{T.noPromises}</p>}
       {links.promises.length > 0 && (
-        <ol className="linked-promises" start={first}>
+        <ol className={styles.list} start={first}>
           {links.promises.map((promise, i) => (
-            <li key={promise.id} className="linked-promise">
-              <a id={linkedId(promise.id)} href={editorHref(promise.id)} className="linked-promise__link">
+            <li key={promise.id} className={styles.promise}>
+              <a id={linkedId(promise.id)} href={editorHref(promise.id)} className={styles.promiseLink}>
                 {T.promiseEntry(first + i, titleOf(promise))}
               </a>
               <button
@@ -152,16 +159,16 @@ function LinkedPromises() {
         </ol>
       )}
       {loaded && (
-        <div className="link-promise">
+        <div className={styles.linkPromise}>
           {candidates.length === 0 ? (
             <p className="panel__hint">{T.noCandidates}</p>
           ) : (
-            <div className="link-promise__row">
-              <FieldFrame id={LINK_SELECT_ID} label={T.linkExisting} className="link-promise__field">
+            <div className={styles.linkRow}>
+              <FieldFrame id={LINK_SELECT_ID} label={T.linkExisting} className={styles.linkField}>
                 {(describedBy) => (
                   <select
                     id={LINK_SELECT_ID}
-                    className="input input--select"
+                    className={classNames(fieldStyles.input, fieldStyles.select, signedLook(draft))}
                     value={chosen}
                     aria-describedby={describedBy}
                     disabled={busy !== null}
@@ -188,7 +195,7 @@ function LinkedPromises() {
           )}
         </div>
       )}
-      <div className="section-actions">
+      <div className={items.sectionActions}>
         <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void createPromise()}>
           {busy === 'create' ? T.creating : T.newPromise}
         </button>

@@ -1,7 +1,7 @@
 import { firstYear } from '../../../shared/draft/new-draft';
 import type { Draft, DraftKind } from '../../../shared/draft/schema';
 import { REVISION_INTERVALS, revisionIntervalLabel } from '../../../shared/i18n/terms';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { setOpenEnded } from '../draft-updates';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
@@ -10,6 +10,9 @@ import { AgreementLinkField } from './agreement-link-field';
 import { Parties } from './parties-section';
 import { SECTION_IDS } from './section-ids';
 import { isReversed } from '../storable-draft';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
+import styles from './basics-section.module.css';
 
 const T = SECTION_TEXT.basics;
 
@@ -39,11 +42,11 @@ export function revisionOptions(stored: number | null | undefined): SelectOption
 function OpenEndedField({ draft }: { draft: Draft }) {
   const { update, commit, locked } = useEditor();
   return (
-    <div className="field field--checkbox">
+    <div className={classNames(fieldStyles.field, fieldStyles.checkboxField)}>
       <input
         id={OPEN_ENDED_ID}
         type="checkbox"
-        className="checkbox"
+        className={fieldStyles.checkbox}
         checked={draft.period.end === null}
         disabled={locked}
         onChange={(event) => {
@@ -52,7 +55,7 @@ function OpenEndedField({ draft }: { draft: Draft }) {
           commit();
         }}
       />
-      <label className="field__label" htmlFor={OPEN_ENDED_ID}>
+      <label className={fieldStyles.label} htmlFor={OPEN_ENDED_ID}>
         {T.openEnded}
       </label>
     </div>
@@ -68,12 +71,12 @@ export function BasicsSection() {
   return (
     <EditorSection id={SECTION_IDS.basics} heading={SECTION_TEXT.names.basics} intro={T.intro}>
       <TextField path={['title']} label={T.title} hint={T.titleHint[draft.kind]} />
-      <fieldset className="fieldset fieldset--inline" aria-describedby="period-hint">
-        <legend className="fieldset__legend">{T.periodLegend[draft.kind]}</legend>
-        <p className="field__hint fieldset__hint" id="period-hint">
+      <fieldset className={classNames(fieldStyles.fieldset, fieldStyles.inline)} aria-describedby="period-hint">
+        <legend className={fieldStyles.legend}>{T.periodLegend[draft.kind]}</legend>
+        <p className={classNames(fieldStyles.hint, fieldStyles.fieldsetHint)} id="period-hint">
           {T.periodHint[draft.kind]}
         </p>
-        <div className="field-row">
+        <div className={fieldStyles.row}>
           <DateField path={['period', 'start']} label={T.start} />
           {!openEnded && <DateField path={['period', 'end']} label={T.end} error={isReversed(draft.period) ? T.endBeforeStart : undefined} />}
         </div>
@@ -85,12 +88,12 @@ export function BasicsSection() {
             label={T.revision}
             hint={T.revisionHint}
             options={revisionOptions(revisionMonths)}
-            className="period__revision"
+            className={styles.revision}
           />
         )}
       </fieldset>
       {(shown.geographicFocus || draft.geographicFocus?.trim()) && (
-        <TextField path={['geographicFocus']} label={T.geographicFocus} hint={T.geographicFocusHint} className="field--spaced" />
+        <TextField path={['geographicFocus']} label={T.geographicFocus} hint={T.geographicFocusHint} className={fieldStyles.spaced} />
       )}
       {shown.agreementLink && <AgreementLinkField />}
       <Parties />

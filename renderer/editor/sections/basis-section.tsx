@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { newBasis } from '../../../shared/draft/new-draft';
 import { BASIS_TYPES, type DraftKind } from '../../../shared/draft/schema';
 import { LIMITS } from '../../../shared/draft/limits';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addBasis } from '../draft-updates';
 import { EditorSection, EditorSubsection } from '../editor-section';
@@ -10,6 +10,9 @@ import { useEditor } from '../editor-context';
 import { DateField, NumberField, SelectField, TextAreaField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
+import { classNames } from '../../class-names';
+import items from './item-fieldset.module.css';
+import styles from './basis-section.module.css';
 
 const T = SECTION_TEXT.basis;
 
@@ -42,17 +45,16 @@ function BasisList() {
             requestFocus(listHeadingId(kind));
           }}
         >
-          <div className="item__grid item__grid--basis">
-            <SelectField path={['basis', index, 'type']} label={T.type[kind]} options={TYPE_OPTIONS} className="basis__type" />
-            <DateField path={['basis', index, 'date']} label={T.date} className="basis__date" />
+          <div className={classNames(items.grid, styles.grid)}>
+            <SelectField path={['basis', index, 'type']} label={T.type[kind]} options={TYPE_OPTIONS} />
+            <DateField path={['basis', index, 'date']} label={T.date} />
             <NumberField
               path={['basis', index, 'respondents']}
               label={T.respondents}
               integer
               invalidMessage={SECTION_TEXT.number.invalidInteger}
-              className="basis__respondents"
             />
-            <TextAreaField path={['basis', index, 'description']} label={T.description} hint={T.descriptionHint} rows={2} className="basis__description" />
+            <TextAreaField path={['basis', index, 'description']} label={T.description} hint={T.descriptionHint} rows={2} className={styles.description} />
           </div>
         </ItemFieldset>
       ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { newFocusArea } from '../../../shared/draft/new-draft';
 import type { DraftKind, FocusArea } from '../../../shared/draft/schema';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addFocusArea, canAddFocusArea } from '../draft-updates';
 import { EditorSection } from '../editor-section';
@@ -9,6 +9,10 @@ import { useEditor } from '../editor-context';
 import { TextAreaField, TextField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
+import { classNames } from '../../class-names';
+import disclosure from '../disclosure.module.css';
+import items from './item-fieldset.module.css';
+import styles from './focus-areas-section.module.css';
 
 const T = SECTION_TEXT.focusAreas;
 
@@ -46,15 +50,15 @@ function FocusAreaFields({ area, index, kind }: { area: FocusArea; index: number
     >
       <TextField path={['focusAreas', index, 'title']} label={T.title} hint={T.titleHint} />
       {ANALYSIS_REQUIRED[kind] ? (
-        <div className="item__grid item__grid--two focus-area__analysis">
+        <div className={classNames(items.grid, items.two, styles.analysis)}>
           <AnalysisFields index={index} />
         </div>
       ) : (
-        <details className="disclosure" open={initiallyOpen}>
-          <summary className="disclosure__summary">
-            {T.more} <span className="disclosure__note">{T.moreOptional}</span>
+        <details className={disclosure.disclosure} open={initiallyOpen}>
+          <summary className={disclosure.summary}>
+            {T.more} <span className={disclosure.note}>{T.moreOptional}</span>
           </summary>
-          <div className="disclosure__body item__grid item__grid--two">
+          <div className={classNames(disclosure.body, items.grid, items.two)}>
             <AnalysisFields index={index} />
           </div>
         </details>

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { DraftKind } from '../../../shared/draft/schema';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { ActivitiesSection } from './activities-section';
 import { AttachmentsSection } from './attachments-section';
 import { BasicsSection } from './basics-section';

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { useEditor } from '../editor-context';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
+import styles from './item-fieldset.module.css';
 
 /**
  * One item of a list in the editor (an underlag, a fokusområde, a
@@ -17,10 +20,10 @@ export function ItemFieldset({ legend, removeLabel, onRemove, className, childre
 }) {
   const { locked } = useEditor();
   return (
-    <fieldset className={['fieldset', 'item', className ?? ''].filter(Boolean).join(' ')}>
-      <legend className="fieldset__legend">{legend}</legend>
+    <fieldset className={classNames(fieldStyles.fieldset, styles.item, className)}>
+      <legend className={fieldStyles.legend}>{legend}</legend>
       {!locked && (
-        <div className="item__actions">
+        <div className={styles.actions}>
           <button type="button" className="button button--quiet button--danger" aria-label={removeLabel} onClick={onRemove}>
             {SECTION_TEXT.remove}
           </button>
@@ -36,7 +39,7 @@ export function AddButton({ id, label, disabled, onClick }: { id?: string; label
   const { locked } = useEditor();
   if (locked) return null;
   return (
-    <div className="section-actions">
+    <div className={styles.sectionActions}>
       <button type="button" id={id} className="button button--secondary" disabled={disabled} onClick={onClick}>
         {label}
       </button>

@@ -1,7 +1,7 @@
 import { newGroup } from '../../../shared/draft/new-draft';
 import { GROUP_TYPES } from '../../../shared/draft/schema';
 import { GROUP_LABEL } from '../../../shared/i18n/terms';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addGroup, canAddGroup } from '../draft-updates';
 import { EditorSection, EditorSubsection } from '../editor-section';
@@ -9,6 +9,8 @@ import { useEditor } from '../editor-context';
 import { SelectField, TextAreaField, TextField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
+import { classNames } from '../../class-names';
+import items from './item-fieldset.module.css';
 
 const T = SECTION_TEXT.organisation;
 
@@ -39,7 +41,7 @@ export function OrganisationSection() {
               requestFocus(`${GROUPS_ID}-heading`);
             }}
           >
-            <div className="item__grid item__grid--two">
+            <div className={classNames(items.grid, items.two)}>
               <SelectField path={['groups', index, 'type']} label={T.type} options={TYPE_OPTIONS} />
               <TextField path={['groups', index, 'name']} label={T.name} hint={T.nameHint} />
               <TextAreaField path={['groups', index, 'members']} label={T.members} hint={T.membersHint} rows={2} />

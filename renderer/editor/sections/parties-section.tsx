@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/draft/limits';
 import type { DraftKind, Party, PartyRole } from '../../../shared/draft/schema';
 import { PARTY_ROLES } from '../../../shared/draft/schema';
 import { ROLE_LABEL } from '../../../shared/i18n/terms';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addParty, canAddParty, canRemoveParty } from '../draft-updates';
 import { EditorSubsection } from '../editor-section';
@@ -10,6 +10,9 @@ import { useEditor } from '../editor-context';
 import { SelectField, TextField } from '../fields';
 import { PartyLogoField } from './party-logo';
 import { SECTION_IDS } from './section-ids';
+import fieldStyles from '../fields.module.css';
+import items from './item-fieldset.module.css';
+import styles from './parties-section.module.css';
 
 const T = SECTION_TEXT.parties;
 
@@ -47,19 +50,19 @@ function PartyFields({ party, index }: { party: Party; index: number }) {
   const listId = `party-name-suggestions-${index}`;
   const removable = canRemoveParty(draft) && !locked;
   return (
-    <fieldset className="fieldset party">
-      <legend className="fieldset__legend">{T.legend(index + 1)}</legend>
-      <div className="party__grid">
-        <SelectField path={['parties', index, 'role']} label={T.role} options={ROLE_OPTIONS} className="party__role" />
-        <TextField path={['parties', index, 'name']} label={T.name} list={listId} className="party__name" />
+    <fieldset className={fieldStyles.fieldset}>
+      <legend className={fieldStyles.legend}>{T.legend(index + 1)}</legend>
+      <div className={styles.grid}>
+        <SelectField path={['parties', index, 'role']} label={T.role} options={ROLE_OPTIONS} className={styles.role} />
+        <TextField path={['parties', index, 'name']} label={T.name} list={listId} className={styles.name} />
         <datalist id={listId}>
           {nameSuggestions(party.role, party.name).map((suggestion) => (
             <option key={suggestion} value={suggestion} />
           ))}
         </datalist>
-        <TextField path={['parties', index, 'diarienummer']} label={T.diarienummer} className="party__number" />
+        <TextField path={['parties', index, 'diarienummer']} label={T.diarienummer} className={styles.number} />
         {removable && (
-          <div className="party__actions">
+          <div className={styles.actions}>
             <button
               type="button"
               className="button button--quiet button--danger"
@@ -89,7 +92,7 @@ export function Parties() {
         <PartyFields key={party.id} party={party} index={index} />
       ))}
       {!locked && (
-        <div className="section-actions">
+        <div className={items.sectionActions}>
           <button
             type="button"
             id={ADD_PARTY_BUTTON_ID}
@@ -105,7 +108,7 @@ export function Parties() {
             {T.add}
           </button>
           {!addable && (
-            <span className="section-actions__note" id="add-party-limit">
+            <span className={items.note} id="add-party-limit">
               {T.maxReached(LIMITS.parties)}
             </span>
           )}

@@ -8,7 +8,9 @@ import { messageOf } from '../../components/messages';
 import { fieldId } from '../draft-paths';
 import { useEditor } from '../editor-context';
 import { TextField } from '../fields';
-import './party-logo.css';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
+import styles from './party-logo.module.css';
 
 /** A copy of the draft with one party's logo set, or removed with `undefined`; found by id, as the parties may have moved. */
 function withLogo(draft: Draft, partyId: string, logo: PartyLogo | undefined): Draft {
@@ -66,18 +68,18 @@ export function PartyLogoField({ party, index }: { party: Party; index: number }
   };
 
   return (
-    <fieldset className="fieldset party-logo">
-      <legend className="fieldset__legend">{T.legend}</legend>
-      {!locked && <p className="fieldset__hint">{T.hint}</p>}
+    <fieldset className={fieldStyles.fieldset}>
+      <legend className={fieldStyles.legend}>{T.legend}</legend>
+      {!locked && <p className={fieldStyles.fieldsetHint}>{T.hint}</p>}
       {logo ? (
-        <div className="party-logo__content">
-          <figure className="party-logo__figure">
-            <img className="party-logo__image" src={logoDataUrl(logo)} alt={logo.alt.trim() || fallback} />
-            {pixels && <figcaption className="party-logo__size">{T.size(pixels.width, pixels.height, logo.mediaType)}</figcaption>}
+        <div className={styles.content}>
+          <figure className={styles.figure}>
+            <img className={styles.image} src={logoDataUrl(logo)} alt={logo.alt.trim() || fallback} />
+            {pixels && <figcaption className={styles.size}>{T.size(pixels.width, pixels.height, logo.mediaType)}</figcaption>}
           </figure>
-          <TextField path={altPath} label={T.alt} hint={T.altHint(fallback)} className="party-logo__alt" />
+          <TextField path={altPath} label={T.alt} hint={T.altHint(fallback)} className={styles.alt} />
           {!locked && (
-            <div className="button-row party-logo__actions">
+            <div className={classNames('button-row', styles.actions)}>
               <button
                 type="button"
                 className="button button--small"
@@ -100,7 +102,7 @@ export function PartyLogoField({ party, index }: { party: Party; index: number }
           )}
         </div>
       ) : (
-        <div className="party-logo__actions">
+        <div className={styles.actions}>
           <button
             type="button"
             id={addId}
@@ -116,7 +118,7 @@ export function PartyLogoField({ party, index }: { party: Party; index: number }
       )}
       <div aria-live="polite">
         {problem && (
-          <p className="notice notice--error party-logo__problem" role="alert">
+          <p className={classNames('notice', 'notice--error', styles.problem)} role="alert">
             {problem}
           </p>
         )}

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/draft/limits';
 import { newSignatory } from '../../../shared/draft/new-draft';
 import { PARTY_ROLES, type Party, type PartyRole } from '../../../shared/draft/schema';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addSignatory } from '../draft-updates';
 import { EditorSection } from '../editor-section';
@@ -9,6 +9,10 @@ import { useEditor } from '../editor-context';
 import { DateField, NumberField, TextField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
+import items from './item-fieldset.module.css';
+import styles from './signatures-section.module.css';
 
 const T = SECTION_TEXT.signatures;
 
@@ -28,8 +32,8 @@ function PartySignatories({ party, partyIndex }: { party: Party; partyIndex: num
   const legendId = `signatories-${party.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-legend`;
   const mine = draft.signatories.flatMap((signatory, index) => (signatory.partyId === party.id ? [{ signatory, index }] : []));
   return (
-    <fieldset className="fieldset signatory-party">
-      <legend className="fieldset__legend" id={legendId}>
+    <fieldset className={classNames(fieldStyles.fieldset, styles.party)}>
+      <legend className={fieldStyles.legend} id={legendId}>
         {T.partyLegend(partyName(party, partyIndex))}
       </legend>
       {mine.length === 0 && <p className="list-empty">{T.none}</p>}
@@ -38,13 +42,13 @@ function PartySignatories({ party, partyIndex }: { party: Party; partyIndex: num
           key={index}
           legend={T.legend(n + 1)}
           removeLabel={T.removeLabel(n + 1)}
-          className="signatory"
+          className={styles.signatory}
           onRemove={() => {
             remove({ kind: 'signatory', index });
             requestFocus(fieldId(['parties', partyIndex, 'signatories']));
           }}
         >
-          <div className="item__grid item__grid--signatory">
+          <div className={classNames(items.grid, styles.grid)}>
             <TextField path={['signatories', index, 'name']} label={T.name} autoComplete="off" />
             <TextField path={['signatories', index, 'title']} label={T.title} list={titleListId(party.role)} />
             <TextField path={['signatories', index, 'place']} label={T.place} />
@@ -91,7 +95,7 @@ export function SignaturesSection() {
         max={10}
         integer
         invalidMessage={T.originalsInvalid}
-        className="field--spaced signatures__originals"
+        className={classNames(fieldStyles.spaced, styles.originals)}
       />
     </EditorSection>
   );

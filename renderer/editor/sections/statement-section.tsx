@@ -1,5 +1,5 @@
 import type { DraftKind } from '../../../shared/draft/schema';
-import { SECTION_TEXT } from '../../../shared/i18n/ui';
+import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { EditorSection } from '../editor-section';
 import { useEditor } from '../editor-context';
 import { TextAreaField } from '../fields';

@@ -1,7 +1,9 @@
-import { DELETE_TEXT } from '../../../shared/i18n/ui';
+import { DELETE_TEXT } from '../../../shared/i18n/editor';
 import { api } from '../../api';
 import { InlineConfirm } from '../../components/inline-confirm';
 import { navigate, startHref } from '../../routing';
+import { classNames } from '../../class-names';
+import styles from './delete-panel.module.css';
 
 /**
  * "Ta bort utkastet", at the foot of the side column, with a question in
@@ -26,12 +28,11 @@ export function DeletePanel({ draftId, flush, discard }: {
 
   return (
     <InlineConfirm
-      className="panel delete-panel"
-      block="delete-panel"
+      className={classNames('panel', styles.panel)}
       questionId="delete-question"
       text={DELETE_TEXT}
       buttonClass="button button--quiet button--danger"
-      confirmClass="button button--danger-solid"
+      danger
       onConfirm={remove}
     />
   );

@@ -6,8 +6,12 @@ import { EMAIL_ATTACHMENT_LABEL, EMAIL_TEXT, emailBody, emailSubject } from '../
 import { EMAIL_ATTACHMENTS, type EmailAttachment, type EmailResult } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { FileRunResult, useFileRun } from './file-run';
-import './side-panels.css';
 import { WithPromisesOption } from './with-promises-option';
+import { classNames } from '../../class-names';
+import { signedLook } from '../fields';
+import fieldStyles from '../fields.module.css';
+import disclosure from '../disclosure.module.css';
+import styles from './email-panel.module.css';
 
 /** What a fresh panel attaches: a draft goes for comments (Word, and the file another Samverka imports); a finished one as Word and PDF. */
 const DEFAULT_ATTACHMENTS: Record<Draft['status'], readonly EmailAttachment[]> = {
@@ -78,30 +82,30 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
   };
 
   return (
-    <div className="panel email-panel">
-      <details className="disclosure email-panel__disclosure">
-        <summary className="disclosure__summary email-panel__summary">{EMAIL_TEXT.summary}</summary>
-        <form className="disclosure__body email-panel__form" noValidate onSubmit={submit}>
+    <div className="panel" data-panel="email">
+      <details className={disclosure.disclosure}>
+        <summary className={classNames(disclosure.summary, styles.summary)}>{EMAIL_TEXT.summary}</summary>
+        <form className={disclosure.body} noValidate onSubmit={submit}>
           <p className="panel__text">{EMAIL_TEXT.intro}</p>
-          <fieldset className="email-panel__attachments" aria-describedby={problem === 'attachments' ? ids.attachmentsError : undefined}>
-            <legend className="field__label">{EMAIL_TEXT.attachments}</legend>
+          <fieldset className={styles.attachments} aria-describedby={problem === 'attachments' ? ids.attachmentsError : undefined}>
+            <legend className={fieldStyles.label}>{EMAIL_TEXT.attachments}</legend>
             {EMAIL_ATTACHMENTS.map((attachment) => (
-              <div className="field field--checkbox email-panel__choice" key={attachment}>
+              <div className={classNames(fieldStyles.field, fieldStyles.checkboxField)} key={attachment}>
                 <input
                   id={`${id}-${attachment}`}
                   type="checkbox"
-                  className="checkbox"
+                  className={fieldStyles.checkbox}
                   checked={chosen.includes(attachment)}
                   disabled={running}
                   onChange={(event) => toggle(attachment, event.target.checked)}
                 />
-                <label className="email-panel__choice-label" htmlFor={`${id}-${attachment}`}>
+                <label className={styles.choiceLabel} htmlFor={`${id}-${attachment}`}>
                   {EMAIL_ATTACHMENT_LABEL[attachment]}
                 </label>
               </div>
             ))}
             {problem === 'attachments' && (
-              <p className="field__error" id={ids.attachmentsError} role="alert">
+              <p className={fieldStyles.error} id={ids.attachmentsError} role="alert">
                 {EMAIL_TEXT.noAttachment}
               </p>
             )}
@@ -109,7 +113,6 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
           {linkedPromises > 0 && (
             <WithPromisesOption
               id={`${id}-with-promises`}
-              className="email-panel__choice"
               label={EMAIL_TEXT.withPromises}
               count={linkedPromises}
               checked={withPromises}
@@ -117,14 +120,14 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
               onChange={setWithPromises}
             />
           )}
-          <div className="field">
-            <label className="field__label" htmlFor={ids.subject}>
+          <div className={fieldStyles.field}>
+            <label className={fieldStyles.label} htmlFor={ids.subject}>
               {EMAIL_TEXT.subject}
             </label>
             <input
               id={ids.subject}
               type="text"
-              className="input"
+              className={classNames(fieldStyles.input, signedLook(draft))}
               value={subject}
               maxLength={LIMITS.shortChars}
               disabled={running}
@@ -136,18 +139,18 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
               }}
             />
             {problem === 'subject' && (
-              <p className="field__error" id={ids.subjectError} role="alert">
+              <p className={fieldStyles.error} id={ids.subjectError} role="alert">
                 {EMAIL_TEXT.subjectMissing}
               </p>
             )}
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.body}>
+          <div className={fieldStyles.field}>
+            <label className={fieldStyles.label} htmlFor={ids.body}>
               {EMAIL_TEXT.body}
             </label>
             <textarea
               id={ids.body}
-              className="input input--multiline email-panel__body"
+              className={classNames(fieldStyles.input, fieldStyles.multiline, signedLook(draft))}
               rows={8}
               value={body}
               maxLength={LIMITS.textChars}
@@ -155,7 +158,7 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
               aria-describedby={ids.bodyHint}
               onChange={(event) => setBodyEdit(event.target.value)}
             />
-            <p className="field__hint" id={ids.bodyHint}>
+            <p className={fieldStyles.hint} id={ids.bodyHint}>
               {EMAIL_TEXT.bodyHint}
             </p>
           </div>
@@ -167,7 +170,7 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
           </p>
           <FileRunResult
             state={state}
-            className="email-panel__result"
+            className={styles.result}
             text={{ ...EMAIL_TEXT, done: (_fileName, result) => (result.opened ? EMAIL_TEXT.opened : EMAIL_TEXT.notOpened(folderOf(result.path))) }}
             tone={(result) => (result.opened ? 'success' : 'warning')}
           />

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { PDF_EXPORT_TEXT } from '../../../shared/i18n/print';
-import { EXPORT_TEXT } from '../../../shared/i18n/ui';
+import { PDF_EXPORT_TEXT, EXPORT_TEXT } from '../../../shared/i18n/exports';
 import { api } from '../../api';
 import { printHref } from '../../routing';
 import { FileRunResult, useFileRun } from './file-run';
 import { SaveThenLink } from './save-then-link';
 import { WithPromisesOption } from './with-promises-option';
 import { useMenuCommand } from '../../menu-commands';
+import { classNames } from '../../class-names';
+import styles from './export-panel.module.css';
 
 const WITH_PROMISES_ID = 'export-with-promises';
 
@@ -38,16 +39,16 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
   });
 
   return (
-    <div className="panel export-panel">
+    <div className="panel" data-panel="export">
       {errors > 0 && (
-        <p className="export-panel__errors" id="export-errors">
+        <p className={styles.errors} id="export-errors">
           {EXPORT_TEXT.withErrors(errors)}
         </p>
       )}
       {linkedPromises > 0 && (
         <WithPromisesOption
           id={WITH_PROMISES_ID}
-          className="export-panel__option"
+          className={styles.option}
           count={linkedPromises}
           checked={withPromises}
           disabled={running}
@@ -66,10 +67,10 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
       <p className="panel__hint" id="export-hint">
         {EXPORT_TEXT.hint}
       </p>
-      <FileRunResult state={state} className="export-panel__result" text={EXPORT_TEXT} />
+      <FileRunResult state={state} className={styles.result} text={EXPORT_TEXT} />
       <button
         type="button"
-        className="button button--secondary button--wide export-panel__pdf"
+        className={classNames('button', 'button--secondary', 'button--wide', styles.pdf)}
         disabled={running}
         aria-describedby="export-pdf-hint"
         onClick={() => void runPdf()}
@@ -79,12 +80,12 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
       <p className="panel__hint" id="export-pdf-hint">
         {PDF_EXPORT_TEXT.hint}
       </p>
-      <FileRunResult state={pdfState} className="export-panel__result" text={PDF_EXPORT_TEXT} />
+      <FileRunResult state={pdfState} className={styles.result} text={PDF_EXPORT_TEXT} />
       <SaveThenLink
         href={printHref(draftId)}
         flush={flush}
         notSaved={PDF_EXPORT_TEXT.printLinkNotSaved}
-        className="export-panel__print"
+        className={styles.print}
         linkClassName="button button--secondary button--wide"
       >
         {PDF_EXPORT_TEXT.printLink}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../components/messages';
+import { classNames } from '../../class-names';
 
 /** What a run that wrote a file answers: at least the file's name. */
 export interface WrittenFile {
@@ -61,6 +62,9 @@ export function useFileRun<R extends WrittenFile>(flush: () => Promise<boolean>,
   return [state, run] as const;
 }
 
+/** The notice of a finished run, by its tone. */
+const TONE_CLASS: Record<'success' | 'warning', string> = { success: 'notice--success', warning: 'notice--warning' };
+
 /** The live line under the button that says how the run went. */
 export function FileRunResult<R extends WrittenFile>({ state, className, text, tone }: {
   state: FileRunState<R>;
@@ -78,7 +82,7 @@ export function FileRunResult<R extends WrittenFile>({ state, className, text, t
   return (
     <div aria-live="polite" className={className}>
       {state.kind === 'running' && <p className="notice">{text.running}</p>}
-      {state.kind === 'done' && <p className={`notice notice--${tone?.(state.result) ?? 'success'}`}>{text.done(state.fileName, state.result)}</p>}
+      {state.kind === 'done' && <p className={classNames('notice', TONE_CLASS[tone?.(state.result) ?? 'success'])}>{text.done(state.fileName, state.result)}</p>}
       {state.kind === 'cancelled' && <p className="notice">{text.cancelled}</p>}
       {state.kind === 'failed' && (
         <p className="notice notice--error" role="alert">

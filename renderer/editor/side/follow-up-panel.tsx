@@ -1,11 +1,12 @@
 import type { Draft, DraftSummary } from '../../../shared/draft/schema';
-import { followUpSummary } from '../../../shared/follow-up/summary';
-import { FOLLOW_UP_PANEL_TEXT as T } from '../../../shared/i18n/follow-up-ui';
+import { followUpSummary } from '../../../shared/draft/summary';
+import { FOLLOW_UP_PANEL_TEXT as T } from '../../../shared/i18n/follow-up';
 import { ShareBar } from '../../follow-up/follow-up-summary';
 import { NextPeriodControl } from '../../follow-up/next-period';
 import { editorHref, followUpHref } from '../../routing';
 import { useLinks } from '../library-links';
 import { SaveThenLink } from './save-then-link';
+import styles from './follow-up-panel.module.css';
 
 const titleOf = (summary: DraftSummary) => summary.title.trim() || T.untitled;
 
@@ -29,33 +30,33 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
   const summary = followUpSummary(draft);
 
   return (
-    <section className="panel follow-up-panel" aria-labelledby="follow-up-panel-heading">
+    <section className="panel" aria-labelledby="follow-up-panel-heading">
       <h2 className="panel__heading" id="follow-up-panel-heading">
         {T.heading}
       </h2>
       {followed && (
-        <div className="follow-up-panel__section">
+        <div className={styles.section}>
           {summary.total > 0 ? (
-            <p className="follow-up-panel__summary">
+            <p className={styles.summary}>
               <span>{T.summary(summary.done, summary.total)}</span>
               <ShareBar done={summary.done} total={summary.total} />
             </p>
           ) : (
             <p className="panel__text">{T.noActivities}</p>
           )}
-          <SaveThenLink href={followUpHref(draft.id)} flush={flush} notSaved={T.linkNotSaved} linkClassName="follow-up-panel__open">
+          <SaveThenLink href={followUpHref(draft.id)} flush={flush} notSaved={T.linkNotSaved} linkClassName={styles.open}>
             {T.open}
           </SaveThenLink>
-          <NextPeriodControl draftId={draft.id} flush={flush} className="follow-up-panel__next" />
+          <NextPeriodControl draftId={draft.id} flush={flush} className="" />
         </div>
       )}
       {hasLinks && (
-        <div className="follow-up-panel__section">
-          <h3 className="follow-up-panel__links-heading">{T.linksHeading}</h3>
-          <ul className="follow-up-panel__links">
+        <div className={styles.section}>
+          <h3 className={styles.linksHeading}>{T.linksHeading}</h3>
+          <ul className={styles.links}>
             {links.revises.map((earlier) => (
               <li key={earlier.id}>
-                <span className="follow-up-panel__link-label">{T.revises}</span>
+                <span className={styles.linkLabel}>{T.revises}</span>
                 <SaveThenLink href={editorHref(earlier.id)} flush={flush} notSaved={T.linkNotSaved}>
                   {titleOf(earlier)}
                 </SaveThenLink>
@@ -63,7 +64,7 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
             ))}
             {links.revisedBy.map((later) => (
               <li key={later.id}>
-                <span className="follow-up-panel__link-label">{laterLabel(draft, later)}</span>
+                <span className={styles.linkLabel}>{laterLabel(draft, later)}</span>
                 <SaveThenLink href={editorHref(later.id)} flush={flush} notSaved={T.linkNotSaved}>
                   {titleOf(later)}
                 </SaveThenLink>

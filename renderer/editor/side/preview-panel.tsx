@@ -1,15 +1,17 @@
 import type { ComponentProps } from 'react';
 import type { Draft } from '../../../shared/draft/schema';
-import { PREVIEW_TEXT } from '../../../shared/i18n/ui';
+import { PREVIEW_TEXT } from '../../../shared/i18n/preview';
 import { DocumentPreview } from '../../preview/document-preview';
+import { classNames } from '../../class-names';
+import styles from './preview-panel.module.css';
 
 /** "Visa förhandsvisning": a switch at the top of the side column, which never moves when the preview appears. */
 export function PreviewSwitch({ shown, onToggle }: { shown: boolean; onToggle: (shown: boolean) => void }) {
   return (
-    <label className="switch">
-      <input type="checkbox" role="switch" className="switch__input" checked={shown} onChange={(event) => onToggle(event.target.checked)} />
-      <span className="switch__track" aria-hidden="true" />
-      <span className="switch__label">{PREVIEW_TEXT.toggle}</span>
+    <label className={styles.switch}>
+      <input type="checkbox" role="switch" className={styles.input} checked={shown} onChange={(event) => onToggle(event.target.checked)} />
+      <span className={styles.track} aria-hidden="true" />
+      <span>{PREVIEW_TEXT.toggle}</span>
     </label>
   );
 }
@@ -24,8 +26,8 @@ export type PreviewContext = ComponentProps<typeof DocumentPreview>['context'];
 export function PreviewPanel({ draft, context }: { draft: Draft; context?: PreviewContext }) {
   return (
     // Not a region of its own: the preview inside is one, named "Förhandsvisning" too.
-    <div className="panel preview-panel">
-      <h2 className="panel__heading preview-panel__heading">{PREVIEW_TEXT.heading}</h2>
+    <div className={classNames('panel', styles.panel)}>
+      <h2 className="panel__heading">{PREVIEW_TEXT.heading}</h2>
       <DocumentPreview draft={draft} context={context} />
     </div>
   );

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import type { Finding } from '../../../shared/draft/readiness';
 import type { Draft } from '../../../shared/draft/schema';
-import { READINESS_TEXT } from '../../../shared/i18n/ui';
+import { READINESS_TEXT } from '../../../shared/i18n/readiness';
 import { groupActivities, locateActivity, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { focusField } from '../draft-paths';
+import { classNames } from '../../class-names';
+import styles from './readiness-panel.module.css';
 
 /**
  * Where a finding's field is shown, when the message alone does not say it:
@@ -29,6 +31,9 @@ export function focusTarget(finding: Finding, draft: Draft): Finding['field'] {
   return finding.field;
 }
 
+/** An error's button has a red edge (the finding's own), a warning's an amber one. */
+const SEVERITY_CLASS: Record<Finding['severity'], string | undefined> = { error: undefined, warning: styles.warning };
+
 function FindingList({ draft, heading, findings, groups, severity }: {
   draft: Draft;
   heading: string;
@@ -39,15 +44,15 @@ function FindingList({ draft, heading, findings, groups, severity }: {
   if (findings.length === 0) return null;
   return (
     <>
-      <h3 className={`readiness__subheading readiness__subheading--${severity}`}>{heading}</h3>
-      <ul className="readiness__list">
+      <h3 className={styles.subheading}>{heading}</h3>
+      <ul className={styles.list}>
         {findings.map((finding, i) => {
           const place = placeOf(finding, groups);
           return (
             <li key={`${i}:${finding.field.join('.')}`}>
-              <button type="button" className={`finding finding--${severity}`} onClick={() => focusField(focusTarget(finding, draft))}>
-                <span className="finding__message">{finding.message}</span>
-                {place && <span className="finding__place">{place}</span>}
+              <button type="button" className={classNames(styles.finding, SEVERITY_CLASS[severity])} onClick={() => focusField(focusTarget(finding, draft))}>
+                <span className={styles.message}>{finding.message}</span>
+                {place && <span className={styles.place}>{place}</span>}
               </button>
             </li>
           );
@@ -63,7 +68,7 @@ export function ReadinessPanel({ draft, findings }: { draft: Draft; findings: re
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (
-    <section className="panel readiness" aria-labelledby="readiness-heading">
+    <section className="panel" aria-labelledby="readiness-heading">
       <h2 className="panel__heading" id="readiness-heading">
         {READINESS_TEXT.heading}
       </h2>
@@ -72,7 +77,7 @@ export function ReadinessPanel({ draft, findings }: { draft: Draft; findings: re
       )}
       {findings.length > 0 && (
         <>
-          <p className={`readiness__summary ${errors.length ? 'readiness__summary--error' : ''}`}>
+          <p className={classNames(styles.summary, errors.length > 0 && styles.summaryError)}>
             {READINESS_TEXT.summary(errors.length, warnings.length)}
           </p>
           <p className="panel__hint">{READINESS_TEXT.hint}</p>

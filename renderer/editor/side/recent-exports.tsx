@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
-import { formatTimestamp } from '../../../shared/i18n/dates';
-import { RECENT_EXPORT_KIND_LABEL, RECENT_EXPORTS_TEXT as T } from '../../../shared/i18n/email';
+import { formatTimestamp } from '../../../shared/calendar';
+import { RECENT_EXPORT_KIND_LABEL, RECENT_EXPORTS_TEXT as T } from '../../../shared/i18n/exports';
 import type { RecentExport } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { LoadFailed } from '../../components/load-failed';
 import { messageOf } from '../../components/messages';
 import { useLoad } from '../../components/use-load';
 import { useFileWritten } from './file-run';
-import './side-panels.css';
+import { classNames } from '../../class-names';
+import styles from './recent-exports.module.css';
 
 /**
  * "Senaste exporter": the files recently written for the draft (Word, PDF,
@@ -42,7 +43,7 @@ export function RecentExports({ draftId }: { draftId: string }) {
   };
 
   return (
-    <section className="panel recent-exports" aria-labelledby={headingId}>
+    <section className="panel" aria-labelledby={headingId}>
       <h2 className="panel__heading" id={headingId}>
         {T.heading}
       </h2>
@@ -50,14 +51,14 @@ export function RecentExports({ draftId }: { draftId: string }) {
       {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
       {load.kind === 'loaded' && load.value.length === 0 && <p className="panel__text">{T.empty}</p>}
       {load.kind === 'loaded' && load.value.length > 0 && (
-        <ul className="recent-exports__list">
+        <ul className={styles.list}>
           {load.value.map((entry) => (
             <RecentExportItem key={entry.id} entry={entry} onAct={(action) => void act(entry, action)} />
           ))}
         </ul>
       )}
       {problem && (
-        <p className="notice notice--error recent-exports__problem" role="alert">
+        <p className={classNames('notice', 'notice--error', styles.problem)} role="alert">
           {problem}
         </p>
       )}
@@ -67,13 +68,13 @@ export function RecentExports({ draftId }: { draftId: string }) {
 
 function RecentExportItem({ entry, onAct }: { entry: RecentExport; onAct: (action: 'open' | 'reveal') => void }) {
   return (
-    <li className={`recent-exports__item${entry.exists ? '' : ' recent-exports__item--missing'}`}>
-      <span className="recent-exports__name">{entry.fileName}</span>
-      <span className="recent-exports__meta">
+    <li className={classNames(styles.item, !entry.exists && styles.missingItem)}>
+      <span className={styles.name}>{entry.fileName}</span>
+      <span className={styles.meta}>
         {RECENT_EXPORT_KIND_LABEL[entry.kind]} · <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
       </span>
       {entry.exists ? (
-        <span className="recent-exports__actions">
+        <span className={styles.actions}>
           <button type="button" className="button button--small" aria-label={T.actionLabel(T.open, entry.fileName)} onClick={() => onAct('open')}>
             {T.open}
           </button>
@@ -82,7 +83,7 @@ function RecentExportItem({ entry, onAct }: { entry: RecentExport; onAct: (actio
           </button>
         </span>
       ) : (
-        <span className="recent-exports__missing">{T.missing}</span>
+        <span className={styles.missing}>{T.missing}</span>
       )}
     </li>
   );

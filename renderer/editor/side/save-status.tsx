@@ -1,7 +1,9 @@
-import { formatTimestamp } from '../../../shared/i18n/dates';
-import { EDITOR_TEXT, HISTORY_TEXT, SAVE_TEXT } from '../../../shared/i18n/ui';
+import { formatTimestamp } from '../../../shared/calendar';
+import { EDITOR_TEXT, UNDO_TEXT, SAVE_TEXT } from '../../../shared/i18n/editor';
 import type { ReactNode } from 'react';
 import type { SaveState } from '../autosave';
+import { classNames } from '../../class-names';
+import styles from './save-status.module.css';
 
 /** The words for a save state: "Sparar…", "Sparat 14:02", or the error with what to do. */
 export function saveStateText(state: SaveState, now: Date = new Date()): string {
@@ -17,7 +19,15 @@ export function saveStateText(state: SaveState, now: Date = new Date()): string 
   }
 }
 
-export interface HistoryControls {
+/** The panel's look for each state: a dot of the state's colour, red all over after a failure. */
+const STATE_CLASS: Record<SaveState['kind'], string | undefined> = {
+  saved: undefined,
+  pending: styles.pending,
+  saving: styles.saving,
+  failed: styles.failed,
+};
+
+export interface UndoControls {
   canUndo: boolean;
   canRedo: boolean;
   undo(): void;
@@ -36,28 +46,28 @@ export interface CloseControls {
  * "Stäng utan att spara" when that failure kept the window from closing),
  * and the editor-wide "Ångra" and "Gör om".
  */
-export function SaveStatus({ state, onRetry, close, history, locked, children }: {
+export function SaveStatus({ state, onRetry, close, undoRedo, locked, children }: {
   state: SaveState;
   onRetry: () => void;
   close?: CloseControls;
-  history: HistoryControls;
+  undoRedo: UndoControls;
   locked: boolean;
   /** More tools of the editor as a whole (the preview's switch, "Versioner"). */
   children?: ReactNode;
 }) {
   const closeRefused = state.kind === 'failed' && close?.refused === true;
   return (
-    <div className={`panel save-status save-status--${state.kind}`}>
-      <p role="status" aria-label={SAVE_TEXT.label} className="save-status__text">
-        <span className="save-status__dot" aria-hidden="true" />
+    <div className={classNames('panel', STATE_CLASS[state.kind])}>
+      <p role="status" aria-label={SAVE_TEXT.label} className={styles.text}>
+        <span className={styles.dot} aria-hidden="true" />
         <span>
           {saveStateText(state)}
           {closeRefused && ` ${SAVE_TEXT.closeRefused}`}
         </span>
       </p>
       {state.kind === 'failed' ? (
-        <div className="save-status__actions">
-          <button type="button" className="button button--primary save-status__retry" onClick={onRetry}>
+        <div className={styles.actions}>
+          <button type="button" className="button button--primary" onClick={onRetry}>
             {SAVE_TEXT.retry}
           </button>
           {closeRefused && (
@@ -67,33 +77,33 @@ export function SaveStatus({ state, onRetry, close, history, locked, children }:
           )}
         </div>
       ) : (
-        <p className="save-status__hint">{locked ? SAVE_TEXT.locked : EDITOR_TEXT.shortcutHint}</p>
+        <p className={styles.hint}>{locked ? SAVE_TEXT.locked : EDITOR_TEXT.shortcutHint}</p>
       )}
       {!locked && (
-        <div className="save-status__history" role="group" aria-label={HISTORY_TEXT.toolbarLabel}>
+        <div className={styles.undo} role="group" aria-label={UNDO_TEXT.toolbarLabel}>
           <button
             type="button"
             className="button button--small"
-            disabled={!history.canUndo}
-            title={HISTORY_TEXT.undoShortcut}
+            disabled={!undoRedo.canUndo}
+            title={UNDO_TEXT.undoShortcut}
             aria-keyshortcuts="Control+Z"
-            onClick={history.undo}
+            onClick={undoRedo.undo}
           >
-            <span aria-hidden="true">↶</span> {HISTORY_TEXT.undo}
+            <span aria-hidden="true">↶</span> {UNDO_TEXT.undo}
           </button>
           <button
             type="button"
             className="button button--small"
-            disabled={!history.canRedo}
-            title={HISTORY_TEXT.redoShortcut}
+            disabled={!undoRedo.canRedo}
+            title={UNDO_TEXT.redoShortcut}
             aria-keyshortcuts="Control+Shift+Z"
-            onClick={history.redo}
+            onClick={undoRedo.redo}
           >
-            <span aria-hidden="true">↷</span> {HISTORY_TEXT.redo}
+            <span aria-hidden="true">↷</span> {UNDO_TEXT.redo}
           </button>
         </div>
       )}
-      {children && <div className="save-status__tools">{children}</div>}
+      {children && <div className={styles.tools}>{children}</div>}
     </div>
   );
 }

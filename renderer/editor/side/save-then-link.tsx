@@ -1,5 +1,7 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import { navigate } from '../../routing';
+import { classNames } from '../../class-names';
+import styles from './save-then-link.module.css';
 
 /**
  * A link away from the editor (to "Versioner", the print preview, the
@@ -32,7 +34,7 @@ export function SaveThenLink({ href, flush, notSaved, className, linkClassName, 
         {children}
       </a>
       {failed && (
-        <p className="notice notice--error save-then-link__problem" role="alert">
+        <p className={classNames('notice', 'notice--error', styles.problem)} role="alert">
           {notSaved}
         </p>
       )}

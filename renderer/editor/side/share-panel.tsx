@@ -1,6 +1,7 @@
-import { SHARE_TEXT } from '../../../shared/i18n/ui';
+import { SHARE_TEXT } from '../../../shared/i18n/sharing';
 import { api } from '../../api';
 import { FileRunResult, useFileRun } from './file-run';
+import styles from './share-panel.module.css';
 
 /**
  * "Dela utkast": writes the draft as one `.samverka.json` file, which another
@@ -11,7 +12,7 @@ export function SharePanel({ draftId, flush }: { draftId: string; flush: () => P
   const [state, run] = useFileRun(flush, () => api.shareDraft(draftId));
 
   return (
-    <div className="panel share-panel">
+    <div className="panel">
       <button
         type="button"
         className="button button--secondary button--wide"
@@ -24,7 +25,7 @@ export function SharePanel({ draftId, flush }: { draftId: string; flush: () => P
       <p className="panel__hint" id="share-hint">
         {SHARE_TEXT.hint}
       </p>
-      <FileRunResult state={state} className="share-panel__result" text={SHARE_TEXT} />
+      <FileRunResult state={state} className={styles.result} text={SHARE_TEXT} />
     </div>
   );
 }

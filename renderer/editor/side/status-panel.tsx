@@ -1,10 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftStatus } from '../../../shared/draft/schema';
-import { STATUS_LABEL } from '../../../shared/i18n/terms';
-import { STATUS_TEXT } from '../../../shared/i18n/ui';
+import { STATUS_TEXT } from '../../../shared/i18n/editor';
 import { messageOf } from '../../components/messages';
+import { StatusTag } from '../../components/status-tag';
+import { classNames } from '../../class-names';
+import styles from './status-panel.module.css';
 
 export const STATUS_HEADING_ID = 'status-heading';
+
+/** The panel's edge (and ground, once signed) follows the status. */
+const STATUS_CLASS: Record<DraftStatus, string | undefined> = { utkast: undefined, klar: styles.klar, undertecknad: styles.undertecknad };
 
 /**
  * The draft's status and the changes it allows: utkast → klar (only without
@@ -51,18 +56,18 @@ export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
 
   return (
     // Named "Status" whatever the status; the heading says which it is.
-    <section className={`panel status-panel status-panel--${status}`} aria-label={STATUS_TEXT.heading}>
-      <h2 className="panel__heading status-panel__heading" id={STATUS_HEADING_ID} tabIndex={-1}>
+    <section className={classNames('panel', STATUS_CLASS[status])} aria-label={STATUS_TEXT.heading}>
+      <h2 className={classNames('panel__heading', styles.heading)} id={STATUS_HEADING_ID} tabIndex={-1}>
         {STATUS_TEXT.currentLabel}{' '}
-        <span className={`status-tag status-tag--${status}`}>{STATUS_LABEL[status]}</span>
+        <StatusTag status={status} className={styles.tag} />
       </h2>
       <p className="panel__text">{STATUS_TEXT.explain[status]}</p>
       <div aria-live="polite">
-        {reverted && status === 'utkast' && <p className="notice notice--warning status-panel__notice">{STATUS_TEXT.reverted}</p>}
+        {reverted && status === 'utkast' && <p className={classNames('notice', 'notice--warning', styles.notice)}>{STATUS_TEXT.reverted}</p>}
       </div>
 
       {status === 'utkast' && (
-        <div className="status-panel__actions">
+        <div className={styles.actions}>
           <button
             type="button"
             className="button button--primary button--wide"
@@ -81,7 +86,7 @@ export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
       )}
 
       {status === 'klar' && !confirming && (
-        <div className="status-panel__actions">
+        <div className={styles.actions}>
           <button type="button" className="button button--primary button--wide" disabled={busy} onClick={() => setConfirming(true)}>
             {STATUS_TEXT.markSigned}
           </button>
@@ -92,11 +97,11 @@ export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
       )}
 
       {status === 'klar' && confirming && (
-        <div className="status-panel__confirm" role="group" aria-labelledby="status-confirm-question">
-          <p className="status-panel__question" id="status-confirm-question">
+        <div className={styles.confirm} role="group" aria-labelledby="status-confirm-question">
+          <p className={styles.question} id="status-confirm-question">
             {STATUS_TEXT.confirmQuestion}
           </p>
-          <div className="status-panel__confirm-actions">
+          <div className={styles.confirmActions}>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void change('undertecknad')}>
               {STATUS_TEXT.confirmSigned}
             </button>
@@ -114,7 +119,7 @@ export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
       )}
 
       {problem !== null && (
-        <p className="notice notice--error status-panel__problem" role="alert">
+        <p className={classNames('notice', 'notice--error', styles.problem)} role="alert">
           {problem ? STATUS_TEXT.failed(problem) : STATUS_TEXT.failedPlain}
         </p>
       )}

@@ -1,10 +1,12 @@
-import { EXPORT_TEXT } from '../../../shared/i18n/ui';
+import { EXPORT_TEXT } from '../../../shared/i18n/exports';
+import { classNames } from '../../class-names';
+import fieldStyles from '../fields.module.css';
 
 /**
  * "Ta med medborgarlöftena som bilagor": the choice, for an agreement with
  * linked löften, to append them to its Word file, PDF, printout or email.
  */
-export function WithPromisesOption({ id, count, checked, disabled, onChange, label = EXPORT_TEXT.withPromises, className = '' }: {
+export function WithPromisesOption({ id, count, checked, disabled, onChange, label = EXPORT_TEXT.withPromises, className }: {
   id: string;
   /** How many löften are linked (more than 0, or the option is not shown). */
   count: number;
@@ -15,20 +17,20 @@ export function WithPromisesOption({ id, count, checked, disabled, onChange, lab
   className?: string;
 }) {
   return (
-    <div className={`field field--checkbox ${className}`.trim()}>
+    <div className={classNames(fieldStyles.field, fieldStyles.checkboxField, className)}>
       <input
         id={id}
         type="checkbox"
-        className="checkbox"
+        className={fieldStyles.checkbox}
         checked={checked}
         disabled={disabled}
         aria-describedby={`${id}-hint`}
         onChange={(event) => onChange(event.target.checked)}
       />
-      <label className="field__label" htmlFor={id}>
+      <label className={fieldStyles.label} htmlFor={id}>
         {label}
       </label>
-      <p className="field__hint" id={`${id}-hint`}>
+      <p className={fieldStyles.hint} id={`${id}-hint`}>
         {EXPORT_TEXT.withPromisesHint(count)}
       </p>
     </div>

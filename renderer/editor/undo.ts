@@ -10,7 +10,7 @@
  * focus). A field's own, character-by-character undo stays the browser's.
  */
 
-export interface History<T> {
+export interface UndoStack<T> {
   /** Earlier states, oldest first. */
   past: T[];
   present: T;
@@ -20,7 +20,7 @@ export interface History<T> {
   openKey: string | null;
 }
 
-export type HistoryAction<T> =
+export type UndoAction<T> =
   /** A new state; `key` names the field typed into, for coalescing. */
   | { type: 'change'; next: T; key?: string | null }
   /** Ends the gathering of typing: the next change is a step of its own. */
@@ -33,25 +33,25 @@ export type HistoryAction<T> =
   | { type: 'reset'; present: T };
 
 /** How many steps are kept; the oldest are forgotten first. */
-export const HISTORY_LIMIT = 200;
+export const UNDO_LIMIT = 200;
 
-export function createHistory<T>(present: T): History<T> {
+export function createUndoStack<T>(present: T): UndoStack<T> {
   return { past: [], present, future: [], openKey: null };
 }
 
-export const canUndo = (history: History<unknown>) => history.past.length > 0;
-export const canRedo = (history: History<unknown>) => history.future.length > 0;
+export const canUndo = (stack: UndoStack<unknown>) => stack.past.length > 0;
+export const canRedo = (stack: UndoStack<unknown>) => stack.future.length > 0;
 
-export function historyReducer<T>(history: History<T>, action: HistoryAction<T>, limit: number = HISTORY_LIMIT): History<T> {
+export function undoReducer<T>(stack: UndoStack<T>, action: UndoAction<T>, limit: number = UNDO_LIMIT): UndoStack<T> {
   switch (action.type) {
     case 'change': {
-      if (Object.is(action.next, history.present)) return history;
+      if (Object.is(action.next, stack.present)) return stack;
       const key = action.key ?? null;
-      if (key !== null && key === history.openKey) {
+      if (key !== null && key === stack.openKey) {
         // Still typing in the same field: the present step grows, the redo branch is gone.
-        return { ...history, present: action.next, future: [] };
+        return { ...stack, present: action.next, future: [] };
       }
-      const past = [...history.past, history.present];
+      const past = [...stack.past, stack.present];
       return {
         past: past.length > limit ? past.slice(past.length - limit) : past,
         present: action.next,
@@ -60,28 +60,28 @@ export function historyReducer<T>(history: History<T>, action: HistoryAction<T>,
       };
     }
     case 'seal':
-      return history.openKey === null ? history : { ...history, openKey: null };
+      return stack.openKey === null ? stack : { ...stack, openKey: null };
     case 'undo': {
-      if (history.past.length === 0) return history;
+      if (stack.past.length === 0) return stack;
       return {
-        past: history.past.slice(0, -1),
-        present: history.past[history.past.length - 1],
-        future: [...history.future, history.present],
+        past: stack.past.slice(0, -1),
+        present: stack.past[stack.past.length - 1],
+        future: [...stack.future, stack.present],
         openKey: null,
       };
     }
     case 'redo': {
-      if (history.future.length === 0) return history;
+      if (stack.future.length === 0) return stack;
       return {
-        past: [...history.past, history.present],
-        present: history.future[history.future.length - 1],
-        future: history.future.slice(0, -1),
+        past: [...stack.past, stack.present],
+        present: stack.future[stack.future.length - 1],
+        future: stack.future.slice(0, -1),
         openKey: null,
       };
     }
     case 'replace':
-      return Object.is(action.present, history.present) ? history : { ...history, present: action.present };
+      return Object.is(action.present, stack.present) ? stack : { ...stack, present: action.present };
     case 'reset':
-      return createHistory(action.present);
+      return createUndoStack(action.present);
   }
 }
