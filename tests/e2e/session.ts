@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { HTTP_PREFIX, type ChannelName } from '../../shared/ipc/channels';
-import type { ChannelArgs, ChannelResult, Reply } from '../../shared/ipc/contract';
+import { HTTP_PREFIX } from '../../shared/ipc/channels';
+import type { Reply } from '../../shared/ipc/contract';
 import { startHost, type Host } from './host/server';
 import type { LibraryOptions } from '../../electron/services/library';
 import { launchBrowser, watchForErrors } from '../support/browser';
 import { tempDir } from '../support/fixtures';
+import { caller, type Call } from '../support/caller';
 
 /** The app as an e2e test sees it: the host on fresh folders, and a browser page on it. */
 export interface AppSession {
@@ -19,7 +20,7 @@ export interface AppSession {
    * Calls the host's contract as the page does (over HTTP), to set up what a
    * test needs without clicking through it; rejects with the Swedish message.
    */
-  call<K extends ChannelName>(name: K, ...args: ChannelArgs<K>): Promise<ChannelResult<K>>;
+  call: Call;
   /** Stops the host and starts a new one on the same data folder. */
   restartHost(): Promise<void>;
   close(): Promise<void>;
@@ -51,16 +52,15 @@ export async function openAppSession(viewport = { width: 1280, height: 860 }, op
   } as AppSession;
   session.page = await session.browser.newPage({ viewport });
   session.problems = watchForErrors(session.page);
-  session.call = async (name, ...args) => {
+  // Read the host's URL at each call: restartHost replaces the host.
+  session.call = caller(async (name, args) => {
     const response = await fetch(new URL(HTTP_PREFIX + name, session.host.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(args),
     });
-    const reply = (await response.json()) as Reply<never>;
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value;
-  };
+    return (await response.json()) as Reply<unknown>;
+  });
   session.restartHost = async () => {
     await session.host.close();
     session.host = await startHost({ dataDir, exportDir, folderLock });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../shared/ipc/channels';
+import { onPlatform } from '../support/electron-module';
 import { electronEvent } from './support/electron-stand-in';
 import { startMain, stopAll, until, withEnv, type MainProcess } from './support/main-process';
 
@@ -18,17 +19,6 @@ const start = async (options?: Parameters<typeof startMain>[0]) => {
   return main;
 };
 afterEach(() => stopAll(started));
-
-/** Runs `body` as if on another operating system (process.platform), then puts it back. */
-async function onPlatform<T>(platform: NodeJS.Platform, body: () => Promise<T>): Promise<T> {
-  const original = Object.getOwnPropertyDescriptor(process, 'platform')!;
-  Object.defineProperty(process, 'platform', { ...original, value: platform });
-  try {
-    return await body();
-  } finally {
-    Object.defineProperty(process, 'platform', original);
-  }
-}
 
 const webPreferencesOf = (options: BrowserWindowConstructorOptions) => options.webPreferences ?? {};
 

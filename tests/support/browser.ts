@@ -46,3 +46,24 @@ export async function screenshot(page: Page | Locator, name: string): Promise<st
   else await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * Waits until the element `locator` finds has focus in its page (e2e tier).
+ * The app moves focus in an effect after a render, so a single read of
+ * `document.activeElement` races it; this polls in the page until it holds
+ * (within Playwright's own timeout) and fails naming what has focus instead.
+ */
+export async function expectPageFocused(locator: Locator): Promise<void> {
+  const element = await locator.elementHandle();
+  try {
+    await locator.page().waitForFunction((expected) => document.activeElement === expected, element);
+  } catch (error) {
+    const focused = await locator.page().evaluate(() => {
+      const active = document.activeElement;
+      return active ? `<${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}> “${(active.textContent ?? '').trim().slice(0, 60)}”` : 'nothing';
+    });
+    throw new Error(`Expected focus on ${String(locator)}, but it is on ${focused}.`, { cause: error });
+  } finally {
+    await element?.dispose();
+  }
+}

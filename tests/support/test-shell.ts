@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { createHandlers, createLibraryHandlers, type DocumentPrinter, type HandlerDeps } from '../../electron/services/handlers';
+import { createHandlers, createLibraryHandlers } from '../../electron/services/handlers';
+import type { DocumentPrinter, HandlerDeps } from '../../electron/services/service-deps';
 import { Library, type LibraryOptions } from '../../electron/services/library';
 import type { DraftStore } from '../../electron/services/draft-store';
 import type { Handlers } from '../../shared/ipc/contract';
-import { dispatch } from '../../shared/ipc/dispatch';
+import { caller } from './caller';
 import { ROOT, tempDir } from './fixtures';
 
 /** The bundled examples, as the packaged app ships them. */
@@ -67,13 +68,4 @@ export async function testLibrary(dataDir: string, options: LibraryOptions = {})
   const library = await Library.open(dataDir, { log: () => undefined, ...options });
   const handlers = createLibraryHandlers(library, testDeps(dataDir));
   return { library, handlers, call: caller(handlers) };
-}
-
-/** Calls a channel as the window does (arguments parsed by the contract), throwing the Swedish message of a failure. */
-export function caller(handlers: Handlers) {
-  return async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const reply = await dispatch(handlers, channel, args);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as T;
-  };
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FileDrop, isDraftFileName, toBase64 } from '../../../renderer/components/file-drop';
 import { LIMITS } from '../../../shared/draft/limits';
 import type { ImportPreview } from '../../../shared/ipc/contract';
+import { expectFocused } from '../../support/focus';
 
 /**
  * The drop handling alone, in jsdom: which drops are taken from the browser
@@ -72,7 +73,7 @@ describe('FileDrop', () => {
     await screen.findByText('Filen ”utkast.samverka.json” innehåller:');
     field.remove();
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
-    expect(document.activeElement?.tagName).toBe('H1');
+    await expectFocused(() => screen.getByRole('heading', { level: 1 }));
   });
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -10,6 +10,7 @@ import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
 import type { Bridge } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { exampleDraft, ROOT, tempDir } from '../../support/fixtures';
+import { expectFocused } from '../../support/focus';
 
 /**
  * The banner of a data folder this window can only read, against the real
@@ -94,13 +95,13 @@ describe('the data folder banner', () => {
     const takeOver = within(freed).getByRole('button', { name: 'Ta över' });
     // Reachable from the keyboard: an ordinary button in the tab order.
     takeOver.focus();
-    expect(document.activeElement).toBe(takeOver);
+    await expectFocused(takeOver);
     fireEvent.click(takeOver);
     expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
-    expect(document.querySelector('.library-banner')).toBeNull();
+    expect(document.querySelector('[data-library-banner]')).toBeNull();
     expect(library.status().readOnly).toBe(false);
     // The button went with the banner: focus is on the page's heading, not dropped to the document.
-    expect(document.activeElement?.tagName).toBe('H1');
+    await expectFocused(() => screen.getByRole('heading', { level: 1 }));
   });
 
   it('says once what the start has to tell (the policy file, a recovered restore), and "Stäng" leaves focus on the page\'s heading', async () => {
@@ -114,7 +115,7 @@ describe('the data folder banner', () => {
     close.focus();
     fireEvent.click(close);
     expect(screen.queryByRole('status', { name: 'Att känna till' })).toBeNull();
-    expect(document.activeElement?.tagName).toBe('H1');
+    await expectFocused(() => screen.getByRole('heading', { level: 1 }));
   });
 
   it('says the disk is full and what to do, and "Försök igen" opens it for writing once there is room', async () => {
@@ -147,6 +148,6 @@ describe('the data folder banner', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Inga utkast ännu' })).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(document.querySelector('.library-banner')).toBeNull();
+    expect(document.querySelector('[data-library-banner]')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { unwrap } from '../helpers/app-harness';
 import { openLibraryHarness, type LibraryHarness } from './library-harness';
+import { expectFocused } from '../../support/focus';
 
 let harness: LibraryHarness;
 
@@ -29,7 +30,7 @@ describe('the data folder page', () => {
   it('has its heading, opens the data folder and says when there are no backups', async () => {
     const section = await openDataPage();
     const heading = screen.getByRole('heading', { level: 1, name: 'Datamapp och säkerhetskopior' });
-    expect(document.activeElement).toBe(heading);
+    await expectFocused(heading);
     expect(document.title).toBe('Datamapp och säkerhetskopior – Samverka');
     expect(await within(section).findByText(/Det finns inga säkerhetskopior ännu/)).toBeTruthy();
 
@@ -74,7 +75,7 @@ describe('the data folder page', () => {
     fireEvent.click(restore);
 
     const confirm = within(section).getByRole('group', { name: /^Återställa säkerhetskopian från .*\?$/ });
-    expect(document.activeElement).toBe(within(confirm).getByText(/^Återställa säkerhetskopian/));
+    await expectFocused(() => within(confirm).getByText(/^Återställa säkerhetskopian/));
     expect(within(confirm).getByText(/1 utkast\).*Först görs en ny säkerhetskopia av utkasten som de är nu/)).toBeTruthy();
     // Nothing happens until it is confirmed.
     expect((await harness.readDraft(draft.id)).title).toBe('Ändrat efter säkerhetskopian');
@@ -111,12 +112,12 @@ describe('the data folder page', () => {
     fireEvent.click(restore);
     fireEvent.click(within(section).getByRole('button', { name: 'Avbryt' }));
     expect(within(section).queryByRole('group')).toBeNull();
-    expect(document.activeElement).toBe(restore);
+    await expectFocused(restore);
 
     fireEvent.click(restore);
     fireEvent.keyDown(within(section).getByRole('button', { name: 'Ja, återställ' }), { key: 'Escape' });
     expect(within(section).queryByRole('group')).toBeNull();
-    expect(document.activeElement).toBe(restore);
+    await expectFocused(restore);
     expect((await harness.readDraft(draft.id)).title).toBe('Ändrat');
   });
 

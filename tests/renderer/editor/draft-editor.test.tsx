@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
 import { activity, openHarness, type Harness } from '../helpers/app-harness';
+import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
 
@@ -47,7 +48,7 @@ describe('editor', () => {
     const police = group('Polisen lovar att');
     fireEvent.click(within(police).getByRole('button', { name: 'Lägg till aktivitet' }));
     const text = within(group('Polisen lovar att')).getByLabelText('Aktivitet 1');
-    expect(document.activeElement).toBe(text);
+    await expectFocused(text);
     fireEvent.change(text, { target: { value: 'genomföra två riktade insatser per år\u0007' } });
     expect(text).toHaveProperty('value', 'genomföra två riktade insatser per år');
     fireEvent.blur(text);
@@ -136,19 +137,19 @@ describe('editor', () => {
     const panel = screen.getByRole('region', { name: 'Klar för underskrift?' });
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Titel saknas.' }));
-    expect(document.activeElement).toBe(titleField());
+    await expectFocused(() => titleField());
 
     fireEvent.click(within(panel).getByRole('button', { name: /^Part 2 saknar namn\./ }));
-    expect(document.activeElement).toBe(within(screen.getByRole('group', { name: 'Part 2' })).getByLabelText('Namn'));
+    await expectFocused(() => within(screen.getByRole('group', { name: 'Part 2' })).getByLabelText('Namn'));
 
     // Named as the editor shows it: by its group and its number there.
     const activityFinding = within(panel).getByRole('button', { name: /^Polisen lovar att, aktivitet 1 saknar text\./ });
     fireEvent.click(activityFinding);
-    expect(document.activeElement).toBe(within(group('Polisen lovar att')).getByLabelText('Aktivitet 1'));
+    await expectFocused(() => within(group('Polisen lovar att')).getByLabelText('Aktivitet 1'));
     expect(document.activeElement?.id).toBe('field-activities-1-text');
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Löftesmening saknas.' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Löftesmening'));
+    await expectFocused(() => screen.getByLabelText('Löftesmening'));
 
     // Fixing the title removes its finding.
     fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte för Tanum 2025' } });
@@ -160,7 +161,7 @@ describe('editor', () => {
     await openEditor(draft);
     const panel = screen.getByRole('region', { name: 'Klar för underskrift?' });
     fireEvent.click(within(panel).getByRole('button', { name: /^Inga aktiviteter/ }));
-    expect(document.activeElement).toBe(within(group('Polisen lovar att')).getByRole('button', { name: 'Lägg till aktivitet' }));
+    await expectFocused(() => within(group('Polisen lovar att')).getByRole('button', { name: 'Lägg till aktivitet' }));
   });
 
   it('keeps the text when a save fails, and saves it on "Försök igen"', async () => {

@@ -1,8 +1,9 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/draft/schema';
 import { activity, openHarness, type Harness } from '../helpers/app-harness';
 import { activityGroup, activityItem, openEditor, region, saveStatus, type, waitForStored } from '../helpers/editor';
+import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
 
@@ -29,18 +30,18 @@ describe('the sections of the editor', () => {
     expect(document.getElementById(basics.getAttribute('aria-describedby')!)?.textContent).toMatch(/^\d+ fel/);
 
     // The editor first gives its page heading focus; the jump comes after that.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
+    await expectFocused(() => screen.getByRole('heading', { level: 1 }));
     fireEvent.click(within(nav).getByRole('button', { name: 'Underskrifter' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Underskrifter', level: 2 }));
+    await expectFocused(() => screen.getByRole('heading', { name: 'Underskrifter', level: 2 }));
     expect(within(nav).getByRole('button', { name: 'Underskrifter' }).getAttribute('aria-current')).toBe('true');
 
     // Arrow keys move between the sections' buttons.
     const underlag = within(nav).getByRole('button', { name: 'Underlag' });
     underlag.focus();
     fireEvent.keyDown(underlag, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(within(nav).getByRole('button', { name: 'Fokusområden' }));
+    await expectFocused(() => within(nav).getByRole('button', { name: 'Fokusområden' }));
     fireEvent.keyDown(document.activeElement!, { key: 'Home' });
-    expect(document.activeElement).toBe(basics);
+    await expectFocused(basics);
   });
 
   it('edits Grunduppgifter, Löftet and Uppföljning och kommunikation', async () => {
@@ -69,7 +70,7 @@ describe('the sections of the editor', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Lägg till underlag' }));
     const entry = within(section).getByRole('group', { name: 'Underlag 1' });
     const typeSelect = within(entry).getByLabelText('Typ av underlag') as HTMLSelectElement;
-    expect(document.activeElement).toBe(typeSelect);
+    await expectFocused(typeSelect);
     expect([...typeSelect.options].map((o) => o.textContent)).toEqual([
       'Medborgardialog',
       'Medarbetardialog',
@@ -154,7 +155,7 @@ describe('parties', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Ångra borttagningen' }));
     expect(within(screen.getByRole('group', { name: 'Part 3' })).getByLabelText('Namn')).toHaveProperty('value', 'AB Söderhamnshem');
-    expect(document.activeElement).toBe(within(screen.getByRole('group', { name: 'Part 3' })).getByLabelText('Roll'));
+    await expectFocused(() => within(screen.getByRole('group', { name: 'Part 3' })).getByLabelText('Roll'));
     expect(within(activityGroup('AB Söderhamnshem lovar att')).getByLabelText('Aktivitet 1')).toHaveProperty('value', 'belysa gångvägarna i Östra');
     const signatories = screen.getByRole('group', { name: 'Undertecknare för AB Söderhamnshem' });
     expect(within(signatories).getByLabelText('Namn')).toHaveProperty('value', 'Anna Berg');
@@ -171,7 +172,7 @@ describe('activities', () => {
     const draft = await harness.seedDraft((d) => ({ ...d, activities: [activity('a1', ['polis'], 'genomföra riktade insatser mot narkotikabrott bland unga')] }));
     await openEditor(draft);
     const item = activityItem('Polisen lovar att', 1);
-    const sentence = () => item.querySelector('.activity__sentence')!.textContent;
+    const sentence = () => item.querySelector('[data-activity-part="sentence"]')!.textContent;
     expect(sentence()).toBe('Så skrivs den ut: Polisen lovar att genomföra riktade insatser mot narkotikabrott bland unga');
     // The textarea is described by the sentence.
     const text = within(item).getByLabelText('Aktivitet 1');
@@ -187,7 +188,7 @@ describe('activities', () => {
     type(within(item).getByLabelText('Ansvarig funktion'), 'kommunpolisen');
     // The details are the target; the printed sentence is still the text, word for word.
     expect(sentence()).toBe('Så skrivs den ut: Polisen lovar att genomföra riktade insatser mot narkotikabrott bland unga');
-    expect(item.querySelector('.activity__target')!.textContent).toBe('Mål: 2 insatser per år, minst två dagar, Söderhamns centrum');
+    expect(item.querySelector('[data-activity-part="target"]')!.textContent).toBe('Mål: 2 insatser per år, minst två dagar, Söderhamns centrum');
     expect(text.getAttribute('aria-describedby')).toContain('target');
     expect(within(item).getByText(/2 insatser per år, minst två dagar, Söderhamns centrum · kommunpolisen/)).toBeTruthy();
     const frequencyList = document.getElementById(within(item).getByLabelText('Frekvens').getAttribute('list')!)!;
@@ -225,8 +226,7 @@ describe('activities', () => {
     fireEvent.click(within(first).getByRole('button', { name: 'Flytta ner' }));
     expect(texts()).toEqual(['andra', 'första', 'tredje']);
     // Focus follows the activity's own button.
-    expect(document.activeElement?.textContent).toContain('Flytta ner');
-    expect(document.activeElement?.closest('li')).toBe(activityItem('Polisen lovar att', 2));
+    await expectFocused(() => within(activityItem('Polisen lovar att', 2)).getByRole('button', { name: 'Flytta ner' }));
 
     const third = within(activityGroup('Polisen lovar att')).getByLabelText('Aktivitet 3') as HTMLTextAreaElement;
     third.focus();
@@ -234,7 +234,7 @@ describe('activities', () => {
     fireEvent.keyDown(third, { key: 'ArrowUp', altKey: true });
     expect(texts()).toEqual(['andra', 'tredje', 'första']);
     const moved = within(activityGroup('Polisen lovar att')).getByLabelText('Aktivitet 2') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(moved);
+    await expectFocused(moved);
     expect([moved.selectionStart, moved.selectionEnd]).toEqual([2, 4]);
     fireEvent.keyDown(moved, { key: 'ArrowUp', altKey: true });
     expect(texts()).toEqual(['tredje', 'andra', 'första']);
@@ -256,7 +256,7 @@ describe('activities', () => {
     expect(within(kommun).getByLabelText('Aktivitet 2')).toHaveProperty('value', 'hålla öppet hus');
     expect(within(activityGroup('Polisen lovar att')).getByText('Inga aktiviteter ännu.')).toBeTruthy();
     // Focus stays with the activity, now in its new group.
-    expect(document.activeElement).toBe(within(activityItem('Kommunen lovar att', 2)).getByLabelText('Vem lovar aktiviteten?'));
+    await expectFocused(() => within(activityItem('Kommunen lovar att', 2)).getByLabelText('Vem lovar aktiviteten?'));
     await waitForStored(harness, draft.id, (stored) => expect(stored.activities.map((a) => [a.id, a.partyIds])).toEqual([['a2', ['kommun']], ['a1', ['kommun']]]));
   });
 
@@ -279,7 +279,7 @@ describe('activities', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ångra borttagningen' }));
     const restored = within(activityGroup('Polisen lovar att')).getByLabelText('Aktivitet 2');
     expect(restored).toHaveProperty('value', 'andra');
-    expect(document.activeElement).toBe(restored);
+    await expectFocused(restored);
     expect(screen.queryByRole('button', { name: 'Ångra borttagningen' })).toBeNull();
     expect(within(region('Grunduppgifter')).getByLabelText('Titel')).toHaveProperty('value', 'Medborgarlöfte 2026');
     await waitForStored(harness, draft.id, (stored) => expect(stored.activities.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']));
@@ -345,7 +345,7 @@ describe('signatories', () => {
     fireEvent.click(within(polis).getByRole('button', { name: 'Lägg till undertecknare' }));
     fireEvent.click(within(kommun).getByRole('button', { name: 'Lägg till undertecknare' }));
     const signatory = within(kommun).getByRole('group', { name: 'Undertecknare 1' });
-    expect(document.activeElement).toBe(within(signatory).getByLabelText('Namn'));
+    await expectFocused(() => within(signatory).getByLabelText('Namn'));
     type(within(signatory).getByLabelText('Namn'), 'Sven-Erik Lindestam');
     const title = within(signatory).getByLabelText('Titel');
     const presets = [...document.getElementById(title.getAttribute('list')!)!.querySelectorAll('option')].map((o) => o.getAttribute('value'));
@@ -392,6 +392,6 @@ describe('signatories', () => {
     const panel = region('Klar för underskrift?');
     fireEvent.click(within(panel).getByRole('button', { name: /^Tanums kommun har ingen undertecknare/ }));
     const group = within(region('Underskrifter')).getByRole('group', { name: 'Undertecknare för Tanums kommun' });
-    expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Lägg till undertecknare' }));
+    await expectFocused(() => within(group).getByRole('button', { name: 'Lägg till undertecknare' }));
   });
 });

@@ -6,6 +6,7 @@ import { newActivity } from '../../../shared/draft/new-draft';
 import type { Draft } from '../../../shared/draft/schema';
 import { completeDraft, openHarness, type Harness } from '../helpers/app-harness';
 import { waitForStored } from '../helpers/editor';
+import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
 
@@ -207,7 +208,7 @@ describe('follow-up page', () => {
     fireEvent.change(within(row(/^Polisen lovar att/)).getByLabelText('Status'), { target: { value: 'genomford' } });
     fireEvent.click(screen.getByRole('button', { name: 'Starta nästa period' }));
     const question = screen.getByRole('group', { name: /^Ett nytt utkast skapas från det här/ });
-    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Avbryt' }));
+    await expectFocused(() => within(question).getByRole('button', { name: 'Avbryt' }));
     fireEvent.click(within(question).getByRole('button', { name: 'Ja, starta nästa period' }));
     await screen.findByRole('region', { name: 'Grunduppgifter' });
     expect(window.location.hash).not.toBe(`#/utkast/${draft.id}`);
@@ -223,7 +224,7 @@ describe('follow-up page', () => {
     const item = notice.closest('li')!;
     fireEvent.click(within(item).getByRole('button', { name: 'Markera som genomgången' }));
     expect(screen.queryByText('Genomfördes förra perioden – se över den.')).toBeNull();
-    expect(document.activeElement).toBe(within(item).getByLabelText('Aktivitet 1'));
+    await expectFocused(() => within(item).getByLabelText('Aktivitet 1'));
     await waitForStored(harness, nextId, (stored) => expect(stored.activities[0].review).toBeUndefined());
 
     // Both drafts' links, in the editor's panel.

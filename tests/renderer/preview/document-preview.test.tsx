@@ -4,7 +4,8 @@ import { DocumentPreview } from '../../../renderer/preview/document-preview';
 import { PieceFlow, outlinePieces } from '../../../renderer/preview/preview-pieces';
 import { activityText } from '../../../shared/draft/activity-groups';
 import { appendixOutlines, documentOutline, isPageBlock, outlineTexts, type OutlineBodyBlock } from '../../../shared/documents/document-outline';
-import { summarize, type Draft } from '../../../shared/draft/schema';
+import type { Draft } from '../../../shared/draft/schema';
+import { summarize } from '../../../shared/draft/summary';
 import { AGREEMENT_HEADINGS, agreementDraft } from '../../support/agreement';
 import { exampleDraft } from '../../support/fixtures';
 
@@ -46,10 +47,10 @@ describe('DocumentPreview', () => {
     const draft = exampleDraft();
     render(<DocumentPreview draft={draft} />);
     const body = documentOutline(draft).filter((block) => !isPageBlock(block));
-    const bodies = sheets().map((sheet) => sheet.querySelector('.preview-sheet__body')?.textContent ?? '');
+    const bodies = sheets().map((sheet) => sheet.querySelector('[data-sheet-body]')?.textContent ?? '');
     expect(squash(bodies.join(''))).toBe(squash(outlineTexts(body).join('')));
     // The running footer, with the page numbers filled in (the header is left off the first page, as in Word).
-    const footer = sheets()[0].querySelector('.preview-sheet__footer')?.textContent;
+    const footer = sheets()[0].querySelector('[data-sheet-footer]')?.textContent;
     expect(footer).toBe('Medborgarlöfte för Söderhamn 2020–2021 · 1 januari 2020 – 31 december 2021Sida 1 av 1');
   });
 
@@ -124,7 +125,7 @@ describe('DocumentPreview', () => {
     const context = { linkedPromises: [summarize(promise)] };
     render(<DocumentPreview draft={draft} context={context} />);
     const body = documentOutline(draft, context).filter((block) => !isPageBlock(block));
-    const bodies = sheets().map((sheet) => sheet.querySelector('.preview-sheet__body')?.textContent ?? '');
+    const bodies = sheets().map((sheet) => sheet.querySelector('[data-sheet-body]')?.textContent ?? '');
     expect(squash(bodies.join(''))).toBe(squash(outlineTexts(body).join('')));
     const headings = within(preview())
       .getAllByRole('heading', { level: 2 })
@@ -139,10 +140,10 @@ describe('DocumentPreview', () => {
     const [outline] = appendixOutlines(agreementDraft(), { appendices: [promise] });
     const body = outline.filter((block): block is OutlineBodyBlock => !isPageBlock(block));
     const { container } = render(<PieceFlow pieces={outlinePieces(body)} page />);
-    const label = container.querySelector('.doc-appendix-label');
-    expect(label?.textContent).toBe('Bilaga 4');
-    expect(label?.nextElementSibling?.tagName).toBe('H1');
-    expect(label?.nextElementSibling?.textContent).toBe('Medborgarlöfte för Ljusdal 2024');
+    const label = within(container).getByText('Bilaga 4');
+    expect(label.tagName).toBe('P');
+    expect(label.nextElementSibling?.tagName).toBe('H1');
+    expect(label.nextElementSibling?.textContent).toBe('Medborgarlöfte för Ljusdal 2024');
     expect(squash(container.textContent ?? '')).toBe(squash(outlineTexts(body).join('')));
   });
 });

@@ -4,6 +4,7 @@ import { App } from '../../../renderer/app';
 import { parseCopies } from '../../../renderer/print/print-page';
 import type { Draft } from '../../../shared/draft/schema';
 import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
+import { expectFocused } from '../../support/focus';
 
 /**
  * The print preview page on the real Node side in jsdom. The harness has no
@@ -35,7 +36,7 @@ describe('the print preview page', () => {
     await openPrint(draft);
     expect(copies().value).toBe('4');
     const heading = screen.getByRole('heading', { level: 1, name: `Skriv ut ${draft.title}` });
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    await expectFocused(heading);
     expect(document.title).toBe(`Skriv ut ${draft.title} – Samverka`);
     const preview = screen.getByRole('region', { name: 'Förhandsvisning' });
     expect(within(preview).getAllByRole('group', { name: /^Sida 1 av \d+$/ })).toHaveLength(1);
@@ -57,7 +58,7 @@ describe('the print preview page', () => {
     expect(screen.getByText('Skriv ett heltal från 1 till 20.')).toBeTruthy();
     expect(copies().getAttribute('aria-invalid')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Skriv ut' }));
-    expect(document.activeElement).toBe(copies());
+    await expectFocused(() => copies());
     expect(screen.queryByText(/skrivaren|Kunde inte skriva ut/)).toBeNull();
   });
 
@@ -76,7 +77,7 @@ describe('the print preview page', () => {
     await unwrap(harness.bridge.createPromise(agreement.id));
     await openPrint(agreement);
     const preview = screen.getByRole('region', { name: 'Förhandsvisning' });
-    const labels = () => [...preview.querySelectorAll('.preview-sheet .doc-appendix-label')].map((label) => label.textContent);
+    const labels = () => within(preview).queryAllByRole('group', { name: /^Sida / }).flatMap((sheet) => within(sheet).queryAllByText(/^Bilaga \d+$/)).map((label) => label.textContent);
     expect(labels()).toEqual([]);
     fireEvent.click(screen.getByLabelText('Ta med medborgarlöftena som bilagor'));
     await waitFor(() => expect(labels()).toHaveLength(1));

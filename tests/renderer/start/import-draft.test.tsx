@@ -7,6 +7,7 @@ import { draftSchema, type Draft } from '../../../shared/draft/schema';
 import { exampleDraft } from '../../support/fixtures';
 import { completeDraft, unwrap } from '../helpers/app-harness';
 import { openLibraryHarness, type LibraryHarness } from '../data/library-harness';
+import { expectFocused } from '../../support/focus';
 
 let harness: LibraryHarness;
 
@@ -42,7 +43,7 @@ describe('"Importera utkast" on the start page', () => {
     fireEvent.click(button);
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
-    expect(document.activeElement).toBe(button);
+    await expectFocused(button);
     expect(await drafts()).toEqual([]);
   });
 
@@ -53,7 +54,7 @@ describe('"Importera utkast" on the start page', () => {
     fireEvent.click(await importButton());
 
     const panel = await importPanel();
-    expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Importera utkast' }));
+    await expectFocused(() => within(panel).getByRole('heading', { name: 'Importera utkast' }));
     expect(within(panel).getByText('Filen ”Medborgarlöfte Söderhamn.samverka.json” innehåller:')).toBeTruthy();
     const facts = within(panel).getAllByRole('definition').map((dd) => dd.textContent);
     expect(facts).toEqual(['Medborgarlöfte för Söderhamn 2020–2021', 'Medborgarlöfte', '1 januari 2020 – 31 december 2021', 'Utkast']);
@@ -146,7 +147,7 @@ describe('"Importera utkast" on the start page', () => {
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Stäng' }));
     expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
-    expect(document.activeElement).toBe(button);
+    await expectFocused(button);
   });
 
   it('refuses a file over the size limit', async () => {
@@ -166,13 +167,13 @@ describe('"Importera utkast" on the start page', () => {
     fireEvent.click(button);
     fireEvent.click(within(await importPanel()).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
-    expect(document.activeElement).toBe(button);
+    await expectFocused(button);
 
     fireEvent.click(button);
     const panel = await importPanel();
     fireEvent.keyDown(within(panel).getByRole('button', { name: 'Importera' }), { key: 'Escape' });
     expect(screen.queryByRole('region', { name: 'Importera utkast' })).toBeNull();
-    expect(document.activeElement).toBe(button);
+    await expectFocused(button);
     expect(await drafts()).toEqual([]);
   });
 });

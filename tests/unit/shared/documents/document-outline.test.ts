@@ -14,7 +14,8 @@ import {
 } from '../../../../shared/documents/document-outline';
 import { buildDraftDocument, documentTitle } from '../../../../shared/documents/draft-document';
 import { newDraft } from '../../../../shared/draft/new-draft';
-import { draftSchema, summarize, type Draft } from '../../../../shared/draft/schema';
+import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import { summarize } from '../../../../shared/draft/summary';
 import { AGREEMENT_HEADINGS, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, fourPartyAgreement as fourParties } from '../../../support/fixtures';

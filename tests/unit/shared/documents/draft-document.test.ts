@@ -6,7 +6,8 @@ import { appendixOutlines, documentOutline, isPageBlock, type OutlineBlock, type
 import { CM, SIGNATURE, STYLE, TEXT_WIDTH, documentStyles, textLineCount } from '../../../../shared/documents/document-styles';
 import { buildDraftDocument, documentTitle, estimatePageCount, type DocumentContext } from '../../../../shared/documents/draft-document';
 import { newDraft } from '../../../../shared/draft/new-draft';
-import { draftSchema, summarize, type Draft } from '../../../../shared/draft/schema';
+import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import { summarize } from '../../../../shared/draft/summary';
 import { agreementDraft } from '../../../support/agreement';
 import { fourPartyAgreement } from '../../../support/fixtures';
 import fixture from '../../../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';

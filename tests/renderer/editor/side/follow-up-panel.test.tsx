@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Draft } from '../../../shared/draft/schema';
-import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
-import { openEditor } from '../helpers/editor';
+import type { Draft } from '../../../../shared/draft/schema';
+import { completeDraft, openHarness, unwrap, type Harness } from '../../helpers/app-harness';
+import { openEditor } from '../../helpers/editor';
 
 let harness: Harness;
 

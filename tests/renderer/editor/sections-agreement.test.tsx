@@ -9,6 +9,7 @@ import type { Draft } from '../../../shared/draft/schema';
 import type { Bridge } from '../../../shared/ipc/contract';
 import { openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { openEditor, region, type, waitForStored } from '../helpers/editor';
+import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
 
@@ -78,7 +79,7 @@ describe('the samverkansöverenskommelse’s sections', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till part' }));
     const role = within(screen.getByRole('group', { name: 'Part 3' })).getByLabelText('Roll') as HTMLSelectElement;
     expect(role.value).toBe('kommun');
-    expect(document.activeElement).toBe(role);
+    await expectFocused(role);
     await waitForStored(harness, draft.id, (stored) => expect(stored.parties.map((p) => p.role)).toEqual(['kommun', 'polis', 'kommun']));
   });
 
@@ -132,7 +133,7 @@ describe('the samverkansöverenskommelse’s sections', () => {
     expect(within(sources).getByText('Inga källor ännu.')).toBeTruthy();
     fireEvent.click(within(sources).getByRole('button', { name: 'Lägg till källa' }));
     const source = within(sources).getByRole('group', { name: 'Källa 1' });
-    expect(document.activeElement).toBe(within(source).getByLabelText('Typ av källa'));
+    await expectFocused(() => within(source).getByLabelText('Typ av källa'));
     fireEvent.change(within(source).getByLabelText('Typ av källa'), { target: { value: 'brottsstatistik' } });
     type(within(source).getByLabelText('Beskrivning'), 'Polisens statistik 2023–2026');
     await waitForStored(harness, draft.id, (stored) => {
@@ -141,7 +142,7 @@ describe('the samverkansöverenskommelse’s sections', () => {
     });
     fireEvent.click(within(source).getByRole('button', { name: 'Ta bort källa 1' }));
     expect(screen.getAllByRole('status')[1].textContent).toBe('Källan togs bort.');
-    expect(document.activeElement).toBe(within(sources).getByRole('heading', { name: 'Källor' }));
+    await expectFocused(() => within(sources).getByRole('heading', { name: 'Källor' }));
   });
 
   it('shows a fokusområde’s problem, orsaker, mål and indikator open', async () => {
@@ -186,7 +187,7 @@ describe('the organisation', () => {
     ]);
 
     fireEvent.click(within(section).getByRole('button', { name: 'Lägg till grupp' }));
-    expect(document.activeElement).toBe(typeOf(3));
+    await expectFocused(() => typeOf(3));
     expect(typeOf(3).value).toBe('arbetsgrupp');
     const third = within(section).getByRole('group', { name: 'Grupp 3' });
     type(within(third).getByLabelText('Namn'), 'Arbetsgrupp Centrum');
@@ -201,12 +202,12 @@ describe('the organisation', () => {
 
     fireEvent.click(within(within(section).getByRole('group', { name: 'Grupp 1' })).getByRole('button', { name: 'Ta bort grupp 1' }));
     expect(screen.getAllByRole('status')[1].textContent).toBe('Gruppen togs bort.');
-    expect(document.activeElement).toBe(within(section).getByRole('heading', { name: 'Grupper' }));
+    await expectFocused(() => within(section).getByRole('heading', { name: 'Grupper' }));
     expect(typeOf(1).value).toBe('lokalt-rad');
     await waitForStored(harness, draft.id, (stored) => expect(stored.groups?.map((g) => g.type)).toEqual(['lokalt-rad', 'arbetsgrupp']));
 
     fireEvent.click(screen.getByRole('button', { name: 'Ångra borttagningen' }));
-    expect(document.activeElement).toBe(typeOf(1));
+    await expectFocused(() => typeOf(1));
     expect(typeOf(1).value).toBe('styrgrupp');
     await waitForStored(harness, draft.id, (stored) => expect(stored.groups?.map((g) => g.type)).toEqual(['styrgrupp', 'lokalt-rad', 'arbetsgrupp']));
   });
@@ -221,7 +222,7 @@ describe('bilagor', () => {
     for (const [i, title] of ['Lägesbild 2026', 'Åtgärdsplan 2027', 'Kommunikationsplan'].entries()) {
       fireEvent.click(within(section).getByRole('button', { name: 'Lägg till bilaga' }));
       const field = within(section).getByLabelText(`Bilaga ${i + 1}`);
-      expect(document.activeElement).toBe(field);
+      await expectFocused(field);
       type(field, title);
     }
     await waitForStored(harness, draft.id, (stored) =>
@@ -234,7 +235,7 @@ describe('bilagor', () => {
     await waitForStored(harness, draft.id, (stored) => expect(stored.attachments).toEqual([{ title: 'Lägesbild 2026' }, { title: 'Kommunikationsplan' }]));
 
     fireEvent.click(screen.getByRole('button', { name: 'Ångra borttagningen' }));
-    expect(document.activeElement).toBe(within(section).getByLabelText('Bilaga 2'));
+    await expectFocused(() => within(section).getByLabelText('Bilaga 2'));
     expect(within(section).getByLabelText('Bilaga 2')).toHaveProperty('value', 'Åtgärdsplan 2027');
     await waitForStored(harness, draft.id, (stored) => expect(stored.attachments?.map((a) => a.title)).toEqual(['Lägesbild 2026', 'Åtgärdsplan 2027', 'Kommunikationsplan']));
   });
@@ -283,7 +284,7 @@ describe('links between an agreement and its löften', () => {
     fireEvent.click(link);
     const entry = await within(promises).findByRole('link', { name: 'Bilaga 2 – Medborgarlöfte för Edsbyn 2027' });
     expect(entry.getAttribute('href')).toBe(`#/utkast/${promise.id}`);
-    await waitFor(() => expect(document.activeElement).toBe(entry));
+    await expectFocused(entry);
     expect(await storedLinks(promise.id)).toEqual([agreement.id]);
     expect(await storedLinks(agreement.id)).toEqual([promise.id]);
     expect(within(promises).getByText('Det finns inga andra medborgarlöften att koppla.')).toBeTruthy();
@@ -300,7 +301,7 @@ describe('links between an agreement and its löften', () => {
     fireEvent.click(within(promises).getByRole('button', { name: 'Ta bort kopplingen till Medborgarlöfte för Edsbyn 2027' }));
     await within(promises).findByText('Inga medborgarlöften hör till överenskommelsen ännu.');
     // Focus moves in an effect after the list has rendered; under load the text can be found first.
-    await waitFor(() => expect(document.activeElement).toBe(within(promises).getByRole('heading', { name: 'Medborgarlöften' })));
+    await expectFocused(() => within(promises).getByRole('heading', { name: 'Medborgarlöften' }));
     expect(await storedLinks(promise.id)).toEqual([]);
     expect(await storedLinks(agreement.id)).toEqual([]);
   });
@@ -413,9 +414,9 @@ describe('deleting a draft', () => {
     fireEvent.click(button);
     const question = within(side).getByRole('group', { name: /borttagna/ });
     expect(question.textContent).toMatch(/Filen flyttas till mappen ”borttagna”/);
-    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Avbryt' }));
+    await expectFocused(() => within(question).getByRole('button', { name: 'Avbryt' }));
     fireEvent.click(within(question).getByRole('button', { name: 'Avbryt' }));
-    expect(document.activeElement).toBe(within(side).getByRole('button', { name: 'Ta bort utkastet' }));
+    await expectFocused(() => within(side).getByRole('button', { name: 'Ta bort utkastet' }));
     expect(await harness.readDraft(agreement.id)).toBeTruthy();
 
     // What was just typed is in the file that is kept.
@@ -474,7 +475,7 @@ describe('readiness findings of an agreement', () => {
     ];
     for (const [path, id, section] of expected) {
       expect(focusField(path), path.join('.')).toBe(true);
-      expect(document.activeElement?.id, path.join('.')).toBe(id);
+      await expectFocused(() => document.getElementById(id));
       expect(sectionOf(path, sections)?.key, path.join('.')).toBe(section);
     }
     expect(sectionOf(['relatedIds'], sections)?.key).toBe('attachments');
@@ -498,13 +499,15 @@ describe('readiness findings of an agreement', () => {
     const fields = new Set(ordered.map((f) => String(f.field[0])));
     for (const top of ['period', 'parties', 'focusAreas', 'groups', 'documentation', 'followUpPlan', 'attachments']) expect(fields).toContain(top);
     const sections = EDITOR_SECTIONS.samverkansoverenskommelse;
-    ordered.forEach((finding, i) => {
+    for (const [i, finding] of ordered.entries()) {
       fireEvent.click(buttons[i]);
-      const focused = document.activeElement as HTMLElement;
       const where = `${finding.field.join('.')}: ${finding.message}`;
+      // Focus lands once the finding's section is open: wait for it there, then look at the field it is on.
+      const sectionOfFocus = () => sections.find((section) => document.getElementById(section.id)?.contains(document.activeElement))?.id;
+      await waitFor(() => expect(sectionOfFocus(), where).toBe(sectionOf(finding.field, sections)?.id));
+      const focused = document.activeElement as HTMLElement;
       expect(focused.matches('input, select, textarea, button'), where).toBe(true);
-      expect(focused.closest('.editor-section')?.id, where).toBe(sectionOf(finding.field, sections)?.id);
       if (finding.field.length > 1) expect(focused.id, where).toBe(fieldId(finding.field));
-    });
+    }
   });
 });

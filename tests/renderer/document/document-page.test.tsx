@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash } from '../../../shared/documents/document-route';
@@ -23,13 +23,14 @@ describe('the document page', () => {
   it('shows only the sheets, with the document\'s title and language, and says when it is ready', async () => {
     const draft = await harness.seedDraft(completeDraft);
     window.location.hash = documentHash({ draftId: draft.id, withPromises: false });
-    const { container } = render(<App />);
+    render(<App />);
     await waitFor(() => expect(readyState()).toBe('ready'));
     expect(document.title).toBe(draft.title);
     expect(document.documentElement.lang).toBe('sv-SE');
-    expect(container.querySelectorAll('.preview-sheet')).toHaveLength(1);
+    expect(screen.getAllByRole('group', { name: /^Sida \d+ av \d+$/ })).toHaveLength(1);
     // Nothing of the app: no header, no toolbar, no buttons.
-    expect(container.querySelector('.app-header, .preview__toolbar')).toBeNull();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Förhandsvisning' })).toBeNull();
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
@@ -37,11 +38,11 @@ describe('the document page', () => {
     const agreement = await harness.seedDraft((d) => ({ ...d, title: 'Samverkansöverenskommelse för Söderhamn 2026–2029' }), 'samverkansoverenskommelse');
     await unwrap(harness.bridge.createPromise(agreement.id));
     window.location.hash = documentHash({ draftId: agreement.id, withPromises: true });
-    const { container } = render(<App />);
+    render(<App />);
     await waitFor(() => expect(readyState()).toBe('ready'));
-    const sheets = [...container.querySelectorAll('.preview-sheet')];
+    const sheets = screen.getAllByRole('group', { name: /^Sida \d+ av \d+$/ });
     expect(sheets).toHaveLength(2);
-    expect(sheets[1].querySelector('.doc-appendix-label')?.textContent).toMatch(/^Bilaga \d+$/);
+    expect(within(sheets[1]).getByText(/^Bilaga \d+$/).tagName).toBe('P');
     expect(sheets.map((sheet) => sheet.getAttribute('aria-label'))).toEqual(['Sida 1 av 2', 'Sida 2 av 2']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlSafeDraft, xmlSafeText } from '../../../../shared/documents/xml-safe-text';
+import { xmlSafeDraft, xmlSafeText } from '../../../../shared/draft/xml-safe-text';
 
 describe('xmlSafeText', () => {
   it('removes what XML 1.0 forbids and the C1 controls, keeping tab and line breaks', () => {

@@ -2,17 +2,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../electron/services/draft-store';
-import { documentOutline, type OutlinePageHeader } from '../../../shared/documents/document-outline';
-import { encodeBase64 } from '../../../shared/draft/image';
-import type { Draft } from '../../../shared/draft/schema';
-import type { Bridge } from '../../../shared/ipc/contract';
-import { dispatch } from '../../../shared/ipc/dispatch';
-import { tempDir } from '../../support/fixtures';
-import { testHandlers } from '../../support/test-shell';
-import { municipalityLogoPng, policeLogoJpeg } from '../../support/images';
-import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
-import { openEditor, region, type, waitForStored } from '../helpers/editor';
+import { DraftStore } from '../../../../electron/services/draft-store';
+import { documentOutline, type OutlinePageHeader } from '../../../../shared/documents/document-outline';
+import { encodeBase64 } from '../../../../shared/draft/image';
+import type { Draft } from '../../../../shared/draft/schema';
+import type { Bridge } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../shared/ipc/dispatch';
+import { tempDir } from '../../../support/fixtures';
+import { testHandlers } from '../../../support/test-shell';
+import { municipalityLogoPng, policeLogoJpeg } from '../../../support/images';
+import { completeDraft, openHarness, unwrap, type Harness } from '../../helpers/app-harness';
+import { openEditor, region, type, waitForStored } from '../../helpers/editor';
+import { expectFocused } from '../../../support/focus';
 
 /**
  * A party's logo in the editor, with the real "Lägg till logotyp" behind it:
@@ -63,7 +64,7 @@ describe('a party\'s logo in the editor', () => {
     expect(image.getAttribute('src')).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     expect(within(logoGroup(1)).getByText('PNG, 240 × 120 pixlar')).toBeTruthy();
     const alt = within(logoGroup(1)).getByLabelText('Alternativtext');
-    await waitFor(() => expect(document.activeElement).toBe(alt));
+    await expectFocused(alt);
     // The hint says what an empty field gives.
     expect(document.getElementById(alt.getAttribute('aria-describedby')!)?.textContent).toMatch(/Lämnas fältet tomt står det ”Logotyp för Söderhamns kommun”\.$/);
     await waitForStored(harness, draft.id, (stored) => expect(stored.parties[0].logo).toEqual({ mediaType: 'image/png', data: encodeBase64(municipalityLogoPng()), alt: '' }));
@@ -105,7 +106,7 @@ describe('a party\'s logo in the editor', () => {
     // Removed: gone from the draft; focus goes to the button that adds one again.
     fireEvent.click(within(logoGroup(2)).getByRole('button', { name: 'Ta bort logotyp för part 2' }));
     const add = within(party(2)).getByRole('button', { name: 'Lägg till logotyp för part 2' });
-    await waitFor(() => expect(document.activeElement).toBe(add));
+    await expectFocused(add);
     await waitForStored(harness, draft.id, (stored) => expect(stored.parties[1]).not.toHaveProperty('logo'));
   });
 

@@ -90,7 +90,7 @@ describe('windowsSafeFileName', () => {
 
 describe('the .eml draft on Windows', () => {
   it('names an attachment so a Windows mail program can save it, in both forms of the name', async () => {
-    const eml = buildEml({
+    const eml = await buildEml({
       subject: 'Utkast',
       body: 'Hej',
       date: new Date('2026-03-12T13:02:05Z'),

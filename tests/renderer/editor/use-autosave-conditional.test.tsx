@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STORE_MESSAGE } from '../../../shared/i18n/messages';
+import { STORE_MESSAGE } from '../../../shared/i18n/library';
 import { openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { openEditor, region, saveStatus, type, waitForStored } from '../helpers/editor';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeDraft, openHarness, type Harness } from '../helpers/app-harness';
-import { openEditor, region, type, waitForStored } from '../helpers/editor';
+import { completeDraft, openHarness, type Harness } from '../../helpers/app-harness';
+import { openEditor, region, type, waitForStored } from '../../helpers/editor';
 
 let harness: Harness;
 

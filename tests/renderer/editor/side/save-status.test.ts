@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveStateText } from '../../../renderer/editor/side/save-status';
+import { saveStateText } from '../../../../renderer/editor/side/save-status';
 
 describe('the words of the save state', () => {
   const now = new Date('2026-03-02T14:30:00');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpOverdue, nextPeriod, periodHasEnded } from '../../../../shared/follow-up/period';
+import { followUpOverdue, nextPeriod, periodHasEnded } from '../../../../shared/draft/period';
 
 const next = (start: string | null, end: string | null, revisionMonths?: number | null) => {
   const { start: s, end: e } = nextPeriod({ start, end, revisionMonths });

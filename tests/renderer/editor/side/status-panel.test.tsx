@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
-import { openEditor, region, waitForStored } from '../helpers/editor';
+import { completeDraft, openHarness, unwrap, type Harness } from '../../helpers/app-harness';
+import { openEditor, region, waitForStored } from '../../helpers/editor';
+import { expectFocused } from '../../../support/focus';
 
 let harness: Harness;
 
@@ -68,7 +69,7 @@ describe('status', () => {
     fireEvent.click(within(statusPanel()).getByRole('button', { name: 'Markera som undertecknad' }));
     const confirm = within(statusPanel()).getByRole('group', { name: /^Har alla parter skrivit under\?/ });
     // The safe choice has focus; cancelling changes nothing.
-    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Avbryt' }));
+    await expectFocused(() => within(confirm).getByRole('button', { name: 'Avbryt' }));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Avbryt' }));
     expect((await harness.readDraft(seeded.id)).status).toBe('klar');
 
@@ -76,11 +77,12 @@ describe('status', () => {
     fireEvent.click(within(statusPanel()).getByRole('button', { name: 'Ja, den är undertecknad' }));
     const banner = await screen.findByRole('region', { name: 'Undertecknad – kan inte ändras' });
     // Once stored, focus goes to the banner, which says what happened.
-    await waitFor(() => expect(document.activeElement).toBe(within(banner).getByRole('heading')));
+    await expectFocused(() => within(banner).getByRole('heading'));
     expect((await harness.readDraft(seeded.id)).status).toBe('undertecknad');
 
     // Every field of the form is read-only or disabled, and no add, move or remove is offered.
-    const form = document.querySelector('.editor__form')!;
+    // The banner heads the form: its parent holds every section's fields, not the side column's.
+    const form = banner.parentElement!;
     const fields = [...form.querySelectorAll('input, textarea, select')] as (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[];
     expect(fields.length).toBeGreaterThan(10);
     for (const field of fields) expect(field.disabled || (field as HTMLInputElement).readOnly).toBe(true);

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers/app-harness';
-import { openEditor, region } from '../helpers/editor';
+import { openHarness, type Harness } from '../../helpers/app-harness';
+import { openEditor, region } from '../../helpers/editor';
 
 /**
  * "Skicka med e-post" and "Senaste exporter" in the editor's side column,

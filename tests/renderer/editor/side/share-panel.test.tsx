@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDraftText } from '../../../shared/draft/read-draft';
-import { openHarness, type Harness } from '../helpers/app-harness';
-import { openEditor, region } from '../helpers/editor';
+import { readDraftText } from '../../../../shared/draft/read-draft';
+import { openHarness, type Harness } from '../../helpers/app-harness';
+import { openEditor, region } from '../../helpers/editor';
 
 let harness: Harness;
 

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { isWindowsDeviceName } from '../../../../shared/draft/file-name';
-import type { EmailResult } from '../../../../shared/ipc/contract';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { caller, testHandlers } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers } from '../../../support/test-shell';
 
 /**
  * "Skicka med e-post" names its folder and files itself, without a dialog
@@ -18,7 +18,7 @@ describe('the email outbox on Windows', () => {
     const outboxDir = tempDir('samverka-utkorg-');
     const call = caller(testHandlers(store, { outboxDir, now: () => new Date(2026, 2, 12, 14, 2) }));
     await store.save({ ...exampleDraft(), title: 'CON' });
-    const result = await call<EmailResult>('createEmail', exampleDraft().id, { subject: 'Utkast', body: '', attachments: ['docx', 'utkast'], withPromises: false });
+    const result = await call('createEmail', exampleDraft().id, { subject: 'Utkast', body: '', attachments: ['docx', 'utkast'], withPromises: false });
 
     expect(result.fileName).toBe('con-medborgarlofte.eml');
     expect(result.attachments).toEqual(['con-medborgarlofte.docx', 'con-medborgarlofte.samverka.json']);

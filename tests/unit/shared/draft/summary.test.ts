@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftSchema, summarize, type Draft, type FollowUpStatus } from '../../../../shared/draft/schema';
-import { followUpRows, swedishDay } from '../../../../shared/follow-up/rows';
-import { countFollowUp, followUpStatusOf, followUpSummary, isDone, isFollowedUp } from '../../../../shared/follow-up/summary';
+import { draftSchema, type Draft, type FollowUpStatus } from '../../../../shared/draft/schema';
+import { followUpRows } from '../../../../shared/follow-up/rows';
+import { countFollowUp, followUpStatusOf, followUpSummary, isDone, isFollowedUp, summarize } from '../../../../shared/draft/summary';
 import { exampleDraft, fourPartyAgreement } from '../../../support/fixtures';
 
 /** The example with the given statuses (null: no follow-up at all). */
@@ -103,12 +103,5 @@ describe('followUpRows', () => {
 
   it('a draft without activities has no rows', () => {
     expect(followUpRows({ ...draftSchema.parse(exampleDraft()), activities: [] })).toEqual([]);
-  });
-
-  it('swedishDay follows summer and winter time', () => {
-    expect(swedishDay('2026-06-30T22:30:00.000Z')).toBe('2026-07-01');
-    expect(swedishDay('2026-06-30T21:30:00.000Z')).toBe('2026-06-30');
-    expect(swedishDay('2026-12-31T23:00:00.000Z')).toBe('2027-01-01');
-    expect(swedishDay('inte en tid')).toBeNull();
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../../shared/ipc/channels';
 import type { Handlers } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { DATA_FOLDER_MESSAGE, diskProblemMessage, readOnlyReasonOf } from '../../../../shared/i18n/data-folder';
-import { failureDetail, fileSystemAdvice, fileSystemCause } from '../../../../shared/i18n/sharing';
+import { DATA_FOLDER_MESSAGE, diskProblemMessage, readOnlyReasonOf } from '../../../../shared/i18n/data';
+import { failureDetail, fileSystemAdvice, fileSystemCause } from '../../../../shared/i18n/file-system';
 
 /**
  * What a user reads when the disk says no: never "Ett oväntat fel inträffade:

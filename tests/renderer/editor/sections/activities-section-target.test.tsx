@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activity, openHarness, type Harness } from '../helpers/app-harness';
-import { activityItem, openEditor, waitForStored } from '../helpers/editor';
+import { activity, openHarness, type Harness } from '../../helpers/app-harness';
+import { activityItem, openEditor, waitForStored } from '../../helpers/editor';
+import { expectFocused } from '../../../support/focus';
 
 let harness: Harness;
 
@@ -13,8 +14,8 @@ afterEach(async () => {
   await harness.close();
 });
 
-const sentenceOf = (item: HTMLElement) => item.querySelector('.activity__sentence')!.textContent;
-const targetOf = (item: HTMLElement) => item.querySelector('.activity__target')?.textContent ?? null;
+const sentenceOf = (item: HTMLElement) => item.querySelector('[data-activity-part="sentence"]')!.textContent;
+const targetOf = (item: HTMLElement) => item.querySelector('[data-activity-part="target"]')?.textContent ?? null;
 const value = (item: HTMLElement, label: string) => (within(item).getByLabelText(label) as HTMLInputElement).value;
 
 describe('an activity\'s text and its target', () => {
@@ -54,14 +55,14 @@ describe('an activity\'s text and its target', () => {
     fireEvent.change(within(item).getByLabelText('Frekvens'), { target: { value: 'per år' } });
     // Nothing is printed that the user has not taken.
     expect(sentenceOf(item)).toBe('Så skrivs den ut: Kommunen lovar att genomföra trygghetsvandringar');
-    const offer = item.querySelector('.activity__suggestion')!;
+    const offer = item.querySelector('[data-activity-part="suggestion"]')!;
     expect(offer.textContent).toContain('Förslag till text: ”genomföra minst fyra trygghetsvandringar per år”');
 
     fireEvent.click(within(item).getByRole('button', { name: 'Använd förslaget' }));
     const text = within(item).getByLabelText('Aktivitet 1');
     expect(text).toHaveProperty('value', 'genomföra minst fyra trygghetsvandringar per år');
-    expect(document.activeElement).toBe(text);
-    expect(item.querySelector('.activity__suggestion')).toBeNull();
+    await expectFocused(text);
+    expect(item.querySelector('[data-activity-part="suggestion"]')).toBeNull();
     expect(value(item, 'Antal')).toBe('4');
     await waitForStored(harness, draft.id, (stored) => expect(stored.activities[0].text).toBe('genomföra minst fyra trygghetsvandringar per år'));
 
