@@ -1,7 +1,7 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash, type DocumentTarget } from '../shared/documents/document-route';
 import { PRINT_MESSAGE } from '../shared/i18n/print';
-import type { DocumentPrinter } from './services/handlers';
+import type { DocumentPrinter } from './services/service-deps';
 import { lockDown, rendererUrl, secureDefaultSession, secureWebPreferences, setWindowRole } from './window';
 
 /** How long a print window may take to read the draft and lay out its pages. */

@@ -4,13 +4,14 @@ import { developerToolsAllowed, installApplicationMenu, MenuCommands, showAbout 
 import { policyFilePath, policyFolders, readPolicy } from './policy';
 import { recoverDataFolder, startBackupSchedule, type DataFolderRecovery } from './services/backups';
 import { DraftStore } from './services/draft-store';
-import { createLibraryHandlers, unavailableHandlers, type FileType, type HandlerDeps } from './services/handlers';
+import { createLibraryHandlers, unavailableHandlers } from './services/handlers';
+import type { FileType, HandlerDeps } from './services/service-deps';
 import { Library } from './services/library';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, rendererDir } from './window';
 import { createDocumentWindows } from './document-window';
-import { DIALOG_TEXT } from '../shared/i18n/messages';
+import { DIALOG_TEXT } from '../shared/i18n/app';
 
 /** How often the data folder is backed up. */
 const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;

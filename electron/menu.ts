@@ -1,5 +1,5 @@
 import type { BrowserWindow, Menu, MenuItemConstructorOptions, MessageBoxOptions, dialog, shell } from 'electron';
-import { ABOUT_TEXT, MENU_ITEM, MENU_LABEL, type MenuCommand } from '../shared/i18n/menu';
+import { ABOUT_TEXT, MENU_ITEM_LABEL, MENU_LABEL, type MenuCommand } from '../shared/i18n/menu';
 import type { PolicyReading } from './policy';
 
 /**
@@ -49,7 +49,7 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
   });
   const command = (name: MenuCommand, accelerator?: string, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
     id: name,
-    label: MENU_ITEM[name],
+    label: MENU_ITEM_LABEL[name],
     ...(accelerator ? { accelerator } : {}),
     click: () => send(name),
     ...extra,
@@ -58,7 +58,7 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
   // The page already answers Ctrl+Z and Ctrl+Y itself (the editor's undo outside a text field, the browser's inside one):
   // the menu shows the keys but leaves them to the page, so one press never undoes twice. A click is sent as a command.
   const pageKeys: MenuItemConstructorOptions = { registerAccelerator: false };
-  const aboutItem: MenuItemConstructorOptions = { id: 'about', label: MENU_ITEM.about, click: () => about() };
+  const aboutItem: MenuItemConstructorOptions = { id: 'about', label: MENU_ITEM_LABEL.about, click: () => about() };
 
   const file: MenuItemConstructorOptions[] = [
     command('new-promise', 'CmdOrCtrl+N'),
@@ -69,46 +69,46 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
     command('export-pdf'),
     separator,
     command('print', 'CmdOrCtrl+P'),
-    ...(mac ? [] : [separator, { role: 'quit' as const, label: MENU_ITEM.quit }]),
+    ...(mac ? [] : [separator, { role: 'quit' as const, label: MENU_ITEM_LABEL.quit }]),
   ];
   const edit: MenuItemConstructorOptions[] = [
     command('undo', 'CmdOrCtrl+Z', pageKeys),
     command('redo', platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z', pageKeys),
     separator,
-    { role: 'cut', label: MENU_ITEM.cut },
-    { role: 'copy', label: MENU_ITEM.copy },
-    { role: 'paste', label: MENU_ITEM.paste },
+    { role: 'cut', label: MENU_ITEM_LABEL.cut },
+    { role: 'copy', label: MENU_ITEM_LABEL.copy },
+    { role: 'paste', label: MENU_ITEM_LABEL.paste },
     separator,
-    { role: 'selectAll', label: MENU_ITEM.selectAll },
+    { role: 'selectAll', label: MENU_ITEM_LABEL.selectAll },
   ];
   const developer: MenuItemConstructorOptions[] = [
     separator,
-    { role: 'reload', label: MENU_ITEM.reload },
-    { role: 'forceReload', label: MENU_ITEM.forceReload },
-    { role: 'toggleDevTools', label: MENU_ITEM.devTools },
+    { role: 'reload', label: MENU_ITEM_LABEL.reload },
+    { role: 'forceReload', label: MENU_ITEM_LABEL.forceReload },
+    { role: 'toggleDevTools', label: MENU_ITEM_LABEL.devTools },
   ];
   const view: MenuItemConstructorOptions[] = [
-    { role: 'zoomIn', label: MENU_ITEM.zoomIn },
-    { role: 'zoomOut', label: MENU_ITEM.zoomOut },
-    { role: 'resetZoom', label: MENU_ITEM.resetZoom },
+    { role: 'zoomIn', label: MENU_ITEM_LABEL.zoomIn },
+    { role: 'zoomOut', label: MENU_ITEM_LABEL.zoomOut },
+    { role: 'resetZoom', label: MENU_ITEM_LABEL.resetZoom },
     separator,
-    { role: 'togglefullscreen', label: MENU_ITEM.fullScreen },
+    { role: 'togglefullscreen', label: MENU_ITEM_LABEL.fullScreen },
     ...(developerTools ? developer : []),
   ];
   const window: MenuItemConstructorOptions[] = mac
-    ? [{ role: 'minimize', label: MENU_ITEM.minimize }, { role: 'zoom', label: MENU_ITEM.zoomWindow }, separator, { role: 'front', label: MENU_ITEM.front }]
-    : [{ role: 'minimize', label: MENU_ITEM.minimize }, { role: 'close', label: MENU_ITEM.close }];
+    ? [{ role: 'minimize', label: MENU_ITEM_LABEL.minimize }, { role: 'zoom', label: MENU_ITEM_LABEL.zoomWindow }, separator, { role: 'front', label: MENU_ITEM_LABEL.front }]
+    : [{ role: 'minimize', label: MENU_ITEM_LABEL.minimize }, { role: 'close', label: MENU_ITEM_LABEL.close }];
 
   const appMenu: MenuItemConstructorOptions = {
     label: 'Samverka',
     submenu: [
       aboutItem,
       separator,
-      { role: 'hide', label: MENU_ITEM.hide },
-      { role: 'hideOthers', label: MENU_ITEM.hideOthers },
-      { role: 'unhide', label: MENU_ITEM.unhide },
+      { role: 'hide', label: MENU_ITEM_LABEL.hide },
+      { role: 'hideOthers', label: MENU_ITEM_LABEL.hideOthers },
+      { role: 'unhide', label: MENU_ITEM_LABEL.unhide },
       separator,
-      { role: 'quit', label: MENU_ITEM.quitMac },
+      { role: 'quit', label: MENU_ITEM_LABEL.quitMac },
     ],
   };
   return [

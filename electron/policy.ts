@@ -4,7 +4,7 @@ import { describeJsonError } from '../shared/draft/json-error';
 import { LIMITS } from '../shared/draft/limits';
 import type { NewDraftDefaults } from '../shared/draft/new-draft';
 import { PARTY_ROLES } from '../shared/draft/schema';
-import { describePolicyIssue, POLICY_MESSAGE, POLICY_REASON, type PolicyKey } from '../shared/i18n/policy';
+import { describePolicyIssue, POLICY_MESSAGE, POLICY_REASON_MESSAGE, type PolicyKey } from '../shared/i18n/policy';
 import { readLimitedText } from './services/draft-file';
 
 /**
@@ -193,9 +193,9 @@ function settingSchemas(platform: NodeJS.Platform) {
     .trim()
     .min(1)
     .max(1000)
-    .refine((value) => !CONTROL.test(value), { message: POLICY_REASON.controlCharacters })
+    .refine((value) => !CONTROL.test(value), { message: POLICY_REASON_MESSAGE.controlCharacters })
     .refine((value) => (windows ? isWindowsAbsolute(value) : path.posix.isAbsolute(value)), {
-      message: POLICY_REASON.notAbsolute(windows ? 'win32' : 'posix'),
+      message: POLICY_REASON_MESSAGE.notAbsolute(windows ? 'win32' : 'posix'),
       abort: true,
     })
     .transform((value) => (windows ? path.win32.normalize(value) : path.posix.normalize(value)));
@@ -208,7 +208,7 @@ function settingSchemas(platform: NodeJS.Platform) {
   return {
     dataFolder: folder,
     backupFolder: folder,
-    municipality: shortText.refine((value) => !CONTROL.test(value), { message: POLICY_REASON.controlCharacters }),
+    municipality: shortText.refine((value) => !CONTROL.test(value), { message: POLICY_REASON_MESSAGE.controlCharacters }),
     newDrafts: z.strictObject({ parties: z.array(party).min(LIMITS.minParties).max(LIMITS.parties).optional() }),
     updateChecks: z.boolean(),
   } satisfies Record<PolicyKey, z.ZodType>;

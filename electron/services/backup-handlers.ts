@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createBackup, listBackups, restoreBackup } from './backups';
-import type { ServiceDeps } from './handlers';
+import type { ServiceDeps } from './service-deps';
 import { writeGateOf } from './write-gate';
 
 /**

@@ -4,8 +4,8 @@ import { copyFile, lstat, mkdir, open, readdir, readFile, rename, rm, stat } fro
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../shared/errors';
-import { RESTORE_MESSAGE } from '../../shared/i18n/restore';
-import { BACKUP_MESSAGE, fileSystemCause } from '../../shared/i18n/sharing';
+import { RESTORE_MESSAGE, BACKUP_MESSAGE } from '../../shared/i18n/data';
+import { fileSystemCause } from '../../shared/i18n/file-system';
 import type { BackupSummary } from '../../shared/ipc/contract';
 import { isAtomicTempFile, syncFolder, writeFileAtomic } from './atomic-file';
 import { isFolderLockFile } from './folder-lock';

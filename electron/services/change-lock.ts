@@ -3,7 +3,7 @@ import { link, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../shared/errors';
-import { STORE_MESSAGE } from '../../shared/i18n/messages';
+import { STORE_MESSAGE } from '../../shared/i18n/library';
 
 /** What the lock file says of its holder. */
 interface Holder {

@@ -5,7 +5,8 @@ import { UserError } from '../../shared/errors';
 import { PRINT_MESSAGE } from '../../shared/i18n/print';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
-import { documentContext, type ServiceDeps } from './handlers';
+import { documentContext } from './document-context';
+import type { ServiceDeps } from './service-deps';
 
 /**
  * "Exportera PDF" and "Skriv ut": the draft's document printed by the shell's

@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import { buildDraftDocument, type DocumentContext } from '../../shared/documents/draft-document';
 import type { Draft } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
-import { EXPORT_MESSAGE } from '../../shared/i18n/messages';
+import { EXPORT_MESSAGE } from '../../shared/i18n/exports';
 import { writeFileAtomic } from './atomic-file';
 
 /**

@@ -1,6 +1,6 @@
 import { lstat, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { QUARANTINE_MESSAGE } from '../../shared/i18n/messages';
+import { QUARANTINE_MESSAGE } from '../../shared/i18n/library';
 import { syncFolder } from './atomic-file';
 
 /**

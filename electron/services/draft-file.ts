@@ -2,8 +2,8 @@ import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { LIMITS } from '../../shared/draft/limits';
 import { readDraftText, type DraftReadError, type DraftReadResult } from '../../shared/draft/read-draft';
-import { READ_MESSAGE, type NotAFileKind } from '../../shared/i18n/messages';
-import { fileSystemCause } from '../../shared/i18n/sharing';
+import { READ_MESSAGE, type NotAFileKind } from '../../shared/i18n/draft-file';
+import { fileSystemCause } from '../../shared/i18n/file-system';
 
 /** The text of a file, or why it could not be had. */
 export type TextReadResult = { ok: true; text: string } | { ok: false; error: DraftReadError };

@@ -1,8 +1,8 @@
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { isFollowedUp } from '../../shared/follow-up/summary';
-import { summarize, type Activity, type Draft, type DraftStatus, type DraftSummary, type FollowUp } from '../../shared/draft/schema';
+import { isFollowedUp, summarize } from '../../shared/draft/summary';
+import type { Activity, Draft, DraftStatus, DraftSummary, FollowUp } from '../../shared/draft/schema';
 
 /**
  * What the store knows of the version of each draft file on disk, for

@@ -1,14 +1,16 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { clockTime, localIsoDate } from '../../shared/calendar';
 import { fileNameStem, sharedDraftFileName, suggestFileName } from '../../shared/draft/file-name';
 import { UserError } from '../../shared/errors';
 import { EMAIL_MESSAGE } from '../../shared/i18n/email';
-import { fileSystemCause } from '../../shared/i18n/sharing';
+import { fileSystemCause } from '../../shared/i18n/file-system';
 import { EMAIL_ATTACHMENTS, type EmailAttachment, type Handlers } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
 import { writeDocx } from './docx-export';
 import { buildEml, contentTypeOf } from './email';
-import { documentContext, type ServiceDeps } from './handlers';
+import { documentContext } from './document-context';
+import type { ServiceDeps } from './service-deps';
 import { sharedDraftText } from './sharing';
 
 /** One file of an email: its name in the outbox and how it is written there. */
@@ -62,7 +64,7 @@ export function createEmailHandlers(deps: ServiceDeps): Pick<Handlers, 'createEm
         const attachments = await Promise.all(
           files.map(async ({ fileName }) => ({ fileName, contentType: contentTypeOf(fileName), bytes: await readFile(path.join(folder, fileName)) })),
         );
-        const eml = buildEml({ subject: request.subject, body: request.body, attachments, date: now });
+        const eml = await buildEml({ subject: request.subject, body: request.body, attachments, date: now });
         await writing(emlName, () => writeFileAtomic(emlPath, eml));
       } catch (error) {
         await rm(folder, { recursive: true, force: true }).catch(() => undefined);
@@ -130,8 +132,7 @@ async function freshFolder(outboxDir: string, name: string): Promise<string> {
 
 /** "2026-03-12-1402": the local time, so the outbox sorts by when each email was made. */
 function folderStamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
+  return `${localIsoDate(date)}-${clockTime(date).replace(':', '')}`;
 }
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code;

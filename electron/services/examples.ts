@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Draft } from '../../shared/draft/schema';
 import type { ExampleSummary } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/errors';
-import { EXAMPLE_MESSAGE } from '../../shared/i18n/messages';
+import { EXAMPLE_MESSAGE } from '../../shared/i18n/start';
 import { readDraftFile } from './draft-file';
 
 const SUFFIX = '.samverka.json';

@@ -1,10 +1,10 @@
 import { suggestFileName } from '../../shared/draft/file-name';
 import { UserError } from '../../shared/errors';
-import { RECENT_EXPORT_MESSAGE } from '../../shared/i18n/email';
-import { RECENT_EXPORT_CHECK_MESSAGE } from '../../shared/i18n/restore';
+import { RECENT_EXPORT_MESSAGE } from '../../shared/i18n/exports';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeDocx } from './docx-export';
-import { documentContext, type ServiceDeps } from './handlers';
+import { documentContext } from './document-context';
+import type { ServiceDeps } from './service-deps';
 
 /** "Exportera till Word" and the draft's recent exports. */
 export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportDocx' | 'listRecentExports' | 'openRecentExport'> {
@@ -35,7 +35,7 @@ export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportD
       if (!found) throw new UserError('recent-export-not-found', RECENT_EXPORT_MESSAGE.notFound());
       const { entry, state } = found;
       if (state === 'missing') throw new UserError('recent-export-missing', RECENT_EXPORT_MESSAGE.missing(entry.fileName));
-      if (state === 'changed') throw new UserError('recent-export-changed', RECENT_EXPORT_CHECK_MESSAGE.changed(entry.fileName));
+      if (state === 'changed') throw new UserError('recent-export-changed', RECENT_EXPORT_MESSAGE.changed(entry.fileName));
       if (action === 'reveal') {
         await deps.revealPath(entry.path);
         return null;

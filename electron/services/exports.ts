@@ -3,48 +3,9 @@ import { createReadStream } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Draft } from '../../shared/draft/schema';
-import type { ExportResult, RecentExport, RecentExportKind, VersionReason, VersionSummary } from '../../shared/ipc/contract';
+import type { RecentExport, RecentExportKind, VersionReason, VersionSummary } from '../../shared/ipc/contract';
 import { EXPORT_KEY_FILE, ExportLog, type ExportLogEntry } from './export-log';
-import type { FileType, HandlerDeps } from './handlers';
-
-/** One file to write for a draft, through the save dialog. */
-export interface ExportJob {
-  /** The draft as stored: its version is kept in the history after the file is written. */
-  draft: Draft;
-  kind: RecentExportKind;
-  fileType: FileType;
-  /** The SKR-style name the dialog suggests (`medborgarlofte-soderhamn-2020-2021.pdf`); the user may change it. */
-  suggestedName: string;
-  /** Why the version is kept in the history. */
-  reason: VersionReason;
-  /** Writes the file at `target`, whole or not at all (atomically). */
-  write: (target: string) => Promise<void>;
-}
-
-/** What a listed file is now, against what the app wrote there: the same bytes, gone, or changed (or replaced by something that is not a plain file). */
-export type WrittenState = 'unchanged' | 'missing' | 'changed';
-
-/**
- * The one way a file is written for a draft from the save dialog (Word, PDF,
- * shared draft, follow-up report and CSV): asks where (in the last export
- * folder), writes, keeps the version in the history and lists the file among
- * the draft's recent exports. Files the app names itself (the email outbox)
- * are listed with `remember`.
- */
-export interface Exports {
-  /** Null when the user cancels the dialog. */
-  save(job: ExportJob): Promise<ExportResult | null>;
-  /** Lists a file the app has just written for a draft without the dialog (an email draft), first among its recent exports. */
-  remember(draftId: string, file: { kind: RecentExportKind; path: string }): Promise<void>;
-  /** A draft's recent exports, newest first, as the app wrote them; no listed file is looked at (see {@link verify}). */
-  recent(draftId: string): Promise<RecentExport[]>;
-  /**
-   * One of a draft's recent exports, with what its file is now against what
-   * the app wrote (size and SHA-256), read only now; null when it is not in
-   * that draft's list.
-   */
-  verify(draftId: string, exportId: string): Promise<{ entry: RecentExport; state: WrittenState } | null>;
-}
+import type { Exports, HandlerDeps, WrittenState } from './service-deps';
 
 /** What the exports need: the dialog, the history, the data folder (for the export log) and a way to carry on past a failure. */
 export interface ExportsDeps {

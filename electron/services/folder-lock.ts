@@ -3,6 +3,7 @@ import { link, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { FOLDER_HOLDER_TEXT } from '../../shared/i18n/data';
 
 /**
  * The data folder's lock: one writer at a time, across computers. The
@@ -93,7 +94,7 @@ export function thisOwner(): LockOwner {
     // No user entry (some containers): the environment's name, as Windows and Unix set it.
     user = process.env.USERNAME ?? process.env.USER ?? '';
   }
-  return { user: user || 'okänd användare', computer: os.hostname() || 'okänd dator', pid: process.pid };
+  return { user: user || FOLDER_HOLDER_TEXT.unknownUser, computer: os.hostname() || FOLDER_HOLDER_TEXT.unknownComputer, pid: process.pid };
 }
 
 /** How a lock is judged and made; everything has the real world's default. */

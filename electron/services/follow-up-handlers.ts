@@ -4,11 +4,11 @@ import { fileNameStem } from '../../shared/draft/file-name';
 import type { Draft } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
 import { followUpCsv } from '../../shared/follow-up/csv';
-import { swedishDay } from '../../shared/follow-up/rows';
+import { swedishDay } from '../../shared/calendar';
 import { FOLLOW_UP_MESSAGE, FOLLOW_UP_REPORT_TEXT } from '../../shared/i18n/follow-up';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
-import type { ServiceDeps } from './handlers';
+import type { ServiceDeps } from './service-deps';
 
 /**
  * Uppföljning: the follow-up of one activity, the report (.docx) and CSV of a

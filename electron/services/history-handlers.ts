@@ -1,9 +1,9 @@
 import { isLocked } from '../../shared/draft/status';
 import type { Draft } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
-import { HISTORY_MESSAGE } from '../../shared/i18n/history';
+import { VERSIONS_MESSAGE } from '../../shared/i18n/versions';
 import type { Handlers } from '../../shared/ipc/contract';
-import type { ServiceDeps } from './handlers';
+import type { ServiceDeps } from './service-deps';
 import { writeGateOf } from './write-gate';
 
 /**
@@ -20,7 +20,7 @@ export function createHistoryHandlers({ store, history }: ServiceDeps): Pick<Han
     restoreVersion: (id, versionId) =>
       writeGateOf(store.dataDir).pass(async () => {
         const current = await store.get(id);
-        if (isLocked(current)) throw new UserError('locked', HISTORY_MESSAGE.restoreSigned());
+        if (isLocked(current)) throw new UserError('locked', VERSIONS_MESSAGE.restoreSigned());
         const version = await history.get(id, versionId);
         await history.record(current, 'fore-aterstallning');
         await store.save(restoredDraft(current, version));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DRAFT_STATUSES, type Draft, type DraftStatus, type DraftSummary } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
-import { HISTORY_MESSAGE } from '../../shared/i18n/history';
+import { VERSIONS_MESSAGE } from '../../shared/i18n/versions';
 import { VERSION_REASONS, type VersionReason, type VersionSummary } from '../../shared/ipc/contract';
 import { isAtomicTempFile, writeFileAtomic } from './atomic-file';
 import { readDraftFile } from './draft-file';
@@ -243,12 +243,12 @@ export class DraftHistory {
 
   /** One version, read and validated like a draft file; a UserError when it is gone or cannot be read. */
   async get(draftId: string, versionId: string): Promise<Draft> {
-    if (!parseVersionId(versionId)) throw new UserError('not-found', HISTORY_MESSAGE.versionNotFound());
+    if (!parseVersionId(versionId)) throw new UserError('not-found', VERSIONS_MESSAGE.versionNotFound());
     const file = path.join(this.folderOf(draftId), `${versionId}.json`);
     const result = await this.gate.pass(() => readDraftFile(file));
     if (result.ok) return result.draft;
-    if (result.error.code === 'not-found') throw new UserError('not-found', HISTORY_MESSAGE.versionNotFound());
-    throw new UserError(result.error.code, HISTORY_MESSAGE.versionUnreadable(result.error.message));
+    if (result.error.code === 'not-found') throw new UserError('not-found', VERSIONS_MESSAGE.versionNotFound());
+    throw new UserError(result.error.code, VERSIONS_MESSAGE.versionUnreadable(result.error.message));
   }
 
   /**
@@ -350,7 +350,7 @@ export class DraftHistory {
 
   private folderOf(draftId: string): string {
     // Draft ids reaching here are UUIDs (checked by the contract's schema); this guards the path anyway.
-    if (!/^[0-9a-fA-F-]{36}$/.test(draftId)) throw new UserError('not-found', HISTORY_MESSAGE.versionNotFound());
+    if (!/^[0-9a-fA-F-]{36}$/.test(draftId)) throw new UserError('not-found', VERSIONS_MESSAGE.versionNotFound());
     return path.join(this.historyDir, draftId.toLowerCase());
   }
 }

@@ -1,8 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../shared/errors';
-import { DATA_FOLDER_MESSAGE, diskProblemMessage, readOnlyReasonOf } from '../../shared/i18n/data-folder';
-import { fileSystemCause, fileSystemCode } from '../../shared/i18n/sharing';
+import { DATA_FOLDER_MESSAGE, diskProblemMessage, readOnlyReasonOf } from '../../shared/i18n/data';
+import { fileSystemCause, fileSystemCode } from '../../shared/i18n/file-system';
 import type { FolderHolder, LibraryStatus } from '../../shared/ipc/contract';
 import { DraftStore, type DraftStoreOptions } from './draft-store';
 import {
@@ -17,7 +17,7 @@ import {
   type LockOwner,
   type LockReading,
 } from './folder-lock';
-import type { LibraryStore, OpenLibrary } from './handlers';
+import type { LibraryStore, OpenLibrary } from './service-deps';
 import { ReadOnlyLibrary } from './read-only-library';
 
 /** How a library is opened; everything has the app's default, tests shorten the times. */

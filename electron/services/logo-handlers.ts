@@ -5,8 +5,8 @@ import type { PartyLogo } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { LOGO_MESSAGE, pickedLogoMessage } from '../../shared/i18n/logo';
-import { fileSystemCause } from '../../shared/i18n/sharing';
-import type { ServiceDeps } from './handlers';
+import { fileSystemCause } from '../../shared/i18n/file-system';
+import type { ServiceDeps } from './service-deps';
 
 /**
  * "Lägg till logotyp": the dialog asks for a PNG or JPEG, and the file is

@@ -1,12 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { reconcileLinks } from '../../shared/draft/links';
-import { summarize, type Draft, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
+import type { Draft, DraftKind, DraftSummary } from '../../shared/draft/schema';
+import { summarize } from '../../shared/draft/summary';
 import { UserError } from '../../shared/errors';
-import { STORE_MESSAGE } from '../../shared/i18n/messages';
+import { STORE_MESSAGE } from '../../shared/i18n/library';
 import type { FollowUpInput, SaveResult, UnreadableFile } from '../../shared/ipc/contract';
 import { readDraftFile } from './draft-file';
-import type { LibraryStore } from './handlers';
+import type { LibraryStore } from './service-deps';
 import { readQuarantineList } from './quarantine';
 import { LIBRARY_FOLDERS } from './draft-file-names';
 

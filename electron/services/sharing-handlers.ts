@@ -1,5 +1,5 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import type { ServiceDeps } from './handlers';
+import type { ServiceDeps } from './service-deps';
 import { createSharing } from './sharing';
 
 /**

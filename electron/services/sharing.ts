@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sharedDraftFileName } from '../../shared/draft/file-name';
 import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
-import { summarize, type Draft, type DraftSummary } from '../../shared/draft/schema';
+import type { Draft, DraftSummary } from '../../shared/draft/schema';
+import { summarize } from '../../shared/draft/summary';
 import { UserError } from '../../shared/errors';
-import { fileSystemCause, IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18n/sharing';
+import { fileSystemCause } from '../../shared/i18n/file-system';
+import { IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18n/sharing';
 import type { ExportResult, ImportPreview, VersionReason, VersionSummary } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
 import { readDraftBytes, readDraftFile } from './draft-file';
-import type { Exports } from './exports';
-import type { FileType } from './handlers';
+import type { Exports, FileType } from './service-deps';
 
 /** Keeps a version of a draft in its history (electron/services/history.ts's `DraftHistory` is one). */
 export interface VersionRecorder {

@@ -1,11 +1,11 @@
 import type { Draft, DraftKind, FocusArea, Party } from '../draft/schema';
 import { activityText, groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
 import { logoPixelSize } from '../draft/image';
-import { formatDate, formatPeriod } from '../i18n/dates';
+import { formatDate, formatPeriod } from '../calendar';
 import { LOGO_TEXT } from '../i18n/logo';
 import { DOCUMENT_TEXT as T } from '../i18n/document';
 import { GROUP_LABEL, KIND_LABEL, STATUS_LABEL, revisionIntervalLabel } from '../i18n/terms';
-import { xmlSafeDraft } from './xml-safe-text';
+import { xmlSafeDraft } from '../draft/xml-safe-text';
 
 /**
  * What a draft's printed document says, in print order, as plain typed
@@ -304,6 +304,12 @@ const SECTIONS: Record<DraftKind, readonly SectionBuilder[]> = {
 
 /** Whether the Bilagor list numbers its entries ("Bilaga 1 – Lägesbild 2023"), so the text can refer to them. */
 const NUMBERED_ATTACHMENTS: Record<DraftKind, boolean> = {
+  medborgarlofte: false,
+  samverkansoverenskommelse: true,
+};
+
+/** Whether an activity names the function responsible for it: an agreement's "åtaganden" do. */
+const SHOWS_RESPONSIBLE: Record<DraftKind, boolean> = {
   medborgarlofte: false,
   samverkansoverenskommelse: true,
 };
@@ -679,7 +685,7 @@ function activitySection(draft: Draft): OutlineBodyBlock[] {
         lead: group.lead,
         partyIds: group.partyIds,
         items: group.items.map(({ activity, index }) => {
-          const responsible = draft.kind === 'samverkansoverenskommelse' ? oneLine(activity.responsible ?? '') : '';
+          const responsible = SHOWS_RESPONSIBLE[draft.kind] ? oneLine(activity.responsible ?? '') : '';
           return {
             activityId: activity.id,
             index,

@@ -6,6 +6,7 @@ import {
   type INumberingOptions,
   type IStylesOptions,
 } from 'docx';
+import { DOCUMENT_TEXT } from '../i18n/document';
 
 /**
  * The look of the printed documents, as real Word styles. Content is only ever
@@ -164,7 +165,7 @@ export function documentStyles(): IStylesOptions {
       },
       {
         id: STYLE.appendixLabel,
-        name: 'Bilageetikett',
+        name: DOCUMENT_TEXT.styleName.appendixLabel,
         basedOn: 'Normal',
         next: 'Title',
         run: { font: FONT.heading, size: halfPt(12), bold: true, color: COLOR.accent, characterSpacing: 10, language: LANGUAGE },
@@ -184,7 +185,7 @@ export function documentStyles(): IStylesOptions {
       },
       {
         id: STYLE.statement,
-        name: 'Löftesmening',
+        name: DOCUMENT_TEXT.styleName.statement,
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
@@ -205,7 +206,7 @@ export function documentStyles(): IStylesOptions {
       },
       {
         id: STYLE.fact,
-        name: 'Faktarad',
+        name: DOCUMENT_TEXT.styleName.fact,
         basedOn: 'Normal',
         quickFormat: true,
         paragraph: {
@@ -216,20 +217,20 @@ export function documentStyles(): IStylesOptions {
       },
       {
         id: STYLE.signatureParty,
-        name: 'Underskrift part',
+        name: DOCUMENT_TEXT.styleName.signatureParty,
         basedOn: 'Normal',
         run: { bold: true, language: LANGUAGE },
         paragraph: { spacing: signatureSpacing(0, 0, SIGNATURE.line), keepLines: true },
       },
       {
         id: STYLE.signatureEntry,
-        name: 'Underskrift på linjen',
+        name: DOCUMENT_TEXT.styleName.signatureEntry,
         basedOn: 'Normal',
         paragraph: { spacing: signatureSpacing(SIGNATURE.writingRoom, SIGNATURE.gap, SIGNATURE.line), keepLines: true },
       },
       {
         id: STYLE.signatureCaption,
-        name: 'Underskrift ledtext',
+        name: DOCUMENT_TEXT.styleName.signatureCaption,
         basedOn: 'Normal',
         run: { size: halfPt(8.5), color: COLOR.muted, language: LANGUAGE },
         paragraph: {
@@ -240,7 +241,7 @@ export function documentStyles(): IStylesOptions {
       },
       {
         id: STYLE.signatureSignature,
-        name: 'Underskrift namnteckning',
+        name: DOCUMENT_TEXT.styleName.signatureSignature,
         basedOn: STYLE.signatureCaption,
         paragraph: {
           spacing: signatureSpacing(SIGNATURE.signatureRoom, 0, SIGNATURE.captionLine),
@@ -252,13 +253,13 @@ export function documentStyles(): IStylesOptions {
       },
       {
         id: STYLE.signatureText,
-        name: 'Underskrift text',
+        name: DOCUMENT_TEXT.styleName.signatureText,
         basedOn: 'Normal',
         paragraph: { spacing: { before: pt(3), after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true },
       },
       {
         id: STYLE.sectionEnd,
-        name: 'Avsnittsslut',
+        name: DOCUMENT_TEXT.styleName.sectionEnd,
         basedOn: 'Normal',
         run: { size: halfPt(1) },
         paragraph: { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } },

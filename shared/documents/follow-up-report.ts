@@ -19,16 +19,16 @@ import {
 import { A4_PAGE, pageFooter, wordDocument } from './word-page';
 import { joinNames, partyDisplayName } from '../draft/activity-groups';
 import { FOLLOW_UP_STATUSES, type Draft } from '../draft/schema';
-import { followUpRows, swedishDay, type FollowUpRow, type FollowUpRowGroup } from '../follow-up/rows';
-import { followUpSummary } from '../follow-up/summary';
-import { formatDate, formatPeriod } from '../i18n/dates';
+import { followUpRows, type FollowUpRow, type FollowUpRowGroup } from '../follow-up/rows';
+import { followUpSummary } from '../draft/summary';
+import { formatDate, formatPeriod, swedishDay } from '../calendar';
 import { DOCUMENT_TEXT } from '../i18n/document';
 import { FOLLOW_UP_REPORT_TEXT as T, FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
 import { STATUS_LABEL } from '../i18n/terms';
 import { documentTitle } from './document-outline';
 import { factLine } from './draft-document';
 import { CM, COLOR, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
-import { xmlSafeDraft } from './xml-safe-text';
+import { xmlSafeDraft } from '../draft/xml-safe-text';
 
 /** What the report says besides the draft: the day it describes. */
 export interface FollowUpReportOptions {

@@ -1,5 +1,5 @@
-import { formatPeriodYears } from '../i18n/dates';
-import { FILE_NAME_TEXT } from '../i18n/messages';
+import { formatPeriodYears } from '../calendar';
+import { FILE_NAME_TEXT } from '../i18n/exports';
 import type { Draft } from './schema';
 
 const TRANSLITERATION: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', æ: 'ae', ø: 'o' };
@@ -31,7 +31,7 @@ export function suggestFileName(draft: Draft, extension: string, options: FileNa
  * so a name still says what the file is.
  */
 export function fileNameStem(draft: Draft, { withPromises = false, addition = '' }: FileNameOptions = {}): string {
-  const title = shorten(slug(draft.title)) || slug(`${draft.kind} ${formatPeriodYears(draft.period)}`) || 'utkast';
+  const title = shorten(slug(draft.title)) || slug(`${draft.kind} ${formatPeriodYears(draft.period)}`) || FILE_NAME_TEXT.untitled;
   const parts = [title, withPromises ? slug(FILE_NAME_TEXT.withPromises) : '', slug(addition)];
   const stem = parts.filter(Boolean).join('-');
   // A draft titled "Con" or "Nul" would be named like a Windows device, which no file can be: the kind makes it a name.
@@ -59,7 +59,7 @@ export function isWindowsDeviceName(name: string): boolean {
  * the app suggests itself are SKR style and pass unchanged; this is for
  * names it takes from elsewhere and writes without a dialog.
  */
-export function windowsSafeFileName(name: string, fallback = 'fil'): string {
+export function windowsSafeFileName(name: string, fallback: string = FILE_NAME_TEXT.file): string {
   const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
   if (!cleaned) return fallback;
   return isWindowsDeviceName(cleaned) ? `_${cleaned}` : cleaned;

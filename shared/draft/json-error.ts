@@ -1,4 +1,4 @@
-import { JSON_ERROR_TEXT } from '../i18n/messages';
+import { JSON_ERROR_MESSAGE } from '../i18n/draft-file';
 
 /** Where a text stops being JSON, and what is wrong there. */
 export interface JsonErrorPlace {
@@ -8,7 +8,7 @@ export interface JsonErrorPlace {
   line: number;
   /** 1-based, in UTF-16 code units from the start of the line (an emoji counts two). */
   column: number;
-  /** In Swedish, from JSON_ERROR_TEXT. */
+  /** In Swedish, from JSON_ERROR_MESSAGE. */
   what: string;
 }
 
@@ -42,7 +42,7 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
     return { offset, line, column: offset - lineStart + 1, what };
   };
   const charAt = (offset: number) => String.fromCodePoint(text.codePointAt(offset) ?? 0);
-  const unexpected = (offset: number) => at(offset, offset >= n ? JSON_ERROR_TEXT.end() : JSON_ERROR_TEXT.unexpected(charAt(offset)));
+  const unexpected = (offset: number) => at(offset, offset >= n ? JSON_ERROR_MESSAGE.end() : JSON_ERROR_MESSAGE.unexpected(charAt(offset)));
   const skipSpace = () => {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
   };
@@ -56,18 +56,18 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
         return null;
       }
       if (code === 0x5c) {
-        if (i + 1 >= n) return at(n, JSON_ERROR_TEXT.endInText());
+        if (i + 1 >= n) return at(n, JSON_ERROR_MESSAGE.endInText());
         const escape = text[i + 1];
         if (ESCAPES.has(escape)) i += 2;
         else if (escape === 'u' && [2, 3, 4, 5].every((k) => i + k < n && isHex(text.charCodeAt(i + k)))) i += 6;
-        else return at(i, JSON_ERROR_TEXT.badEscape());
+        else return at(i, JSON_ERROR_MESSAGE.badEscape());
       } else if (code < 0x20) {
-        return at(i, code === 0x0a || code === 0x0d ? JSON_ERROR_TEXT.lineBreakInText() : JSON_ERROR_TEXT.controlInText(text[i]));
+        return at(i, code === 0x0a || code === 0x0d ? JSON_ERROR_MESSAGE.lineBreakInText() : JSON_ERROR_MESSAGE.controlInText(text[i]));
       } else {
         i++;
       }
     }
-    return at(n, JSON_ERROR_TEXT.endInText());
+    return at(n, JSON_ERROR_MESSAGE.endInText());
   };
 
   /** Moves past the number that starts at `i`: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
@@ -76,16 +76,16 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
     if (text[i] === '-') i++;
     if (text[i] === '0') i++;
     else if (i < n && isDigit(text.charCodeAt(i))) while (i < n && isDigit(text.charCodeAt(i))) i++;
-    else return at(start, JSON_ERROR_TEXT.badNumber());
+    else return at(start, JSON_ERROR_MESSAGE.badNumber());
     if (text[i] === '.') {
       i++;
-      if (!(i < n && isDigit(text.charCodeAt(i)))) return at(start, JSON_ERROR_TEXT.badNumber());
+      if (!(i < n && isDigit(text.charCodeAt(i)))) return at(start, JSON_ERROR_MESSAGE.badNumber());
       while (i < n && isDigit(text.charCodeAt(i))) i++;
     }
     if (text[i] === 'e' || text[i] === 'E') {
       i++;
       if (text[i] === '+' || text[i] === '-') i++;
-      if (!(i < n && isDigit(text.charCodeAt(i)))) return at(start, JSON_ERROR_TEXT.badNumber());
+      if (!(i < n && isDigit(text.charCodeAt(i)))) return at(start, JSON_ERROR_MESSAGE.badNumber());
       while (i < n && isDigit(text.charCodeAt(i))) i++;
     }
     return null;
@@ -101,7 +101,7 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
 
   for (;;) {
     skipSpace();
-    if (i >= n) return expect === 'after' && open.length === 0 ? null : at(n, JSON_ERROR_TEXT.end());
+    if (i >= n) return expect === 'after' && open.length === 0 ? null : at(n, JSON_ERROR_MESSAGE.end());
     const character = text[i];
     if (expect === 'value') {
       if (character === '{' || character === '[') {
@@ -130,7 +130,7 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
       expect = 'value';
     } else {
       const inside = open.at(-1);
-      if (inside === undefined) return at(i, JSON_ERROR_TEXT.trailing(charAt(i)));
+      if (inside === undefined) return at(i, JSON_ERROR_MESSAGE.trailing(charAt(i)));
       if (character === ',') {
         i++;
         expect = inside === '{' ? 'key' : 'value';
@@ -150,5 +150,5 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
  */
 export function describeJsonError(text: string): string {
   const place = locateJsonError(text);
-  return place ? JSON_ERROR_TEXT.at(place.line, place.column, place.what) : JSON_ERROR_TEXT.unknown();
+  return place ? JSON_ERROR_MESSAGE.at(place.line, place.column, place.what) : JSON_ERROR_MESSAGE.unknown();
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMAT_VERSION } from './limits';
 import { draftSchema } from './schema';
+import { SCHEMA_TEXT } from '../i18n/draft-file';
 
 /**
  * The JSON Schema of the draft file, generated from the zod schema the app
@@ -11,8 +12,8 @@ import { draftSchema } from './schema';
 export function draftJsonSchema(): Record<string, unknown> {
   return {
     $id: `urn:samverka:utkast:v${FORMAT_VERSION}`,
-    title: `Samverka-utkast, formatversion ${FORMAT_VERSION}`,
-    description: 'Ett medborgarlöfte eller en samverkansöverenskommelse mellan kommun och polis.',
+    title: SCHEMA_TEXT.title(FORMAT_VERSION),
+    description: SCHEMA_TEXT.description,
     ...z.toJSONSchema(draftSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
   };
 }

@@ -1,4 +1,4 @@
-import { READ_MESSAGE } from '../i18n/messages';
+import { READ_MESSAGE } from '../i18n/draft-file';
 import { FORMAT_VERSION, LIMITS } from './limits';
 import { v1ActivitySentence, type V1Activity } from './v1-activity-sentence';
 

@@ -1,5 +1,5 @@
-import { formatPeriodYears } from '../i18n/dates';
-import { SUGGESTED_TITLE } from '../i18n/terms';
+import { formatPeriodYears, yearOf } from '../calendar';
+import { SUGGESTED_TITLE_TEXT } from '../i18n/terms';
 import { joinNames } from './activity-groups';
 import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
 import type { Activity, Attachment, Basis, Draft, DraftKind, FocusArea, Group, GroupType, Party, PartyRole, Signatory } from './schema';
@@ -58,8 +58,7 @@ const USUAL_PARTIES: readonly DefaultParty[] = [{ role: 'kommun' }, { role: 'pol
 export function newDraft({ id, kind, now, defaults }: NewDraftInput): Draft {
   const stamp = now.toISOString();
   const year = firstYear(now);
-  const agreement = kind === 'samverkansoverenskommelse';
-  const endYear = agreement ? year + AGREEMENT_YEARS - 1 : year;
+  const endYear = year + PERIOD_YEARS[kind] - 1;
   const { parties, signatories } = startingParties(defaults);
   const common: Draft = {
     format: FORMAT,
@@ -85,16 +84,23 @@ export function newDraft({ id, kind, now, defaults }: NewDraftInput): Draft {
     createdAt: stamp,
     updatedAt: stamp,
   };
-  if (!agreement) return common;
-  return {
-    ...common,
+  return { ...common, ...KIND_FIELDS[kind]() };
+}
+
+/** How many years a new draft's period spans. */
+const PERIOD_YEARS: Record<DraftKind, number> = { medborgarlofte: 1, samverkansoverenskommelse: AGREEMENT_YEARS };
+
+/** The fields only one kind has, as a new draft of it starts them (an agreement's organisation starts with its two usual groups). */
+const KIND_FIELDS: Record<DraftKind, () => Partial<Draft>> = {
+  medborgarlofte: () => ({}),
+  samverkansoverenskommelse: () => ({
     situation: '',
     documentation: '',
     organisation: '',
     groups: [newGroup('styrgrupp', 'styrgrupp'), newGroup('beredningsgrupp', 'beredningsgrupp')],
     attachments: [],
-  };
-}
+  }),
+};
 
 /**
  * The parties and signatories a new draft starts with. The first kommun and
@@ -180,7 +186,7 @@ export function promiseFromAgreement(agreement: Draft, { id, now }: { id: string
   const period = promisePeriod(agreement.period, firstYear(now));
   return {
     ...base,
-    title: municipalities.length > 0 ? SUGGESTED_TITLE.promise(joinNames(municipalities), formatPeriodYears(period)) : '',
+    title: municipalities.length > 0 ? SUGGESTED_TITLE_TEXT.promise(joinNames(municipalities), formatPeriodYears(period)) : '',
     period,
     parties: agreement.parties.map((party) => ({ ...party, diarienummer: '' })),
     focusAreas: agreement.focusAreas.map((area) => ({ ...area })),
@@ -195,9 +201,9 @@ const PROMISE_COPIES_YEARS = 3;
 
 function promisePeriod(period: Draft['period'], year: number): { start: string | null; end: string | null } {
   const { start, end } = period;
-  if (start && end && Number(end.slice(0, 4)) - Number(start.slice(0, 4)) < PROMISE_COPIES_YEARS) return { start, end };
-  const first = start ? Number(start.slice(0, 4)) : year;
-  const last = end ? Number(end.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  if (start && end && Number(yearOf(end)) - Number(yearOf(start)) < PROMISE_COPIES_YEARS) return { start, end };
+  const first = start ? Number(yearOf(start)) : year;
+  const last = end ? Number(yearOf(end)) : Number.POSITIVE_INFINITY;
   const chosen = Math.min(Math.max(year, first), last);
   const yearStart = `${chosen}-01-01`;
   const yearEnd = `${chosen}-12-31`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeField } from '../i18n/terms';
-import { READ_MESSAGE, quoteValue } from '../i18n/messages';
+import { FIELD_ISSUE_MESSAGE as ISSUE, READ_MESSAGE } from '../i18n/draft-file';
 import { describeJsonError } from './json-error';
 import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
 import { migrateDraft } from './migrations';
@@ -185,40 +185,30 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 function swedishIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'saknas' : `har fel typ (väntat ${TYPE_WORD[issue.expected] ?? issue.expected})`;
+      return issue.input === undefined ? ISSUE.missing : ISSUE.wrongType(issue.expected);
     case 'invalid_value':
-      if (issue.input === undefined) return 'saknas';
-      return `ogiltigt värde ${quoteValue(issue.input)}; tillåtna: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      if (issue.input === undefined) return ISSUE.missing;
+      return ISSUE.notAllowed(issue.input, issue.values);
     case 'too_big':
       return issue.origin === 'array'
-        ? `för många (högst ${issue.maximum})`
+        ? ISSUE.tooMany(issue.maximum)
         : issue.origin === 'string'
-          ? `för lång text (högst ${issue.maximum} tecken)`
-          : `för stort (högst ${issue.maximum})`;
+          ? ISSUE.tooLong(issue.maximum)
+          : ISSUE.tooLarge(issue.maximum);
     case 'too_small':
-      return issue.origin === 'string' ? 'får inte vara tom' : `för litet (minst ${issue.minimum})`;
+      return issue.origin === 'string' ? ISSUE.empty : ISSUE.tooSmall(issue.minimum);
     case 'invalid_format':
       return issue.format === 'date'
-        ? 'ogiltigt datum (väntat ÅÅÅÅ-MM-DD)'
+        ? ISSUE.badDate
         : issue.format === 'datetime'
-          ? 'ogiltig tidpunkt (väntat ISO 8601)'
+          ? ISSUE.badTimestamp
           : issue.format === 'guid'
-            ? 'ogiltigt id (väntat ett UUID)'
-            : `ogiltigt format (${issue.format})`;
+            ? ISSUE.badId
+            : ISSUE.badFormat(issue.format);
     case 'custom':
       return issue.message;
     default:
       // zod's own words are English: never shown to a Swedish user.
-      return 'ogiltigt värde';
+      return ISSUE.invalid;
   }
 }
-
-const TYPE_WORD: Record<string, string> = {
-  string: 'text',
-  number: 'tal',
-  int: 'heltal',
-  boolean: 'sant/falskt',
-  array: 'lista',
-  object: 'objekt',
-  null: 'inget värde',
-};

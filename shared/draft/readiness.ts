@@ -1,3 +1,4 @@
+import { addYears } from '../calendar';
 import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
 import { groupActivities, type ActivityGroup } from './activity-groups';
@@ -345,20 +346,6 @@ function describePlace(path: readonly (string | number)[], names: ReadonlyMap<nu
   if (!name) return describeField(path);
   // An activity's text is the activity itself; other fields are named after it.
   return rest.length === 0 || (rest.length === 1 && rest[0] === 'text') ? name.place : `${name.place}, ${describeField(rest)}`;
-}
-
-/**
- * The same day `years` later, as an ISO date; 29 February becomes 1 March
- * when the year has none. Null for anything but an ISO date, which a draft
- * half-way through editing may hold.
- */
-function addYears(isoDate: string, years: number): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, takes years below 100 as they are.
-  date.setUTCFullYear(year + years, month - 1, day);
-  return date.toISOString().slice(0, 10);
 }
 
 // Letters and digits of any script: JavaScript's \b knows only ASCII, so "för" would end inside "förebyggande".

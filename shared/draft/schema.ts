@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { FORMAT, FORMAT_VERSION, LIMITS } from './limits';
-import { countFollowUp } from '../follow-up/summary';
+import { DRAFT_KINDS, DRAFT_STATUSES, PARTY_ROLES, BASIS_TYPES, GROUP_TYPES, FOLLOW_UP_STATUSES, LOGO_MEDIA_TYPES } from './vocabulary';
 import { logoFieldMessage } from '../i18n/logo';
-import { quoteName } from '../i18n/messages';
+import { SCHEMA_MESSAGE, SCHEMA_TEXT } from '../i18n/draft-file';
 import { logoProblem } from './image';
 
 /**
@@ -12,28 +12,8 @@ import { logoProblem } from './image';
  * writer added are kept and written back, never silently dropped.
  */
 
-export const DRAFT_KINDS = ['medborgarlofte', 'samverkansoverenskommelse'] as const;
-export const DRAFT_STATUSES = ['utkast', 'klar', 'undertecknad'] as const;
-export const PARTY_ROLES = ['kommun', 'polis', 'annan'] as const;
-export const BASIS_TYPES = [
-  'medborgardialog',
-  'medarbetardialog',
-  'enkat',
-  'brottsstatistik',
-  'underrattelser',
-  'lagesbild',
-  'annat',
-] as const;
-/** The groups of an agreement's organisation (domain.md): who steers, who prepares, who works. */
-export const GROUP_TYPES = ['styrgrupp', 'beredningsgrupp', 'lokalt-rad', 'arbetsgrupp', 'annan'] as const;
-export const FOLLOW_UP_STATUSES = [
-  'ej-paborjad',
-  'pagar',
-  'genomford',
-  'delvis-genomford',
-  'ej-genomford',
-  'installd',
-] as const;
+export { DRAFT_KINDS, DRAFT_STATUSES, PARTY_ROLES, BASIS_TYPES, GROUP_TYPES, FOLLOW_UP_STATUSES, LOGO_MEDIA_TYPES } from './vocabulary';
+export type { DraftKind, DraftStatus, PartyRole, BasisType, GroupType, FollowUpStatus } from './vocabulary';
 
 const id = z.string().min(1).max(LIMITS.idChars);
 
@@ -52,8 +32,6 @@ const longText = z.string().max(LIMITS.textChars);
 const shortText = z.string().max(LIMITS.shortChars);
 const isoDate = z.iso.date();
 const list = <T extends z.ZodType>(item: T, max: number = LIMITS.listItems) => z.array(item).max(max);
-
-export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
 
 /** Base64 characters of a logo at `LIMITS.logoBytes`. */
 const LOGO_DATA_CHARS = Math.ceil(LIMITS.logoBytes / 3) * 4;
@@ -129,13 +107,13 @@ export const activitySchema = z.looseObject({
   partyIds: list(id, LIMITS.parties),
   focusAreaId: id.nullable().optional(),
   /** Printed word for word after the lead-in ("Polisen lovar att …"), since format version 2. */
-  text: longText.describe('Aktivitetens text: skrivs ut ord för ord efter inledningen (”Polisen lovar att …”).'),
+  text: longText.describe(SCHEMA_TEXT.activity.text),
   // The details are the measurable target that follow-up compares against; they are not printed in the sentence.
-  quantity: z.number().min(0).nullable().optional().describe('Målet: antal (till exempel 4).'),
-  unit: shortText.optional().describe('Målet: enhet (till exempel ”trygghetsvandringar”).'),
-  frequency: shortText.optional().describe('Målet: hur ofta (till exempel ”per år”).'),
-  minDuration: shortText.optional().describe('Målet: minsta omfattning (till exempel ”minst två dagar”).'),
-  place: shortText.optional().describe('Målet: plats.'),
+  quantity: z.number().min(0).nullable().optional().describe(SCHEMA_TEXT.activity.quantity),
+  unit: shortText.optional().describe(SCHEMA_TEXT.activity.unit),
+  frequency: shortText.optional().describe(SCHEMA_TEXT.activity.frequency),
+  minDuration: shortText.optional().describe(SCHEMA_TEXT.activity.minDuration),
+  place: shortText.optional().describe(SCHEMA_TEXT.activity.place),
   /** A function ("kommunpolisen"), never a person. */
   responsible: shortText.optional(),
   followUp: followUpSchema.optional(),
@@ -206,7 +184,7 @@ export const draftSchema = draftShape.superRefine((draft, ctx) => {
   const partyIds = new Set<string>();
   draft.parties.forEach((party, i) => {
     if (partyIds.has(party.id)) {
-      ctx.addIssue({ code: 'custom', path: ['parties', i, 'id'], message: `id ${quoteName(party.id)} används av flera parter` });
+      ctx.addIssue({ code: 'custom', path: ['parties', i, 'id'], message: SCHEMA_MESSAGE.partyIdTwice(party.id) });
     }
     partyIds.add(party.id);
   });
@@ -214,50 +192,45 @@ export const draftSchema = draftShape.superRefine((draft, ctx) => {
   const activityIds = new Set<string>();
   draft.activities.forEach((activity, i) => {
     if (activityIds.has(activity.id)) {
-      ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `id ${quoteName(activity.id)} används av flera aktiviteter` });
+      ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: SCHEMA_MESSAGE.activityIdTwice(activity.id) });
     }
     activityIds.add(activity.id);
     activity.partyIds.forEach((partyId, j) => {
       if (!partyIds.has(partyId)) {
-        ctx.addIssue({ code: 'custom', path: ['activities', i, 'partyIds', j], message: `parten ${quoteName(partyId)} finns inte bland parterna` });
+        ctx.addIssue({ code: 'custom', path: ['activities', i, 'partyIds', j], message: SCHEMA_MESSAGE.unknownParty(partyId) });
       }
     });
     if (activity.focusAreaId != null && !focusIds.has(activity.focusAreaId)) {
-      ctx.addIssue({ code: 'custom', path: ['activities', i, 'focusAreaId'], message: `fokusområdet ${quoteName(activity.focusAreaId)} finns inte` });
+      ctx.addIssue({ code: 'custom', path: ['activities', i, 'focusAreaId'], message: SCHEMA_MESSAGE.unknownFocusArea(activity.focusAreaId) });
     }
   });
   const groupIds = new Set<string>();
   (draft.groups ?? []).forEach((group, i) => {
     if (groupIds.has(group.id)) {
-      ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `id ${quoteName(group.id)} används av flera grupper` });
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: SCHEMA_MESSAGE.groupIdTwice(group.id) });
     }
     groupIds.add(group.id);
   });
   draft.signatories.forEach((signatory, i) => {
     if (!partyIds.has(signatory.partyId)) {
-      ctx.addIssue({ code: 'custom', path: ['signatories', i, 'partyId'], message: `parten ${quoteName(signatory.partyId)} finns inte bland parterna` });
+      ctx.addIssue({ code: 'custom', path: ['signatories', i, 'partyId'], message: SCHEMA_MESSAGE.unknownParty(signatory.partyId) });
     }
   });
   const { start, end } = draft.period;
   if (start && end && end < start) {
-    ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'slutdatumet ligger före startdatumet' });
+    ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: SCHEMA_MESSAGE.endBeforeStart });
   }
 });
 
 export type Draft = z.infer<typeof draftSchema>;
-export type DraftKind = Draft['kind'];
-export type DraftStatus = Draft['status'];
 export type Party = z.infer<typeof partySchema>;
 export type PartyLogo = z.infer<typeof partyLogoSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;
-export type FollowUpStatus = FollowUp['status'];
-export type PartyRole = Party['role'];
 export type Activity = z.infer<typeof activitySchema>;
 export type Signatory = z.infer<typeof signatorySchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Group = z.infer<typeof groupSchema>;
-export type GroupType = Group['type'];
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** What the start page lists of a draft; kept in the library index. */
@@ -270,7 +243,7 @@ export const draftSummarySchema = z.object({
   updatedAt: z.string(),
   /** As in the draft: links to other drafts (shared/draft/links.ts says what they mean). */
   relatedIds: z.array(draftIdSchema),
-  /** How far the activities' follow-up has come, for the start page's overview (shared/follow-up/summary.ts). */
+  /** How far the activities' follow-up has come, for the start page's overview (shared/draft/summary.ts). */
   followUp: z.object({
     total: z.number().int().min(0),
     done: z.number().int().min(0),
@@ -278,18 +251,3 @@ export const draftSummarySchema = z.object({
   }),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
-
-/** The summary of a draft, as the library index keeps it. */
-export function summarize(draft: Draft): DraftSummary {
-  const counts = countFollowUp(draft.activities);
-  return {
-    id: draft.id,
-    kind: draft.kind,
-    title: draft.title,
-    status: draft.status,
-    period: { start: draft.period.start, end: draft.period.end },
-    updatedAt: draft.updatedAt,
-    relatedIds: [...draft.relatedIds],
-    followUp: { total: counts.total, done: counts.done, followedUp: counts.followedUp },
-  };
-}

@@ -1,7 +1,7 @@
-import { nextPeriod } from '../follow-up/period';
-import { isDone } from '../follow-up/summary';
-import { formatPeriodYears } from '../i18n/dates';
-import { STATUS_MESSAGE } from '../i18n/messages';
+import { nextPeriod } from './period';
+import { isDone } from './summary';
+import { formatPeriodYears, yearOf } from '../calendar';
+import { STATUS_MESSAGE } from '../i18n/editor';
 import { checkReadiness, isReady } from './readiness';
 import type { Draft, DraftStatus } from './schema';
 
@@ -67,8 +67,8 @@ type Years = { start: string | null; end: string | null };
  * mean something else ("Trygg 2030").
  */
 export function titleForPeriod(title: string, from: Years, to: Years): string {
-  const [fromStart, fromEnd] = [from.start?.slice(0, 4), from.end?.slice(0, 4)];
-  const [toStart, toEnd] = [to.start?.slice(0, 4), to.end?.slice(0, 4)];
+  const [fromStart, fromEnd] = [yearOf(from.start), yearOf(from.end)];
+  const [toStart, toEnd] = [yearOf(to.start), yearOf(to.end)];
   if (!fromStart || !toStart || (fromStart === toStart && fromEnd === toEnd)) return title;
   const notDigitBefore = '(?<![\\p{N}])';
   const notDigitAfter = '(?![\\p{N}])';

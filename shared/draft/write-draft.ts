@@ -1,4 +1,4 @@
-import { WRITE_MESSAGE } from '../i18n/messages';
+import { WRITE_MESSAGE } from '../i18n/draft-file';
 import { LIMITS } from './limits';
 import { readDraftText, utf8ByteLength, type DraftReadError } from './read-draft';
 import type { Draft } from './schema';

@@ -1,9 +1,10 @@
+import { swedishDay } from '../calendar';
 import type { Draft, FollowUpStatus } from '../draft/schema';
 import { activityText, groupActivities, joinNames, partyDisplayName } from '../draft/activity-groups';
-import { xmlSafeDraft } from '../documents/xml-safe-text';
+import { xmlSafeDraft } from '../draft/xml-safe-text';
 import { formatCount } from '../i18n/document';
 import { FOLLOW_UP_REPORT_TEXT as T, FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
-import { followUpStatusOf } from './summary';
+import { followUpStatusOf } from '../draft/summary';
 
 /**
  * The rows of a draft's follow-up, as the report (.docx) and the CSV both
@@ -72,18 +73,4 @@ export function followUpRows(input: Draft): FollowUpRowGroup[] {
       };
     }),
   }));
-}
-
-const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/**
- * The calendar day of a time in Sweden, as an ISO date: a follow-up set at
- * 00:30 on 1 December is dated 1 December, not 30 November (UTC). Null for
- * a time that does not parse.
- */
-export function swedishDay(time: Date | string): string | null {
-  const date = typeof time === 'string' ? new Date(time) : time;
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = Object.fromEntries(SWEDISH_DAY.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -1,5 +1,6 @@
 import type { Basis, DraftKind } from '../draft/schema';
 import { KIND_LABEL } from './terms';
+import { inSentence } from './sentence';
 
 /** The same heading for both kinds. */
 const both = (text: string): Record<DraftKind, string> => ({ medborgarlofte: text, samverkansoverenskommelse: text });
@@ -127,6 +128,19 @@ export const DOCUMENT_TEXT = {
     /** The preposition a place gets unless it brings its own ("i Söderhamns centrum"). */
     placePreposition: 'i',
   },
+
+  /** The names of the documents' own Word styles, as Word's style gallery lists them; Word's built-in styles keep Word's names. */
+  styleName: {
+    appendixLabel: 'Bilageetikett',
+    statement: 'Löftesmening',
+    fact: 'Faktarad',
+    signatureParty: 'Underskrift part',
+    signatureEntry: 'Underskrift på linjen',
+    signatureCaption: 'Underskrift ledtext',
+    signatureSignature: 'Underskrift namnteckning',
+    signatureText: 'Underskrift text',
+    sectionEnd: 'Avsnittsslut',
+  },
 } as const;
 
 /** The document named in running text by its kind: "Överenskommelsen gäller …". */
@@ -161,3 +175,9 @@ export function formatCount(n: number): string {
   const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, '\u00a0') : whole;
   return `${n < 0 ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
+
+/** The document page (`#/dokument/<id>`) that a print window loads. */
+export const DOCUMENT_PAGE_TEXT = {
+  loading: 'Hämtar dokumentet…',
+  loadFailed: (message: string) => `Dokumentet kunde inte hämtas: ${inSentence(message)}.`,
+} as const;

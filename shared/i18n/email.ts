@@ -1,13 +1,13 @@
 import type { Draft, DraftKind, DraftStatus } from '../draft/schema';
-import type { EmailAttachment, RecentExportKind } from '../ipc/contract';
-import { formatPeriodYears } from './dates';
+import type { EmailAttachment } from '../ipc/vocabulary';
+import { formatPeriodYears } from '../calendar';
 import { KIND_LABEL } from './terms';
 import { inSentence } from './sentence';
 
 /**
- * Texts of "Skicka med e-post" and "Senaste exporter": the default subject
- * and body of the email draft, the panels' words, and the Node side's
- * messages (each says what failed and what to do).
+ * Texts of "Skicka med e-post": the default subject and body of the email
+ * draft, the panel's words, and the Node side's messages (each says what
+ * failed and what to do).
  */
 
 
@@ -29,6 +29,12 @@ const ATTACHMENT_NOTE: Record<EmailAttachment, string> = {
 const DEFINITE: Record<DraftKind, string> = {
   medborgarlofte: 'medborgarlöftet',
   samverkansoverenskommelse: 'samverkansöverenskommelsen',
+};
+
+/** The article before "undertecknade": a löfte is neuter (det), an agreement common gender (den). */
+const DEFINITE_ARTICLE: Record<DraftKind, string> = {
+  medborgarlofte: 'det',
+  samverkansoverenskommelse: 'den',
 };
 
 /** How the subject ends for each status; a löfte is neuter (ett), an agreement common gender (en). */
@@ -59,7 +65,7 @@ function opening(draft: Pick<Draft, 'kind' | 'title' | 'period' | 'status'>, nam
     case 'klar':
       return `Här kommer ${what} ”${name}”, ${SUBJECT_STATUS.klar[draft.kind]}.`;
     case 'undertecknad':
-      return `Här kommer ${draft.kind === 'medborgarlofte' ? 'det' : 'den'} undertecknade ${what} ”${name}”.`;
+      return `Här kommer ${DEFINITE_ARTICLE[draft.kind]} undertecknade ${what} ”${name}”.`;
   }
 }
 
@@ -116,37 +122,4 @@ export const EMAIL_TEXT = {
   failed: (message: string) => `E-postutkastet kunde inte skapas: ${inSentence(message)}.`,
   notSaved: 'E-postutkastet skapades inte: de senaste ändringarna är inte sparade. Försök spara igen först.',
   hint: 'Filerna görs av det sparade utkastet, som sparas först. Versionen som skickas behålls under Versioner.',
-} as const;
-
-/** What a recent export is, as "Senaste exporter" names it. */
-export const RECENT_EXPORT_KIND_LABEL: Record<RecentExportKind, string> = {
-  docx: 'Word',
-  pdf: 'PDF',
-  utkast: 'Delat utkast',
-  'e-post': 'E-post',
-  'uppfoljning-docx': 'Uppföljning (Word)',
-  'uppfoljning-csv': 'Uppföljning (CSV)',
-};
-
-/** "Senaste exporter" in the editor's side column. */
-export const RECENT_EXPORTS_TEXT = {
-  heading: 'Senaste exporter',
-  loading: 'Hämtar de senaste exporterna…',
-  loadFailed: (message: string) => `De senaste exporterna kunde inte hämtas: ${inSentence(message)}.`,
-  retry: 'Försök igen',
-  empty: 'Inget exporterat ännu. Filer du exporterar, delar eller skickar med e-post visas här.',
-  open: 'Öppna',
-  reveal: 'Visa i mappen',
-  /** Names the file for screen readers on the buttons: "Öppna medborgarlofte-….docx". */
-  actionLabel: (action: string, fileName: string) => `${action} ${fileName}`,
-  missing: 'Filen finns inte längre där den sparades.',
-  actionFailed: (message: string) => `Det gick inte: ${inSentence(message)}.`,
-} as const;
-
-/** Messages of "Senaste exporter" from the Node side. */
-export const RECENT_EXPORT_MESSAGE = {
-  notFound: () => 'Filen finns inte bland utkastets senaste exporter. Uppdatera sidan och försök igen.',
-  missing: (fileName: string) => `Filen ”${fileName}” finns inte längre där den sparades. Exportera utkastet igen.`,
-  openFailed: (fileName: string) =>
-    `Filen ”${fileName}” kunde inte öppnas. Välj ”Visa i mappen” och öppna den därifrån, eller kontrollera att ett program för filtypen finns.`,
 } as const;

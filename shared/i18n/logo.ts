@@ -1,6 +1,6 @@
 import type { ImageMediaType, ImageProblem } from '../draft/image';
 import { LIMITS } from '../draft/limits';
-import { formatBytes } from './library';
+import { formatBytes } from './file-system';
 
 /**
  * The Swedish texts of the parties' logos: why a logo is refused (when it is

@@ -18,7 +18,7 @@ export const MENU_LABEL = {
 } as const;
 
 /** The items of the menus; the page's commands by their command. */
-export const MENU_ITEM = {
+export const MENU_ITEM_LABEL = {
   'new-promise': 'Nytt medborgarlöfte',
   'new-agreement': 'Ny samverkansöverenskommelse',
   import: 'Importera utkast…',

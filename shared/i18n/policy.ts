@@ -1,4 +1,4 @@
-import { quoteName, quoteValue } from './messages';
+import { quoteName, quoteValue } from './draft-file';
 
 /**
  * The texts of the policy file IT puts on a computer (electron/policy.ts):
@@ -53,7 +53,7 @@ export const POLICY_MESSAGE = {
 const USUAL = 'Samverka startar med sina vanliga inställningar.';
 
 /** The reasons a value of the policy file is refused, to be joined into {@link POLICY_MESSAGE.invalidSetting}. */
-export const POLICY_REASON = {
+export const POLICY_REASON_MESSAGE = {
   notAbsolute: (platform: 'win32' | 'posix') =>
     platform === 'win32'
       ? 'den ska vara en fullständig sökväg med enhetsbokstav eller servernamn, till exempel C:\\Samverka eller \\\\server\\delad\\Samverka'
@@ -108,28 +108,28 @@ export function describePolicyIssue(issue: PolicyIssue, key: PolicyKey): string 
 function reasonOf(issue: PolicyIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return POLICY_REASON.missing;
+      if (issue.input === undefined) return POLICY_REASON_MESSAGE.missing;
       switch (issue.expected) {
         case 'string':
         case 'boolean':
         case 'array':
         case 'object':
         case 'number':
-          return POLICY_REASON[issue.expected];
+          return POLICY_REASON_MESSAGE[issue.expected];
         default:
-          return POLICY_REASON.other;
+          return POLICY_REASON_MESSAGE.other;
       }
     case 'too_big':
-      return issue.origin === 'string' ? POLICY_REASON.tooLong(Number(issue.maximum)) : POLICY_REASON.tooMany(Number(issue.maximum));
+      return issue.origin === 'string' ? POLICY_REASON_MESSAGE.tooLong(Number(issue.maximum)) : POLICY_REASON_MESSAGE.tooMany(Number(issue.maximum));
     case 'too_small':
-      return issue.origin === 'string' ? POLICY_REASON.empty : POLICY_REASON.tooFew(Number(issue.minimum));
+      return issue.origin === 'string' ? POLICY_REASON_MESSAGE.empty : POLICY_REASON_MESSAGE.tooFew(Number(issue.minimum));
     case 'invalid_value':
-      return POLICY_REASON.oneOf(issue.values ?? []);
+      return POLICY_REASON_MESSAGE.oneOf(issue.values ?? []);
     case 'unrecognized_keys':
-      return POLICY_REASON.unknownFields(issue.keys ?? []);
+      return POLICY_REASON_MESSAGE.unknownFields(issue.keys ?? []);
     case 'custom':
-      return issue.message ?? POLICY_REASON.other;
+      return issue.message ?? POLICY_REASON_MESSAGE.other;
     default:
-      return POLICY_REASON.other;
+      return POLICY_REASON_MESSAGE.other;
   }
 }

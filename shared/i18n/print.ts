@@ -1,11 +1,10 @@
 import { inSentence } from './sentence';
 
 /**
- * "Skriv ut" and "Exportera PDF": the print preview page, the export panel's
- * PDF button and link, the document page a print window loads, and the Node
- * side's messages when printing or making the PDF fails.
+ * "Skriv ut": the print preview page (renderer/print), and the Node side's
+ * messages when printing or making the PDF fails. The PDF export's own words
+ * are in exports.ts.
  */
-
 
 /** The print preview page, `#/utkast/<id>/skriv-ut`. */
 export const PRINT_TEXT = {
@@ -39,25 +38,6 @@ export const PRINT_TEXT = {
     /** Never shown: the print page saves nothing before it prints. */
     notSaved: 'De senaste ändringarna är inte sparade. Gå tillbaka till utkastet och försök spara igen först.',
   },
-} as const;
-
-/** "Exportera PDF" and the link "Skriv ut …" in the editor's export panel. */
-export const PDF_EXPORT_TEXT = {
-  button: 'Exportera PDF',
-  running: 'Gör PDF-filen…',
-  done: (fileName: string) => `Exporterad: ${fileName}`,
-  cancelled: 'Exporten avbröts; ingen fil skrevs.',
-  failed: (message: string) => `Kunde inte exportera PDF: ${inSentence(message)}.`,
-  notSaved: 'Kunde inte exportera PDF: de senaste ändringarna är inte sparade. Försök spara igen först.',
-  hint: 'En PDF för publicering: samma sidor som förhandsvisningen, med titel och språk angivna.',
-  printLink: 'Skriv ut …',
-  printLinkNotSaved: 'Utskriften öppnas när det du skrivit är sparat. Försök spara igen först.',
-} as const;
-
-/** The document page (`#/dokument/<id>`) that a print window loads. */
-export const DOCUMENT_PAGE_TEXT = {
-  loading: 'Hämtar dokumentet…',
-  loadFailed: (message: string) => `Dokumentet kunde inte hämtas: ${inSentence(message)}.`,
 } as const;
 
 /** The Node side's messages when a PDF or a print job fails; each says what to do. */

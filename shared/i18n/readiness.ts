@@ -1,9 +1,15 @@
-import type { DraftKind, PartyRole } from '../draft/schema';
+import type { DraftKind, PartyRole } from '../draft/vocabulary';
 
 /** "ett medborgarlöfte", "en samverkansöverenskommelse": the kind as the subject of a sentence. */
 const A_KIND: Record<DraftKind, string> = {
   medborgarlofte: 'ett medborgarlöfte',
   samverkansoverenskommelse: 'en samverkansöverenskommelse',
+};
+
+/** The statement of each kind as the subject of a sentence: "Löftesmeningen säger …". */
+const THE_STATEMENT: Record<DraftKind, string> = {
+  medborgarlofte: 'Löftesmeningen',
+  samverkansoverenskommelse: 'Syftet och det övergripande målet',
 };
 
 /** The usual signatory of each role (domain.md), as an example of a title. */
@@ -25,16 +31,20 @@ export const READINESS_MESSAGE = {
   endBeforeStart: () => 'Slutdatumet ligger före startdatumet. Rätta något av datumen; till dess sparas den senaste giltiga perioden.',
   missingPeriodEnd: () => 'Periodens slutdatum saknas; ett medborgarlöfte gäller en bestämd period.',
   longPeriod: (kind: DraftKind) =>
-    kind === 'medborgarlofte'
-      ? 'Perioden är längre än tre år. Ett medborgarlöfte gäller oftast ett år, ibland två eller tre; ett längre löfte är svårt att följa upp och hålla aktuellt.'
-      : 'Perioden är längre än fyra år, en mandatperiod. Överväg en kortare period eller skriv när överenskommelsen ska revideras.',
+    ({
+      medborgarlofte:
+        'Perioden är längre än tre år. Ett medborgarlöfte gäller oftast ett år, ibland två eller tre; ett längre löfte är svårt att följa upp och hålla aktuellt.',
+      samverkansoverenskommelse:
+        'Perioden är längre än fyra år, en mandatperiod. Överväg en kortare period eller skriv när överenskommelsen ska revideras.',
+    } satisfies Record<DraftKind, string>)[kind],
   /** An agreement "tills vidare" without a revision interval. */
   missingRevision: () =>
     'Överenskommelsen saknar slutdatum och gäller tills vidare: ange hur ofta den revideras, eller ett slutdatum.',
   missingStatement: (kind: DraftKind) =>
-    kind === 'medborgarlofte'
-      ? 'Löftesmening saknas.'
-      : 'Syfte och övergripande mål saknas. Skriv vad samverkan ska leda till.',
+    ({
+      medborgarlofte: 'Löftesmening saknas.',
+      samverkansoverenskommelse: 'Syfte och övergripande mål saknas. Skriv vad samverkan ska leda till.',
+    } satisfies Record<DraftKind, string>)[kind],
   tooFewParties: (count: number) => `Minst två parter behövs (nu ${count}).`,
   noMunicipality: () => 'Överenskommelsen har ingen kommun som part. Lägg till kommunen med rollen Kommun.',
   noPolice: () => 'Överenskommelsen har ingen polispart. Lägg till lokalpolisområdet med rollen Polis.',
@@ -76,9 +86,10 @@ export const READINESS_MESSAGE = {
   signatoryWithoutTitle: (n: number, party: string, role: PartyRole | undefined) =>
     `Undertecknare ${n} (för ${party}) saknar titel${role ? `, till exempel ”${TITLE_EXAMPLE[role]}”` : ''}.`,
   noActivities: (kind: DraftKind) =>
-    kind === 'medborgarlofte'
-      ? `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`
-      : `Inga åtaganden: ${A_KIND[kind]} behöver minst ett åtagande. Skriv vad varje part åtar sig att göra.`,
+    ({
+      medborgarlofte: `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`,
+      samverkansoverenskommelse: `Inga åtaganden: ${A_KIND[kind]} behöver minst ett åtagande. Skriv vad varje part åtar sig att göra.`,
+    } satisfies Record<DraftKind, string>)[kind],
   /** Activities marked for review by "Starta nästa period". */
   activitiesToReview: (count: number) =>
     count === 1
@@ -106,7 +117,7 @@ export const READINESS_MESSAGE = {
   vagueActivity: (activity: string, phrase: string) =>
     `${activity} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
   vagueStatement: (kind: DraftKind, phrase: string) =>
-    `${kind === 'medborgarlofte' ? 'Löftesmeningen' : 'Syftet och det övergripande målet'} säger ”${phrase}”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.`,
+    `${THE_STATEMENT[kind]} säger ”${phrase}”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.`,
   longActivity: (activity: string, length: number, max: number) =>
     `${activity} är lång (${length} tecken). En aktivitet läses bäst med högst ${max} tecken; skriv motiveringen i bakgrunden.`,
   personnummer: (where: string) =>
@@ -131,3 +142,24 @@ export const READINESS_MESSAGE = {
 
 /** The parts of a target the readiness check compares with the text, as a message names them. */
 const TARGET_PART = { quantity: 'antalet', unit: 'enheten', frequency: 'frekvensen' } as const;
+
+/** "1 fel", "3 fel"; "1 varning", "2 varningar": the findings counted, as the panel, the navigation and the export say them. */
+export const errorsWord = (n: number) => `${n} fel`;
+export const warningsWord = (n: number) => (n === 1 ? '1 varning' : `${n} varningar`);
+
+/** The editor's "Klar för underskrift?" panel, which lists the findings. */
+export const READINESS_TEXT = {
+  heading: 'Klar för underskrift?',
+  ready: 'Inga fel hittades. Utkastet kan skrivas under.',
+  readyWithWarnings: 'Inga fel hittades. Utkastet kan skrivas under, men se över varningarna.',
+  summary: (errors: number, warnings: number) => {
+    const parts = [];
+    if (errors > 0) parts.push(errorsWord(errors));
+    if (warnings > 0) parts.push(warningsWord(warnings));
+    return parts.join(' och ');
+  },
+  errorsHeading: (n: number) => `Fel (${n})`,
+  warningsHeading: (n: number) => `Varningar (${n})`,
+  hint: 'Välj en rad för att gå till fältet.',
+  activityPlace: (group: string, n: number) => `${group}, aktivitet ${n}`,
+} as const;

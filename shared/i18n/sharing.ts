@@ -1,100 +1,23 @@
-/**
- * Messages of "Dela utkast", "Importera utkast" and the backups of the data
- * folder, as the Node side reports them. Each says what failed and what to
- * do. The pages wrap some of them in a sentence of their own (library.ts),
- * so these name the cause and end with a full stop.
- */
-
-/** How many problems of an invalid file a message lists before "… och N fel till". */
-export const LISTED_PROBLEMS = 8;
+import { inSentence } from './sentence';
 
 /**
- * What went wrong with a file or folder, from the error code the operating
- * system gives: every code a user can meet in an office (a full or
- * read-only disk, a missing permission, a network drive that is gone, a file
- * held by another program, which on Windows is often the antivirus and
- * reported as EBUSY or EPERM).
+ * "Dela utkast" and "Importera utkast": a draft as one `.samverka.json` file,
+ * out of the library and into another one. The editor's share panel, the
+ * start page's import panel, a draft file dropped on the window, and the
+ * Node side's messages (each says what failed and what to do; the panels
+ * wrap some of them in a sentence of their own, so these name the cause and
+ * end with a full stop).
  */
-const FILE_SYSTEM_CAUSE: Record<string, string> = {
-  ENOSPC: 'disken är full',
-  EDQUOT: 'diskutrymmet är slut',
-  EFBIG: 'filen är för stor för disken',
-  EACCES: 'behörighet saknas',
-  EPERM: 'behörighet saknas, eller filen är låst av ett annat program (till exempel ett antivirusprogram)',
-  EROFS: 'platsen är skrivskyddad',
-  ENOENT: 'mappen finns inte',
-  ENOTDIR: 'en del av sökvägen är inte en mapp',
-  EISDIR: 'det finns en mapp där en fil skulle vara',
-  ENOTEMPTY: 'mappen är inte tom',
-  EEXIST: 'det finns redan en fil med det namnet',
-  EBUSY: 'filen används av ett annat program',
-  ETXTBSY: 'filen används av ett annat program',
-  EAGAIN: 'filen är tillfälligt upptagen',
-  EMFILE: 'för många filer är öppna',
-  ENFILE: 'för många filer är öppna',
-  ENAMETOOLONG: 'sökvägen är för lång',
-  ELOOP: 'sökvägen leder runt i en cirkel av länkar',
-  EINVAL: 'namnet eller platsen går inte att använda',
-  ENOTSUP: 'platsen stöder inte det som behövdes',
-  EXDEV: 'filen kan inte flyttas mellan två diskar',
-  EIO: 'ett läs- eller skrivfel på disken',
-  ESTALE: 'nätverksenheten har kopplats ifrån',
-  ETIMEDOUT: 'nätverksenheten svarar inte',
-  EHOSTDOWN: 'nätverksenheten går inte att nå',
-  EHOSTUNREACH: 'nätverksenheten går inte att nå',
-  ENETUNREACH: 'nätverket går inte att nå',
-  ENETDOWN: 'nätverket går inte att nå',
-  ECONNRESET: 'anslutningen till nätverksenheten bröts',
-  ECONNREFUSED: 'nätverksenheten svarar inte',
-  ENXIO: 'enheten finns inte längre',
-  ENODEV: 'enheten finns inte längre',
-};
 
-/** The cause of a failed file operation in Swedish: known codes in words, others by their code. */
-export function fileSystemCause(code: string | undefined): string {
-  return (code && FILE_SYSTEM_CAUSE[code]) ?? `ett oväntat fel i filsystemet (${code ?? 'okänd orsak'})`;
-}
-
-/** Codes of a disk that has no room left. */
-export const FULL_DISK_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-/** Codes of a file held by another program (an antivirus scan, Word), for a moment or until it closes. */
-export const BUSY_CODES: ReadonlySet<string> = new Set(['EBUSY', 'ETXTBSY', 'EAGAIN']);
-/** Codes of a folder that is not there: gone, or on a network drive that cannot be reached. */
-export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
-  'ENOENT', 'ENOTDIR', 'ESTALE', 'ETIMEDOUT', 'EHOSTDOWN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'ECONNRESET', 'ECONNREFUSED', 'ENXIO', 'ENODEV',
-]);
-
-/** What the user can do about a failed file operation, by its cause: one sentence, ending with a full stop. */
-export function fileSystemAdvice(code: string | undefined): string {
-  if (code && FULL_DISK_CODES.has(code)) return 'Frigör utrymme på disken (töm papperskorgen eller ta bort stora filer) och försök igen.';
-  if (code === 'EROFS' || code === 'EACCES') return 'Be IT om behörighet att skriva där, eller välj en annan plats, och försök igen.';
-  // On Windows a file an antivirus or another program holds gives EPERM.
-  if (code && (code === 'EPERM' || BUSY_CODES.has(code))) return 'Stäng programmet som använder filen, eller vänta en stund, och försök igen.';
-  if (code && UNREACHABLE_CODES.has(code)) return 'Kontrollera att mappen finns och att nätverksenheten är ansluten, och försök igen.';
-  return 'Försök igen; om felet kvarstår, starta om Samverka eller kontakta IT.';
-}
-
-/** Whether an error is one the operating system gave for a file operation (Node's `code` "ENOSPC", "EPERM" …). */
-export function fileSystemCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
-}
-
-/**
- * What to say of a failure inside a feature's own message ("Exporten
- * misslyckades: …"): an OS error's cause in Swedish, anything else by its message.
- */
-export function failureDetail(error: unknown): string {
-  const code = fileSystemCode(error);
-  if (code) return fileSystemCause(code);
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Messages of a file operation that failed where no feature wrote a message of its own. */
-export const FILE_SYSTEM_MESSAGE = {
-  /** The fallback for an OS error at the boundary, instead of "ENOSPC: no space left on device, write". */
-  failed: (code: string, fileName?: string) =>
-    `${fileName ? `Filen eller mappen ”${fileName}”` : 'En fil'} kunde inte läsas eller skrivas: ${fileSystemCause(code)}. ${fileSystemAdvice(code)}`,
+/** "Dela utkast" in the editor's side column: the draft as one `.samverka.json` file. */
+export const SHARE_TEXT = {
+  button: 'Dela utkast',
+  running: 'Delar…',
+  done: (fileName: string) => `Delad: ${fileName}`,
+  cancelled: 'Delningen avbröts; ingen fil skrevs.',
+  failed: (message: string) => `Utkastet kunde inte delas: ${inSentence(message)}.`,
+  notSaved: 'Utkastet delades inte: de senaste ändringarna är inte sparade. Försök spara igen först.',
+  hint: 'Sparar utkastet som en fil (.samverka.json) som kan skickas och importeras i en annan Samverka. Det du just skrev sparas först.',
 } as const;
 
 /** Messages of "Dela utkast". */
@@ -102,6 +25,38 @@ export const SHARE_MESSAGE = {
   writeFailed: (fileName: string, cause: string) =>
     `Filen ”${fileName}” kunde inte skrivas: ${cause}. Utkastet är oförändrat; välj en annan mapp och försök igen.`,
 } as const;
+
+/** "Importera utkast": a shared `.samverka.json` file into the library. */
+export const IMPORT_TEXT = {
+  button: 'Importera utkast',
+  picking: 'Läser filen…',
+  heading: 'Importera utkast',
+  fromFile: (fileName: string) => `Filen ”${fileName}” innehåller:`,
+  fields: { title: 'Titel', kind: 'Dokument', period: 'Period', status: 'Status' },
+  untitled: '(utan titel)',
+  noPeriod: 'Ingen period angiven',
+  /** The library already has a draft with the file's id. */
+  existing: (title: string, when: string) =>
+    `Du har redan det här utkastet: ”${title}”, senast ändrat ${when}. Vill du behålla båda eller ersätta ditt med det importerade?`,
+  keepBoth: 'Behåll båda',
+  keepBothHint: 'Det importerade utkastet läggs till som ett nytt utkast. Ditt utkast ändras inte.',
+  replace: 'Ersätt',
+  replaceHint: 'Det importerade utkastet ersätter ditt. Ditt nuvarande utkast sparas först i dess versionshistorik, så du kan ta tillbaka det under ”Versioner”.',
+  replaceSigned: 'Ditt utkast är undertecknat och kan därför inte ersättas. Välj ”Behåll båda” för att importera filen som ett nytt utkast.',
+  importButton: 'Importera',
+  importHint: 'Utkastet läggs till bland dina utkast och öppnas.',
+  cancel: 'Avbryt',
+  close: 'Stäng',
+  importing: 'Importerar…',
+  tryAnother: 'Välj en annan fil',
+  /** The file was refused; `summary` says what was wrong (ending in a colon when a list of problems follows). */
+  refused: (summary: string) => `Filen kunde inte importeras: ${summary.trim().endsWith(':') ? summary.trim() : `${inSentence(summary)}.`}`,
+  refusedHelp: 'Ingenting har ändrats bland dina utkast. Be den som skickade filen att dela utkastet på nytt från Samverka.',
+  failed: (message: string) => `Utkastet kunde inte importeras: ${inSentence(message)}. Ingenting har ändrats bland dina utkast.`,
+} as const;
+
+/** How many problems of an invalid file a message lists before "… och N fel till". */
+export const LISTED_PROBLEMS = 8;
 
 /** Messages of "Importera utkast". */
 export const IMPORT_MESSAGE = {
@@ -116,12 +71,23 @@ export const IMPORT_MESSAGE = {
     'Utkastet i biblioteket är undertecknat och kan inte ersättas. Välj ”Behåll båda” för att importera filen som ett nytt utkast.',
 } as const;
 
-/** Messages of the backups of the data folder. */
-export const BACKUP_MESSAGE = {
-  notFound: () => 'Säkerhetskopian finns inte. Uppdatera listan och välj en av säkerhetskopiorna i den.',
-  incomplete: () => 'Säkerhetskopian är ofullständig (mappen med utkasten saknas) och kan inte återställas. Välj en annan säkerhetskopia.',
-  writeFailed: (folder: string, cause: string) =>
-    `Det gick inte att skriva i ”${folder}”: ${cause}. Frigör utrymme eller kontrollera behörigheten och försök igen.`,
-  restoreFailed: (cause: string) =>
-    `Återställningen avbröts: ${cause}. Utkasten som fanns innan finns kvar i säkerhetskopian ”Före en återställning”, som går att återställa.`,
+/** A dropped file's name as quoted: its own name, cut so that a long one cannot fill the window. */
+const quoted = (name: string) => {
+  const characters = [...name];
+  return `”${characters.length > 80 ? `${characters.slice(0, 76).join('')}…` : name}”`;
+};
+
+/**
+ * What the window says when files are dropped on it
+ * (renderer/components/file-drop.tsx). A shared draft starts "Importera
+ * utkast" with the file, with that panel's own texts (IMPORT_TEXT); anything
+ * else is left unopened, and this says so.
+ */
+export const FILE_DROP_TEXT = {
+  /** The only files that may be dropped: what "Dela utkast" writes. */
+  draftSuffix: '.samverka.json',
+  notDraft: (name: string) =>
+    `${quoted(name)} öppnades inte. Bara utkast som delats från Samverka, filer som slutar på .samverka.json, kan släppas här.`,
+  several: (count: number) => `Släpp en fil i taget. Ingen av de ${count} filerna öppnades.`,
+  close: 'Stäng',
 } as const;

@@ -1,4 +1,4 @@
-import type { DraftKind, DraftStatus, GroupType, PartyRole } from '../draft/schema';
+import type { DraftKind, DraftStatus, GroupType, PartyRole } from '../draft/vocabulary';
 
 /** The domain's words, as the glossary in domain.md spells them. */
 export const KIND_LABEL: Record<DraftKind, string> = {
@@ -140,6 +140,12 @@ export function describeField(path: readonly PropertyKey[]): string {
   return words.join(', ') || 'filen';
 }
 
+/** How each kind's parties commit, alone or jointly: a löfte's parties promise, an agreement's commit. */
+const COMMITS: Record<DraftKind, { single: string; joint: string }> = {
+  medborgarlofte: { single: 'lovar att', joint: 'lovar gemensamt att' },
+  samverkansoverenskommelse: { single: 'åtar sig att', joint: 'åtar sig gemensamt att' },
+};
+
 /** How the lead-ins of promises name their parties and verbs. */
 export const PROMISE_TEXT = {
   police: 'Polisen',
@@ -151,14 +157,14 @@ export const PROMISE_TEXT = {
   unnamedParty: (n: number) => `Part ${n}`,
   unknownParty: 'okänd part',
   /** "Polisen lovar att"; an agreement's parties commit rather than promise. */
-  single: (who: string, kind: DraftKind) => `${who} ${kind === 'medborgarlofte' ? 'lovar att' : 'åtar sig att'}`,
+  single: (who: string, kind: DraftKind) => `${who} ${COMMITS[kind].single}`,
   /** "Polisen och kommunen lovar gemensamt att". */
-  joint: (who: string, kind: DraftKind) => `${who} ${kind === 'medborgarlofte' ? 'lovar gemensamt att' : 'åtar sig gemensamt att'}`,
+  joint: (who: string, kind: DraftKind) => `${who} ${COMMITS[kind].joint}`,
   withoutParty: 'Aktiviteter där ansvarig part inte är angiven',
 } as const;
 
 /** Titles the app suggests for a new document. */
-export const SUGGESTED_TITLE = {
+export const SUGGESTED_TITLE_TEXT = {
   /** "Medborgarlöfte för Söderhamns kommun 2025". */
   promise: (municipalities: string, years: string) => [`${KIND_LABEL.medborgarlofte} för ${municipalities}`, years].filter(Boolean).join(' '),
 } as const;

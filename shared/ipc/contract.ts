@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DRAFT_KINDS, FOLLOW_UP_STATUSES, draftIdSchema, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
 import { LIMITS } from '../draft/limits';
 import type { ChannelName } from './channels';
+import { EMAIL_ATTACHMENTS, type BackupSummary, type FolderHolder, type ReadOnlyReason, type RecentExportKind, type VersionReason } from './vocabulary';
 import type { MenuCommand } from '../i18n/menu';
 
 /**
@@ -16,6 +17,9 @@ interface Channel<Args extends z.ZodTuple, Result> {
 }
 
 const channel = <Result>() => <Args extends z.ZodTuple>(args: Args): Channel<Args, Result> => ({ args });
+
+export { EMAIL_ATTACHMENTS, RECENT_EXPORT_KINDS, VERSION_REASONS, READ_ONLY_REASONS } from './vocabulary';
+export type { EmailAttachment, RecentExportKind, VersionReason, BackupSummary, ReadOnlyReason, FolderHolder } from './vocabulary';
 
 const draftId = draftIdSchema;
 
@@ -50,10 +54,6 @@ export const printOptionsSchema = exportOptionsSchema.extend({
 });
 export type PrintOptions = z.infer<typeof printOptionsSchema>;
 
-/** The files "Skicka med e-post" can attach: the Word document, the PDF, the shareable draft file. */
-export const EMAIL_ATTACHMENTS = ['docx', 'pdf', 'utkast'] as const;
-export type EmailAttachment = (typeof EMAIL_ATTACHMENTS)[number];
-
 /** "Skicka med e-post": what the user chose and wrote. */
 export const emailRequestSchema = z.object({
   subject: z.string().trim().min(1).max(LIMITS.shortChars),
@@ -79,10 +79,6 @@ export interface EmailResult {
   opened: boolean;
 }
 
-/** What a file written for a draft was. */
-export const RECENT_EXPORT_KINDS = ['docx', 'pdf', 'utkast', 'e-post', 'uppfoljning-docx', 'uppfoljning-csv'] as const;
-export type RecentExportKind = (typeof RECENT_EXPORT_KINDS)[number];
-
 /** One file written for a draft ("Senaste exporter"), newest first. */
 export interface RecentExport {
   /** Unique among the draft's recent exports. */
@@ -103,23 +99,6 @@ export const followUpInputSchema = z.object({
   comment: z.string().max(LIMITS.textChars),
 });
 export type FollowUpInput = z.infer<typeof followUpInputSchema>;
-
-/** Why a version of a draft was kept (issue 5's history; printing, PDF, email and next period from issues 6 and 7). */
-export const VERSION_REASONS = [
-  'redigering',
-  'export',
-  'status',
-  'delad',
-  'fore-aterstallning',
-  'aterstalld',
-  'ersatt-vid-import',
-  'importerad',
-  'pdf',
-  'utskriven',
-  'e-post',
-  'uppfoljning',
-] as const;
-export type VersionReason = (typeof VERSION_REASONS)[number];
 
 /** One kept version of a draft, as "Versioner" lists it. */
 export interface VersionSummary {
@@ -154,35 +133,6 @@ export interface ImportPreview {
   draft: DraftSummary;
   /** The library's draft with the same id, when there is one: then the user chooses to keep both or replace. */
   existing: DraftSummary | null;
-}
-
-/** One backup of the data folder. */
-export interface BackupSummary {
-  id: string;
-  createdAt: string;
-  drafts: number;
-  bytes: number;
-  /** Made by the schedule or on demand. */
-  trigger: 'schema' | 'manuell' | 'fore-aterstallning';
-}
-
-/**
- * Why the data folder can only be read: another computer (or window) has it
- * open (`locked`), or the disk refuses writes: full, read-only, no
- * permission, unreachable (a network drive that is gone), held by another
- * program, or another failure.
- */
-export const READ_ONLY_REASONS = ['locked', 'disk-full', 'read-only', 'no-access', 'unreachable', 'busy', 'failed'] as const;
-export type ReadOnlyReason = (typeof READ_ONLY_REASONS)[number];
-
-/** Who has the data folder open for writing, as its lock file names them. */
-export interface FolderHolder {
-  /** The user name on their computer ("anna"). */
-  user: string;
-  /** The computer's name ("KOMMUN-PC12"). */
-  computer: string;
-  /** When they opened it (ISO time). */
-  since: string;
 }
 
 /** Whether this window may change the library, and if not, why and what can be done. */

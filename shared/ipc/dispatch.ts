@@ -1,7 +1,7 @@
 import { UserError } from '../errors';
 import { describeField } from '../i18n/terms';
-import { IPC_MESSAGE } from '../i18n/messages';
-import { FILE_SYSTEM_MESSAGE, fileSystemCode } from '../i18n/sharing';
+import { IPC_MESSAGE } from '../i18n/app';
+import { FILE_SYSTEM_MESSAGE, fileSystemCode } from '../i18n/file-system';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
 import { CONTRACT, type Handlers, type Reply } from './contract';
 

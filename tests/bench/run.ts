@@ -6,7 +6,8 @@ import { Packer } from 'docx';
 import { DraftStore } from '../../electron/services/draft-store';
 import { buildDraftDocument } from '../../shared/documents/draft-document';
 import { readDraftText } from '../../shared/draft/read-draft';
-import { summarize, type Draft } from '../../shared/draft/schema';
+import type { Draft } from '../../shared/draft/schema';
+import { summarize } from '../../shared/draft/summary';
 import { agreementDraft } from '../support/agreement';
 import { exampleDraft, tempDir } from '../support/fixtures';
 

@@ -22,7 +22,7 @@ describe('an activity\'s text is the promise, word for word', () => {
 
   afterAll(() => app?.close());
 
-  const group = (heading: string) => page.locator('section.activity-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  const group = (heading: string) => page.getByRole('region', { name: heading, exact: true });
   const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
   const TYPED = 'genomföra minst 4 trygghetsvandringar per år i centrala Åmål, där ungas perspektiv tas tillvara';
   const EDITED_TAIL = ' tillsammans med föreningarna';
@@ -36,9 +36,9 @@ describe('an activity\'s text is the promise, word for word', () => {
     await group('Polisen lovar att').getByRole('button', { name: 'Lägg till aktivitet' }).click();
     const text = exact(group('Polisen lovar att'), 'Aktivitet 1');
     await text.pressSequentially(TYPED, { delay: 0 });
-    const item = group('Polisen lovar att').locator('li.activity').first();
-    await expect.poll(() => item.locator('.activity__target').textContent()).toBe('Mål: 4 trygghetsvandringar per år, centrala Åmål');
-    await expect.poll(() => item.locator('.activity__sentence').textContent()).toBe(`Så skrivs den ut: Polisen lovar att ${TYPED}`);
+    const item = group('Polisen lovar att').getByRole('listitem').first();
+    await expect.poll(() => item.locator('[data-activity-part="target"]').textContent()).toBe('Mål: 4 trygghetsvandringar per år, centrala Åmål');
+    await expect.poll(() => item.locator('[data-activity-part="sentence"]').textContent()).toBe(`Så skrivs den ut: Polisen lovar att ${TYPED}`);
     await expect.poll(() => text.inputValue()).toBe(TYPED);
     expect(await item.getByRole('button', { name: 'Använd förslaget' }).count()).toBe(0);
     await screenshot(group('Polisen lovar att'), '70-activity-typed-target');
@@ -48,18 +48,18 @@ describe('an activity\'s text is the promise, word for word', () => {
     const municipality = group('Kommunen lovar att');
     await municipality.getByRole('button', { name: 'Lägg till aktivitet' }).click();
     await exact(municipality, 'Aktivitet 1').fill('utbilda personalen på fritidsgårdarna');
-    const item = municipality.locator('li.activity').first();
+    const item = municipality.getByRole('listitem').first();
     const details = item.locator('details');
     if (!(await details.getAttribute('open'))) await details.locator('summary').click();
     await exact(details, 'Antal').fill('2');
     await exact(details, 'Enhet').fill('utbildningstillfällen');
     await exact(details, 'Frekvens').fill('per termin');
-    const offer = item.locator('.activity__suggestion');
+    const offer = item.locator('[data-activity-part="suggestion"]');
     await offer.waitFor();
     suggested = (await offer.locator('p').textContent())!.replace(/^Förslag till text: ”|”$/gu, '');
     expect(suggested).toMatch(/två utbildningstillfällen per termin/u);
     // Shown, not taken: the printed sentence is still what was typed.
-    expect(await item.locator('.activity__sentence').textContent()).toBe('Så skrivs den ut: Kommunen lovar att utbilda personalen på fritidsgårdarna');
+    expect(await item.locator('[data-activity-part="sentence"]').textContent()).toBe('Så skrivs den ut: Kommunen lovar att utbilda personalen på fritidsgårdarna');
     await screenshot(municipality, '71-activity-suggestion');
 
     await item.getByRole('button', { name: 'Använd förslaget' }).click();
@@ -68,7 +68,7 @@ describe('an activity\'s text is the promise, word for word', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '')).toMatch(/text/u);
     await text.press('End');
     await text.pressSequentially(EDITED_TAIL, { delay: 0 });
-    await expect.poll(() => item.locator('.activity__sentence').textContent()).toBe(`Så skrivs den ut: Kommunen lovar att ${suggested}${EDITED_TAIL}`);
+    await expect.poll(() => item.locator('[data-activity-part="sentence"]').textContent()).toBe(`Så skrivs den ut: Kommunen lovar att ${suggested}${EDITED_TAIL}`);
     await text.blur();
     await expect.poll(async () => (await app.call('getDraft', draftId)).activities.map((activity) => activity.text)).toEqual([TYPED, `${suggested}${EDITED_TAIL}`]);
   });

@@ -69,7 +69,7 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
   const fieldset = (scope: Page | Locator, name: string) => scope.getByRole('group', { name, exact: true });
   const panel = () => page.locator('section, aside, div').filter({ has: page.getByRole('heading', { name: 'Klar för underskrift?', exact: true }) }).last();
   const savedAll = () => expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
-  const activityGroup = (heading: string) => page.locator('section.activity-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  const activityGroup = (heading: string) => page.getByRole('region', { name: heading, exact: true });
 
   it('is built through the UI: three parties, three focus areas, organisation, åtaganden, bilagor and signatories', async () => {
     await page.goto(app.host.url);

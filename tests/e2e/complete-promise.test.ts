@@ -36,7 +36,7 @@ describe('a complete medborgarlöfte from an empty one', () => {
 
   afterAll(() => app?.close());
 
-  const group = (heading: string) => page.locator('section.activity-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  const group = (heading: string) => page.getByRole('region', { name: heading, exact: true });
   const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
   const panel = () => page.locator('section, aside, div').filter({ has: page.getByRole('heading', { name: 'Klar för underskrift?', exact: true }) }).last();
 

@@ -39,7 +39,7 @@ describe('a medborgarlöfte through the UI', () => {
 
   afterAll(() => app?.close());
 
-  const group = (heading: string) => page.locator('section.activity-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  const group = (heading: string) => page.getByRole('region', { name: heading, exact: true });
   const partyField = (n: number, label: string) => page.getByRole('group', { name: `Part ${n}`, exact: true }).getByLabel(label, { exact: true });
 
   async function waitUntilSaved() {

@@ -63,11 +63,11 @@ describe('an email draft with the document attached', () => {
     expect(await form.getByLabel('Ämne').inputValue()).toBe(`${TITLE} – utkast för synpunkter`);
     const body = await form.getByLabel('Meddelande').inputValue();
     for (const ending of ['docx', 'pdf', 'samverka.json']) expect(body).toContain(`${STEM}.${ending}`);
-    await shoot(page.locator('.email-panel'), '55-email-panel');
+    await shoot(page.locator('[data-panel="email"]'), '55-email-panel');
 
     await form.getByRole('button', { name: 'Skapa e-post' }).click();
     await form.getByText('E-postutkastet öppnades i ditt e-postprogram.').waitFor({ timeout: 60_000 });
-    await shoot(page.locator('.email-panel'), '55-email-created');
+    await shoot(page.locator('[data-panel="email"]'), '55-email-created');
 
     const outbox = path.join(app.exportDir, 'e-post');
     const folders = readdirSync(outbox);

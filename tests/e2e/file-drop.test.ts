@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Draft } from '../../shared/draft/schema';
-import { screenshot } from '../support/browser';
+import { expectPageFocused, screenshot } from '../support/browser';
 import { EXAMPLE_FILE } from '../support/fixtures';
 import { openAppSession, type AppSession } from './session';
 
@@ -116,7 +116,7 @@ describe('files dropped on the window', () => {
     expect(new URL(page.url()).hash).toBe('#/');
     expect(await panel.getByRole('definition').allTextContents()).toEqual([example.title, 'Medborgarlöfte', '1 januari 2020 – 31 december 2021', 'Utkast']);
     // Focus moved into the panel, to its heading, as with the button.
-    expect(await page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`)).toBe('H2: Importera utkast');
+    await expectPageFocused(panel.getByRole('heading', { level: 2, name: 'Importera utkast' }));
     await screenshot(page, '92-drop-draft');
 
     await panel.getByRole('button', { name: 'Importera', exact: true }).click();

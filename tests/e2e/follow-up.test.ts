@@ -53,7 +53,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   const summary = () => page.getByRole('region', { name: 'Så långt har ni kommit' });
   const editorPanel = () => page.getByRole('region', { name: 'Uppföljning', exact: true });
   const filter = (label: string) => page.locator(`#follow-up-filter-${label}`);
-  const shownCount = () => page.locator('.follow-up-filters__count').textContent();
+  const shownCount = () => page.getByRole('group', { name: 'Visa aktiviteter' }).locator('p[aria-live="polite"]').textContent();
 
   it('starts from the example, which is made klar and undertecknad in the editor', async () => {
     await page.goto(app.host.url);
@@ -186,14 +186,14 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
     const nextId = page.url().split('#/utkast/')[1];
     expect(nextId).not.toBe(draftId);
-    await expect(page.locator('.editor__header .eyebrow').textContent()).resolves.toBe('Medborgarlöfte · Utkast');
-    await expect(page.locator('.editor__period').textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
+    await expect(page.locator('main header p').first().textContent()).resolves.toBe('Medborgarlöfte · Utkast');
+    await expect(page.locator('main header p').nth(1).textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEXT_TITLE);
     // The two activities that were genomförda ask to be looked over; the others do not.
     const notices = page.getByText('Genomfördes förra perioden – se över den.');
     await expect.poll(() => notices.count()).toBe(2);
     await expect.poll(() => editorPanel().textContent()).toContain(`Reviderar:${EXAMPLE_TITLE}`);
-    await screenshot(page.locator('.activity-group').first(), '60-next-period-activities');
+    await screenshot(page.getByRole('region', { name: 'Aktiviteter', exact: true }).getByRole('region').first(), '60-next-period-activities');
     await screenshot(editorPanel(), '60-next-period-panel');
 
     // One is looked over; the draft is made klar (its period has ended, nothing is followed up yet).

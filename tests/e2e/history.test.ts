@@ -79,8 +79,8 @@ describe('history: restore an older version from "Versioner"', () => {
     await expect.poll(() => statement().inputValue()).toBe(TEXT_A);
     await page.getByText(/^Versionen från .+ är återställd\./).waitFor();
     await screenshot(page, '33-restored-in-editor');
-    await screenshot(page.locator('.editor__header').locator('..').locator('.editor-notice'), '33-restored-notice');
-    await screenshot(page.locator('.editor__side-inner'), '33-editor-side');
+    await screenshot(page.locator('#editor-notice').locator('..'), '33-restored-notice');
+    await screenshot(page.getByRole('complementary', { name: 'Spara, kontrollera och exportera' }).locator(':scope > div'), '33-editor-side');
 
     // Survives a reload: it is the stored draft, not the window's memory.
     await page.reload();

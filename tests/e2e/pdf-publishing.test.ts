@@ -55,7 +55,7 @@ async function pageHeadings(target: DocumentTarget): Promise<{ text: string; lev
   await page.goto(new URL(documentHash(target), app.host.url).href);
   await page.waitForFunction((name) => document.documentElement.getAttribute(name) === 'ready', DOCUMENT_READY_ATTRIBUTE);
   return page
-    .locator('.preview-sheet :is(h1, h2, h3, h4, h5, h6)')
+    .locator('[data-sheet] :is(h1, h2, h3, h4, h5, h6)')
     .evaluateAll((elements) => elements.map((element) => ({ text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(), level: Number(element.tagName.slice(1)) })));
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Draft } from '../../shared/draft/schema';
-import { screenshot } from '../support/browser';
+import { expectPageFocused, screenshot } from '../support/browser';
 import { agreementDraft } from '../support/agreement';
 import { readPdfInfo } from '../support/docx-tools';
 import { openAppSession, type AppSession } from './session';
@@ -34,22 +34,21 @@ describe('printing a draft', () => {
   afterAll(() => app?.close());
 
   // The page's own heading; the document's title in the preview is a heading of its own.
-  const heading = () => page.locator('.print-page__header').getByRole('heading', { level: 1 });
+  const heading = () => page.getByRole('heading', { level: 1, name: /^Skriv ut/ });
   const copies = () => page.getByLabel('Antal exemplar', { exact: true });
-  const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
   it('exports a PDF from the editor\'s export panel and leads to the print preview, saved first', async () => {
     await page.goto(`${app.host.url}#/utkast/${draft.id}`);
     const pdfButton = page.getByRole('button', { name: 'Exportera PDF', exact: true });
     await pdfButton.click();
     await page.getByText('Exporterad: medborgarlofte-for-soderhamn-2020-2021.pdf', { exact: true }).waitFor();
-    await screenshot(page.locator('.export-panel'), '50-export-panel');
+    await screenshot(page.locator('[data-panel="export"]'), '50-export-panel');
 
     await page.getByRole('link', { name: 'Skriv ut …', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/utkast/${draft.id}/skriv-ut`);
     await page.getByText('Dokumentet har 2 sidor.', { exact: true }).waitFor();
     expect(await heading().textContent()).toBe(`Skriv ut ${TITLE}`);
-    expect(await focusedText()).toBe(`Skriv ut ${TITLE}`);
+    await expectPageFocused(heading());
     expect(await page.title()).toBe(`Skriv ut ${TITLE} – Samverka`);
     expect(app.problems).toEqual([]);
   });
@@ -58,7 +57,7 @@ describe('printing a draft', () => {
     expect(await copies().inputValue()).toBe('3');
     const sheets = page.getByRole('region', { name: 'Förhandsvisning' }).getByRole('group', { name: /^Sida \d+ av 2$/ });
     expect(await sheets.count()).toBe(2);
-    expect(await page.locator('.preview__hint').textContent()).toBe('Så här blir dokumentet på papper. Utskriften och PDF-filen får exakt de här sidorna.');
+    expect(await page.getByText('Så här blir dokumentet på papper. Utskriften och PDF-filen får exakt de här sidorna.', { exact: true }).count()).toBe(1);
     // The app's chrome is around it, not in it: no "Exportera till Word" or form on this page.
     expect(await page.getByRole('button', { name: 'Exportera till Word' }).count()).toBe(0);
     await screenshot(page, '50-print-preview');
@@ -80,9 +79,9 @@ describe('printing a draft', () => {
     await page.getByText('Skriv ett heltal från 1 till 20.', { exact: true }).waitFor();
     expect(await copies().getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Skriv ut', exact: true }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('print-copies');
+    await expectPageFocused(page.locator('#print-copies'));
     expect(app.host.prints).toHaveLength(1);
-    await screenshot(page.locator('.print-page__settings'), '52-print-copies-invalid');
+    await screenshot(page.getByRole('region', { name: 'Inställningar för utskrift' }), '52-print-copies-invalid');
 
     await copies().fill('5');
     await page.getByRole('button', { name: 'Skriv ut', exact: true }).click();
@@ -105,7 +104,7 @@ describe('printing a draft', () => {
     await app.call('saveDraft', agreement);
     await app.call('createPromise', agreement.id);
     await page.goto(`${app.host.url}#/utkast/${agreement.id}/skriv-ut`);
-    const pagesLine = page.locator('.print-page__pages');
+    const pagesLine = page.getByRole('region', { name: 'Inställningar för utskrift' }).locator('p[aria-live="polite"]');
     await expect.poll(() => pagesLine.textContent()).toMatch(/^Dokumentet har \d+ sidor\.$/);
     const alone = Number((await pagesLine.textContent())!.match(/\d+/)![0]);
     expect(await copies().inputValue()).toBe(String(agreement.originals ?? 2));

@@ -55,7 +55,7 @@ async function sheetCount(target: DocumentTarget): Promise<number> {
   const { page } = app;
   await page.goto(new URL(documentHash(target), app.host.url).href);
   await page.waitForFunction((name) => document.documentElement.getAttribute(name) === 'ready', DOCUMENT_READY_ATTRIBUTE);
-  return page.locator('.preview-sheet').count();
+  return page.locator('[data-sheet]').count();
 }
 
 interface Exported {
@@ -266,13 +266,13 @@ async function sheetLayouts(target: DocumentTarget): Promise<SheetLayout[]> {
         return tops.size > 1 ? [match[0]] : [];
       });
     };
-    return [...document.querySelectorAll('.preview-sheet')].map((sheet) => {
-      const body = sheet.querySelector('.preview-sheet__body')!.getBoundingClientRect();
-      const pieces = [...sheet.querySelectorAll<HTMLElement>('.preview-sheet__body [data-piece]')];
+    return [...document.querySelectorAll('[data-sheet]')].map((sheet) => {
+      const body = sheet.querySelector('[data-sheet-body]')!.getBoundingClientRect();
+      const pieces = [...sheet.querySelectorAll<HTMLElement>('[data-sheet-body] [data-piece]')];
       const rects = pieces.map((piece) => piece.getBoundingClientRect());
-      const header = sheet.querySelector('.preview-sheet__header');
+      const header = sheet.querySelector('[data-sheet-header]');
       const headerRect = header?.getBoundingClientRect();
-      const footer = sheet.querySelector('.preview-sheet__footer')!;
+      const footer = sheet.querySelector('[data-sheet-footer]')!;
       return {
         bodyTop: body.top,
         bodyHeight: body.height,
@@ -396,7 +396,7 @@ describe('signature blocks', () => {
     for (let n = 1; n <= 40; n++) {
       const draft = await store(withActivities(exampleDraft(), n));
       await sheetCount({ draftId: draft.id, withPromises: false });
-      const sheets = (await page.locator('.preview-sheet').allTextContents()).map(normalizeSpace);
+      const sheets = (await page.locator('[data-sheet]').allTextContents()).map(normalizeSpace);
       const pages = expectSignaturesWhole(sheets, signaturesOf(draft));
       // The last activity on an earlier sheet: the page broke just before the signatures, where a split would be.
       const lastActivity = normalizeSpace(draft.activities.at(-1)!.text);
@@ -470,18 +470,18 @@ describe('long text', () => {
     const draft = await store({ ...eightPartyAgreement(), title: `Samverkansöverenskommelse ${'om trygghet och samverkan '.repeat(11)}`.slice(0, 300).trim() });
     await sheetCount({ draftId: draft.id, withPromises: false });
     await app.page.evaluate(() => {
-      for (const header of document.querySelectorAll('.preview-sheet__header')) header.textContent = Array.from({ length: 20 }, (_, i) => `Kommun nummer ${i + 1}`).join(' · ');
+      for (const header of document.querySelectorAll('[data-sheet-header]')) header.textContent = Array.from({ length: 20 }, (_, i) => `Kommun nummer ${i + 1}`).join(' · ');
     });
     const sheets = await app.page.evaluate(() =>
-      [...document.querySelectorAll('.preview-sheet')].map((sheet) => {
-        const body = sheet.querySelector('.preview-sheet__body')!.getBoundingClientRect();
-        const header = sheet.querySelector('.preview-sheet__header');
+      [...document.querySelectorAll('[data-sheet]')].map((sheet) => {
+        const body = sheet.querySelector('[data-sheet-body]')!.getBoundingClientRect();
+        const header = sheet.querySelector('[data-sheet-header]');
         return {
           bodyTop: body.top,
           bodyBottom: body.top + (247 * 96) / 25.4,
           headerBottom: header?.getBoundingClientRect().bottom ?? null,
           headerLines: header ? Math.round(header.getBoundingClientRect().height / parseFloat(getComputedStyle(header).lineHeight)) : null,
-          footerTop: sheet.querySelector('.preview-sheet__footer')!.getBoundingClientRect().top,
+          footerTop: sheet.querySelector('[data-sheet-footer]')!.getBoundingClientRect().top,
         };
       }),
     );

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Draft } from '../../shared/draft/schema';
 import { openAppSession, type AppSession } from './session';
-import { screenshot } from '../support/browser';
+import { expectPageFocused, screenshot } from '../support/browser';
 
 /**
  * "Dela utkast" in one Samverka, "Importera utkast" in another: two sessions
@@ -82,7 +82,7 @@ describe('a draft shared as a file and imported into another data folder', () =>
     await panel.waitFor();
     expect(await panel.getByRole('definition').allTextContents()).toEqual([TITLE, 'Medborgarlöfte', '1 januari 2020 – 31 december 2021', 'Utkast']);
     // Focus moved into the panel, to its heading.
-    expect(await page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`)).toBe('H2: Importera utkast');
+    await expectPageFocused(panel.getByRole('heading', { level: 2, name: 'Importera utkast' }));
     await screenshot(page, '40-import');
 
     await panel.getByRole('button', { name: 'Importera', exact: true }).click();

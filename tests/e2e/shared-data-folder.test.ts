@@ -64,7 +64,7 @@ describe('a data folder two windows open', () => {
     await takeOver.focus();
     await page.keyboard.press('Enter');
     await page.getByText('Datamappen kan ändras igen.').waitFor();
-    expect(await page.locator('.library-banner').count()).toBe(0);
+    expect(await page.locator('[data-library-banner]').count()).toBe(0);
     const created = await second.call('createDraft', 'medborgarlofte');
     expect(created.kind).toBe('medborgarlofte');
   });

@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraftDocument, type DocumentContext } from '../../shared/documents/draft-document';
-import { draftSchema, summarize, type Draft } from '../../shared/draft/schema';
+import { draftSchema, type Draft } from '../../shared/draft/schema';
+import { summarize } from '../../shared/draft/summary';
 import { AGREEMENT_ID, agreementDraft } from '../support/agreement';
 import { exampleDraft } from '../support/fixtures';
 import {

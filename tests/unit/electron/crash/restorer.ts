@@ -2,7 +2,7 @@ import { readFileSync, writeSync } from 'node:fs';
 import { createBackupHandlers } from '../../../../electron/services/backup-handlers';
 import { listBackups, recoverDataFolder } from '../../../../electron/services/backups';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { ServiceDeps } from '../../../../electron/services/handlers';
+import type { ServiceDeps } from '../../../../electron/services/service-deps';
 import { DraftHistory } from '../../../../electron/services/history';
 import type { Draft } from '../../../../shared/draft/schema';
 import { UserError } from '../../../../shared/errors';

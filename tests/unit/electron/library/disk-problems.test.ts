@@ -5,8 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { LOCK_FILE } from '../../../../electron/services/folder-lock';
 import { Library, type LibraryOptions } from '../../../../electron/services/library';
-import type { Draft, DraftSummary } from '../../../../shared/draft/schema';
-import type { LibraryStatus } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
 import { testHandlers, testLibrary } from '../../../support/test-shell';
@@ -64,8 +62,8 @@ function skip(context: { skip: (note?: string) => void }, reason: string): void 
 async function fillLibrary(dataDir: string): Promise<string[]> {
   const { library, call } = await openLibrary(dataDir);
   await call('saveDraft', exampleDraft());
-  const a = await call<Draft>('createDraft', 'medborgarlofte');
-  const b = await call<Draft>('createDraft', 'samverkansoverenskommelse');
+  const a = await call('createDraft', 'medborgarlofte');
+  const b = await call('createDraft', 'samverkansoverenskommelse');
   await library.close();
   libraries.splice(libraries.indexOf(library), 1);
   return [exampleDraft().id, a.id, b.id].sort();
@@ -123,25 +121,25 @@ describe('a data folder on a full disk', () => {
     const before = folderBytes(dataDir);
 
     const { handlers, call } = await openLibrary(dataDir);
-    const status = await call<LibraryStatus>('libraryStatus');
+    const status = await call('libraryStatus');
     expect(status).toMatchObject({ readOnly: true, reason: 'disk-full', canTakeOver: true });
     expect(status.message).toBe(
       'Disken där datamappen ligger är full, så inget kan sparas – du kan läsa men inte ändra. Frigör utrymme (töm papperskorgen eller ta bort stora filer) och välj ”Försök igen”.',
     );
-    expect((await call<DraftSummary[]>('listDrafts')).map((draft) => draft.id).sort()).toEqual(ids);
-    expect((await call<Draft>('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
+    expect((await call('listDrafts')).map((draft) => draft.id).sort()).toEqual(ids);
+    expect((await call('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
     await expectWritesRefused(handlers, /Disken där datamappen ligger är full/);
     expect(folderBytes(dataDir)).toEqual(before);
 
     // "Försök igen" while still full: still read-only, still nothing written.
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: true, reason: 'disk-full' });
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: true, reason: 'disk-full' });
     expect(folderBytes(dataDir)).toEqual(before);
 
     rmSync(path.join(disk, 'fyllnad'));
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
-    const stored = await call<Draft>('getDraft', exampleDraft().id);
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: false });
+    const stored = await call('getDraft', exampleDraft().id);
     await call('saveDraft', { ...stored, title: 'Sparat efter städningen' });
-    expect((await call<Draft>('getDraft', exampleDraft().id)).title).toBe('Sparat efter städningen');
+    expect((await call('getDraft', exampleDraft().id)).title).toBe('Sparat efter städningen');
     expect(readdirSync(dataDir)).toContain(LOCK_FILE);
   });
 });
@@ -155,18 +153,18 @@ describe('a read-only data folder', () => {
     if (problem) return skip(context, problem);
 
     const { handlers, call } = await openLibrary(dataDir);
-    const status = await call<LibraryStatus>('libraryStatus');
+    const status = await call('libraryStatus');
     expect(status).toMatchObject({ readOnly: true, reason: 'read-only', canTakeOver: true });
     expect(status.message).toBe(
       `Datamappen ”${dataDir}” är skrivskyddad, så inget kan sparas – du kan läsa men inte ändra. Be IT om skrivbehörighet och välj ”Försök igen”.`,
     );
-    expect((await call<DraftSummary[]>('listDrafts')).map((draft) => draft.id).sort()).toEqual(ids);
-    expect((await call<Draft>('getDraft', ids[0])).id).toBe(ids[0]);
+    expect((await call('listDrafts')).map((draft) => draft.id).sort()).toEqual(ids);
+    expect((await call('getDraft', ids[0])).id).toBe(ids[0]);
     await expectWritesRefused(handlers, /Datamappen ”.+” är skrivskyddad/);
     expect(folderBytes(dataDir)).toEqual(before);
 
     execFileSync('mount', ['-o', 'remount,bind,rw', dataDir], { stdio: 'pipe' });
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: false });
     await call('createDraft', 'medborgarlofte');
   });
 

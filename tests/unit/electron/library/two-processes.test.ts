@@ -6,8 +6,6 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, readLock } from '../../../../electron/services/folder-lock';
 import { Library, type LibraryOptions } from '../../../../electron/services/library';
-import type { Draft, DraftSummary } from '../../../../shared/draft/schema';
-import type { LibraryStatus } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
 import { testLibrary } from '../../../support/test-shell';
@@ -101,14 +99,14 @@ describe('two processes on one data folder', { timeout: 30_000 }, () => {
 
     // A long stale time: only the holder's process being gone can make its lock stale here.
     const { library, handlers, call } = await openHere(dataDir, { refreshMs: 50, staleAfterMs: 10 * 60_000 });
-    const status = await call<LibraryStatus>('libraryStatus');
+    const status = await call('libraryStatus');
     expect(status).toMatchObject({ readOnly: true, reason: 'locked', canTakeOver: false, holder: { user: os.userInfo().username, computer: os.hostname() } });
     expect(status.message).toMatch(/^Öppnad av .+ på .+ sedan \d\d:\d\d – du kan läsa men inte ändra\./);
     expect(await readLock(dataDir)).toMatchObject({ record: { pid: holder.pid } });
 
     // It reads what the holder stored …
-    expect((await call<DraftSummary[]>('listDrafts')).map((draft) => draft.id)).toEqual([exampleDraft().id]);
-    const stored = await call<Draft>('getDraft', exampleDraft().id);
+    expect((await call('listDrafts')).map((draft) => draft.id)).toEqual([exampleDraft().id]);
+    const stored = await call('getDraft', exampleDraft().id);
     // … and every write is refused before a service runs, in Swedish, with nothing changed.
     const before = folderBytes(dataDir, (name) => name === LOCK_FILE);
     for (const [channel, args] of [
@@ -131,11 +129,11 @@ describe('two processes on one data folder', { timeout: 30_000 }, () => {
     await until(() => library.status().canTakeOver, 5000);
     expect(library.status().message).toMatch(/verkar inte vara igång längre\. Välj ”Ta över”/);
 
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false, reason: null });
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: false, reason: null });
     expect(await readLock(dataDir)).toMatchObject({ record: { pid: process.pid } });
-    const current = await call<Draft>('getDraft', stored.id);
+    const current = await call('getDraft', stored.id);
     await call('saveDraft', { ...current, title: 'Ändrad i fönster två' });
-    expect((await call<Draft>('getDraft', stored.id)).title).toBe('Ändrad i fönster två');
+    expect((await call('getDraft', stored.id)).title).toBe('Ändrad i fönster två');
   });
 
   it('waits for a holder on another computer to stop refreshing before it offers "Ta över"', async () => {
@@ -155,7 +153,7 @@ describe('two processes on one data folder', { timeout: 30_000 }, () => {
     const killed = Date.now();
     await until(() => library.status().canTakeOver, 5000);
     expect(Date.now() - killed).toBeGreaterThanOrEqual(600);
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: false });
     await call('createDraft', 'medborgarlofte');
   });
 

@@ -1,12 +1,12 @@
-import { caller, testHandlers } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers } from '../../../support/test-shell';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { ExportLog } from '../../../../electron/services/export-log';
 import { DraftHistory } from '../../../../electron/services/history';
-import { draftSchema, type Draft, type DraftSummary } from '../../../../shared/draft/schema';
-import type { BackupSummary } from '../../../../shared/ipc/contract';
+import { draftSchema } from '../../../../shared/draft/schema';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 
 /** The backup channels and "Öppna datamappen" through the contract, on a library in a real temp folder. */
@@ -31,33 +31,33 @@ describe('the backup channels', () => {
   it('backs up, restores the old text into the open library, and lists the backup made before the restore', async () => {
     const { call } = await app();
     await call('saveDraft', draftSchema.parse({ ...exampleDraft(), statement: 'Före säkerhetskopian.' }));
-    const backup = await call<BackupSummary>('createBackup');
+    const backup = await call('createBackup');
     expect(backup).toMatchObject({ trigger: 'manuell', drafts: 1 });
-    expect(await call<BackupSummary[]>('listBackups')).toEqual([backup]);
+    expect(await call('listBackups')).toEqual([backup]);
 
-    const draft = await call<Draft>('getDraft', EXAMPLE_ID);
+    const draft = await call('getDraft', EXAMPLE_ID);
     await call('saveDraft', { ...draft, statement: 'Efter säkerhetskopian.' });
-    const added = await call<Draft>('createDraft', 'samverkansoverenskommelse');
+    const added = await call('createDraft', 'samverkansoverenskommelse');
 
     expect(await call('restoreBackup', backup.id)).toBeNull();
-    expect((await call<Draft>('getDraft', EXAMPLE_ID)).statement).toBe('Före säkerhetskopian.');
-    expect((await call<DraftSummary[]>('listDrafts')).map((s) => s.id)).toEqual([EXAMPLE_ID]);
+    expect((await call('getDraft', EXAMPLE_ID)).statement).toBe('Före säkerhetskopian.');
+    expect((await call('listDrafts')).map((s) => s.id)).toEqual([EXAMPLE_ID]);
     await expect(call('getDraft', added.id)).rejects.toThrow('Utkastet finns inte längre i biblioteket.');
 
-    const backups = await call<BackupSummary[]>('listBackups');
+    const backups = await call('listBackups');
     expect(backups.map((b) => b.trigger)).toEqual(['fore-aterstallning', 'manuell']);
     expect(backups[0].drafts).toBe(2);
 
     // The library goes on working after the restore.
-    const restored = await call<Draft>('getDraft', EXAMPLE_ID);
+    const restored = await call('getDraft', EXAMPLE_ID);
     await call('saveDraft', { ...restored, statement: 'Ändrad efter återställningen.' });
-    expect((await call<Draft>('getDraft', EXAMPLE_ID)).statement).toBe('Ändrad efter återställningen.');
+    expect((await call('getDraft', EXAMPLE_ID)).statement).toBe('Ändrad efter återställningen.');
   });
 
   it('holds the history and the export log while a restore runs, and then writes them into the restored library', async () => {
     const { call, dataDir, backupDir } = await app();
-    const saved = await call<{ updatedAt: string }>('saveDraft', draftSchema.parse({ ...exampleDraft(), statement: 'Före säkerhetskopian.' }));
-    const backup = await call<BackupSummary>('createBackup');
+    const saved = await call('saveDraft', draftSchema.parse({ ...exampleDraft(), statement: 'Före säkerhetskopian.' }));
+    const backup = await call('createBackup');
     const draft = { ...draftSchema.parse(exampleDraft()), statement: 'Före säkerhetskopian.', updatedAt: saved.updatedAt };
 
     // Another history and export log of the same folder (as a second set of handlers has): they share its gate.
@@ -72,9 +72,9 @@ describe('the backup channels', () => {
     ]);
 
     // Both landed in the restored library, after the swap: neither in the folders moved out, nor in the way of the swap.
-    expect((await call<{ id: string }[]>('listVersions', EXAMPLE_ID)).map((v) => v.id)).toContain(version.id);
+    expect((await call('listVersions', EXAMPLE_ID)).map((v) => v.id)).toContain(version.id);
     expect((await log.recent(EXAMPLE_ID)).map((e) => e.id)).toEqual([entry.id]);
-    const before = (await call<BackupSummary[]>('listBackups')).find((b) => b.trigger === 'fore-aterstallning')!;
+    const before = (await call('listBackups')).find((b) => b.trigger === 'fore-aterstallning')!;
     expect(readdirSync(path.join(backupDir, before.id, 'data', 'historik', EXAMPLE_ID))).not.toContain(`${version.id}.json`);
     expect(readdirSync(dataDir).filter((name) => name.startsWith('.aterstallning'))).toEqual([]);
   });

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../../electron/services/backups';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
-import type { BackupSummary, SaveResult } from '../../../../shared/ipc/contract';
+import type { SaveResult } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { caller, testHandlers } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers } from '../../../support/test-shell';
 
 /**
  * A restore of a backup is one step for the saves around it: the editor's
@@ -61,9 +62,9 @@ async function run(delay: number) {
   const handlers = testHandlers(store, { backupDir, log: () => undefined });
   const call = caller(handlers);
   const draft = draftSchema.parse({ ...exampleDraft(), statement: RESTORED });
-  let base = (await call<SaveResult>('saveDraft', draft)).updatedAt;
-  const backup = await call<BackupSummary>('createBackup');
-  base = (await call<SaveResult>('saveDraft', { ...draft, statement: 'Sparning 0.', updatedAt: base })).updatedAt;
+  let base = (await call('saveDraft', draft)).updatedAt;
+  const backup = await call('createBackup');
+  base = (await call('saveDraft', { ...draft, statement: 'Sparning 0.', updatedAt: base })).updatedAt;
 
   const saves: Save[] = [];
   const failed: string[] = [];
@@ -83,7 +84,7 @@ async function run(delay: number) {
       if (issuedAfter) break;
     } else if (reply.error.code === 'conflict') {
       refused++;
-      base = (await call<Draft>('getDraft', EXAMPLE_ID)).updatedAt;
+      base = (await call('getDraft', EXAMPLE_ID)).updatedAt;
     } else {
       // A save made while a restore runs waits for it; it never fails because of it.
       failed.push(`save ${n}: ${reply.error.message}`);
@@ -97,7 +98,7 @@ async function run(delay: number) {
   const before = (await listBackups(backupDir)).find((summary) => summary.trigger === 'fore-aterstallning');
   if (!before) throw new Error('no backup was made before the restore');
   const inBefore = saveNumber(JSON.parse(readFileSync(path.join(backupDir, before.id, 'data', 'drafts', `${EXAMPLE_ID}.json`), 'utf8')));
-  const inLibrary = saveNumber(await call<Draft>('getDraft', EXAMPLE_ID));
+  const inLibrary = saveNumber(await call('getDraft', EXAMPLE_ID));
   await store.flush();
   return { saves, failed, refused, madeDuring, inBefore: inBefore ?? -1, inLibrary };
 }

@@ -15,7 +15,7 @@ import {
 } from '../../../../electron/services/backups';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { draftSchema } from '../../../../shared/draft/schema';
-import { formatBackupTime } from '../../../../shared/i18n/library';
+import { formatBackupTime } from '../../../../shared/i18n/data';
 import { UserError } from '../../../../shared/errors';
 import type { BackupSummary } from '../../../../shared/ipc/contract';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';

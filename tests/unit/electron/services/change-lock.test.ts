@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChangeLock } from '../../../../electron/services/change-lock';
-import { STORE_MESSAGE } from '../../../../shared/i18n/messages';
+import { STORE_MESSAGE } from '../../../../shared/i18n/library';
 import { tempDir } from '../../../support/fixtures';
 
 /**

@@ -1,11 +1,11 @@
-import { caller, testHandlers } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers } from '../../../support/test-shell';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { DocumentPrinter } from '../../../../electron/services/handlers';
+import type { DocumentPrinter } from '../../../../electron/services/service-deps';
 import type { DocumentTarget } from '../../../../shared/documents/document-route';
-import type { ExportResult, VersionSummary } from '../../../../shared/ipc/contract';
 import { pdfPublishing, publishPdf } from '../../../../electron/services/pdf-publish';
 import { agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
@@ -54,7 +54,7 @@ async function services(printer: FakePrinter, { cancel = false } = {}) {
     log: () => undefined,
   });
   const call = caller(handlers);
-  const reasons = async (id: string) => (await call<VersionSummary[]>('listVersions', id)).map((version) => version.reason);
+  const reasons = async (id: string) => (await call('listVersions', id)).map((version) => version.reason);
   return { store, exportDir, call, reasons };
 }
 
@@ -64,7 +64,7 @@ describe('exportPdf', () => {
     const { store, exportDir, call, reasons } = await services(printer);
     const { id } = await store.add(exampleDraft());
 
-    const result = await call<ExportResult>('exportPdf', id, { withPromises: false });
+    const result = (await call('exportPdf', id, { withPromises: false }))!;
 
     expect(result.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.pdf');
     expect(result.path).toBe(path.join(exportDir, result.fileName));
@@ -82,10 +82,10 @@ describe('exportPdf', () => {
     const { store, call } = await services(printer);
     const { id } = await store.add(agreementDraft());
 
-    const alone = await call<ExportResult>('exportPdf', id, { withPromises: true });
+    const alone = (await call('exportPdf', id, { withPromises: true }))!;
     expect(alone.fileName).not.toMatch(/med-medborgarloften/);
     await store.createPromise(id);
-    const withPromises = await call<ExportResult>('exportPdf', id, { withPromises: true });
+    const withPromises = (await call('exportPdf', id, { withPromises: true }))!;
 
     expect(withPromises.fileName).toMatch(/-med-medborgarloften\.pdf$/);
     expect(printer.pdfs).toEqual([
@@ -138,7 +138,7 @@ describe('printDocument', () => {
     const { store, call, reasons } = await services(printer);
     const { id } = await store.add(exampleDraft());
 
-    expect(await call<boolean>('printDocument', id, { withPromises: false, copies: 3 })).toBe(true);
+    expect(await call('printDocument', id, { withPromises: false, copies: 3 })).toBe(true);
     expect(printer.prints).toEqual([{ target: { draftId: id, withPromises: false }, copies: 3 }]);
     expect(await reasons(id)).toEqual(['utskriven']);
   });
@@ -148,7 +148,7 @@ describe('printDocument', () => {
     const { store, call, reasons } = await services(printer);
     const { id } = await store.add(exampleDraft());
 
-    expect(await call<boolean>('printDocument', id, { withPromises: false, copies: 2 })).toBe(false);
+    expect(await call('printDocument', id, { withPromises: false, copies: 2 })).toBe(false);
     expect(await reasons(id)).toEqual([]);
   });
 

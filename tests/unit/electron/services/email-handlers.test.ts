@@ -3,17 +3,18 @@ import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { DocumentPrinter } from '../../../../electron/services/handlers';
+import type { DocumentPrinter } from '../../../../electron/services/service-deps';
 import { sharedDraftText } from '../../../../electron/services/sharing';
 import type { DocumentTarget } from '../../../../shared/documents/document-route';
 import { emailBody, emailSubject } from '../../../../shared/i18n/email';
-import type { EmailRequest, EmailResult, RecentExport, VersionSummary } from '../../../../shared/ipc/contract';
+import type { EmailRequest } from '../../../../shared/ipc/contract';
 import { pdfPublishing, publishPdf } from '../../../../electron/services/pdf-publish';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 import { handmadeTaggedPdf } from '../../../support/pdf-tools';
-import { caller, testHandlers, testShell } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers, testShell } from '../../../support/test-shell';
 
 /**
  * "Skicka med e-post" through the contract on a data folder and an outbox on
@@ -78,7 +79,7 @@ const parse = (file: string): Promise<ParsedMail> => simpleParser(readFileSync(f
 describe('createEmail', () => {
   it('writes the files and an .eml carrying exactly them, opens it, keeps the version and lists it', async () => {
     const { call, store, opened, outbox, pdf } = await services();
-    const result = await call<EmailResult>('createEmail', PROMISE_ID, request());
+    const result = await call('createEmail', PROMISE_ID, request());
 
     const folder = path.dirname(result.path);
     expect(path.dirname(folder)).toBe(outbox);
@@ -118,9 +119,9 @@ describe('createEmail', () => {
     expect(mail.attachments[1].content.equals(Buffer.from(await publishPdf(PDF_BYTES, pdfPublishing(stored))))).toBe(true);
     expect(mail.attachments[2].content.toString('utf8')).toBe(sharedDraftText(stored));
 
-    const versions = await call<VersionSummary[]>('listVersions', PROMISE_ID);
+    const versions = await call('listVersions', PROMISE_ID);
     expect(versions.map((v) => [v.reason, v.kept])).toEqual([['e-post', true]]);
-    const recent = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    const recent = await call('listRecentExports', PROMISE_ID);
     expect(recent.map(({ kind, path: file, fileName, exists }) => ({ kind, file, fileName, exists }))).toEqual([
       { kind: 'e-post', file: result.path, fileName: result.fileName, exists: true },
     ]);
@@ -128,7 +129,7 @@ describe('createEmail', () => {
 
   it('attaches only what was chosen, in the fixed order docx, pdf, utkast, and makes no PDF unless asked', async () => {
     const { call, pdf } = await services();
-    const result = await call<EmailResult>('createEmail', PROMISE_ID, request({ attachments: ['utkast', 'docx'] }));
+    const result = await call('createEmail', PROMISE_ID, request({ attachments: ['utkast', 'docx'] }));
     expect(result.attachments).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx', 'medborgarlofte-for-soderhamn-2020-2021.samverka.json']);
     expect(pdf.pdfs).toEqual([]);
     const mail = await parse(result.path);
@@ -139,7 +140,7 @@ describe('createEmail', () => {
     const { call, pdf } = await services();
     await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
     const subject = emailSubject(agreementDraft());
-    const result = await call<EmailResult>('createEmail', AGREEMENT_ID, request({ subject, attachments: ['docx', 'pdf'], withPromises: true }));
+    const result = await call('createEmail', AGREEMENT_ID, request({ subject, attachments: ['docx', 'pdf'], withPromises: true }));
     expect(result.attachments.every((name) => /-med-medborgarloften\.(docx|pdf)$/.test(name))).toBe(true);
     expect(pdf.pdfs).toEqual([{ draftId: AGREEMENT_ID, withPromises: true }]);
     const mail = await parse(result.path);
@@ -150,19 +151,19 @@ describe('createEmail', () => {
 
   it('never replaces an earlier email: a second one in the same minute gets a folder of its own', async () => {
     const { call, outbox } = await services();
-    const first = await call<EmailResult>('createEmail', PROMISE_ID, request({ attachments: ['utkast'] }));
+    const first = await call('createEmail', PROMISE_ID, request({ attachments: ['utkast'] }));
     const before = readFileSync(first.path);
-    const second = await call<EmailResult>('createEmail', PROMISE_ID, request({ attachments: ['utkast'], subject: 'Andra' }));
+    const second = await call('createEmail', PROMISE_ID, request({ attachments: ['utkast'], subject: 'Andra' }));
     expect(readdirSync(outbox).sort()).toEqual(['2026-03-12-1402-medborgarlofte-for-soderhamn-2020-2021', '2026-03-12-1402-medborgarlofte-for-soderhamn-2020-2021-2']);
     expect(readFileSync(first.path).equals(before)).toBe(true);
     expect((await parse(second.path)).subject).toBe('Andra');
-    const recent = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    const recent = await call('listRecentExports', PROMISE_ID);
     expect(recent.map((entry) => entry.path)).toEqual([second.path, first.path]);
   });
 
   it('shows the email in the file manager when no mail program opens it', async () => {
     const { call, revealed, logged } = await services({ openFails: true });
-    const result = await call<EmailResult>('createEmail', PROMISE_ID, request());
+    const result = await call('createEmail', PROMISE_ID, request());
     expect(result.opened).toBe(false);
     expect(revealed).toEqual([result.path]);
     expect(existsSync(result.path)).toBe(true);

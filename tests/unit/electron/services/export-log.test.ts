@@ -3,9 +3,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { EXPORT_KEY_FILE, EXPORT_LOG_FILE, ExportLog } from '../../../../electron/services/export-log';
-import type { ExportResult, RecentExport } from '../../../../shared/ipc/contract';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
-import { caller, testHandlers, testShell } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers, testShell } from '../../../support/test-shell';
 
 /**
  * "Senaste exporter" uses only what the app wrote: an entry planted in (or
@@ -69,7 +69,7 @@ async function services(dataDir = tempDir()) {
 describe('entries the app did not write', () => {
   it('lists no planted entry, opens none, and never touches its path', async () => {
     const { call, opened, revealed, readLog, writeLog, exportDir } = await services();
-    await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
+    await call('exportDocx', PROMISE_ID, { withPromises: false });
     const log = readLog();
     const [real] = log.entries;
     const script = path.join(exportDir, 'rensa.cmd');
@@ -86,7 +86,7 @@ describe('entries the app did not write', () => {
     writeLog({ ...log, entries: [...planted, ...log.entries] });
     touched.clear();
 
-    const listed = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    const listed = await call('listRecentExports', PROMISE_ID);
     expect(listed.map((entry) => entry.id)).toEqual([real.id]);
     for (const entry of planted) {
       await expect(call('openRecentExport', PROMISE_ID, entry.id, 'open')).rejects.toThrow('Filen finns inte bland utkastets senaste exporter.');
@@ -98,11 +98,11 @@ describe('entries the app did not write', () => {
 
   it('offers no planted last folder to the save dialog, and never looks at it', async () => {
     const { call, asked, readLog, writeLog } = await services();
-    await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
+    await call('exportDocx', PROMISE_ID, { withPromises: false });
     const unc = '\\\\angripare.example\\delad';
     writeLog({ ...readLog(), lastFolder: unc });
     touched.clear();
-    await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
+    await call('exportDocx', PROMISE_ID, { withPromises: false });
     expect(asked).toEqual([null, null]);
     expect(touched.has(unc)).toBe(false);
   });
@@ -120,7 +120,7 @@ describe('entries the app did not write', () => {
 
   it('keeps the key outside the data folder', async () => {
     const { dataDir, call } = await services();
-    await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
+    await call('exportDocx', PROMISE_ID, { withPromises: false });
     expect(readFileSync(path.join(`${dataDir}-sakerhetskopior`, EXPORT_KEY_FILE))).toHaveLength(32);
     expect(JSON.stringify(readFileSync(path.join(dataDir, EXPORT_LOG_FILE), 'utf8'))).not.toContain('nyckel');
   });
@@ -129,8 +129,8 @@ describe('entries the app did not write', () => {
 describe('a listed file that is no longer what the app wrote', () => {
   it('is neither opened nor shown when its bytes changed, and says so in Swedish', async () => {
     const { call, opened, revealed } = await services();
-    const result = await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
-    const [entry] = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    const result = (await call('exportDocx', PROMISE_ID, { withPromises: false }))!;
+    const [entry] = await call('listRecentExports', PROMISE_ID);
     const bytes = readFileSync(result.path);
     bytes[bytes.length - 1] ^= 1;
     writeFileSync(result.path, bytes);
@@ -142,8 +142,8 @@ describe('a listed file that is no longer what the app wrote', () => {
 
   it('is not opened when something else stands in its place: a link, or a folder', async () => {
     const { call, opened, exportDir } = await services();
-    const result = await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
-    const [entry] = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    const result = (await call('exportDocx', PROMISE_ID, { withPromises: false }))!;
+    const [entry] = await call('listRecentExports', PROMISE_ID);
     const copy = path.join(exportDir, 'kopia.docx');
     writeFileSync(copy, readFileSync(result.path));
     rmSync(result.path);
@@ -157,10 +157,10 @@ describe('a listed file that is no longer what the app wrote', () => {
 
   it('is opened again once it is exported anew', async () => {
     const { call, opened } = await services();
-    const result = await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
+    const result = (await call('exportDocx', PROMISE_ID, { withPromises: false }))!;
     writeFileSync(result.path, 'något annat');
-    await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
-    const [entry] = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    await call('exportDocx', PROMISE_ID, { withPromises: false });
+    const [entry] = await call('listRecentExports', PROMISE_ID);
     expect(await call('openRecentExport', PROMISE_ID, entry.id, 'open')).toBeNull();
     expect(opened).toEqual([result.path]);
   });
@@ -169,10 +169,10 @@ describe('a listed file that is no longer what the app wrote', () => {
 describe('listing', () => {
   it('touches none of the listed files', async () => {
     const { call, exportDir } = await services();
-    await call<ExportResult>('exportDocx', PROMISE_ID, { withPromises: false });
-    await call<ExportResult>('shareDraft', PROMISE_ID);
+    await call('exportDocx', PROMISE_ID, { withPromises: false });
+    await call('shareDraft', PROMISE_ID);
     touched.clear();
-    const listed = await call<RecentExport[]>('listRecentExports', PROMISE_ID);
+    const listed = await call('listRecentExports', PROMISE_ID);
     expect(listed).toHaveLength(2);
     expect([...touched].filter((file) => file.startsWith(exportDir))).toEqual([]);
     // Opening one reads it (which is how the recording is known to work).

@@ -1,9 +1,9 @@
-import { caller, testHandlers } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers } from '../../../support/test-shell';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { Draft } from '../../../../shared/draft/schema';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { normalizeSpace, paragraphTexts, readDocxPart } from '../../../support/docx-tools';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
@@ -39,15 +39,15 @@ const documentText = (file: string) => paragraphTexts(readDocxPart(readFileSync(
 describe('the link channels', () => {
   it('creates a löfte from an agreement, links and unlinks a löfte, as the contract carries them', async () => {
     const { call } = await services();
-    const created = await call<Draft>('createPromise', AGREEMENT_ID);
+    const created = await call('createPromise', AGREEMENT_ID);
     expect(created.relatedIds).toEqual([AGREEMENT_ID]);
 
-    const linked = await call<Draft>('setAgreement', PROMISE_ID, AGREEMENT_ID);
+    const linked = await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
     expect(linked.relatedIds).toEqual([AGREEMENT_ID]);
-    expect((await call<Draft>('getDraft', AGREEMENT_ID)).relatedIds).toEqual([created.id, PROMISE_ID]);
+    expect((await call('getDraft', AGREEMENT_ID)).relatedIds).toEqual([created.id, PROMISE_ID]);
 
-    expect((await call<Draft>('setAgreement', PROMISE_ID, null)).relatedIds).toEqual([]);
-    expect((await call<Draft>('getDraft', AGREEMENT_ID)).relatedIds).toEqual([created.id]);
+    expect((await call('setAgreement', PROMISE_ID, null)).relatedIds).toEqual([]);
+    expect((await call('getDraft', AGREEMENT_ID)).relatedIds).toEqual([created.id]);
   });
 
   it('refuses a link to a draft of the wrong kind with its Swedish message', async () => {
@@ -61,8 +61,8 @@ describe('the link channels', () => {
     await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
     expect(await call('deleteDraft', PROMISE_ID)).toBeNull();
     expect(readdirSync(path.join(dataDir, 'borttagna'))).toHaveLength(1);
-    expect((await call<Draft>('getDraft', AGREEMENT_ID)).relatedIds).toEqual([]);
-    expect((await call<{ id: string }[]>('listDrafts')).map((s) => s.id)).toEqual([AGREEMENT_ID]);
+    expect((await call('getDraft', AGREEMENT_ID)).relatedIds).toEqual([]);
+    expect((await call('listDrafts')).map((s) => s.id)).toEqual([AGREEMENT_ID]);
     await expect(call('deleteDraft', PROMISE_ID)).rejects.toThrow('Utkastet finns inte längre i biblioteket.');
   });
 });
@@ -70,10 +70,10 @@ describe('the link channels', () => {
 describe('exportDocx', () => {
   it('exports an agreement alone, listing its löften among the bilagor', async () => {
     const { call, suggested } = await services();
-    const created = await call<Draft>('createPromise', AGREEMENT_ID);
+    const created = await call('createPromise', AGREEMENT_ID);
     await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
 
-    const result = await call<{ path: string; fileName: string }>('exportDocx', AGREEMENT_ID, { withPromises: false });
+    const result = (await call('exportDocx', AGREEMENT_ID, { withPromises: false }))!;
 
     expect(suggested).toEqual(['samverkansoverenskommelse-mellan-ljusdals-kommun-ovanakers-kommun-och.docx']);
     expect(result.fileName).toBe(suggested[0]);
@@ -86,10 +86,10 @@ describe('exportDocx', () => {
 
   it('exports an agreement with its löften as bilagor, in one file named for it', async () => {
     const { call, suggested } = await services();
-    const created = await call<Draft>('createPromise', AGREEMENT_ID);
+    const created = await call('createPromise', AGREEMENT_ID);
     await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
 
-    const result = await call<{ path: string; fileName: string }>('exportDocx', AGREEMENT_ID, { withPromises: true });
+    const result = (await call('exportDocx', AGREEMENT_ID, { withPromises: true }))!;
 
     expect(suggested).toEqual(['samverkansoverenskommelse-mellan-ljusdals-kommun-ovanakers-kommun-och-med-medborgarloften.docx']);
     const text = documentText(result.path);
@@ -102,7 +102,7 @@ describe('exportDocx', () => {
   it('exports a löfte alone whatever withPromises says, and writes nothing when the user cancels', async () => {
     const { call, suggested, exportDir, store } = await services();
     await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
-    const result = await call<{ path: string }>('exportDocx', PROMISE_ID, { withPromises: true });
+    const result = (await call('exportDocx', PROMISE_ID, { withPromises: true }))!;
     expect(suggested).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
     expect(documentText(result.path)).not.toContain(normalizeSpace(agreementDraft().statement));
 

@@ -1,10 +1,10 @@
+import { caller, type Call } from '../../../support/caller';
 import { testHandlers } from '../../../support/test-shell';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import type { Draft } from '../../../../shared/draft/schema';
-import type { VersionSummary } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
@@ -30,11 +30,7 @@ async function services({ dataDir = tempDir() } = {}) {
     log: (message) => logged.push(message),
   });
   const reply = (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args);
-  const call = async <T,>(channel: string, ...args: unknown[]): Promise<T> => {
-    const answer = await reply(channel, ...args);
-    if (!answer.ok) throw new Error(answer.error.message);
-    return answer.value as T;
-  };
+  const call = caller(handlers);
   /** Saves the draft with a statement, `minutes` after the last call, based on the version stored (as the editor's save is). */
   const edit = async (draft: Draft, statement: string, minutes = 1) => {
     t += minutes * MINUTE;
@@ -43,7 +39,7 @@ async function services({ dataDir = tempDir() } = {}) {
   return { dataDir, store, logged, reply, call, edit };
 }
 
-const statementOf = async (call: <T>(channel: string, ...args: unknown[]) => Promise<T>) => (await call<Draft>('getDraft', ID)).statement;
+const statementOf = async (call: Call) => (await call('getDraft', ID)).statement;
 
 describe('saveDraft and exportDocx keep versions', () => {
   it('keeps a snapshot at the first save and not again within minutes; an export is kept for good', async () => {
@@ -51,12 +47,12 @@ describe('saveDraft and exportDocx keep versions', () => {
     const draft = exampleDraft();
     await edit(draft, 'Första texten');
     await edit(draft, 'Andra texten');
-    expect((await call<VersionSummary[]>('listVersions', ID)).map((v) => [v.reason, v.kept])).toEqual([['redigering', false]]);
+    expect((await call('listVersions', ID)).map((v) => [v.reason, v.kept])).toEqual([['redigering', false]]);
 
     await call('exportDocx', ID, { withPromises: false });
-    const [exported] = await call<VersionSummary[]>('listVersions', ID);
+    const [exported] = await call('listVersions', ID);
     expect(exported).toMatchObject({ reason: 'export', kept: true, title: draft.title });
-    expect((await call<Draft>('getVersion', ID, exported.id)).statement).toBe('Andra texten');
+    expect((await call('getVersion', ID, exported.id)).statement).toBe('Andra texten');
   });
 
   it('keeps the end of an editing session when the next one starts, dated when it was saved', async () => {
@@ -65,9 +61,9 @@ describe('saveDraft and exportDocx keep versions', () => {
     await edit(draft, 'Början');
     await edit(draft, 'Slutet av passet', 2);
     await edit(draft, 'Nästa pass', 60);
-    const versions = await call<VersionSummary[]>('listVersions', ID);
+    const versions = await call('listVersions', ID);
     expect(versions.map((v) => v.savedAt)).toEqual(['2026-11-21T11:03:00.000Z', '2026-11-21T10:03:00.000Z', '2026-11-21T10:01:00.000Z']);
-    const texts = await Promise.all(versions.map(async (v) => (await call<Draft>('getVersion', ID, v.id)).statement));
+    const texts = await Promise.all(versions.map(async (v) => (await call('getVersion', ID, v.id)).statement));
     expect(texts).toEqual(['Nästa pass', 'Slutet av passet', 'Början']);
   });
 
@@ -77,7 +73,7 @@ describe('saveDraft and exportDocx keep versions', () => {
     await edit(draft, draft.statement);
     await edit({ ...draft, status: 'klar' }, draft.statement);
     await edit({ ...draft, status: 'undertecknad' }, draft.statement);
-    const versions = await call<VersionSummary[]>('listVersions', AGREEMENT_ID);
+    const versions = await call('listVersions', AGREEMENT_ID);
     expect(versions.map((v) => [v.reason, v.status, v.kept])).toEqual([
       ['status', 'undertecknad', true],
       ['status', 'klar', true],
@@ -102,12 +98,12 @@ describe('restoreVersion', () => {
     const draft = exampleDraft();
     await edit(draft, 'Den gamla texten');
     await edit(draft, 'Den nya texten');
-    const [old] = await call<VersionSummary[]>('listVersions', ID);
+    const [old] = await call('listVersions', ID);
 
-    const restored = await call<Draft>('restoreVersion', ID, old.id);
+    const restored = await call('restoreVersion', ID, old.id);
     expect(restored.statement).toBe('Den gamla texten');
     expect(await statementOf(call)).toBe('Den gamla texten');
-    const versions = await call<VersionSummary[]>('listVersions', ID);
+    const versions = await call('listVersions', ID);
     expect(versions.map((v) => v.reason)).toEqual(['aterstalld', 'fore-aterstallning', 'redigering']);
 
     await call('restoreVersion', ID, versions[1].id);
@@ -119,11 +115,11 @@ describe('restoreVersion', () => {
     const agreement = agreementDraft();
     await edit(agreement, agreement.statement);
     await edit({ ...agreement, status: 'klar' }, agreement.statement);
-    const promise = await call<Draft>('createPromise', AGREEMENT_ID);
-    const before = await call<Draft>('getDraft', AGREEMENT_ID);
-    const [, first] = await call<VersionSummary[]>('listVersions', AGREEMENT_ID);
+    const promise = await call('createPromise', AGREEMENT_ID);
+    const before = await call('getDraft', AGREEMENT_ID);
+    const [, first] = await call('listVersions', AGREEMENT_ID);
 
-    const restored = await call<Draft>('restoreVersion', AGREEMENT_ID, first.id);
+    const restored = await call('restoreVersion', AGREEMENT_ID, first.id);
     expect(restored).toMatchObject({ id: AGREEMENT_ID, status: 'utkast', createdAt: before.createdAt, relatedIds: [promise.id] });
   });
 
@@ -133,11 +129,11 @@ describe('restoreVersion', () => {
     await edit(draft, draft.statement);
     await edit({ ...draft, status: 'klar' }, draft.statement);
     await edit({ ...draft, status: 'undertecknad' }, draft.statement);
-    const versions = await call<VersionSummary[]>('listVersions', AGREEMENT_ID);
+    const versions = await call('listVersions', AGREEMENT_ID);
 
     await expect(call('restoreVersion', AGREEMENT_ID, versions[2].id)).rejects.toThrow(/^Utkastet är undertecknat och kan inte ändras, inte heller till en äldre version\. Starta en ny revision/);
-    expect((await call<Draft>('getDraft', AGREEMENT_ID)).status).toBe('undertecknad');
-    expect(await call<VersionSummary[]>('listVersions', AGREEMENT_ID)).toEqual(versions);
+    expect((await call('getDraft', AGREEMENT_ID)).status).toBe('undertecknad');
+    expect(await call('listVersions', AGREEMENT_ID)).toEqual(versions);
   });
 
   it('says so when the version is gone', async () => {

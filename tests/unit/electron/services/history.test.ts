@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftHistory, parseVersionId, versionIdOf, versionsToPrune, type DraftHistoryOptions } from '../../../../electron/services/history';
-import { summarize, type Draft } from '../../../../shared/draft/schema';
+import type { Draft } from '../../../../shared/draft/schema';
+import { summarize } from '../../../../shared/draft/summary';
 import { agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 

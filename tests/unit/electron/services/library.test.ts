@@ -2,12 +2,12 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FolderLock, LOCK_FILE, readLock } from '../../../../electron/services/folder-lock';
-import { ALWAYS_WRITABLE, guardWrites, type LibraryAccess } from '../../../../electron/services/handlers';
+import { ALWAYS_WRITABLE, guardWrites } from '../../../../electron/services/handlers';
+import type { LibraryAccess } from '../../../../electron/services/service-deps';
 import { Library, type LibraryOptions } from '../../../../electron/services/library';
-import type { Draft } from '../../../../shared/draft/schema';
 import { UserError } from '../../../../shared/errors';
 import { CHANNEL_NAMES, CHANNEL_WRITES } from '../../../../shared/ipc/channels';
-import type { Handlers, LibraryStatus } from '../../../../shared/ipc/contract';
+import type { Handlers } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
 import { testLibrary } from '../../../support/test-shell';
@@ -49,17 +49,17 @@ describe('a data folder two computers open', () => {
     const dataDir = tempDir();
     const anna = await open(dataDir, { owner: ANNA, now: () => new Date(2026, 2, 12, 9, 12) });
     expect(anna.library.status()).toEqual({ readOnly: false, reason: null, holder: null, canTakeOver: false, message: null });
-    await anna.call<Draft>('saveDraft', exampleDraft());
+    await anna.call('saveDraft', exampleDraft());
 
     const bertil = await open(dataDir, { owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 14) });
-    const status = await bertil.call<LibraryStatus>('libraryStatus');
+    const status = await bertil.call('libraryStatus');
     expect(status).toMatchObject({ readOnly: true, reason: 'locked', canTakeOver: false, holder: { user: 'anna', computer: 'KOMMUN-PC12' } });
     expect(status.message).toBe(
       'Öppnad av anna på KOMMUN-PC12 sedan 09:12 – du kan läsa men inte ändra. Be den som har datamappen öppen att stänga Samverka, så kan du ta över.',
     );
     // Reading works: the list and the draft as Anna stored it.
-    expect((await bertil.call<{ id: string }[]>('listDrafts')).map((d) => d.id)).toEqual([exampleDraft().id]);
-    expect((await bertil.call<Draft>('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
+    expect((await bertil.call('listDrafts')).map((d) => d.id)).toEqual([exampleDraft().id]);
+    expect((await bertil.call('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
   });
 
   it('refuses every write of the second in Swedish, before a service runs, and changes no file', async () => {
@@ -89,7 +89,7 @@ describe('a data folder two computers open', () => {
       if (!reply.ok) expect(reply.error.message).toMatch(/^Inget har ändrats\. Öppnad av anna på KOMMUN-PC12 sedan \d\d:\d\d – du kan läsa men inte ändra\./);
     }
     expect(folderBytes(dataDir)).toEqual(before);
-    expect((await anna.call<Draft>('getDraft', draft.id)).title).toBe(draft.title);
+    expect((await anna.call('getDraft', draft.id)).title).toBe(draft.title);
   });
 
   it('offers "Ta över" once the holder has stopped refreshing, and then writes', async () => {
@@ -103,8 +103,8 @@ describe('a data folder two computers open', () => {
 
     await until(() => bertil.library.status().canTakeOver);
     expect(bertil.library.status().message).toMatch(/Samverka hos anna verkar inte vara igång längre\. Välj ”Ta över”/);
-    expect(await bertil.call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
-    const created = await bertil.call<Draft>('createDraft', 'medborgarlofte');
+    expect(await bertil.call('takeOverLibrary')).toMatchObject({ readOnly: false });
+    const created = await bertil.call('createDraft', 'medborgarlofte');
     expect(readdirSync(path.join(dataDir, 'drafts'))).toContain(`${created.id}.json`);
     expect(await readLock(dataDir)).toMatchObject({ record: { user: 'bertil' } });
     // The crashed app's handle, closed as its process's end would; the lock it names is no longer its own.
@@ -126,15 +126,15 @@ describe('a data folder two computers open', () => {
     const bertil = await open(dataDir, { owner: BERTIL, ...FAST });
     expect(await bertil.call('listDrafts')).toEqual([]);
     await anna.call('saveDraft', exampleDraft());
-    await until(async () => (await bertil.call<unknown[]>('listDrafts')).length === 1);
+    await until(async () => (await bertil.call('listDrafts')).length === 1);
 
     await anna.library.close();
     await until(() => bertil.library.status().canTakeOver);
     expect(bertil.library.status().message).toMatch(/inte längre öppen i Samverka någon annanstans/);
-    expect(await bertil.call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
-    const stored = await bertil.call<Draft>('getDraft', exampleDraft().id);
+    expect(await bertil.call('takeOverLibrary')).toMatchObject({ readOnly: false });
+    const stored = await bertil.call('getDraft', exampleDraft().id);
     await bertil.call('saveDraft', { ...stored, title: 'Bertils ändring' });
-    expect((await bertil.call<Draft>('getDraft', exampleDraft().id)).title).toBe('Bertils ändring');
+    expect((await bertil.call('getDraft', exampleDraft().id)).title).toBe('Bertils ändring');
   });
 
   it('turns read-only when another computer has taken the folder over, and refuses the next write', async () => {
@@ -152,7 +152,7 @@ describe('a data folder two computers open', () => {
       /^Inget har ändrats\. Öppnad av bertil på KOMMUN-PC13 sedan \d\d:\d\d – du kan läsa men inte ändra\./,
     );
     expect(anna.library.status()).toMatchObject({ readOnly: true, reason: 'locked', holder: { user: 'bertil' } });
-    expect((await bertil.call<Draft>('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
+    expect((await bertil.call('getDraft', exampleDraft().id)).title).toBe(exampleDraft().title);
     expect(await readLock(dataDir)).toMatchObject({ record: { user: 'bertil' } });
   });
 
@@ -175,7 +175,7 @@ describe('a data folder whose disk refuses', () => {
       return (await import('../../../../electron/services/draft-store')).DraftStore.open(dir);
     });
     const { library, call } = await open(dataDir, { owner: ANNA, openStore });
-    const status = await call<LibraryStatus>('libraryStatus');
+    const status = await call('libraryStatus');
     expect(status).toMatchObject({ readOnly: true, reason: 'disk-full', canTakeOver: true });
     expect(status.message).toBe(
       'Disken där datamappen ligger är full, så inget kan sparas – du kan läsa men inte ändra. Frigör utrymme (töm papperskorgen eller ta bort stora filer) och välj ”Försök igen”.',
@@ -184,9 +184,9 @@ describe('a data folder whose disk refuses', () => {
     await expect(call('createDraft', 'medborgarlofte')).rejects.toThrow(/^Inget har ändrats\. Disken där datamappen ligger är full/);
 
     // Still full: still read-only.
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: true, reason: 'disk-full' });
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: true, reason: 'disk-full' });
     fail = false;
-    expect(await call<LibraryStatus>('takeOverLibrary')).toMatchObject({ readOnly: false });
+    expect(await call('takeOverLibrary')).toMatchObject({ readOnly: false });
     await call('createDraft', 'medborgarlofte');
     expect(library.status().readOnly).toBe(false);
   });
@@ -194,7 +194,7 @@ describe('a data folder whose disk refuses', () => {
   it('opens an unreachable folder (a network drive that is gone) read-only and empty, without making it elsewhere', async () => {
     const gone = '/proc/1/natverksenhet/bibliotek';
     const { call } = await open(gone, { owner: ANNA });
-    const status = await call<LibraryStatus>('libraryStatus');
+    const status = await call('libraryStatus');
     expect(status).toMatchObject({ readOnly: true, reason: 'unreachable', canTakeOver: true });
     expect(status.message).toBe(
       `Datamappen ”${gone}” går inte att nå: mappen finns inte eller nätverksenheten är inte ansluten. Inga utkast kan visas eller sparas. Kontrollera anslutningen och välj ”Försök igen”.`,

@@ -2,7 +2,7 @@ import { mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { FileType } from '../../../../electron/services/handlers';
+import type { FileType } from '../../../../electron/services/service-deps';
 import { decodeBase64 } from '../../../../shared/draft/image';
 import { LIMITS } from '../../../../shared/draft/limits';
 import { draftSchema, type PartyLogo } from '../../../../shared/draft/schema';

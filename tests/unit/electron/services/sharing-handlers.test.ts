@@ -1,9 +1,8 @@
-import { caller, testHandlers } from '../../../support/test-shell';
+import { caller } from '../../../support/caller';
+import { testHandlers } from '../../../support/test-shell';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import type { Draft } from '../../../../shared/draft/schema';
-import type { ExportResult, ImportPreview, VersionSummary } from '../../../../shared/ipc/contract';
 import { tempDir } from '../../../support/fixtures';
 
 /**
@@ -27,27 +26,27 @@ describe('sharing and importing through the contract', () => {
   it('shares a draft and imports it into a fresh library as the identical draft; a second import offers to replace it', async () => {
     const shared = tempDir();
     const from = await app(shared);
-    const original = await from.call<Draft>('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
-    const file = await from.call<ExportResult>('shareDraft', original.id);
+    const original = await from.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+    const file = (await from.call('shareDraft', original.id))!;
     expect(file.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.samverka.json');
-    expect((await from.call<VersionSummary[]>('listVersions', original.id)).map((v) => v.reason)).toContain('delad');
+    expect((await from.call('listVersions', original.id)).map((v) => v.reason)).toContain('delad');
 
     const to = await app(shared);
-    const preview = await to.call<ImportPreview>('pickImport');
+    const preview = (await to.call('pickImport'))!;
     expect(preview.existing).toBeNull();
-    const imported = await to.call<Draft>('completeImport', preview.token, 'copy');
+    const imported = await to.call('completeImport', preview.token, 'copy');
     expect(imported).toEqual(original);
-    expect(await to.call<Draft>('getDraft', original.id)).toEqual(original);
+    expect(await to.call('getDraft', original.id)).toEqual(original);
 
-    const again = await to.call<ImportPreview>('pickImport');
+    const again = (await to.call('pickImport'))!;
     expect(again.existing).toMatchObject({ id: original.id });
-    await to.call<Draft>('completeImport', again.token, 'replace');
-    expect((await to.call<VersionSummary[]>('listVersions', original.id)).map((v) => v.reason)).toEqual(['importerad', 'ersatt-vid-import', 'importerad']);
+    await to.call('completeImport', again.token, 'replace');
+    expect((await to.call('listVersions', original.id)).map((v) => v.reason)).toEqual(['importerad', 'ersatt-vid-import', 'importerad']);
   });
 
   it('refuses a token that is not of the contract\'s form before it reaches the service', async () => {
     const { call } = await app(tempDir());
     await expect(call('completeImport', '../../etc/passwd', 'copy')).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
-    await expect(call('completeImport', 'a-token', 'merge')).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
+    await expect(call('completeImport', 'a-token', 'merge' as never)).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
   });
 });

@@ -5,7 +5,7 @@ import { readDraftFile } from '../../../../electron/services/draft-file';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { DraftHistory } from '../../../../electron/services/history';
 import { createExports } from '../../../../electron/services/exports';
-import type { HandlerDeps } from '../../../../electron/services/handlers';
+import type { HandlerDeps } from '../../../../electron/services/service-deps';
 import { createSharing, MAX_PENDING_IMPORTS, PENDING_IMPORT_MS, sharedDraftText } from '../../../../electron/services/sharing';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { UserError } from '../../../../shared/errors';

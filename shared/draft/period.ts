@@ -1,4 +1,5 @@
-import type { Draft, DraftSummary } from '../draft/schema';
+import { addDays, addMonths, daysBetween, isIsoDate, isLeapYear, isoDateOf, parseIsoDate } from '../calendar';
+import type { Draft, DraftSummary } from './schema';
 
 /**
  * Period arithmetic for follow-up and "Starta nästa period": pure calendar
@@ -10,38 +11,6 @@ type Period = Draft['period'];
 
 /** How far an open-ended agreement's start moves when its revision interval is not stated: a year. */
 export const DEFAULT_REVISION_MONTHS = 12;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** An ISO date as a UTC time, or null when it is not one. */
-function parse(iso: string): Date | null {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, takes years below 100 as they are.
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toISOString().slice(0, 10) === iso ? date : null;
-}
-
-const format = (date: Date) => date.toISOString().slice(0, 10);
-
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
-}
-
-/**
- * The same day `months` later; a day the month does not have runs over into
- * the next (31 January + 1 month = 2 or 3 March, 29 February + 12 months =
- * 1 March), as "the day after the last day of the period" needs.
- */
-function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
-  result.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate());
-  return result;
-}
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * How many whole months a period from `start` to the day before `next` is,
@@ -77,24 +46,24 @@ function wholeMonths(start: Date, next: Date): number | null {
  * added) are kept.
  */
 export function nextPeriod(period: Period): Period {
-  const start = period.start ? parse(period.start) : null;
+  const start = period.start ? parseIsoDate(period.start) : null;
   if (!start) return { ...period };
   if (period.end === null) {
     const months = period.revisionMonths ?? DEFAULT_REVISION_MONTHS;
-    return { ...period, start: format(addMonths(start, months)) };
+    return { ...period, start: isoDateOf(addMonths(start, months)) };
   }
-  const end = parse(period.end);
+  const end = parseIsoDate(period.end);
   if (!end || end < start) return { ...period };
 
   const months = wholeMonths(start, addDays(end, 1)) ?? forgottenLeapDay(start, end);
   if (months !== null) {
     // Whole months: the next starts the day after the (intended) end and runs as many months.
     const next = addMonths(start, months);
-    return { ...period, start: format(next), end: format(addDays(addMonths(next, months), -1)) };
+    return { ...period, start: isoDateOf(next), end: isoDateOf(addDays(addMonths(next, months), -1)) };
   }
-  const days = Math.round((end.getTime() - start.getTime()) / DAY_MS);
+  const days = daysBetween(start, end);
   const next = addDays(end, 1);
-  return { ...period, start: format(next), end: format(addDays(next, days)) };
+  return { ...period, start: isoDateOf(next), end: isoDateOf(addDays(next, days)) };
 }
 
 /** The whole months of a period that ends on 28 February of a leap year but would be whole months to the 29th; else null. */
@@ -105,7 +74,7 @@ function forgottenLeapDay(start: Date, end: Date): number | null {
 }
 
 /** A day as an ISO date: a string is taken as it is, a time as its calendar day in UTC. */
-const dayOf = (today: Date | string) => (typeof today === 'string' ? today.slice(0, 10) : format(today));
+const dayOf = (today: Date | string) => (typeof today === 'string' ? today.slice(0, 10) : isoDateOf(today));
 
 /**
  * Whether the period is over on `today` (the day after its last day or
@@ -114,7 +83,7 @@ const dayOf = (today: Date | string) => (typeof today === 'string' ? today.slice
  * @param today an ISO date, or a time (its UTC calendar day)
  */
 export function periodHasEnded(period: Pick<Period, 'end'>, today: Date | string): boolean {
-  return period.end != null && ISO_DATE.test(period.end) && period.end < dayOf(today);
+  return period.end != null && isIsoDate(period.end) && period.end < dayOf(today);
 }
 
 /**

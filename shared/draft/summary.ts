@@ -1,4 +1,11 @@
-import { FOLLOW_UP_STATUSES, type Activity, type Draft, type FollowUpStatus } from '../draft/schema';
+import type { Activity, Draft, DraftSummary } from './schema';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './vocabulary';
+
+/*
+ * The summaries of a draft: what the library index keeps of it, and how its
+ * follow-up stands. Beside the schema, not in it, so that the schema imports
+ * nothing that imports it.
+ */
 
 /** An activity's follow-up status; an activity nobody has followed up yet is "ej påbörjad". */
 export const followUpStatusOf = (activity: Pick<Activity, 'followUp'>): FollowUpStatus => activity.followUp?.status ?? 'ej-paborjad';
@@ -58,5 +65,20 @@ export function followUpSummary(draft: Pick<Draft, 'parties' | 'activities'>): F
       partyId: party.id,
       ...countFollowUp(draft.activities.filter((activity) => activity.partyIds.includes(party.id))),
     })),
+  };
+}
+
+/** The summary of a draft, as the library index keeps it. */
+export function summarize(draft: Draft): DraftSummary {
+  const counts = countFollowUp(draft.activities);
+  return {
+    id: draft.id,
+    kind: draft.kind,
+    title: draft.title,
+    status: draft.status,
+    period: { start: draft.period.start, end: draft.period.end },
+    updatedAt: draft.updatedAt,
+    relatedIds: [...draft.relatedIds],
+    followUp: { total: counts.total, done: counts.done, followedUp: counts.followedUp },
   };
 }

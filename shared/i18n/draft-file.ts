@@ -1,5 +1,10 @@
 import { FORMAT, FORMAT_VERSION, LIMITS } from '../draft/limits';
 
+/**
+ * The draft file and its format: why a file cannot be read or a draft not
+ * written, where its JSON breaks, and how a message quotes what a file held.
+ */
+
 const megabytes = (bytes: number) =>
   `${(bytes / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
 
@@ -35,7 +40,7 @@ export function showCharacter(character: string): string {
 }
 
 /** Where the JSON of a file breaks, in Swedish (shared/draft/json-error.ts finds it). */
-export const JSON_ERROR_TEXT = {
+export const JSON_ERROR_MESSAGE = {
   at: (line: number, column: number, what: string) => `rad ${line}, kolumn ${column}: ${what}`,
   end: () => 'filen tar slut innan JSON-objektet är avslutat',
   endInText: () => 'filen tar slut mitt i en text',
@@ -118,89 +123,62 @@ export const WRITE_MESSAGE = {
   other: (reason: string) => `Utkastet kan inte sparas, eftersom Samverka inte skulle kunna läsa det igen: ${reason} Ändringen har inte sparats.`,
 } as const;
 
-/** Messages of the boundary between the window and the Node side. */
-export const IPC_MESSAGE = {
-  unknownChannel: (name: string) => `Okänd funktion ”${name}”.`,
-  invalidArguments: (fields: string[]) => `Uppgifterna kunde inte tas emot; kontrollera ${fields.join(', ')}.`,
-  unexpected: (detail: string) => `Ett oväntat fel inträffade: ${detail}`,
+/**
+ * What the file format checks beyond each field's own type (shared/draft/schema.ts):
+ * ids used twice, references to what is not there, a period that ends before it
+ * starts. The reader names the field before each ("aktivitet 2, part: …").
+ */
+export const SCHEMA_MESSAGE = {
+  partyIdTwice: (id: string) => `id ${quoteName(id)} används av flera parter`,
+  activityIdTwice: (id: string) => `id ${quoteName(id)} används av flera aktiviteter`,
+  groupIdTwice: (id: string) => `id ${quoteName(id)} används av flera grupper`,
+  unknownParty: (id: string) => `parten ${quoteName(id)} finns inte bland parterna`,
+  unknownFocusArea: (id: string) => `fokusområdet ${quoteName(id)} finns inte`,
+  endBeforeStart: 'slutdatumet ligger före startdatumet',
 } as const;
 
-/** Messages of the draft library. */
-export const STORE_MESSAGE = {
-  notFound: () => 'Utkastet finns inte längre i biblioteket.',
-  unreadable: (detail: string) => `Utkastet kunde inte läsas. ${detail}`,
-  deleted: () => 'Utkastet har tagits bort ur biblioteket och kan inte sparas. Filen finns kvar i mappen ”borttagna”.',
-  leftInPlace: () =>
-    'Utkastets fil kan inte läsas av den här versionen av Samverka och skrivs därför inte över. Uppdatera Samverka, eller spara texten som ett nytt utkast.',
-  /** A save based on a version that is no longer the file's (another app on the data folder saved it since). */
-  changedElsewhere: () =>
-    'Utkastet har ändrats på en annan dator sedan du öppnade det, så dina senaste ändringar har inte sparats; inget har skrivits över. ' +
-    'Det du skrivit finns kvar här: kopiera det, öppna utkastet på nytt från startsidan och för in dina ändringar där.',
-  /** A save of a draft that another app on the data folder deleted since it was opened. */
-  deletedElsewhere: () =>
-    'Utkastet har tagits bort på en annan dator sedan du öppnade det, så dina ändringar har inte sparats. ' +
-    'Det du skrivit finns kvar här: kopiera det till ett nytt utkast. Den borttagna filen finns kvar i mappen ”borttagna”.',
-  /** A delete of a draft that changed on disk since the library listed it. */
-  deleteChanged: () =>
-    'Utkastet har ändrats på en annan dator sedan listan visades och har inte tagits bort. Öppna det och se vad som ändrats; ta sedan bort det om du fortfarande vill.',
-  /** Another app held the data folder's change lock for longer than a change takes. */
-  busy: () => 'Datamappen används just nu av Samverka på en annan dator, som sparar. Ingenting har sparats; försök igen om en stund.',
-} as const;
-
-/** Draft files set aside when the library is opened or a draft is read ("Kunde inte läsas" on the start page). */
-export const QUARANTINE_MESSAGE = {
-  movedAside: () => 'Filen har flyttats till mappen ”karantan” i datamappen; inget har raderats.',
-  idMismatch: (fileName: string, id: string) =>
-    `Filnamnet ”${fileName}” stämmer inte med utkastets id (${id}). Filen har flyttats åt sidan; öppna den med ”Importera” för att få tillbaka utkastet.`,
-  reasonLost: () =>
-    'Filen ligger i mappen ”karantan” men orsaken har inte sparats (listan över filer som inte kunde läsas saknades eller var skadad).',
-  /** A second file of one draft, its name differing only in case (copied in by hand); the one named in lower case is the draft. */
-  sameDraftTwice: (fileName: string, kept: string) =>
-    `Filen ”${fileName}” är en andra fil för samma utkast som ”${kept}” (namnen skiljer sig bara i stora och små bokstäver). Utkastet läses från ”${kept}”; öppna den här filen med ”Importera” om den behövs.`,
-} as const;
-
-/** Why a link between a medborgarlöfte and a samverkansöverenskommelse is refused. */
-export const LINK_MESSAGE = {
-  promiseNotFound: () => 'Medborgarlöftet finns inte längre i biblioteket.',
-  agreementNotFound: () => 'Samverkansöverenskommelsen finns inte längre i biblioteket.',
-  notPromise: () => 'Bara ett medborgarlöfte kan höra till en samverkansöverenskommelse.',
-  notAgreement: () => 'Ett medborgarlöfte kan bara höra till en samverkansöverenskommelse, inte till ett annat medborgarlöfte.',
-  notAgreementSource: () => 'Ett nytt medborgarlöfte kan bara skapas från en samverkansöverenskommelse.',
-} as const;
-
-/** Words added to a suggested file name; `suggestFileName` writes them with a–z, 0–9 and "-". */
-export const FILE_NAME_TEXT = {
-  withPromises: 'med medborgarlöften',
-} as const;
-
-/** Messages of exports. */
-export const EXPORT_MESSAGE = {
-  failed: (detail: string) => `Exporten misslyckades: ${detail}. Utkastet är oförändrat.`,
-} as const;
-
-/** Texts of the operating system's dialogs. */
-export const DIALOG_TEXT = {
-  saveTitle: { docx: 'Exportera till Word', draft: 'Dela utkast', pdf: 'Exportera PDF', csv: 'Exportera uppföljning som CSV', image: 'Spara bild' },
-  openTitle: { docx: 'Öppna Word-dokument', draft: 'Importera utkast', pdf: 'Öppna PDF', csv: 'Öppna CSV-fil', image: 'Välj logotyp (PNG eller JPEG)' },
-  /** The dialog's file filter per kind of file; a shared draft is `<name>.samverka.json`. */
-  filter: {
-    docx: { name: 'Word-dokument', extensions: ['docx'] },
-    draft: { name: 'Samverka-utkast', extensions: ['json'] },
-    pdf: { name: 'PDF-dokument', extensions: ['pdf'] },
-    csv: { name: 'CSV-fil (Excel)', extensions: ['csv'] },
-    image: { name: 'Bild (PNG eller JPEG)', extensions: ['png', 'jpg', 'jpeg'] },
+/** The descriptions in the file format's JSON Schema (resources/draft-file.schema.json, written by `npm run schema`). */
+export const SCHEMA_TEXT = {
+  title: (formatVersion: number) => `Samverka-utkast, formatversion ${formatVersion}`,
+  description: 'Ett medborgarlöfte eller en samverkansöverenskommelse mellan kommun och polis.',
+  activity: {
+    text: 'Aktivitetens text: skrivs ut ord för ord efter inledningen (”Polisen lovar att …”).',
+    quantity: 'Målet: antal (till exempel 4).',
+    unit: 'Målet: enhet (till exempel ”trygghetsvandringar”).',
+    frequency: 'Målet: hur ofta (till exempel ”per år”).',
+    minDuration: 'Målet: minsta omfattning (till exempel ”minst två dagar”).',
+    place: 'Målet: plats.',
   },
 } as const;
 
-/** Why a status change or an edit is refused. */
-export const STATUS_MESSAGE = {
-  locked: () => 'Utkastet är undertecknat och kan inte ändras. Starta en ny revision för att göra ändringar.',
-  signOnlyReady: () => 'Bara ett utkast som är klart för underskrift kan markeras som undertecknat.',
-  notReady: () => 'Utkastet har fel som måste rättas innan det kan markeras som klart för underskrift.',
-} as const;
+/** A type zod expected, as a field's problem names it. */
+const TYPE_WORD: Record<string, string> = {
+  string: 'text',
+  number: 'tal',
+  int: 'heltal',
+  boolean: 'sant/falskt',
+  array: 'lista',
+  object: 'objekt',
+  null: 'inget värde',
+};
 
-/** Messages about the bundled examples. */
-export const EXAMPLE_MESSAGE = {
-  notFound: (id: string) => `Exemplet ”${id}” finns inte.`,
-  unreadable: (id: string, detail: string) => `Exemplet ”${id}” kunde inte läsas. ${detail}`,
+/**
+ * A field's problem as the file reader finds it (shared/draft/read-draft.ts),
+ * after the field's name. zod's own words are English: never shown to a Swedish user.
+ */
+export const FIELD_ISSUE_MESSAGE = {
+  missing: 'saknas',
+  wrongType: (expected: string) => `har fel typ (väntat ${TYPE_WORD[expected] ?? expected})`,
+  notAllowed: (input: unknown, allowed: readonly unknown[]) =>
+    `ogiltigt värde ${quoteValue(input)}; tillåtna: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
+  tooMany: (max: number | bigint) => `för många (högst ${max})`,
+  tooLong: (max: number | bigint) => `för lång text (högst ${max} tecken)`,
+  tooLarge: (max: number | bigint) => `för stort (högst ${max})`,
+  empty: 'får inte vara tom',
+  tooSmall: (min: number | bigint) => `för litet (minst ${min})`,
+  badDate: 'ogiltigt datum (väntat ÅÅÅÅ-MM-DD)',
+  badTimestamp: 'ogiltig tidpunkt (väntat ISO 8601)',
+  badId: 'ogiltigt id (väntat ett UUID)',
+  badFormat: (format: string) => `ogiltigt format (${format})`,
+  invalid: 'ogiltigt värde',
 } as const;

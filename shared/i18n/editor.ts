@@ -1,74 +1,17 @@
 import type { Basis, DraftKind, DraftStatus, PartyRole } from '../draft/schema';
+import { errorsWord, warningsWord } from './readiness';
 import { inSentence } from './sentence';
 
 /**
- * Every Swedish text the window shows, grouped by where it appears. The words
- * follow the glossary in domain.md; labels of the domain's enums (kinds,
- * statuses, roles) live in terms.ts and are reused, not repeated here.
+ * The editor (renderer/editor): its frame and navigation, undo and redo, the
+ * sections and their fields, the save status, the status panel and the
+ * Node side's refusals of a status change, the links between an agreement
+ * and its medborgarlöften, and "Ta bort utkastet". The side panels of other
+ * features take their words from those features' modules (exports.ts,
+ * sharing.ts, email.ts, versions.ts, follow-up.ts, preview.ts, readiness.ts).
+ * The words follow the glossary in domain.md; labels of the domain's enums
+ * (kinds, statuses, roles) live in terms.ts and are reused, not repeated here.
  */
-
-
-/** "1 fel", "3 fel"; "1 varning", "2 varningar". */
-const errorsWord = (n: number) => `${n} fel`;
-const warningsWord = (n: number) => (n === 1 ? '1 varning' : `${n} varningar`);
-
-export const APP_TEXT = {
-  name: 'Samverka',
-  tagline: 'Medborgarlöften och samverkansöverenskommelser',
-  documentTitle: (page?: string) => (page ? `${page} – Samverka` : 'Samverka'),
-  notFoundTitle: 'Sidan finns inte',
-  notFoundText: 'Adressen leder inte till någon sida i Samverka.',
-  backToStart: 'Till alla utkast',
-  dataFolder: 'Datamapp och säkerhetskopior',
-  unexpected: (detail: string) => `Något gick fel: ${detail}`,
-} as const;
-
-export const START_TEXT = {
-  heading: 'Alla utkast',
-  intro: 'Här finns dina medborgarlöften och samverkansöverenskommelser. Allt sparas på den här datorn och fungerar utan nätverk.',
-  newPromise: 'Nytt medborgarlöfte',
-  newAgreement: 'Ny samverkansöverenskommelse',
-  creating: 'Skapar…',
-  loading: 'Hämtar utkasten…',
-  untitled: '(utan titel)',
-  tableCaption: 'Utkast, senast ändrat först',
-  columns: {
-    title: 'Titel',
-    kind: 'Dokument',
-    period: 'Period',
-    status: 'Status',
-    updatedAt: 'Senast ändrad',
-  },
-  noPeriod: '–',
-  filterLabel: 'Visa',
-  filters: { alla: 'Alla', medborgarlofte: 'Medborgarlöften', samverkansoverenskommelse: 'Samverkansöverenskommelser' } satisfies Record<
-    'alla' | DraftKind,
-    string
-  >,
-  filterCount: (shown: number, total: number) => (shown === total ? `${total} utkast` : `${shown} av ${total} utkast`),
-  filterEmpty: 'Inga utkast av det här slaget. Välj ”Alla” för att se alla utkast.',
-  /** Under a löfte's title: the agreement it belongs to. */
-  belongsTo: (agreement: string) => `Hör till ${agreement}`,
-  /** Under an agreement's title: how many löften it has. */
-  promiseCount: (n: number) => (n === 1 ? '1 medborgarlöfte' : `${n} medborgarlöften`),
-  emptyHeading: 'Inga utkast ännu',
-  emptyText:
-    'Börja med att skapa ett nytt medborgarlöfte eller en samverkansöverenskommelse, eller starta från ett exempel och skriv om det. ' +
-    'Du fyller i parter, underlag, löfte eller syfte, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. ' +
-    'När utkastet är klart exporterar du det till Word inför undertecknandet.',
-  loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${inSentence(message)}.`,
-  createFailed: (message: string) => `Utkastet kunde inte skapas: ${inSentence(message)}.`,
-  retry: 'Försök igen',
-  fromExample: 'Starta från exempel',
-  examplesHeading: 'Exempel att utgå från',
-  examplesIntro:
-    'Ett exempel bygger på ett publicerat medborgarlöfte. Du får en egen kopia som utkast; exemplet ändras inte.',
-  examplesLoading: 'Hämtar exemplen…',
-  examplesEmpty: 'Det finns inga exempel i den här installationen.',
-  examplesFailed: (message: string) => `Exemplen kunde inte hämtas: ${inSentence(message)}.`,
-  exampleFailed: (message: string) => `Exemplet kunde inte öppnas: ${inSentence(message)}.`,
-  closeExamples: 'Stäng exemplen',
-} as const;
 
 export const EDITOR_TEXT = {
   back: 'Alla utkast',
@@ -84,7 +27,7 @@ export const EDITOR_TEXT = {
 } as const;
 
 /** The editor-wide undo and redo, and the notice after a removal. */
-export const HISTORY_TEXT = {
+export const UNDO_TEXT = {
   toolbarLabel: 'Ångra och gör om',
   undo: 'Ångra',
   redo: 'Gör om',
@@ -429,19 +372,11 @@ export const STATUS_TEXT = {
   revisionFailed: (message: string) => `Den nya revisionen kunde inte skapas: ${inSentence(message)}.`,
 } as const;
 
-export const EXPORT_TEXT = {
-  button: 'Exportera till Word',
-  running: 'Exporterar…',
-  done: (fileName: string) => `Exporterad: ${fileName}`,
-  cancelled: 'Exporten avbröts; ingen fil skrevs.',
-  failed: (message: string) => `Kunde inte exportera: ${inSentence(message)}.`,
-  notSaved: 'Kunde inte exportera: de senaste ändringarna är inte sparade. Försök spara igen först.',
-  hint: 'Exporten använder det sparade utkastet. Den sparar först det du just skrivit.',
-  withErrors: (errors: number) =>
-    `Utkastet har ${errorsWord(errors)}. Du kan exportera ändå, till exempel för att skicka det för synpunkter.`,
-  withPromises: 'Ta med medborgarlöftena som bilagor',
-  withPromisesHint: (n: number) =>
-    `${n === 1 ? 'Det kopplade medborgarlöftet' : `De ${n} kopplade medborgarlöftena`} läggs sist i samma fil, ${n === 1 ? 'från' : 'vart och ett från'} en ny sida.`,
+/** Why a status change or an edit is refused. */
+export const STATUS_MESSAGE = {
+  locked: () => 'Utkastet är undertecknat och kan inte ändras. Starta en ny revision för att göra ändringar.',
+  signOnlyReady: () => 'Bara ett utkast som är klart för underskrift kan markeras som undertecknat.',
+  notReady: () => 'Utkastet har fel som måste rättas innan det kan markeras som klart för underskrift.',
 } as const;
 
 /** The links between an agreement and its medborgarlöften, as both editors show them. */
@@ -450,6 +385,15 @@ export const LINK_TEXT = {
   loading: 'Hämtar kopplingarna…',
   loadFailed: (message: string) => `Kopplingarna kunde inte hämtas: ${inSentence(message)}.`,
   failed: (message: string) => `Kopplingen kunde inte ändras: ${inSentence(message)}.`,
+} as const;
+
+/** Why a link between a medborgarlöfte and a samverkansöverenskommelse is refused. */
+export const LINK_MESSAGE = {
+  promiseNotFound: () => 'Medborgarlöftet finns inte längre i biblioteket.',
+  agreementNotFound: () => 'Samverkansöverenskommelsen finns inte längre i biblioteket.',
+  notPromise: () => 'Bara ett medborgarlöfte kan höra till en samverkansöverenskommelse.',
+  notAgreement: () => 'Ett medborgarlöfte kan bara höra till en samverkansöverenskommelse, inte till ett annat medborgarlöfte.',
+  notAgreementSource: () => 'Ett nytt medborgarlöfte kan bara skapas från en samverkansöverenskommelse.',
 } as const;
 
 /** "Ta bort utkastet" in the editor's side column. */
@@ -461,86 +405,4 @@ export const DELETE_TEXT = {
   cancel: 'Avbryt',
   running: 'Tar bort…',
   failed: (message: string) => `Utkastet kunde inte tas bort: ${inSentence(message)}.`,
-} as const;
-
-export const READINESS_TEXT = {
-  heading: 'Klar för underskrift?',
-  ready: 'Inga fel hittades. Utkastet kan skrivas under.',
-  readyWithWarnings: 'Inga fel hittades. Utkastet kan skrivas under, men se över varningarna.',
-  summary: (errors: number, warnings: number) => {
-    const parts = [];
-    if (errors > 0) parts.push(errorsWord(errors));
-    if (warnings > 0) parts.push(warningsWord(warnings));
-    return parts.join(' och ');
-  },
-  errorsHeading: (n: number) => `Fel (${n})`,
-  warningsHeading: (n: number) => `Varningar (${n})`,
-  hint: 'Välj en rad för att gå till fältet.',
-  activityPlace: (group: string, n: number) => `${group}, aktivitet ${n}`,
-} as const;
-
-export const PREVIEW_TEXT = {
-  heading: 'Förhandsvisning',
-  toggle: 'Visa förhandsvisning',
-  unavailable: 'Förhandsvisningen finns inte i den här versionen av Samverka.',
-  /** The preview component's own words (renderer/preview), so they can live here too. */
-  label: 'Förhandsvisning',
-  pageCount: (pages: number) => (pages === 1 ? '1 sida' : `${pages} sidor`),
-  actualSize: 'Verklig storlek',
-  scale: (percent: number) => `${percent} %`,
-  hint: 'Så här blir dokumentet på papper. Sidbrytningarna är ungefärliga.',
-} as const;
-
-/** "Dela utkast" in the editor's side column: the draft as one `.samverka.json` file. */
-export const SHARE_TEXT = {
-  button: 'Dela utkast',
-  running: 'Delar…',
-  done: (fileName: string) => `Delad: ${fileName}`,
-  cancelled: 'Delningen avbröts; ingen fil skrevs.',
-  failed: (message: string) => `Utkastet kunde inte delas: ${inSentence(message)}.`,
-  notSaved: 'Utkastet delades inte: de senaste ändringarna är inte sparade. Försök spara igen först.',
-  hint: 'Sparar utkastet som en fil (.samverka.json) som kan skickas och importeras i en annan Samverka. Det du just skrev sparas först.',
-} as const;
-
-/** The draft's kept versions: the editor's link and the "Versioner" page. */
-export const VERSIONS_TEXT = {
-  /** The link in the editor's side column. */
-  link: 'Versioner',
-  linkNotSaved: 'Versionerna öppnas när det du skrivit är sparat. Försök spara igen först.',
-  back: 'Tillbaka till utkastet',
-  eyebrow: 'Versioner',
-  heading: (title: string) => `Versioner av ${title}`,
-  untitled: '(utan titel)',
-  intro:
-    'Samverka sparar en version när du har skrivit en stund, och varje gång utkastet exporteras, delas eller byter status. ' +
-    'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den.',
-  loading: 'Hämtar versionerna…',
-  loadFailed: (message: string) => `Versionerna kunde inte hämtas: ${inSentence(message)}.`,
-  retry: 'Försök igen',
-  empty: 'Inga tidigare versioner ännu. En version sparas när du har skrivit en stund, och när utkastet exporteras, delas eller byter status.',
-  listHeading: 'Sparade versioner',
-  listCount: (n: number) => (n === 1 ? '1 version, senaste först' : `${n} versioner, senaste först`),
-  /** The mark of a version that pruning never drops. */
-  kept: 'behålls alltid',
-  keptHint: 'Exporterade, delade och undertecknade versioner tas aldrig bort.',
-  choose: 'Välj en version i listan för att se den.',
-  versionHeading: (time: string) => `Versionen från ${time}`,
-  reasonLabel: 'Orsak',
-  titleLabel: 'Titel',
-  statusLabel: 'Status',
-  readOnly: 'Så här såg utkastet ut då. Versionen kan inte ändras här; återställ den för att arbeta vidare med den.',
-  versionLoading: 'Hämtar versionen…',
-  versionFailed: (message: string) => `Versionen kunde inte visas: ${inSentence(message)}.`,
-  restore: 'Återställ den här versionen',
-  restoreQuestion:
-    'Utkastet får innehållet från den här versionen. Det du har nu sparas först som en egen version, så du kan gå tillbaka till det härifrån.',
-  restoreConfirm: 'Ja, återställ',
-  cancel: 'Avbryt',
-  restoring: 'Återställer…',
-  restoreFailed: (message: string) => `Versionen kunde inte återställas: ${inSentence(message)}.`,
-  signed:
-    'Utkastet är undertecknat och kan inte ändras, så ingen version kan återställas. Starta en ny revision i redigeraren för att arbeta vidare.',
-  /** In the editor after a restore. */
-  restored: (time: string) => `Versionen från ${time} är återställd. Texten du hade innan finns kvar bland versionerna.`,
-  dismiss: 'Stäng meddelandet',
 } as const;

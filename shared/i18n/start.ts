@@ -1,0 +1,96 @@
+import type { DraftKind } from '../draft/vocabulary';
+import { doneShare } from './follow-up';
+import { inSentence } from './sentence';
+
+/**
+ * The start page (renderer/start): the list of drafts and its filter, the
+ * examples to start from and the Node side's messages about them, the draft
+ * files that could not be read, and the follow-up column. "Importera utkast"
+ * is in sharing.ts.
+ */
+
+export const START_TEXT = {
+  heading: 'Alla utkast',
+  intro: 'Här finns dina medborgarlöften och samverkansöverenskommelser. Allt sparas på den här datorn och fungerar utan nätverk.',
+  newPromise: 'Nytt medborgarlöfte',
+  newAgreement: 'Ny samverkansöverenskommelse',
+  creating: 'Skapar…',
+  loading: 'Hämtar utkasten…',
+  untitled: '(utan titel)',
+  tableCaption: 'Utkast, senast ändrat först',
+  columns: {
+    title: 'Titel',
+    kind: 'Dokument',
+    period: 'Period',
+    status: 'Status',
+    updatedAt: 'Senast ändrad',
+  },
+  noPeriod: '–',
+  filterLabel: 'Visa',
+  filters: { alla: 'Alla', medborgarlofte: 'Medborgarlöften', samverkansoverenskommelse: 'Samverkansöverenskommelser' } satisfies Record<
+    'alla' | DraftKind,
+    string
+  >,
+  filterCount: (shown: number, total: number) => (shown === total ? `${total} utkast` : `${shown} av ${total} utkast`),
+  filterEmpty: 'Inga utkast av det här slaget. Välj ”Alla” för att se alla utkast.',
+  /** Under a löfte's title: the agreement it belongs to. */
+  belongsTo: (agreement: string) => `Hör till ${agreement}`,
+  /** Under an agreement's title: how many löften it has. */
+  promiseCount: (n: number) => (n === 1 ? '1 medborgarlöfte' : `${n} medborgarlöften`),
+  emptyHeading: 'Inga utkast ännu',
+  emptyText:
+    'Börja med att skapa ett nytt medborgarlöfte eller en samverkansöverenskommelse, eller starta från ett exempel och skriv om det. ' +
+    'Du fyller i parter, underlag, löfte eller syfte, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. ' +
+    'När utkastet är klart exporterar du det till Word inför undertecknandet.',
+  loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${inSentence(message)}.`,
+  createFailed: (message: string) => `Utkastet kunde inte skapas: ${inSentence(message)}.`,
+  retry: 'Försök igen',
+  fromExample: 'Starta från exempel',
+  examplesHeading: 'Exempel att utgå från',
+  examplesIntro:
+    'Ett exempel bygger på ett publicerat medborgarlöfte. Du får en egen kopia som utkast; exemplet ändras inte.',
+  examplesLoading: 'Hämtar exemplen…',
+  examplesEmpty: 'Det finns inga exempel i den här installationen.',
+  examplesFailed: (message: string) => `Exemplen kunde inte hämtas: ${inSentence(message)}.`,
+  exampleFailed: (message: string) => `Exemplet kunde inte öppnas: ${inSentence(message)}.`,
+  closeExamples: 'Stäng exemplen',
+} as const;
+
+/** Messages about the bundled examples. */
+export const EXAMPLE_MESSAGE = {
+  notFound: (id: string) => `Exemplet ”${id}” finns inte.`,
+  unreadable: (id: string, detail: string) => `Exemplet ”${id}” kunde inte läsas. ${detail}`,
+} as const;
+
+const filesWord = (n: number) => (n === 1 ? '1 fil' : `${n} filer`);
+
+/** The start page's list of draft files that could not be read. */
+export const UNREADABLE_TEXT = {
+  heading: 'Kunde inte läsas',
+  intro: (n: number) =>
+    `${filesWord(n)} i datamappen kunde inte läsas som utkast och visas därför inte i listan nedan. ` +
+    'Alla andra utkast påverkas inte och går att öppna och ändra som vanligt.',
+  reason: 'Orsak',
+  original: 'Originalfilen',
+  /** Followed by the folder path. */
+  movedTo: 'Flyttad oförändrad till',
+  leftInPlace: 'Ligger kvar orörd i datamappen; den har inte ändrats eller tagits bort.',
+  foundAt: 'Upptäcktes',
+  help:
+    'Ingenting har raderats. Behöver du få tillbaka innehållet, öppna datamappen och skicka filen till den som ' +
+    'ansvarar för Samverka hos er, eller återställ en säkerhetskopia.',
+  openFolder: 'Öppna datamappen',
+  dataPageLink: 'Datamapp och säkerhetskopior',
+  openFolderFailed: (message: string) => `Datamappen kunde inte öppnas: ${inSentence(message)}.`,
+  loadFailed: (message: string) =>
+    `Det gick inte att ta reda på om några filer i datamappen inte kunde läsas: ${inSentence(message)}. Utkasten nedan går att använda som vanligt.`,
+} as const;
+
+/** The start page's follow-up column. */
+export const OVERVIEW_TEXT = {
+  column: 'Uppföljning',
+  /** For a bar's accessible name the visible text says it all. */
+  share: doneShare,
+  none: '–',
+  periodEnded: 'Perioden är slut – uppföljning saknas',
+} as const;
