@@ -1,6 +1,13 @@
 import type { BrowserWindow, Menu, MenuItemConstructorOptions, MessageBoxOptions, dialog, shell } from 'electron';
-import { ABOUT_TEXT, MENU_ITEM_LABEL, MENU_LABEL, type MenuCommand } from '../shared/i18n/menu';
+import { DRAFT_KINDS, type DraftKind } from '../shared/draft/vocabulary';
+import { ABOUT_TEXT, MENU_ITEM_LABEL, MENU_LABEL, NEW_DRAFT_COMMAND, type MenuCommand } from '../shared/i18n/menu';
 import type { PolicyReading } from './policy';
+
+/** The keys that make a new draft of each kind, in the order of the Arkiv menu. */
+const NEW_DRAFT_KEYS: Record<DraftKind, string> = {
+  medborgarlofte: 'CmdOrCtrl+N',
+  samverkansoverenskommelse: 'CmdOrCtrl+Shift+N',
+};
 
 /**
  * The application menu, in Swedish. {@link menuTemplate} is a pure function
@@ -61,8 +68,7 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
   const aboutItem: MenuItemConstructorOptions = { id: 'about', label: MENU_ITEM_LABEL.about, click: () => about() };
 
   const file: MenuItemConstructorOptions[] = [
-    command('new-promise', 'CmdOrCtrl+N'),
-    command('new-agreement', 'CmdOrCtrl+Shift+N'),
+    ...DRAFT_KINDS.map((kind) => command(NEW_DRAFT_COMMAND[kind], NEW_DRAFT_KEYS[kind])),
     separator,
     command('import', 'CmdOrCtrl+O'),
     command('export-docx'),

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { DRAFT_KINDS } from '../shared/draft/vocabulary';
 import { APP_TEXT } from '../shared/i18n/app';
+import { NEW_DRAFT_COMMAND } from '../shared/i18n/menu';
 import { api } from './api';
 import { messageOf } from './components/messages';
 import { askForImport, startMenuCommands, useMenuCommand } from './menu-commands';
@@ -69,8 +71,9 @@ export function App() {
     if (route.page !== 'document') startMenuCommands();
   }, [route.page]);
   useMenuCommand((command) => {
-    if (command === 'new-promise' || command === 'new-agreement') {
-      api.createDraft(command === 'new-promise' ? 'medborgarlofte' : 'samverkansoverenskommelse').then(
+    const newKind = DRAFT_KINDS.find((kind) => NEW_DRAFT_COMMAND[kind] === command);
+    if (newKind) {
+      api.createDraft(newKind).then(
         (draft) => navigate(editorHref(draft.id)),
         (error: unknown) => window.alert(messageOf(error)),
       );

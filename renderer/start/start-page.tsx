@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { linkIndex, type DraftLinks } from '../../shared/draft/links';
 import type { DraftKind, DraftSummary } from '../../shared/draft/schema';
+import { DRAFT_KINDS } from '../../shared/draft/vocabulary';
 import { formatPeriodYears, formatTimestamp, localIsoDate } from '../../shared/calendar';
 import { KIND_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT } from '../../shared/i18n/app';
@@ -88,6 +89,12 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
   );
 }
 
+/** A button per kind to start a new draft: the löfte, the more common, first and primary. */
+const NEW_DRAFT_BUTTON: Record<DraftKind, { text: string; className: string }> = {
+  medborgarlofte: { text: START_TEXT.newPromise, className: 'button button--primary' },
+  samverkansoverenskommelse: { text: START_TEXT.newAgreement, className: 'button button--secondary' },
+};
+
 /** `#/`: the library of drafts and the way to start a new one. */
 export function StartPage() {
   const { load, retry } = useLoad(async () => {
@@ -129,12 +136,11 @@ export function StartPage() {
 
   const newButtons = (
     <div className="button-row">
-      <button type="button" className="button button--primary" disabled={creating} onClick={() => void create('medborgarlofte')}>
-        {START_TEXT.newPromise}
-      </button>
-      <button type="button" className="button button--secondary" disabled={creating} onClick={() => void create('samverkansoverenskommelse')}>
-        {START_TEXT.newAgreement}
-      </button>
+      {DRAFT_KINDS.map((kind) => (
+        <button key={kind} type="button" className={NEW_DRAFT_BUTTON[kind].className} disabled={creating} onClick={() => void create(kind)}>
+          {NEW_DRAFT_BUTTON[kind].text}
+        </button>
+      ))}
       <ExampleButton open={examplesOpen} onToggle={() => setExamplesOpen((open) => !open)} />
       <ImportButton state={draftImport.state} buttonRef={draftImport.buttonRef} onPick={() => void draftImport.pick()} />
     </div>

@@ -33,8 +33,17 @@ export interface DraftLinks<T extends LinkNode> {
   revisedBy: T[];
 }
 
-const AGREEMENT: DraftKind = 'samverkansoverenskommelse';
-const PROMISE: DraftKind = 'medborgarlofte';
+/**
+ * What each kind is in a link: a löfte belongs to an agreement, an agreement
+ * lists its löften. A kind added one day states its part here (null: it takes
+ * part only in revision links), so the compiler names this table.
+ */
+const LINK_ROLE: Record<DraftKind, 'promise' | 'agreement' | null> = {
+  medborgarlofte: 'promise',
+  samverkansoverenskommelse: 'agreement',
+};
+const isPromise = (kind: DraftKind | undefined) => kind !== undefined && LINK_ROLE[kind] === 'promise';
+const isAgreement = (kind: DraftKind | undefined) => kind !== undefined && LINK_ROLE[kind] === 'agreement';
 
 /** The links of `draft`, among `all` (which may include `draft` itself). */
 export function linksOf<T extends LinkNode>(draft: LinkNode, all: readonly T[]): DraftLinks<T> {
@@ -60,8 +69,8 @@ export function linkIndex<T extends LinkNode>(all: readonly T[]): (draft: LinkNo
       .filter((node): node is T => node !== undefined && node.id !== draft.id);
     const naming = namedBy.get(draft.id) ?? [];
     return {
-      agreement: draft.kind === PROMISE ? (named.filter((node) => node.kind === AGREEMENT).at(-1) ?? null) : null,
-      promises: draft.kind === AGREEMENT ? named.filter((node) => node.kind === PROMISE && naming.includes(node)) : [],
+      agreement: isPromise(draft.kind) ? (named.filter((node) => isAgreement(node.kind)).at(-1) ?? null) : null,
+      promises: isAgreement(draft.kind) ? named.filter((node) => isPromise(node.kind) && naming.includes(node)) : [],
       revises: named.filter((node) => node.kind === draft.kind),
       revisedBy: naming.filter((node) => node.kind === draft.kind),
     };
@@ -78,7 +87,7 @@ export function withAgreement(
   agreementId: string | null,
   kindOf: (id: string) => DraftKind | undefined,
 ): string[] {
-  const kept = relatedIds.filter((id) => kindOf(id) !== AGREEMENT && id !== agreementId);
+  const kept = relatedIds.filter((id) => !isAgreement(kindOf(id)) && id !== agreementId);
   return agreementId ? [...kept, agreementId] : kept;
 }
 
@@ -97,8 +106,8 @@ export function reconcileLinks(all: readonly LinkNode[]): Map<string, string[]> 
   const own = new Map<string, string[]>();
   for (const node of all) {
     let ids = unique(node.relatedIds).filter((id) => id !== node.id && byId.has(id));
-    if (node.kind === PROMISE) {
-      const agreement = ids.filter((id) => kindOf(id) === AGREEMENT).at(-1) ?? null;
+    if (isPromise(node.kind)) {
+      const agreement = ids.filter((id) => isAgreement(kindOf(id))).at(-1) ?? null;
       ids = withAgreement(ids, agreement, kindOf);
     }
     own.set(node.id, ids);
@@ -106,16 +115,16 @@ export function reconcileLinks(all: readonly LinkNode[]): Map<string, string[]> 
   // Each agreement's löften, in library order: a löfte names at most one agreement by now.
   const promisesOf = new Map<string, string[]>();
   for (const node of all) {
-    if (node.kind !== PROMISE) continue;
-    const agreement = own.get(node.id)!.find((id) => kindOf(id) === AGREEMENT);
+    if (!isPromise(node.kind)) continue;
+    const agreement = own.get(node.id)!.find((id) => isAgreement(kindOf(id)));
     if (agreement) promisesOf.set(agreement, [...(promisesOf.get(agreement) ?? []), node.id]);
   }
   const changes = new Map<string, string[]>();
   for (const node of all) {
     let ids = own.get(node.id)!;
-    if (node.kind === AGREEMENT) {
+    if (isAgreement(node.kind)) {
       const naming = promisesOf.get(node.id) ?? [];
-      const listed = ids.filter((id) => kindOf(id) !== PROMISE || naming.includes(id));
+      const listed = ids.filter((id) => !isPromise(kindOf(id)) || naming.includes(id));
       ids = [...listed, ...naming.filter((id) => !listed.includes(id))];
     }
     if (!sameList(ids, node.relatedIds)) changes.set(node.id, ids);

@@ -3,10 +3,17 @@
  * commands of it that the window carries out: the main process only passes
  * them on, since what "Exportera" or "Ångra" means depends on the page.
  */
+import type { DraftKind } from '../draft/vocabulary';
 
 /** The menu's commands that reach the page (through the `waitForMenuCommand` channel). */
 export const MENU_COMMANDS = ['new-promise', 'new-agreement', 'import', 'export-docx', 'export-pdf', 'print', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The command that makes a new draft of each kind: a kind added one day gets its menu item here. */
+export const NEW_DRAFT_COMMAND: Record<DraftKind, MenuCommand> = {
+  medborgarlofte: 'new-promise',
+  samverkansoverenskommelse: 'new-agreement',
+};
 
 /** The menus, in the order of Swedish Windows programs. */
 export const MENU_LABEL = {
