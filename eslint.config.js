@@ -5,7 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /**
- * The architecture's import direction (shared/docs/architecture.md), enforced:
+ * The architecture's import direction (docs/architecture.md), enforced:
  * renderer -> shared, electron -> shared, electron/services -> shared; shared
  * imports nothing of ours and nothing of Electron, Node or the DOM.
  */

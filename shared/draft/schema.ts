@@ -6,7 +6,7 @@ import { SCHEMA_MESSAGE, SCHEMA_TEXT } from '../i18n/draft-file';
 import { logoProblem } from './image';
 
 /**
- * The draft file format, version 1 (shared/docs/file-format.md), as one zod
+ * The draft file format, version 2 (docs/file-format.md), as one zod
  * schema. The app validates every file it reads with it, and the JSON Schema in
  * resources/ is generated from it. Objects are loose: fields a newer or foreign
  * writer added are kept and written back, never silently dropped.
