@@ -15,6 +15,9 @@ export const LIBRARY_FOLDERS = {
   quarantine: 'karantan',
 } as const;
 
+/** The folder of `dataDir` that holds `what` (see {@link LIBRARY_FOLDERS}). */
+export const libraryFolder = (dataDir: string, what: keyof typeof LIBRARY_FOLDERS): string => path.join(dataDir, LIBRARY_FOLDERS[what]);
+
 /** A draft file's name: its id and `.json`; in lower case once the library is open (one id, one file). */
 const DRAFT_FILE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
 

@@ -9,7 +9,7 @@ import { UserError } from '../../shared/errors';
 import { LINK_MESSAGE, STATUS_MESSAGE } from '../../shared/i18n/editor';
 import { STORE_MESSAGE } from '../../shared/i18n/library';
 import { CHANGE_LOCK_FILE, ChangeLock } from './change-lock';
-import { LIBRARY_FOLDERS } from './draft-file-names';
+import { libraryFolder } from './draft-file-names';
 import { stampAfter } from './draft-versions';
 import { FollowUpWriter } from './follow-up-writer';
 import { LibraryDrafts } from './library-drafts';
@@ -73,26 +73,12 @@ export class DraftStore {
   /** Opens (creating if needed) the library in `dataDir`: sets aside the draft files that cannot be read, repairs the index and the links. */
   static async open(dataDir: string, options: DraftStoreOptions = {}): Promise<DraftStore> {
     const store = new DraftStore(dataDir, options);
-    await mkdir(store.draftsDir, { recursive: true });
+    await mkdir(libraryFolder(dataDir, 'drafts'), { recursive: true });
     await store.exclusive(async () => {
       await store.drafts.load();
       await store.links.reconcile();
     });
     return store;
-  }
-
-  get draftsDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.drafts);
-  }
-
-  /** Where deleted drafts are kept, as `<id>-<time>.json`. */
-  get deletedDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.deleted);
-  }
-
-  /** Where unreadable draft files are moved, as `<file name>-<time>`, with a list saying why. */
-  get quarantineDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.quarantine);
   }
 
   /** The drafts, most recently changed first, with their (consistent) links. */
@@ -205,7 +191,7 @@ export class DraftStore {
         if (current.read) this.drafts.remember(current.read);
         throw new UserError('conflict', STORE_MESSAGE.deleteChanged());
       }
-      await moveAside(this.drafts.fileOf(draftId), this.deletedDir, `${draftId}-${fileStamp(this.now())}`, '.json');
+      await moveAside(this.drafts.fileOf(draftId), libraryFolder(this.dataDir, 'deleted'), `${draftId}-${fileStamp(this.now())}`, '.json');
       this.drafts.forgetDeleted(draftId);
       await this.links.reconcile();
     });

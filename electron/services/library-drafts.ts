@@ -8,7 +8,7 @@ import { UserError } from '../../shared/errors';
 import { QUARANTINE_MESSAGE, STORE_MESSAGE } from '../../shared/i18n/library';
 import { removeAtomicTempFiles } from './atomic-file';
 import { CHANGE_LOCK_FILE } from './change-lock';
-import { draftIdsIn, LIBRARY_FOLDERS, lowerCaseDraftFileNames } from './draft-file-names';
+import { draftIdsIn, libraryFolder, lowerCaseDraftFileNames } from './draft-file-names';
 import { factsOf, KnownVersions, sameVersion, versionOf, type DraftFacts } from './draft-versions';
 import { draftFile, LowFile } from './durable-json-file';
 import { INDEX_FILE, LibraryIndex, type IndexEntry } from './library-index';
@@ -50,12 +50,12 @@ export class LibraryDrafts {
     private readonly now: () => Date,
     exclusive: (write: () => Promise<void>) => Promise<void>,
   ) {
-    this.quarantine = new Quarantine(path.join(dataDir, LIBRARY_FOLDERS.quarantine));
+    this.quarantine = new Quarantine(libraryFolder(dataDir, 'quarantine'));
     this.index = new LibraryIndex(dataDir, () => this.indexEntries(), exclusive);
   }
 
   get draftsDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.drafts);
+    return libraryFolder(this.dataDir, 'drafts');
   }
 
   /** The drafts, most recently changed first. */

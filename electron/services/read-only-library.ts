@@ -9,7 +9,7 @@ import type { FollowUpInput, SaveResult, UnreadableFile } from '../../shared/ipc
 import { readDraftFile } from './draft-file';
 import type { LibraryStore } from './service-deps';
 import { readQuarantineList } from './quarantine';
-import { LIBRARY_FOLDERS } from './draft-file-names';
+import { libraryFolder } from './draft-file-names';
 
 const DRAFT_FILE_NAME = /^[0-9a-f-]{36}\.json$/i;
 
@@ -45,16 +45,8 @@ export class ReadOnlyLibrary implements LibraryStore {
     return library;
   }
 
-  get draftsDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.drafts);
-  }
-
-  get deletedDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.deleted);
-  }
-
-  get quarantineDir(): string {
-    return path.join(this.dataDir, LIBRARY_FOLDERS.quarantine);
+  private get draftsDir(): string {
+    return libraryFolder(this.dataDir, 'drafts');
   }
 
   /** Reads again the draft files that changed (or came, or went) since the last read, and the quarantine list. */
@@ -179,8 +171,9 @@ export class ReadOnlyLibrary implements LibraryStore {
   /** The files the store moved to quarantine, as its list names them (quarantine.ts reads it, old and new form); none when it cannot be read. */
   private async readQuarantine(): Promise<UnreadableFile[]> {
     try {
-      const { entries } = await readQuarantineList(this.quarantineDir);
-      return entries.map((entry) => ({ ...entry, movedTo: path.join(this.quarantineDir, path.basename(entry.movedTo)) }));
+      const quarantineDir = libraryFolder(this.dataDir, 'quarantine');
+      const { entries } = await readQuarantineList(quarantineDir);
+      return entries.map((entry) => ({ ...entry, movedTo: path.join(quarantineDir, path.basename(entry.movedTo)) }));
     } catch {
       return [];
     }

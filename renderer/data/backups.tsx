@@ -145,7 +145,7 @@ export function Backups() {
       {load.kind === 'failed' && <LoadFailed message={T.loadFailed(load.message)} retryLabel={T.retry} onRetry={retry} />}
       {load.kind === 'loaded' && load.value.length === 0 && <p className="list-empty">{T.empty}</p>}
       {load.kind === 'loaded' && load.value.length > 0 && (
-        <table className={styles.table}>
+        <table className={classNames('table', styles.table)}>
           <caption className="visually-hidden">{T.tableCaption}</caption>
           <thead>
             <tr>

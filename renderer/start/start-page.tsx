@@ -42,7 +42,7 @@ function DraftTable({ drafts, all }: { drafts: DraftSummary[]; all: readonly Dra
   // The user's today, by this computer's clock: a period has ended when its last day is before it.
   const today = localIsoDate();
   return (
-    <table className={styles.table}>
+    <table className={classNames('table', styles.table)}>
       <caption className="visually-hidden">{START_TEXT.tableCaption}</caption>
       <thead>
         <tr>

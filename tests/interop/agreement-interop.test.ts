@@ -7,14 +7,7 @@ import { draftSchema, type Draft } from '../../shared/draft/schema';
 import { summarize } from '../../shared/draft/summary';
 import { AGREEMENT_ID, agreementDraft } from '../support/agreement';
 import { exampleDraft } from '../support/fixtures';
-import {
-  convertAllWithLibreOffice,
-  inspectWithPythonDocx,
-  normalizeSpace,
-  readPdfPages,
-  readWithPythonDocx,
-  renderPages,
-} from '../support/docx-tools';
+import { INTEROP_OUT, convertAllWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readPdfPages, readWithPythonDocx, renderPages } from '../support/docx-tools';
 
 /**
  * The samverkansöverenskommelse as its recipients open it, alone and exported
@@ -24,7 +17,6 @@ import {
  * look at.
  */
 
-const OUT = path.resolve('test-results/interop');
 
 /** A löfte under the agreement, made from the bundled example, for one of its municipalities. */
 function promiseFor(id: string, town: string, municipality: string, chair: string): Draft {
@@ -61,8 +53,8 @@ const documents = {
 type Name = keyof typeof documents;
 const NAMES = Object.keys(documents) as Name[];
 
-const docxPath = (name: Name) => path.join(OUT, `${documents[name].file}.docx`);
-const pdfPath = (name: Name) => path.join(OUT, `${documents[name].file}.pdf`);
+const docxPath = (name: Name) => path.join(INTEROP_OUT, `${documents[name].file}.docx`);
+const pdfPath = (name: Name) => path.join(INTEROP_OUT, `${documents[name].file}.pdf`);
 const pdfPages: Partial<Record<Name, string[]>> = {};
 
 /** The pages (1-based) that begin with a text, the running header aside (it is empty on a section's first page). */
@@ -81,9 +73,9 @@ function essentials(draft: Draft): string[] {
 }
 
 beforeAll(async () => {
-  await mkdir(OUT, { recursive: true });
+  await mkdir(INTEROP_OUT, { recursive: true });
   await Promise.all(NAMES.map(async (name) => writeFile(docxPath(name), await Packer.toBuffer(buildDraftDocument(agreement, documents[name].context)))));
-  await convertAllWithLibreOffice(NAMES.map(docxPath), 'pdf', OUT);
+  await convertAllWithLibreOffice(NAMES.map(docxPath), 'pdf', INTEROP_OUT);
   for (const name of NAMES) pdfPages[name] = await readPdfPages(pdfPath(name));
 });
 
@@ -200,7 +192,7 @@ describe('what makes both fit for publication (DOS-lagen)', () => {
 describe('pdftoppm', () => {
   it('renders every page for a person to look at', async () => {
     for (const name of NAMES) {
-      const pngs = await renderPages(pdfPath(name), path.join(OUT, documents[name].file), 60);
+      const pngs = await renderPages(pdfPath(name), path.join(INTEROP_OUT, documents[name].file), 60);
       expect(pngs).toHaveLength(pdfPages[name]!.length);
       for (const png of pngs) expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
     }

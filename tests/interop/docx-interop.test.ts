@@ -8,15 +8,7 @@ import { buildDraftDocument } from '../../shared/documents/draft-document';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
 import { fourPartyAgreement } from '../support/fixtures';
-import {
-  convertAllWithLibreOffice,
-  convertWithLibreOffice,
-  inspectWithPythonDocx,
-  normalizeSpace,
-  readPdfPages,
-  readWithPythonDocx,
-  renderPages,
-} from '../support/docx-tools';
+import { INTEROP_OUT, convertAllWithLibreOffice, convertWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readPdfPages, readWithPythonDocx, renderPages } from '../support/docx-tools';
 
 /**
  * Our .docx as its recipients open it: LibreOffice lays it out and prints it
@@ -24,7 +16,6 @@ import {
  * test-results/interop/ are for a person to look at.
  */
 
-const OUT = path.resolve('test-results/interop');
 const soderhamn: Draft = draftSchema.parse(fixture);
 
 /** The fixture with 30 activities: several pages, so page numbers and page breaks show. */
@@ -67,12 +58,12 @@ const documents = {
 } as const;
 type Name = keyof typeof documents;
 
-const docxPath = (name: Name) => path.join(OUT, `${documents[name].file}.docx`);
-const pdfPath = (name: Name) => path.join(OUT, `${documents[name].file}.pdf`);
+const docxPath = (name: Name) => path.join(INTEROP_OUT, `${documents[name].file}.docx`);
+const pdfPath = (name: Name) => path.join(INTEROP_OUT, `${documents[name].file}.pdf`);
 const pdfPages: Partial<Record<Name, string[]>> = {};
 
 async function writeDocx(draft: Draft, file: string): Promise<string> {
-  const target = path.join(OUT, file);
+  const target = path.join(INTEROP_OUT, file);
   await writeFile(target, await Packer.toBuffer(buildDraftDocument(draft)));
   return target;
 }
@@ -105,11 +96,11 @@ function signatureTexts(draft: Draft): string[] {
 }
 
 beforeAll(async () => {
-  await mkdir(OUT, { recursive: true });
+  await mkdir(INTEROP_OUT, { recursive: true });
   const names = Object.keys(documents) as Name[];
   await Promise.all(names.map((name) => writeDocx(documents[name].draft, `${documents[name].file}.docx`)));
   // One LibreOffice run for all, since its start-up is most of the time.
-  await convertAllWithLibreOffice(names.map(docxPath), 'pdf', OUT);
+  await convertAllWithLibreOffice(names.map(docxPath), 'pdf', INTEROP_OUT);
   for (const name of names) pdfPages[name] = await readPdfPages(pdfPath(name));
 });
 
@@ -163,7 +154,7 @@ describe('LibreOffice', () => {
       ...agreementSizes.map((size) => ({ label: `4 underskrifter, ${size} aktiviteter`, draft: withActivities(fourParties, size) })),
       ...sizes.map((size) => ({ label: `7 underskrifter, ${size} aktiviteter`, draft: withActivities(sevenSignatories, size) })),
     ];
-    const dir = path.join(OUT, 'sidbrytning');
+    const dir = path.join(INTEROP_OUT, 'sidbrytning');
     await mkdir(dir, { recursive: true });
     const files = await Promise.all(
       cases.map(({ draft }, i) => writeDocx(draft, path.join('sidbrytning', `${draft.signatories.length}-underskrifter-${i}.docx`))),
@@ -282,7 +273,7 @@ describe('python-docx', () => {
 describe('pdftoppm', () => {
   it('renders every page for a person to look at', async () => {
     for (const name of Object.keys(documents) as Name[]) {
-      const pngs = await renderPages(pdfPath(name), path.join(OUT, documents[name].file));
+      const pngs = await renderPages(pdfPath(name), path.join(INTEROP_OUT, documents[name].file));
       expect(pngs).toHaveLength(pdfPages[name]!.length);
       for (const png of pngs) expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
     }

@@ -10,7 +10,7 @@ import { draftSchema, type Draft, type FollowUpStatus } from '../../shared/draft
 import { followUpCsv } from '../../shared/follow-up/csv';
 import { FOLLOW_UP_STATUS_LABEL } from '../../shared/i18n/follow-up';
 import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
-import { convertAllWithLibreOffice, convertWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readPdfPages, renderPages, SYSTEM_PYTHON } from '../support/docx-tools';
+import { INTEROP_OUT, convertAllWithLibreOffice, convertWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readPdfPages, renderPages, SYSTEM_PYTHON } from '../support/docx-tools';
 
 /**
  * The follow-up report and CSV as the styrgrupp and a spreadsheet open them:
@@ -19,7 +19,6 @@ import { convertAllWithLibreOffice, convertWithLibreOffice, inspectWithPythonDoc
  * python-docx parses it, and Python's csv module reads the CSV back.
  */
 
-const OUT = path.resolve('test-results/interop');
 const DATE = new Date('2026-11-21T10:00:00.000Z');
 
 const FOLLOW_UP: Record<string, { status: FollowUpStatus; outcome: number | null; comment: string }> = {
@@ -51,22 +50,22 @@ const long: Draft = {
 /** The outcome column of each activity of the example. */
 const outcomes: Record<string, string> = { a1: '', a2: '1 av 2 insatser', a3: '', a4: '2 av 2 trygghetsvandringar' };
 
-const docxOf = (name: string) => path.join(OUT, `${name}.docx`);
-const pdfOf = (name: string) => path.join(OUT, `${name}.pdf`);
+const docxOf = (name: string) => path.join(INTEROP_OUT, `${name}.docx`);
+const pdfOf = (name: string) => path.join(INTEROP_OUT, `${name}.pdf`);
 const pages: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  await mkdir(OUT, { recursive: true });
+  await mkdir(INTEROP_OUT, { recursive: true });
   await writeFile(docxOf('uppfoljning'), await Packer.toBuffer(buildFollowUpReport(soderhamn, { date: DATE })));
   await writeFile(docxOf('uppfoljning-30-aktiviteter'), await Packer.toBuffer(buildFollowUpReport(long, { date: DATE })));
-  await convertAllWithLibreOffice([docxOf('uppfoljning'), docxOf('uppfoljning-30-aktiviteter')], 'pdf', OUT);
+  await convertAllWithLibreOffice([docxOf('uppfoljning'), docxOf('uppfoljning-30-aktiviteter')], 'pdf', INTEROP_OUT);
   for (const name of ['uppfoljning', 'uppfoljning-30-aktiviteter']) pages[name] = await readPdfPages(pdfOf(name));
 });
 
 describe('the follow-up report in LibreOffice', () => {
   it('converts the report to text with every activity as printed, its status, outcome and comment', async () => {
     // LibreOffice's text export writes a table's cells in order, each on its own line.
-    const lines = (await readFile(await convertWithLibreOffice(docxOf('uppfoljning'), 'txt', path.join(OUT, 'txt')), 'utf8')).split(/\r?\n/).map(normalizeSpace);
+    const lines = (await readFile(await convertWithLibreOffice(docxOf('uppfoljning'), 'txt', path.join(INTEROP_OUT, 'txt')), 'utf8')).split(/\r?\n/).map(normalizeSpace);
     for (const activity of soderhamn.activities) {
       const at = lines.indexOf(normalizeSpace(activityText(activity)));
       expect(at).toBeGreaterThan(-1);
@@ -103,9 +102,9 @@ describe('the follow-up report in LibreOffice', () => {
   });
 
   it('renders the pages for a person to look at', async () => {
-    const pngs = await renderPages(pdfOf('uppfoljning'), path.join(OUT, 'uppfoljning-page'), 80);
+    const pngs = await renderPages(pdfOf('uppfoljning'), path.join(INTEROP_OUT, 'uppfoljning-page'), 80);
     expect(pngs).toHaveLength(pages.uppfoljning.length);
-    await renderPages(pdfOf('uppfoljning-30-aktiviteter'), path.join(OUT, 'uppfoljning-30-aktiviteter-page'), 60);
+    await renderPages(pdfOf('uppfoljning-30-aktiviteter'), path.join(INTEROP_OUT, 'uppfoljning-30-aktiviteter-page'), 60);
     for (const png of pngs) expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
   });
 });
@@ -162,7 +161,7 @@ print(json.dumps(out))
 
 describe('the follow-up CSV read back by Python\'s csv module', () => {
   it('parses as ;-separated UTF-8 with BOM into the right columns', async () => {
-    const file = path.join(OUT, 'uppfoljning.csv');
+    const file = path.join(INTEROP_OUT, 'uppfoljning.csv');
     const draft = {
       ...soderhamn,
       activities: soderhamn.activities.map((a, i) => (i === 1 ? { ...a, followUp: { ...a.followUp!, outcome: 1.5, comment: 'Rad 1; "citat"\nrad 2' } } : a)),

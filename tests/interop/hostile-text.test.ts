@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraftDocument } from '../../shared/documents/draft-document';
 import type { Draft } from '../../shared/draft/schema';
 import { exampleDraft } from '../support/fixtures';
-import { convertWithLibreOffice, normalizeSpace, readDocxPart, readPdfPages, readWithPythonDocx, renderPages } from '../support/docx-tools';
+import { INTEROP_OUT, convertWithLibreOffice, normalizeSpace, readDocxPart, readPdfPages, readWithPythonDocx, renderPages } from '../support/docx-tools';
 
 /**
  * Text no form should produce, straight into the Word builder: every C0 and
@@ -17,8 +17,7 @@ import { convertWithLibreOffice, normalizeSpace, readDocxPart, readPdfPages, rea
  * one such character and Word refuses the whole file.
  */
 
-const OUT = path.resolve('test-results/interop');
-const FILE = path.join(OUT, 'fientlig-text.docx');
+const FILE = path.join(INTEROP_OUT, 'fientlig-text.docx');
 
 const codePoints = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const CONTROLS = [...codePoints(0x00, 0x1f), ...codePoints(0x7f, 0x9f)];
@@ -104,7 +103,7 @@ const READABLE = [
 let bytes: Buffer;
 
 beforeAll(async () => {
-  await mkdir(OUT, { recursive: true });
+  await mkdir(INTEROP_OUT, { recursive: true });
   bytes = await Packer.toBuffer(buildDraftDocument(hostileDraft()));
   await writeFile(FILE, bytes);
 });
@@ -146,7 +145,7 @@ describe('hostile text in the Word document', () => {
       expect(printed, expected).toContain(expected);
     }
     pages.forEach((page, i) => expect(normalizeSpace(page)).toContain(`Sida ${i + 1} av ${pages.length}`));
-    const pngs = await renderPages(pdf, path.join(OUT, 'fientlig-text'));
+    const pngs = await renderPages(pdf, path.join(INTEROP_OUT, 'fientlig-text'));
     expect(pngs).toHaveLength(pages.length);
     for (const png of pngs) expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
   });

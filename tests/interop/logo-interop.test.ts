@@ -9,7 +9,7 @@ import { LOGO_ROW } from '../../shared/documents/document-outline';
 import { encodeBase64 } from '../../shared/draft/image';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import { exampleDraft } from '../support/fixtures';
-import { SYSTEM_PYTHON, convertAllWithLibreOffice, readPdfPages, renderPages } from '../support/docx-tools';
+import { INTEROP_OUT, SYSTEM_PYTHON, convertAllWithLibreOffice, readPdfPages, renderPages } from '../support/docx-tools';
 import { municipalityLogoPng, policeLogoJpeg } from '../support/images';
 
 /**
@@ -23,7 +23,6 @@ import { municipalityLogoPng, policeLogoJpeg } from '../support/images';
  */
 
 const run = promisify(execFile);
-const OUT = path.resolve('test-results/interop');
 
 const withLogos: Draft = (() => {
   const draft = draftSchema.parse(exampleDraft());
@@ -39,7 +38,7 @@ const withLogos: Draft = (() => {
 })();
 const withoutLogos: Draft = draftSchema.parse(exampleDraft());
 
-const file = (name: string, ext: string) => path.join(OUT, `${name}.${ext}`);
+const file = (name: string, ext: string) => path.join(INTEROP_OUT, `${name}.${ext}`);
 
 /** What python-docx finds of the logos and the accessibility settings. */
 interface Inspection {
@@ -93,10 +92,10 @@ async function wordTops(pdf: string): Promise<string[]> {
 let inspection: Inspection;
 
 beforeAll(async () => {
-  await mkdir(OUT, { recursive: true });
+  await mkdir(INTEROP_OUT, { recursive: true });
   await writeFile(file('logotyper', 'docx'), await Packer.toBuffer(buildDraftDocument(withLogos)));
   await writeFile(file('utan-logotyper', 'docx'), await Packer.toBuffer(buildDraftDocument(withoutLogos)));
-  await convertAllWithLibreOffice([file('logotyper', 'docx'), file('utan-logotyper', 'docx')], 'pdf', OUT);
+  await convertAllWithLibreOffice([file('logotyper', 'docx'), file('utan-logotyper', 'docx')], 'pdf', INTEROP_OUT);
   const { stdout } = await run(SYSTEM_PYTHON, ['-c', INSPECT, file('logotyper', 'docx')]);
   inspection = JSON.parse(stdout) as Inspection;
 });
@@ -153,7 +152,7 @@ describe('a document with logos, printed by LibreOffice', () => {
   });
 
   it('renders page 1 for a person to look at', async () => {
-    const [first] = await renderPages(file('logotyper', 'pdf'), path.join(OUT, 'logo-page'), 80);
-    expect(first).toBe(path.join(OUT, 'logo-page-1.png'));
+    const [first] = await renderPages(file('logotyper', 'pdf'), path.join(INTEROP_OUT, 'logo-page'), 80);
+    expect(first).toBe(path.join(INTEROP_OUT, 'logo-page-1.png'));
   });
 });

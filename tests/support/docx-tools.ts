@@ -17,6 +17,9 @@ import { inflateRawSync } from 'node:zlib';
  */
 
 /** LibreOffice's launcher, from PATH. */
+/** Where the interop tests write their documents and PNG renders, for a person to look at. */
+export const INTEROP_OUT = path.resolve('test-results/interop');
+
 export const SOFFICE = 'soffice';
 /** Debian's Python, which has python-docx (the `python3` on PATH may be another one without it). */
 export const SYSTEM_PYTHON = '/usr/bin/python3';

@@ -1,5 +1,5 @@
 import { CHANNEL_NAMES } from '../../shared/ipc/channels';
-import type { Bridge } from '../../shared/ipc/contract';
+import type { Bridge, Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { openServices } from '../e2e/host/server';
 
@@ -10,11 +10,15 @@ import { openServices } from '../e2e/host/server';
  */
 export async function createNodeBridge({ dataDir, exportDir }: { dataDir: string; exportDir: string }) {
   const { store, handlers } = await openServices({ dataDir, exportDir });
-  const bridge = Object.fromEntries(
+  return { bridge: bridgeOver(handlers), store, close: () => store.flush() };
+}
+
+/** A bridge over `handlers`, reached through the same dispatch as Electron's IPC: arguments and replies through JSON, as a transport carries them. */
+export function bridgeOver(handlers: Handlers): Bridge {
+  return Object.fromEntries(
     CHANNEL_NAMES.map((name) => [
       name,
       async (...args: unknown[]) => JSON.parse(JSON.stringify(await dispatch(handlers, name, JSON.parse(JSON.stringify(args))))),
     ]),
   ) as Bridge;
-  return { bridge, store, close: () => store.flush() };
 }

@@ -23,39 +23,11 @@ export const RENDERER_DIR = process.env.SAMVERKA_RENDERER_DIR ?? path.resolve(im
 export const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../resources/examples');
 
 /**
- * The app's services on a data folder, with the dialogs replaced by a
- * folder: an export goes to `exportDir` under its suggested name, and
- * "Importera" opens the newest shared draft (`*.samverka.json`) there.
- * Opening the data folder is recorded in `openedFolders` instead. Documents
- * are printed by Chromium from the page at `hostUrl` (see
- * {@link chromiumPrinter}); without a host there is nothing to print from.
+ * What the host's services are given besides the library: the dialogs
+ * replaced by `exportDir` (see {@link openServices}), the folders "opened"
+ * recorded in `openedFolders`, and Chromium as the printer.
  */
-export async function openServices({ dataDir, exportDir, hostUrl }: { dataDir: string; exportDir: string; hostUrl?: () => string }) {
-  const store = await DraftStore.open(dataDir);
-  const openedFolders: string[] = [];
-  const printer = chromiumPrinter(hostUrl, exportDir);
-  const handlers = createHandlers({
-    store,
-    chooseSavePath: async (name) => freePath(exportDir, name),
-    chooseOpenPath: () => newestSharedDraft(exportDir),
-    openPath: async (folder) => void openedFolders.push(folder),
-    revealPath: async (file) => void openedFolders.push(file),
-    outboxDir: path.join(exportDir, 'e-post'),
-    documents: printer,
-    examplesDir: EXAMPLES_DIR,
-    backupDir: `${dataDir}-sakerhetskopior`,
-  });
-  return { store, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
-}
-
-/**
- * The app's services on a data folder opened as the app opens it
- * (electron/services/library.ts): holding the folder's lock, or read-only
- * while another app holds it or its disk refuses writes, with the same
- * dialog stand-ins as {@link openServices}. `close` gives the lock back.
- */
-export async function openLibraryServices({ dataDir, exportDir, hostUrl, folderLock = {} }: { dataDir: string; exportDir: string; hostUrl?: () => string; folderLock?: LibraryOptions }) {
-  const library = await Library.open(dataDir, folderLock);
+function hostShell({ dataDir, exportDir, hostUrl }: { dataDir: string; exportDir: string; hostUrl?: () => string }) {
   const openedFolders: string[] = [];
   const printer = chromiumPrinter(hostUrl, exportDir);
   const deps: Omit<HandlerDeps, 'store' | 'access'> = {
@@ -68,6 +40,33 @@ export async function openLibraryServices({ dataDir, exportDir, hostUrl, folderL
     examplesDir: EXAMPLES_DIR,
     backupDir: `${dataDir}-sakerhetskopior`,
   };
+  return { deps, openedFolders, printer };
+}
+
+/**
+ * The app's services on a data folder, with the dialogs replaced by a
+ * folder: an export goes to `exportDir` under its suggested name, and
+ * "Importera" opens the newest shared draft (`*.samverka.json`) there.
+ * Opening the data folder is recorded in `openedFolders` instead. Documents
+ * are printed by Chromium from the page at `hostUrl` (see
+ * {@link chromiumPrinter}); without a host there is nothing to print from.
+ */
+export async function openServices({ dataDir, exportDir, hostUrl }: { dataDir: string; exportDir: string; hostUrl?: () => string }) {
+  const store = await DraftStore.open(dataDir);
+  const { deps, openedFolders, printer } = hostShell({ dataDir, exportDir, hostUrl });
+  const handlers = createHandlers({ store, ...deps });
+  return { store, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
+}
+
+/**
+ * The app's services on a data folder opened as the app opens it
+ * (electron/services/library.ts): holding the folder's lock, or read-only
+ * while another app holds it or its disk refuses writes, with the same
+ * dialog stand-ins as {@link openServices}. `close` gives the lock back.
+ */
+export async function openLibraryServices({ dataDir, exportDir, hostUrl, folderLock = {} }: { dataDir: string; exportDir: string; hostUrl?: () => string; folderLock?: LibraryOptions }) {
+  const library = await Library.open(dataDir, folderLock);
+  const { deps, openedFolders, printer } = hostShell({ dataDir, exportDir, hostUrl });
   const handlers = createLibraryHandlers(library, deps);
   return { library, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
 }

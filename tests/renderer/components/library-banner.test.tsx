@@ -1,16 +1,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { FolderLock } from '../../../electron/services/folder-lock';
-import { createLibraryHandlers } from '../../../electron/services/handlers';
-import { Library, type LibraryOptions } from '../../../electron/services/library';
+import type { LibraryOptions } from '../../../electron/services/library';
 import { DraftStore } from '../../../electron/services/draft-store';
-import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
 import type { Bridge } from '../../../shared/ipc/contract';
-import { dispatch } from '../../../shared/ipc/dispatch';
-import { exampleDraft, ROOT, tempDir } from '../../support/fixtures';
+import { exampleDraft, tempDir } from '../../support/fixtures';
 import { expectFocused } from '../../support/focus';
+import { bridgeOver } from '../../support/node-bridge';
+import { testLibrary } from '../../support/test-shell';
 
 /**
  * The banner of a data folder this window can only read, against the real
@@ -33,21 +31,9 @@ afterEach(async () => {
 
 /** The window's bridge on a Library of `dataDir`, as preload gives it (arguments and replies through JSON). */
 async function installLibrary(dataDir: string, options: LibraryOptions) {
-  const library = await Library.open(dataDir, { refreshMs: 30, log: () => undefined, ...options });
+  const { library, handlers } = await testLibrary(dataDir, { refreshMs: 30, ...options });
   cleanups.push(() => library.close());
-  const handlers = createLibraryHandlers(library, {
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    revealPath: async () => undefined,
-    outboxDir: `${dataDir}-utkorg`,
-    documents: { pdf: async () => new Uint8Array(), print: async () => false },
-    examplesDir: path.join(ROOT, 'resources/examples'),
-    backupDir: `${dataDir}-sakerhetskopior`,
-  });
-  window.samverka = Object.fromEntries(
-    CHANNEL_NAMES.map((name) => [name, async (...args: unknown[]) => JSON.parse(JSON.stringify(await dispatch(handlers, name, JSON.parse(JSON.stringify(args)))))]),
-  ) as Bridge;
+  window.samverka = bridgeOver(handlers);
   return library;
 }
 

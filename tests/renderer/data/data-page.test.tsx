@@ -1,20 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
-import { unwrap } from '../helpers/app-harness';
+import { freshHarnessEachTest, unwrap } from '../helpers/app-harness';
 import { openLibraryHarness, type LibraryHarness } from './library-harness';
 import { expectFocused } from '../../support/focus';
 
 let harness: LibraryHarness;
 
-beforeEach(async () => {
-  window.localStorage.clear();
-  harness = await openLibraryHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openLibraryHarness()));
 
 /** Renders the app on `#/datamapp`. */
 async function openDataPage() {

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanup } from '@testing-library/react';
-import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
 import type { Bridge } from '../../../shared/ipc/contract';
-import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Draft, DraftKind } from '../../../shared/draft/schema';
 import { openServices } from '../../e2e/host/server';
 import { unwrap } from '../helpers/app-harness';
+import { bridgeOver } from '../../support/node-bridge';
 
 /**
  * The real Node side on a temp data folder, like tests/renderer/helpers'
@@ -34,16 +33,6 @@ export interface LibraryHarness {
   /** Closes the services and opens new ones on the same data folder, as a restart of the app does. */
   restart(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A bridge over services: JSON both ways, as a transport carries it. */
-function bridgeOver(handlers: Awaited<ReturnType<typeof openServices>>['handlers']): Bridge {
-  return Object.fromEntries(
-    CHANNEL_NAMES.map((name) => [
-      name,
-      async (...args: unknown[]) => JSON.parse(JSON.stringify(await dispatch(handlers, name, JSON.parse(JSON.stringify(args))))),
-    ]),
-  ) as Bridge;
 }
 
 /** Opens the harness and installs its bridge as `window.samverka`. */

@@ -24,6 +24,14 @@ function requestClose(): boolean {
   return event.defaultPrevented;
 }
 
+/** Installs the harness's bridge with every save failing ("Disken är full.") while `failing()` says so. */
+function failSavesWhile(failing: () => boolean) {
+  window.samverka = {
+    ...harness.bridge,
+    saveDraft: async (value) => (failing() ? { ok: false, error: { code: 'io', message: 'Disken är full.' } } : harness.bridge.saveDraft(value)),
+  };
+}
+
 const titleField = () => within(region('Grunduppgifter')).getByLabelText('Titel');
 
 describe('closing the window', () => {
@@ -61,11 +69,7 @@ describe('closing the window', () => {
   it('stays open with the text and the error when the save fails, until the user closes without saving', async () => {
     const draft = await harness.seedDraft();
     let failing = true;
-    window.samverka = {
-      ...harness.bridge,
-      saveDraft: async (value) =>
-        failing ? { ok: false, error: { code: 'io', message: 'Disken är full.' } } : harness.bridge.saveDraft(value),
-    };
+    failSavesWhile(() => failing);
     await openEditor(draft);
     fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte för Nordanstig 2026' } });
 
@@ -95,11 +99,7 @@ describe('closing the window', () => {
   it('forgets the refused close once a later save succeeds', async () => {
     const draft = await harness.seedDraft();
     let failing = true;
-    window.samverka = {
-      ...harness.bridge,
-      saveDraft: async (value) =>
-        failing ? { ok: false, error: { code: 'io', message: 'Disken är full.' } } : harness.bridge.saveDraft(value),
-    };
+    failSavesWhile(() => failing);
     await openEditor(draft);
     fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte för Hudiksvall 2026' } });
     expect(requestClose()).toBe(true);

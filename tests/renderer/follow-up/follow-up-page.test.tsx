@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Draft } from '../../../shared/draft/schema';
-import { completeDraft, openHarness, type Harness } from '../helpers/app-harness';
+import { completeDraft, freshHarnessEachTest, openHarness, type Harness } from '../helpers/app-harness';
 import { waitForStored } from '../helpers/editor';
 import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
 
-beforeEach(async () => {
-  window.localStorage.clear();
-  harness = await openHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openHarness()));
 
 const POLICE = 'Polismyndigheten, lokalpolisområde Hälsingland';
 

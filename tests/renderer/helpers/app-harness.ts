@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 import type { Draft, DraftKind } from '../../../shared/draft/schema';
 import type { Bridge, Reply } from '../../../shared/ipc/contract';
 import { createNodeBridge } from '../../support/node-bridge';
@@ -54,6 +55,23 @@ export async function openHarness(): Promise<Harness> {
       fs.rmSync(exportDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Gives each test of the file a fresh harness: before it, clears the
+ * renderer's localStorage and calls `open` (which keeps the harness it
+ * opens); after it, closes that harness.
+ */
+export function freshHarnessEachTest(open: () => Promise<{ close(): Promise<void> }>): void {
+  let opened: { close(): Promise<void> } | undefined;
+  beforeEach(async () => {
+    window.localStorage.clear();
+    opened = await open();
+  });
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
 }
 
 /** A fresh activity for seeding drafts. */

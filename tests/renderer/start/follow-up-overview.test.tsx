@@ -1,19 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
-import { completeDraft, openHarness, type Harness } from '../helpers/app-harness';
+import { completeDraft, freshHarnessEachTest, openHarness, type Harness } from '../helpers/app-harness';
 
 let harness: Harness;
 
-beforeEach(async () => {
-  window.localStorage.clear();
-  harness = await openHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openHarness()));
 
 /** A klar löfte for `period` with three activities, with `statuses` set (undefined: never followed up). */
 const klar = (title: string, period: Draft['period'], statuses: (Draft['activities'][number]['followUp'] | undefined)[]) => (draft: Draft): Draft => {

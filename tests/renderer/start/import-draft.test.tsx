@@ -1,24 +1,17 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { splitRefusal } from '../../../renderer/start/import-draft';
 import { draftSchema, type Draft } from '../../../shared/draft/schema';
 import { exampleDraft } from '../../support/fixtures';
-import { completeDraft, unwrap } from '../helpers/app-harness';
+import { completeDraft, freshHarnessEachTest, unwrap } from '../helpers/app-harness';
 import { openLibraryHarness, type LibraryHarness } from '../data/library-harness';
 import { expectFocused } from '../../support/focus';
 
 let harness: LibraryHarness;
 
-beforeEach(async () => {
-  window.localStorage.clear();
-  harness = await openLibraryHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openLibraryHarness()));
 
 /** A draft as "Dela utkast" writes it: the file format, pretty-printed. */
 const shared = (draft: Draft) => `${JSON.stringify(draft, null, 2)}\n`;

@@ -1,18 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
-import { openHarness, unwrap, type Harness } from '../helpers/app-harness';
+import { freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 
 let harness: Harness;
 
-beforeEach(async () => {
-  window.localStorage.clear();
-  harness = await openHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openHarness()));
 
 describe('start page', () => {
   it('explains what to do when there are no drafts', async () => {

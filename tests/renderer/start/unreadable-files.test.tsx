@@ -1,20 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { exampleDraft } from '../../support/fixtures';
+import { freshHarnessEachTest } from '../helpers/app-harness';
 import { openLibraryHarness, type LibraryHarness } from '../data/library-harness';
 
 let harness: LibraryHarness;
 
-beforeEach(async () => {
-  window.localStorage.clear();
-  harness = await openLibraryHarness();
-});
-
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openLibraryHarness()));
 
 const unreadableRegion = () => screen.findByRole('region', { name: 'Kunde inte läsas' });
 

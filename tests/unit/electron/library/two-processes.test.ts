@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, readLock } from '../../../../electron/services/folder-lock';
 import { Library, type LibraryOptions } from '../../../../electron/services/library';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { exampleDraft, folderBytes, tempDir } from '../../../support/fixtures';
 import { testLibrary } from '../../../support/test-shell';
+import { bundleChild } from '../crash/child-process';
 
 /**
  * The data folder's lock for real: the app's library and handlers in two
@@ -24,16 +24,7 @@ let draftFile: string;
 
 beforeAll(async () => {
   const dir = tempDir('samverka-lock-build-');
-  holderScript = path.join(dir, 'holder.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'holder.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: holderScript,
-    logLevel: 'error',
-  });
+  ({ script: holderScript } = await bundleChild(path.join(import.meta.dirname, 'holder.ts'), dir));
   draftFile = path.join(dir, 'draft.json');
   writeFileSync(draftFile, JSON.stringify(exampleDraft()));
 });

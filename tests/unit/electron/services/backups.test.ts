@@ -20,6 +20,7 @@ import { UserError } from '../../../../shared/errors';
 import type { BackupSummary } from '../../../../shared/ipc/contract';
 import { AGREEMENT_ID, agreementDraft } from '../../../support/agreement';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { refusal } from '../../../support/user-error';
 
 /** Backups of data folders in real temp folders: made, listed, pruned and restored on disk. */
 
@@ -52,16 +53,6 @@ function filesOf(folder: string): Map<string, string> {
     files.set(path.relative(folder, file), readFileSync(file).toString('base64'));
   }
   return files;
-}
-
-/** The UserError a promise rejects with. */
-async function refusal(promise: Promise<unknown>): Promise<UserError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return error as UserError;
 }
 
 const at = (time: number) => () => new Date(time);

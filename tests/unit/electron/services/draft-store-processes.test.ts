@@ -2,13 +2,13 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import type { Draft } from '../../../../shared/draft/schema';
 import { STORE_MESSAGE } from '../../../../shared/i18n/library';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 import type { LogEntry } from './draft-store-worker';
+import { bundleChild } from '../crash/child-process';
 
 /**
  * Two Samverka processes on one data folder (a network drive two colleagues
@@ -22,16 +22,7 @@ let workerScript: string;
 const running: Worker[] = [];
 
 beforeAll(async () => {
-  workerScript = path.join(tempDir('samverka-worker-build-'), 'worker.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'draft-store-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile: workerScript,
-    logLevel: 'error',
-  });
+  ({ script: workerScript } = await bundleChild(path.join(import.meta.dirname, 'draft-store-worker.ts'), tempDir('samverka-worker-build-')));
 });
 
 afterEach(async () => {

@@ -36,7 +36,12 @@ async function services({ dataDir = tempDir() } = {}) {
     t += minutes * MINUTE;
     await call('saveDraft', { ...draft, statement, updatedAt: store.summary(draft.id)?.updatedAt ?? draft.updatedAt });
   };
-  return { dataDir, store, logged, reply, call, edit };
+  /** Saves the draft as it is, then once with each of `statuses` in turn. */
+  const saveThrough = async (draft: Draft, statuses: Draft['status'][]) => {
+    await edit(draft, draft.statement);
+    for (const status of statuses) await edit({ ...draft, status }, draft.statement);
+  };
+  return { dataDir, store, logged, reply, call, edit, saveThrough };
 }
 
 const statementOf = async (call: Call) => (await call('getDraft', ID)).statement;
@@ -68,11 +73,8 @@ describe('saveDraft and exportDocx keep versions', () => {
   });
 
   it('keeps a version at each status change, and one when the draft is signed', async () => {
-    const { call, edit } = await services();
-    const draft = agreementDraft();
-    await edit(draft, draft.statement);
-    await edit({ ...draft, status: 'klar' }, draft.statement);
-    await edit({ ...draft, status: 'undertecknad' }, draft.statement);
+    const { call, saveThrough } = await services();
+    await saveThrough(agreementDraft(), ['klar', 'undertecknad']);
     const versions = await call('listVersions', AGREEMENT_ID);
     expect(versions.map((v) => [v.reason, v.status, v.kept])).toEqual([
       ['status', 'undertecknad', true],
@@ -111,10 +113,8 @@ describe('restoreVersion', () => {
   });
 
   it('keeps the current id, creation time and links, and makes the draft an utkast again', async () => {
-    const { call, edit } = await services();
-    const agreement = agreementDraft();
-    await edit(agreement, agreement.statement);
-    await edit({ ...agreement, status: 'klar' }, agreement.statement);
+    const { call, saveThrough } = await services();
+    await saveThrough(agreementDraft(), ['klar']);
     const promise = await call('createPromise', AGREEMENT_ID);
     const before = await call('getDraft', AGREEMENT_ID);
     const [, first] = await call('listVersions', AGREEMENT_ID);
@@ -124,11 +124,8 @@ describe('restoreVersion', () => {
   });
 
   it('refuses to restore a signed draft, and changes nothing', async () => {
-    const { call, edit } = await services();
-    const draft = agreementDraft();
-    await edit(draft, draft.statement);
-    await edit({ ...draft, status: 'klar' }, draft.statement);
-    await edit({ ...draft, status: 'undertecknad' }, draft.statement);
+    const { call, saveThrough } = await services();
+    await saveThrough(agreementDraft(), ['klar', 'undertecknad']);
     const versions = await call('listVersions', AGREEMENT_ID);
 
     await expect(call('restoreVersion', AGREEMENT_ID, versions[2].id)).rejects.toThrow(/^Utkastet är undertecknat och kan inte ändras, inte heller till en äldre version\. Starta en ny revision/);

@@ -8,9 +8,9 @@ import { createExports } from '../../../../electron/services/exports';
 import type { HandlerDeps } from '../../../../electron/services/service-deps';
 import { createSharing, MAX_PENDING_IMPORTS, PENDING_IMPORT_MS, sharedDraftText } from '../../../../electron/services/sharing';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
-import { UserError } from '../../../../shared/errors';
 import type { VersionReason } from '../../../../shared/ipc/contract';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
+import { refusal } from '../../../support/user-error';
 
 /**
  * "Dela utkast" and "Importera utkast" on libraries in real temp folders,
@@ -70,16 +70,6 @@ async function library(options: { now?: () => Date } = {}) {
 async function withExample(lib: Awaited<ReturnType<typeof library>>, change: Partial<Draft> = {}): Promise<Draft> {
   await lib.store.save(draftSchema.parse({ ...exampleDraft(), ...change }));
   return lib.store.get(EXAMPLE_ID);
-}
-
-/** The UserError a promise rejects with. */
-async function refusal(promise: Promise<unknown>): Promise<UserError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return error as UserError;
 }
 
 const reasons = async (history: DraftHistory, id: string) => (await history.list(id)).map((version) => version.reason);

@@ -116,6 +116,12 @@ function outlineText(blocks: OutlineBlock[]) {
   };
 }
 
+/** The blocks as "type" or "heading<level>:<text>", for comparing the order of a document. */
+const shape = (blocks: OutlineBlock[]) => blocks.map((block) => (block.type === 'heading' ? `heading${block.level}:${block.text}` : block.type));
+
+/** How every document begins, löfte and agreement alike: the running header and footer, then the title, the period and two facts blocks. */
+const OPENING = ['pageHeader', 'pageFooter', 'title', 'period', 'facts', 'facts'];
+
 describe('documentOutline', () => {
   it.each(CASES)('says exactly what the Word document says, in the same order: %s', async (_label, make, context) => {
     const draft = make();
@@ -133,13 +139,8 @@ describe('documentOutline', () => {
   it('lists the example in print order, as typed blocks', () => {
     const draft = soderhamn();
     const blocks = documentOutline(draft);
-    expect(blocks.map((block) => (block.type === 'heading' ? `${block.type}${block.level}:${block.text}` : block.type))).toEqual([
-      'pageHeader',
-      'pageFooter',
-      'title',
-      'period',
-      'facts',
-      'facts',
+    expect(shape(blocks)).toEqual([
+      ...OPENING,
       'statement',
       'heading1:Bakgrund',
       'paragraph',
@@ -253,8 +254,6 @@ describe('documentOutline', () => {
   });
 });
 
-/** The blocks as "type" or "heading<level>:<text>", for comparing the order of a document. */
-const shape = (blocks: OutlineBlock[]) => blocks.map((block) => (block.type === 'heading' ? `heading${block.level}:${block.text}` : block.type));
 const headings = (blocks: OutlineBlock[], level: 1 | 2) => blocks.flatMap((block) => (block.type === 'heading' && block.level === level ? [block.text] : []));
 const texts = (blocks: OutlineBlock[], key: string) => blocks.flatMap((block) => (block.key.startsWith(key) ? outlineTexts([block]).join('') : []));
 const listItems = (blocks: OutlineBlock[], key: string) => blocks.flatMap((block) => (block.type === 'list' && block.key === key ? block.items.map((runs) => runs.map((run) => run.text).join('')) : []));
@@ -273,12 +272,7 @@ describe('documentOutline of a samverkansöverenskommelse', () => {
     const blocks = documentOutline(agreementDraft(), linked());
     expect(headings(blocks, 1)).toEqual(AGREEMENT_HEADINGS);
     expect(shape(blocks).slice(0, 9)).toEqual([
-      'pageHeader',
-      'pageFooter',
-      'title',
-      'period',
-      'facts',
-      'facts',
+      ...OPENING,
       'heading1:Parter och bakgrund',
       'paragraph',
       'paragraph',

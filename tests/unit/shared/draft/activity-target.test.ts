@@ -6,6 +6,7 @@ import {
   type ActivityTarget,
 } from '../../../../shared/draft/activity-target';
 import { formatCount } from '../../../../shared/i18n/document';
+import { everyCombinationOfFields } from '../../../support/activity-fields';
 
 /**
  * One real phrasing: the details readTarget must find in it and, where the
@@ -105,7 +106,7 @@ const ROWS: Row[] = [
     target: {},
   },
 
-  // The published Söderhamn promise (../shared/examples).
+  // The published Söderhamn promise (docs/examples).
   {
     text: 'Arbeta förebyggande med närvaro, främst genom fotpatrullering, och aktivt arbete mot ordningsstörningar, missbruk och brottslighet i Söderhamns centrum.',
     target: { place: 'Söderhamns centrum' },
@@ -552,17 +553,7 @@ describe('suggestSentence', () => {
   });
 
   it('never leaves dangling commas, doubled spaces or doubled words, whatever is filled in', () => {
-    const fields = {
-      text: 'genomföra riktade insatser där unga deltar',
-      quantity: 2,
-      unit: 'insatser',
-      frequency: 'per år',
-      minDuration: 'minst två dagar',
-      place: 'Söderhamns centrum',
-    } as const;
-    const keys = Object.keys(fields) as (keyof typeof fields)[];
-    for (let mask = 1; mask < 1 << keys.length; mask++) {
-      const chosen = Object.fromEntries(keys.filter((_, i) => mask & (1 << i)).map((key) => [key, fields[key]]));
+    for (const chosen of everyCombinationOfFields()) {
       const sentence = suggestSentence(chosen);
       expectWellFormed(sentence);
       for (const [key, value] of Object.entries(chosen)) {

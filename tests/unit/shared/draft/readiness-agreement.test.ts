@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkReadiness, isReady, type Finding } from '../../../../shared/draft/readiness';
-import { newDraft } from '../../../../shared/draft/new-draft';
 import type { Draft } from '../../../../shared/draft/schema';
 import { agreementDraft } from '../../../support/agreement';
 import { exampleDraft } from '../../../support/fixtures';
+import { brief, newDraftFindings } from '../../../support/readiness';
 
-const brief = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.field.join('.')}: ${f.message}`);
 /** Severity and field only, for tests about which rule fires and in what order. */
 const where = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.field.join('.')}`);
 
@@ -27,8 +26,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
   });
 
   it('lists what a new agreement is missing, in the order of its editor, each pointing at its field', () => {
-    const draft = newDraft({ id: '5b0d6c1e-8f5a-4d3e-9b1a-2c7e4f6a9d11', kind: 'samverkansoverenskommelse', now: new Date('2026-03-01') });
-    const findings = checkReadiness(draft);
+    const findings = newDraftFindings('samverkansoverenskommelse');
     expect(isReady(findings)).toBe(false);
     expect(brief(findings)).toEqual([
       'error title: Titel saknas.',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIVITY_CHARS, checkReadiness, containsPersonnummer, isReady, type Finding } from '../../../../shared/draft/readiness';
-import { newActivity, newDraft } from '../../../../shared/draft/new-draft';
+import { MAX_ACTIVITY_CHARS, checkReadiness, containsPersonnummer, isReady } from '../../../../shared/draft/readiness';
+import { newActivity } from '../../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../../shared/draft/schema';
 import { exampleDraft } from '../../../support/fixtures';
+import { brief, newDraftFindings } from '../../../support/readiness';
 
 const errors = (draft: Draft) => checkReadiness(draft).filter((f) => f.severity === 'error');
 const warnings = (draft: Draft) => checkReadiness(draft).filter((f) => f.severity === 'warning');
-const brief = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.field.join('.')}: ${f.message}`);
 
 /** The two activities of the example without a number: its only findings. */
 const EXAMPLE_WARNINGS = [
@@ -32,8 +32,7 @@ describe('checkReadiness', () => {
   });
 
   it('lists what a new draft is missing, in the order of the editor, each pointing at its field', () => {
-    const draft = newDraft({ id: '5b0d6c1e-8f5a-4d3e-9b1a-2c7e4f6a9d11', kind: 'medborgarlofte', now: new Date('2026-03-01') });
-    const findings = checkReadiness(draft);
+    const findings = newDraftFindings('medborgarlofte');
     expect(isReady(findings)).toBe(false);
     expect(brief(findings)).toEqual([
       'error title: Titel saknas.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { v1ActivitySentence, type V1Activity } from '../../../../shared/draft/v1-activity-sentence';
 import fixture from '../../../fixtures/drafts/v1-soderhamn.json';
+import { everyCombinationOfFields } from '../../../support/activity-fields';
 
 /**
  * The sentence format version 1 printed for an activity, kept frozen for the
@@ -133,17 +134,7 @@ describe('v1ActivitySentence', () => {
   });
 
   it('never leaves dangling commas, doubled spaces or doubled words, whatever is filled in', () => {
-    const fields = {
-      text: 'genomföra riktade insatser där unga deltar',
-      quantity: 2,
-      unit: 'insatser',
-      frequency: 'per år',
-      minDuration: 'minst två dagar',
-      place: 'Söderhamns centrum',
-    } as const;
-    const keys = Object.keys(fields) as (keyof typeof fields)[];
-    for (let mask = 0; mask < 1 << keys.length; mask++) {
-      const chosen = Object.fromEntries(keys.filter((_, i) => mask & (1 << i)).map((key) => [key, fields[key]]));
+    for (const chosen of everyCombinationOfFields()) {
       const text = sentence(chosen);
       expectWellFormed(text);
       // Every field that was set shows up in the sentence.
