@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { link, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -28,6 +28,34 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
     throw error;
   }
   await syncFolder(dir);
+}
+
+/**
+ * Writes `data` to `filePath` only if no file is there, atomically and
+ * durably like {@link writeFileAtomic}, but never replacing a file another
+ * writer made first (a hard link, unlike a rename, fails when the name is
+ * taken). For a file that must be made once and then only read, such as a key.
+ *
+ * @returns whether this call made the file (false: it was there already)
+ */
+export async function createFileOnce(filePath: string, data: Uint8Array | string): Promise<boolean> {
+  const dir = path.dirname(filePath);
+  const temp = path.join(dir, tempName(path.basename(filePath)));
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    await link(temp, filePath);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(temp, { force: true });
+  }
+  await syncFolder(dir);
+  return true;
 }
 
 /** The name of the temporary file `writeFileAtomic` writes beside `name`: `.<name>.<12 hex>.tmp`. */

@@ -1,9 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { RECENT_EXPORT_KINDS, type RecentExportKind } from '../../shared/ipc/contract';
-import { writeFileAtomic } from './atomic-file';
+import { createFileOnce } from './atomic-file';
 import { CHANGE_LOCK_FILE, ChangeLock } from './change-lock';
 import { schemaFile, type DurableJsonFile } from './durable-json-file';
 import { writeGateOf, type WriteGate } from './write-gate';
@@ -218,9 +218,19 @@ function keyOf(keyFile: string | undefined): Promise<Buffer> {
 async function loadKey(keyFile: string): Promise<Buffer> {
   const existing = await readFile(keyFile).catch(() => null);
   if (existing?.length === KEY_BYTES) return existing;
+  // A damaged key seals nothing: it goes, and a new one is made (entries sealed with it could not be checked anyway).
+  if (existing) await rm(keyFile, { force: true });
+  return makeKey(keyFile);
+}
+
+/**
+ * Makes the key file, for an app that found none, and returns the key in it:
+ * of two apps making it at once, the first one made stays and both use it
+ * (replacing it would leave the entries sealed with it unlisted).
+ */
+export async function makeKey(keyFile: string): Promise<Buffer> {
   await mkdir(path.dirname(keyFile), { recursive: true });
-  await writeFileAtomic(keyFile, randomBytes(KEY_BYTES));
-  // Read back: of two apps making it at once, both use the one that stayed.
+  await createFileOnce(keyFile, randomBytes(KEY_BYTES));
   const made = await readFile(keyFile);
   if (made.length !== KEY_BYTES) throw new Error('The export log key is not one.');
   return made;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
-import { EXPORT_KEY_FILE, EXPORT_LOG_FILE, ExportLog } from '../../../../electron/services/export-log';
+import { EXPORT_KEY_FILE, EXPORT_LOG_FILE, ExportLog, makeKey } from '../../../../electron/services/export-log';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 import { caller } from '../../../support/caller';
 import { testHandlers, testShell } from '../../../support/test-shell';
@@ -65,6 +65,31 @@ async function services(dataDir = tempDir()) {
   const writeLog = (content: unknown) => writeFileSync(logFile, JSON.stringify(content));
   return { dataDir, exportDir, call, opened, revealed: shell.revealed, asked, readLog, writeLog };
 }
+
+describe('the key that seals the entries', () => {
+  it('is never replaced once made: an app that found no key while another was making it uses the one made first', async () => {
+    // Two apps start at once and both find no key file; the first makes it and seals entries with it.
+    // The second gets to make its key only afterwards: replacing the first would leave every entry the first app sealed unlisted.
+    const keyFile = path.join(tempDir(), EXPORT_KEY_FILE);
+    const first = await makeKey(keyFile);
+    const second = await makeKey(keyFile);
+    expect(second.equals(first)).toBe(true);
+    expect(readFileSync(keyFile).equals(first)).toBe(true);
+  });
+
+  it('is made anew when the file holds no key (damaged), so what the app writes is listed again after a restart', async () => {
+    const keyFile = path.join(tempDir(), EXPORT_KEY_FILE);
+    writeFileSync(keyFile, 'trasig');
+    const dataDir = tempDir('samverka-exportlogg-');
+    await new ExportLog(dataDir, { keyFile }).add('utkast-1', { kind: 'pdf', path: '/tmp/utkast-1.pdf', size: 1, sha256: '0'.repeat(64) });
+    expect(readFileSync(keyFile)).toHaveLength(32);
+    // The app started again: the key read from the file (reached through another path, so not this process's memory).
+    const again = path.join(tempDir(), 'igen');
+    symlinkSync(path.dirname(keyFile), again);
+    const listed = await new ExportLog(dataDir, { keyFile: path.join(again, EXPORT_KEY_FILE) }).recent('utkast-1');
+    expect(listed.map((entry) => entry.fileName)).toEqual(['utkast-1.pdf']);
+  });
+});
 
 describe('entries the app did not write', () => {
   it('lists no planted entry, opens none, and never touches its path', async () => {
