@@ -81,7 +81,8 @@ function printFindings(findings: Finding[], io: Output): void {
   for (const finding of warnings) io.out(CLI_TEXT.warningLine(finding.message));
 }
 
-// Run when started as a program (npm run cli), not when imported by a test.
+// Run when started as a program (`tsx electron/cli.ts`), not when imported. `npm run cli` runs the bundle of
+// this file through scripts/cli.mjs, which calls runCli itself.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   process.exitCode = await runCli(process.argv.slice(2));
 }

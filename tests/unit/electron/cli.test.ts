@@ -1,23 +1,36 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync, existsSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DraftStore } from '../../../electron/services/draft-store';
+import type { Draft } from '../../../shared/draft/schema';
+import { caller } from '../../support/caller';
+import { readDocxPart } from '../../support/docx-tools';
 import { EXAMPLE_FILE, ROOT, exampleDraft, tempDir } from '../../support/fixtures';
+import { testHandlers } from '../../support/test-shell';
 
 const run = promisify(execFile);
 
-/** Runs the command line as a user does (`npm run cli -- …` runs exactly this). */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+type Result = { code: number; stdout: string; stderr: string };
+
+/** Runs a program to its end; a non-zero exit is a result, not a failure. */
+async function exec(file: string, args: string[], { cwd = ROOT, shell = false } = {}): Promise<Result> {
   try {
-    const { stdout, stderr } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), ['electron/cli.ts', ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(file, args, { cwd, shell });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/**
+ * Runs the command line as a user does: `npm run cli -- …` runs exactly this
+ * (package.json), the bundle built by `npm test` before the tests start.
+ */
+const cli = (...args: string[]) => exec(process.execPath, [path.join(ROOT, 'scripts/cli.mjs'), ...args]);
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -110,5 +123,85 @@ describe('npm run cli -- export', () => {
     const { code, stderr } = await cli('print');
     expect(code).toBe(64);
     expect(stderr).toContain('Okänt kommando ”print”');
+  });
+});
+
+/** A large medborgarlöfte as the export meets it: the example with 60 activities spread over its parties. */
+function sixtyActivities(): Draft {
+  const base = exampleDraft();
+  const promisers = [['polis'], ['kommun'], ['polis', 'kommun']];
+  return {
+    ...base,
+    activities: Array.from({ length: 60 }, (_, i) => {
+      const model = base.activities[i % base.activities.length];
+      return { ...model, id: `b${i + 1}`, partyIds: promisers[i % promisers.length], text: `${model.text} (del ${i + 1})`, quantity: 1 + (i % 5) };
+    }),
+  };
+}
+
+describe('npm run cli -- export, as the app exports', () => {
+  it('writes a word/document.xml byte-identical to the one "Exportera till Word" writes for the same draft', async () => {
+    const store = await DraftStore.open(tempDir());
+    await store.save(sixtyActivities());
+    const draft = await store.get(sixtyActivities().id);
+    const appFolder = tempDir();
+    const call = caller(testHandlers(store, { chooseSavePath: async (name) => path.join(appFolder, name) }));
+    const appExport = (await call('exportDocx', draft.id, { withPromises: false }))!;
+
+    const file = draftFile(JSON.stringify(draft));
+    const out = path.join(tempDir(), 'cli.docx');
+    // Through npm itself, once: the package.json line is part of what a user runs.
+    const windows = process.platform === 'win32';
+    const { code } = await exec(windows ? 'npm.cmd' : 'npm', ['run', '--silent', 'cli', '--', 'export', file, '-o', out], { shell: windows });
+    expect(code).toBe(0);
+    const documentXml = (docx: string) => readDocxPart(readFileSync(docx), 'word/document.xml');
+    expect(documentXml(out)).toContain('(del 60)');
+    // The part's bytes as UTF-8 text: equal text is equal bytes (and a difference shows as a diff).
+    expect(documentXml(out)).toBe(documentXml(appExport.path));
+  });
+});
+
+describe('the command line\'s bundle', () => {
+  /**
+   * A copy of what the bundle is built from (electron/, shared/, the two
+   * scripts, with the real node_modules linked in), so that a source can be
+   * edited without touching the working tree; its bundle is built by the
+   * first run, as a fresh checkout's is.
+   */
+  const root = tempDir('samverka-cli-');
+  const bundle = path.join(root, 'dist/cli/cli.mjs');
+  const check = () => exec(process.execPath, [path.join(root, 'scripts/cli.mjs'), 'check', EXAMPLE_FILE], { cwd: root });
+  let built = 0;
+
+  beforeAll(async () => {
+    for (const entry of ['electron', 'shared', 'scripts/cli.mjs', 'scripts/cli-bundle.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
+    }
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'junction');
+    expect(existsSync(bundle)).toBe(false);
+    expect(await check()).toMatchObject({ code: 0, stdout: expect.stringContaining('Klart för underskrift: inga fel.') });
+    built = statSync(bundle).mtimeMs;
+  });
+
+  it('is built when missing and reused while its sources are as they were', async () => {
+    expect(built).toBeGreaterThan(0);
+    expect((await check()).code).toBe(0);
+    expect(statSync(bundle).mtimeMs).toBe(built);
+  });
+
+  it('is rebuilt when a source it is built from is edited', async () => {
+    // A Swedish text changed in shared/, as an editor saves it.
+    const texts = path.join(root, 'shared/i18n/cli.ts');
+    writeFileSync(texts, readFileSync(texts, 'utf8').replace('Klart för underskrift: inga fel.', 'Klart för underskrift (ombyggd): inga fel.'));
+    expect((await check()).stdout).toContain('Klart för underskrift (ombyggd): inga fel.');
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(built);
+  });
+
+  it('is rebuilt when only a source\'s time changed, even to an older one (as a checkout or a restore may set it)', async () => {
+    const before = statSync(bundle).mtimeMs;
+    const service = path.join(root, 'electron/services/draft-file.ts');
+    utimesSync(service, new Date('2020-01-01'), new Date('2020-01-01'));
+    expect((await check()).code).toBe(0);
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(before);
   });
 });
