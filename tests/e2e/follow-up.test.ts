@@ -81,6 +81,8 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
 
   it('follows up every activity on its page; the summary per party follows', async () => {
     await editorPanel().getByRole('link', { name: 'Öppna uppföljningen' }).click();
+    // The editor has the same title as its heading: wait for what only the follow-up page shows before counting on it.
+    await summary().waitFor();
     await page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
     expect(page.url()).toContain(`#/utkast/${draftId}/uppfoljning`);
     await expect(page.getByText('Undertecknad', { exact: true }).count()).resolves.toBeGreaterThan(0);
