@@ -9,25 +9,14 @@ import path from 'node:path';
  * power cut. Used for every file the app writes: drafts, the index, exports.
  */
 export async function writeFileAtomic(filePath: string, data: Uint8Array | string): Promise<void> {
-  const dir = path.dirname(filePath);
-  const temp = path.join(dir, tempName(path.basename(filePath)));
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
+  const temp = await writeTempFile(filePath, data);
   try {
     await rename(temp, filePath);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
-  await syncFolder(dir);
+  await syncFolder(path.dirname(filePath));
 }
 
 /**
@@ -39,23 +28,36 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
  * @returns whether this call made the file (false: it was there already)
  */
 export async function createFileOnce(filePath: string, data: Uint8Array | string): Promise<boolean> {
-  const dir = path.dirname(filePath);
-  const temp = path.join(dir, tempName(path.basename(filePath)));
-  const handle = await open(temp, 'wx');
+  const temp = await writeTempFile(filePath, data);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
     await link(temp, filePath);
   } catch (error) {
-    await handle.close().catch(() => undefined);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   } finally {
     await rm(temp, { force: true });
   }
-  await syncFolder(dir);
+  await syncFolder(path.dirname(filePath));
   return true;
+}
+
+/**
+ * Writes `data` to a new temporary file beside `filePath` (see `tempName`),
+ * flushed to disk and closed, and returns its path; removes it if that fails.
+ */
+async function writeTempFile(filePath: string, data: Uint8Array | string): Promise<string> {
+  const temp = path.join(path.dirname(filePath), tempName(path.basename(filePath)));
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return temp;
 }
 
 /** The name of the temporary file `writeFileAtomic` writes beside `name`: `.<name>.<12 hex>.tmp`. */

@@ -14,6 +14,7 @@ import { DocumentPreview, type DocumentLayout } from '../preview/document-previe
 import { editorHref } from '../routing';
 import { classNames } from '../class-names';
 import fieldStyles from '../editor/fields.module.css';
+import sideColumnPage from '../components/side-column-page.module.css';
 import styles from './print-page.module.css';
 import { WithPromisesOption } from '../editor/side/with-promises-option';
 
@@ -55,7 +56,7 @@ export function PrintPage({ draftId }: { draftId: string }) {
   return (
     <div>
       <BackLink href={editorHref(draftId)}>{PRINT_TEXT.back}</BackLink>
-      <header className={styles.header}>
+      <header className={sideColumnPage.header}>
         <p className="eyebrow">{PRINT_TEXT.eyebrow}</p>
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {title ? PRINT_TEXT.heading(title) : PRINT_TEXT.eyebrow}
@@ -103,8 +104,8 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
   };
 
   return (
-    <div className={styles.layout}>
-      <section className={classNames('panel', styles.settings)} aria-labelledby="print-settings-heading">
+    <div className={classNames(sideColumnPage.layout, styles.layout)}>
+      <section className={classNames('panel', sideColumnPage.side, styles.settings)} aria-labelledby="print-settings-heading">
         <h2 className="panel__heading" id="print-settings-heading">
           {PRINT_TEXT.settings}
         </h2>

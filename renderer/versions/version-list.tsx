@@ -4,6 +4,7 @@ import { VERSION_REASON_LABEL, VERSIONS_TEXT } from '../../shared/i18n/versions'
 import type { VersionSummary } from '../../shared/ipc/contract';
 import { classNames } from '../class-names';
 import { StatusTag } from '../components/status-tag';
+import sideColumnPage from '../components/side-column-page.module.css';
 import styles from './versions.module.css';
 
 export const VERSION_LIST_HEADING_ID = 'version-list-heading';
@@ -19,7 +20,7 @@ export function VersionList({ versions, shownId, onShow }: {
   onShow: (id: string) => void;
 }) {
   return (
-    <section className={classNames('panel', styles.list)} aria-labelledby={VERSION_LIST_HEADING_ID}>
+    <section className={classNames('panel', sideColumnPage.side, styles.list)} aria-labelledby={VERSION_LIST_HEADING_ID}>
       <h2 className={classNames('panel__heading', styles.listHeading)} id={VERSION_LIST_HEADING_ID}>
         {VERSIONS_TEXT.listHeading}
       </h2>

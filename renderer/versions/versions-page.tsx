@@ -17,6 +17,7 @@ import { VersionView } from './version-view';
 import { newestFirst, shownVersion } from './versions';
 import { classNames } from '../class-names';
 import emptyState from '../components/empty-state.module.css';
+import sideColumnPage from '../components/side-column-page.module.css';
 import styles from './versions.module.css';
 
 /** The draft as it is now and its kept versions, read after any save still on its way. */
@@ -71,7 +72,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
   return (
     <div>
       <BackLink href={editorHref(draftId)}>{VERSIONS_TEXT.back}</BackLink>
-      <header className={styles.header}>
+      <header className={sideColumnPage.header}>
         <p className="eyebrow">{VERSIONS_TEXT.eyebrow}</p>
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {title ? VERSIONS_TEXT.heading(title) : VERSIONS_TEXT.eyebrow}
@@ -86,7 +87,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
       {load.kind === 'failed' && <LoadFailed message={VERSIONS_TEXT.loadFailed(load.message)} retryLabel={VERSIONS_TEXT.retry} onRetry={retry} />}
       {load.kind === 'loaded' && load.value.versions.length === 0 && <p className={classNames(emptyState.box, styles.empty)}>{VERSIONS_TEXT.empty}</p>}
       {load.kind === 'loaded' && shown && (
-        <div className={styles.layout}>
+        <div className={classNames(sideColumnPage.layout, styles.layout)}>
           <VersionList versions={load.value.versions} shownId={shown.id} onShow={setChosenId} />
           <VersionView draftId={draftId} version={shown} signed={isLocked(load.value.draft)} restore={restore} />
         </div>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 import { screenshot } from '../support/browser';
 import { inspectWithPythonDocx, normalizeSpace, readPdfPages } from '../support/docx-tools';
 
@@ -11,28 +11,20 @@ import { inspectWithPythonDocx, normalizeSpace, readPdfPages } from '../support/
  * the PDF print each activity after its lead-in word for word as typed.
  */
 describe('an activity\'s text is the promise, word for word', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession({ width: 1366, height: 768 });
   let draftId: string;
 
-  beforeAll(async () => {
-    app = await openAppSession({ width: 1366, height: 768 });
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
-
-  const group = (heading: string) => page.getByRole('region', { name: heading, exact: true });
+  const group = (heading: string) => app.page.getByRole('region', { name: heading, exact: true });
   const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
   const TYPED = 'genomföra minst 4 trygghetsvandringar per år i centrala Åmål, där ungas perspektiv tas tillvara';
   const EDITED_TAIL = ' tillsammans med föreningarna';
   let suggested = '';
 
   it('reads the target from a sentence as it is typed, and prints the sentence as typed', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
-    await page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true }).fill('Medborgarlöfte för Åmål 2027');
-    draftId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true }).fill('Medborgarlöfte för Åmål 2027');
+    draftId = decodeURIComponent(new URL(app.page.url()).hash.split('/')[2]);
     await group('Polisen lovar att').getByRole('button', { name: 'Lägg till aktivitet' }).click();
     const text = exact(group('Polisen lovar att'), 'Aktivitet 1');
     await text.pressSequentially(TYPED, { delay: 0 });
@@ -65,7 +57,7 @@ describe('an activity\'s text is the promise, word for word', () => {
     await item.getByRole('button', { name: 'Använd förslaget' }).click();
     const text = exact(municipality, 'Aktivitet 1');
     await expect.poll(() => text.inputValue()).toBe(suggested);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '')).toMatch(/text/u);
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '')).toMatch(/text/u);
     await text.press('End');
     await text.pressSequentially(EDITED_TAIL, { delay: 0 });
     await expect.poll(() => item.locator('[data-activity-part="sentence"]').textContent()).toBe(`Så skrivs den ut: Kommunen lovar att ${suggested}${EDITED_TAIL}`);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { convertWithLibreOffice, normalizeSpace, readWithPythonDocx, renderPages } from '../support/docx-tools';
 
@@ -53,27 +53,19 @@ const PROMISE_FROM_AGREEMENT = 'Medborgarlöfte för Ljusdals kommun och Ovanåk
 const PROMISE_ON_ITS_OWN = 'Medborgarlöfte för Edsbyn 2027';
 
 describe('a samverkansöverenskommelse with its medborgarlöften', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession({ width: 1440, height: 900 });
   let agreementUrl = '';
 
-  beforeAll(async () => {
-    app = await openAppSession({ width: 1440, height: 900 });
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
-
   const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
-  const region = (name: string) => page.getByRole('region', { name, exact: true });
+  const region = (name: string) => app.page.getByRole('region', { name, exact: true });
   const fieldset = (scope: Page | Locator, name: string) => scope.getByRole('group', { name, exact: true });
-  const panel = () => page.locator('section, aside, div').filter({ has: page.getByRole('heading', { name: 'Klar för underskrift?', exact: true }) }).last();
-  const savedAll = () => expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
-  const activityGroup = (heading: string) => page.getByRole('region', { name: heading, exact: true });
+  const panel = () => app.page.locator('section, aside, div').filter({ has: app.page.getByRole('heading', { name: 'Klar för underskrift?', exact: true }) }).last();
+  const savedAll = () => expect.poll(() => app.page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+  const activityGroup = (heading: string) => app.page.getByRole('region', { name: heading, exact: true });
 
   it('is built through the UI: three parties, three focus areas, organisation, åtaganden, bilagor and signatories', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Ny samverkansöverenskommelse' }).click();
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Ny samverkansöverenskommelse' }).click();
     const basics = region('Grunduppgifter');
     await exact(basics, 'Titel').fill(TITLE);
     await exact(basics, 'Startdatum').fill('2027-01-01');
@@ -86,8 +78,8 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
     }
     await expect(exact(fieldset(basics, 'Part 3'), 'Roll').inputValue()).resolves.toBe('kommun');
 
-    await exact(page, 'Parter och bakgrund').fill('Kommunerna och polisen har samverkat sedan 2016.\n\nLagen (2023:196) kräver en lägesbild och en åtgärdsplan.');
-    await exact(page, 'Syfte och övergripande mål').fill('Samverkan ska minska brottsligheten och öka tryggheten i Ljusdal och Ovanåker.');
+    await exact(app.page, 'Parter och bakgrund').fill('Kommunerna och polisen har samverkat sedan 2016.\n\nLagen (2023:196) kräver en lägesbild och en åtgärdsplan.');
+    await exact(app.page, 'Syfte och övergripande mål').fill('Samverkan ska minska brottsligheten och öka tryggheten i Ljusdal och Ovanåker.');
     const situation = region('Gemensam lägesbild');
     await exact(situation, 'Sammanfattning av lägesbilden').fill('Narkotikabrotten bland unga har ökat och många känner sig otrygga i centrum kvällstid.');
     await situation.getByRole('button', { name: 'Lägg till källa' }).click();
@@ -114,8 +106,8 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
     await activityGroup('Polisen och kommunerna åtar sig gemensamt att').getByRole('button', { name: 'Lägg till aktivitet' }).click();
     await exact(activityGroup('Polisen och kommunerna åtar sig gemensamt att'), 'Aktivitet 1').fill('ta fram och varje år uppdatera den gemensamma lägesbilden');
 
-    await exact(page, 'Dokumentation').fill('Samordnarna för protokoll från styrgruppens möten.');
-    await exact(page, 'Uppföljning och revidering').fill('Styrgruppen följer upp två gånger per år och rapporterar till kommunstyrelserna.');
+    await exact(app.page, 'Dokumentation').fill('Samordnarna för protokoll från styrgruppens möten.');
+    await exact(app.page, 'Uppföljning och revidering').fill('Styrgruppen följer upp två gånger per år och rapporterar till kommunstyrelserna.');
 
     const attachments = region('Bilagor');
     for (const [i, title] of ATTACHMENTS.entries()) {
@@ -124,7 +116,7 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
     }
 
     for (const signatory of SIGNATORIES) {
-      const partyGroup = fieldset(page, `Undertecknare för ${signatory.party}`);
+      const partyGroup = fieldset(app.page, `Undertecknare för ${signatory.party}`);
       await partyGroup.getByRole('button', { name: 'Lägg till undertecknare' }).click();
       const block = fieldset(partyGroup, 'Undertecknare 1');
       await exact(block, 'Namn').fill(signatory.name);
@@ -132,48 +124,48 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
     }
     await expect.poll(() => panel().textContent()).toContain('Inga fel hittades.');
     await savedAll();
-    agreementUrl = page.url();
-    await screenshot(page, '20-agreement-editor');
+    agreementUrl = app.page.url();
+    await screenshot(app.page, '20-agreement-editor');
   });
 
   it('makes a medborgarlöfte from the agreement and links another one made on its own', async () => {
     await region('Bilagor').getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
-    await page.waitForURL((url) => url.toString() !== agreementUrl);
+    await app.page.waitForURL((url) => url.toString() !== agreementUrl);
     // Pre-filled from the agreement: parties, focus areas, signatories, and the link.
     const basics = region('Grunduppgifter');
     await expect.poll(() => exact(basics, 'Titel').inputValue()).toBe(PROMISE_FROM_AGREEMENT);
     await expect(exact(fieldset(basics, 'Part 3'), 'Namn').inputValue()).resolves.toBe('Ovanåkers kommun');
     await expect(exact(fieldset(region('Fokusområden'), 'Fokusområde 3'), 'Rubrik').inputValue()).resolves.toBe('Våld i nära relationer');
     await expect.poll(() => basics.getByRole('combobox', { name: 'Samverkansöverenskommelse' }).locator('option:checked').textContent()).toBe(TITLE);
-    await exact(page, 'Löftesmening').fill('Polis och kommuner lovar att minska narkotikan bland unga under 2027.');
+    await exact(app.page, 'Löftesmening').fill('Polis och kommuner lovar att minska narkotikan bland unga under 2027.');
     await savedAll();
-    await screenshot(page, '21-promise-from-agreement');
+    await screenshot(app.page, '21-promise-from-agreement');
 
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
     const own = region('Grunduppgifter');
     await exact(own, 'Titel').fill(PROMISE_ON_ITS_OWN);
     await own.getByRole('combobox', { name: 'Samverkansöverenskommelse' }).selectOption({ label: TITLE });
     await savedAll();
-    await page.getByRole('link', { name: 'Öppna samverkansöverenskommelsen' }).click();
-    await page.waitForURL(agreementUrl);
+    await app.page.getByRole('link', { name: 'Öppna samverkansöverenskommelsen' }).click();
+    await app.page.waitForURL(agreementUrl);
 
     const attachments = region('Bilagor');
     await expect.poll(() => attachments.textContent()).toContain(`Bilaga 3 – ${PROMISE_FROM_AGREEMENT}`);
     await expect.poll(() => attachments.textContent()).toContain(`Bilaga 4 – ${PROMISE_ON_ITS_OWN}`);
-    await screenshot(page, '22-agreement-page');
+    await screenshot(app.page, '22-agreement-page');
     await screenshot(attachments, '22-agreement-bilagor');
     await screenshot(region('Grunduppgifter'), '22-agreement-grunduppgifter');
     await screenshot(region('Organisation'), '22-agreement-organisation');
 
     // The start page shows the links too.
-    await page.goto(app.host.url);
-    await page.getByRole('radio', { name: 'Samverkansöverenskommelser' }).check();
-    await expect.poll(() => page.getByRole('table').textContent()).toContain('2 medborgarlöften');
-    await screenshot(page, '23-start-agreements');
-    await page.getByRole('radio', { name: 'Alla' }).check();
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.waitForURL(agreementUrl);
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('radio', { name: 'Samverkansöverenskommelser' }).check();
+    await expect.poll(() => app.page.getByRole('table').textContent()).toContain('2 medborgarlöften');
+    await screenshot(app.page, '23-start-agreements');
+    await app.page.getByRole('radio', { name: 'Alla' }).check();
+    await app.page.getByRole('link', { name: TITLE }).click();
+    await app.page.waitForURL(agreementUrl);
   });
 
   const expectedTexts = () => [
@@ -188,8 +180,8 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
 
   async function exportDocx(): Promise<string> {
     const before = new Set(readdirSync(app.exportDir));
-    await page.getByRole('button', { name: 'Exportera till Word' }).click();
-    await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
+    await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx') && !before.has(f));
     expect(file).toBeTruthy();
     return path.join(app.exportDir, file);
@@ -217,7 +209,7 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
   });
 
   it('is exported with its löften as bilagor, each on a page of its own', async () => {
-    await page.getByLabel('Ta med medborgarlöftena som bilagor', { exact: true }).check();
+    await app.page.getByLabel('Ta med medborgarlöftena som bilagor', { exact: true }).check();
     const docx = await exportDocx();
     expect(path.basename(docx)).toMatch(/-med-medborgarloften\.docx$/);
     const { python, libreOffice } = await readBoth(docx);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { convertWithLibreOffice, normalizeSpace, readWithPythonDocx, renderPages } from '../support/docx-tools';
 
@@ -26,33 +26,25 @@ const ACTIVITIES: Record<string, string[]> = {
 };
 
 describe('a complete medborgarlöfte from an empty one', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession({ width: 1440, height: 900 });
 
-  beforeAll(async () => {
-    app = await openAppSession({ width: 1440, height: 900 });
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
-
-  const group = (heading: string) => page.getByRole('region', { name: heading, exact: true });
+  const group = (heading: string) => app.page.getByRole('region', { name: heading, exact: true });
   const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
-  const panel = () => page.locator('section, aside, div').filter({ has: page.getByRole('heading', { name: 'Klar för underskrift?', exact: true }) }).last();
+  const panel = () => app.page.locator('section, aside, div').filter({ has: app.page.getByRole('heading', { name: 'Klar för underskrift?', exact: true }) }).last();
 
   it('is built through the UI: parties, six activities in three groups, details', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
-    await page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true }).fill('Medborgarlöfte för Ljusdal 2027');
-    await exact(page, 'Startdatum').fill('2027-01-01');
-    await exact(page, 'Slutdatum').fill('2027-12-31');
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true }).fill('Medborgarlöfte för Ljusdal 2027');
+    await exact(app.page, 'Startdatum').fill('2027-01-01');
+    await exact(app.page, 'Slutdatum').fill('2027-12-31');
     for (const [i, party] of PARTIES.entries()) {
-      const fieldset = page.getByRole('group', { name: `Part ${i + 1}`, exact: true });
+      const fieldset = app.page.getByRole('group', { name: `Part ${i + 1}`, exact: true });
       await exact(fieldset, 'Namn').fill(party.name);
       await exact(fieldset, 'Diarienummer').fill(party.dnr);
     }
-    await exact(page, 'Löftesmening').fill('Polis och kommun lovar att tillsammans öka tryggheten i Ljusdals kommun under 2027.');
-    await exact(page, 'Bakgrund').fill('Enkäten 2026 besvarades av 420 invånare.\n\nMånga upplever otrygghet i centrum kvällstid.');
+    await exact(app.page, 'Löftesmening').fill('Polis och kommun lovar att tillsammans öka tryggheten i Ljusdals kommun under 2027.');
+    await exact(app.page, 'Bakgrund').fill('Enkäten 2026 besvarades av 420 invånare.\n\nMånga upplever otrygghet i centrum kvällstid.');
     for (const [heading, texts] of Object.entries(ACTIVITIES)) {
       for (const [i, text] of texts.entries()) {
         await group(heading).getByRole('button', { name: 'Lägg till aktivitet' }).click();
@@ -66,17 +58,17 @@ describe('a complete medborgarlöfte from an empty one', () => {
     await exact(first, 'Enhet').fill('trafikkontroller');
     await exact(first, 'Frekvens').fill('per år');
     await group('Polisen lovar att').getByRole('button', { name: 'Använd förslaget' }).click();
-    await expect.poll(() => page.getByText(/Polisen lovar att genomföra minst tolv riktade trafikkontroller per år vid skolorna/).count()).toBeGreaterThan(0);
+    await expect.poll(() => app.page.getByText(/Polisen lovar att genomföra minst tolv riktade trafikkontroller per år vid skolorna/).count()).toBeGreaterThan(0);
   });
 
   it('shows what keeps it from being signed, and is fixed through the panel', async () => {
     for (const party of PARTIES) {
       await expect.poll(() => panel().textContent()).toContain(`${party.name} har ingen undertecknare`);
     }
-    await expect(page.getByRole('button', { name: 'Markera som klar för underskrift' }).isDisabled()).resolves.toBe(true);
+    await expect(app.page.getByRole('button', { name: 'Markera som klar för underskrift' }).isDisabled()).resolves.toBe(true);
 
     for (const signatory of SIGNATORIES) {
-      const partyGroup = page.getByRole('group', { name: `Undertecknare för ${signatory.party}`, exact: true });
+      const partyGroup = app.page.getByRole('group', { name: `Undertecknare för ${signatory.party}`, exact: true });
       await partyGroup.getByRole('button', { name: 'Lägg till undertecknare' }).click();
       const block = partyGroup.getByRole('group', { name: 'Undertecknare 1', exact: true });
       await exact(block, 'Namn').fill(signatory.name);
@@ -87,13 +79,13 @@ describe('a complete medborgarlöfte from an empty one', () => {
   });
 
   it('is marked klar för underskrift and exported; LibreOffice and python-docx read every promise and signature', async () => {
-    await page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
-    await expect.poll(() => page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
-    await screenshot(page, '10-complete-promise-editor');
+    await app.page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => app.page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    await expect.poll(() => app.page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+    await screenshot(app.page, '10-complete-promise-editor');
 
-    await page.getByRole('button', { name: 'Exportera till Word' }).click();
-    await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
+    await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
     expect(file).toBe('medborgarlofte-for-ljusdal-2027.docx');
     const docx = path.join(app.exportDir, file);

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './session';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './session';
 import { screenshot } from '../support/browser';
 import { convertWithLibreOffice, readWithPythonDocx, renderPages } from '../support/docx-tools';
 import { readFileSync } from 'node:fs';
@@ -29,30 +28,22 @@ const DRAFT = {
 const allActivityTexts = Object.values(DRAFT.activities).flat();
 
 describe('a medborgarlöfte through the UI', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession();
 
-  beforeAll(async () => {
-    app = await openAppSession();
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
-
-  const group = (heading: string) => page.getByRole('region', { name: heading, exact: true });
-  const partyField = (n: number, label: string) => page.getByRole('group', { name: `Part ${n}`, exact: true }).getByLabel(label, { exact: true });
+  const group = (heading: string) => app.page.getByRole('region', { name: heading, exact: true });
+  const partyField = (n: number, label: string) => app.page.getByRole('group', { name: `Part ${n}`, exact: true }).getByLabel(label, { exact: true });
 
   async function waitUntilSaved() {
-    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+    await expect.poll(() => app.page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
   }
 
   async function expectDraftOnScreen() {
-    await expect.poll(() => page.getByLabel('Titel', { exact: true }).inputValue()).toBe(DRAFT.title);
-    expect(await page.getByLabel('Startdatum', { exact: true }).inputValue()).toBe(DRAFT.start);
-    expect(await page.getByLabel('Slutdatum', { exact: true }).inputValue()).toBe(DRAFT.end);
+    await expect.poll(() => app.page.getByLabel('Titel', { exact: true }).inputValue()).toBe(DRAFT.title);
+    expect(await app.page.getByLabel('Startdatum', { exact: true }).inputValue()).toBe(DRAFT.start);
+    expect(await app.page.getByLabel('Slutdatum', { exact: true }).inputValue()).toBe(DRAFT.end);
     expect(await partyField(1, 'Namn').inputValue()).toBe(DRAFT.kommun);
     expect(await partyField(2, 'Namn').inputValue()).toBe(DRAFT.polis);
-    expect(await page.getByLabel('Löftesmening', { exact: true }).inputValue()).toBe(DRAFT.statement);
+    expect(await app.page.getByLabel('Löftesmening', { exact: true }).inputValue()).toBe(DRAFT.statement);
     for (const [heading, texts] of Object.entries(DRAFT.activities)) {
       for (const [i, text] of texts.entries()) {
         expect(await group(heading).getByLabel(`Aktivitet ${i + 1}`, { exact: true }).inputValue()).toBe(text);
@@ -61,16 +52,16 @@ describe('a medborgarlöfte through the UI', () => {
   }
 
   it('creates and edits a draft that saves itself', async () => {
-    await page.goto(app.host.url);
-    await screenshot(page, '01-start-empty');
-    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+    await app.page.goto(app.host.url);
+    await screenshot(app.page, '01-start-empty');
+    await app.page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
 
-    await page.getByLabel('Titel', { exact: true }).fill(DRAFT.title);
-    await page.getByLabel('Startdatum', { exact: true }).fill(DRAFT.start);
-    await page.getByLabel('Slutdatum', { exact: true }).fill(DRAFT.end);
+    await app.page.getByLabel('Titel', { exact: true }).fill(DRAFT.title);
+    await app.page.getByLabel('Startdatum', { exact: true }).fill(DRAFT.start);
+    await app.page.getByLabel('Slutdatum', { exact: true }).fill(DRAFT.end);
     await partyField(1, 'Namn').fill(DRAFT.kommun);
     await partyField(2, 'Namn').fill(DRAFT.polis);
-    await page.getByLabel('Löftesmening', { exact: true }).fill(DRAFT.statement);
+    await app.page.getByLabel('Löftesmening', { exact: true }).fill(DRAFT.statement);
     for (const [heading, texts] of Object.entries(DRAFT.activities)) {
       for (const [i, text] of texts.entries()) {
         await group(heading).getByRole('button', { name: 'Lägg till aktivitet' }).click();
@@ -78,31 +69,31 @@ describe('a medborgarlöfte through the UI', () => {
         await field.fill(text);
       }
     }
-    await page.getByLabel('Titel', { exact: true }).focus();
+    await app.page.getByLabel('Titel', { exact: true }).focus();
     await waitUntilSaved();
-    await screenshot(page, '02-editor-filled');
+    await screenshot(app.page, '02-editor-filled');
     expect(app.problems).toEqual([]);
   });
 
   it('still has every word after a reload of the page', async () => {
-    await page.reload();
+    await app.page.reload();
     await expectDraftOnScreen();
   });
 
   it('still has every word after a restart of the host, and lists the draft', async () => {
     await app.restartHost();
-    await page.goto(app.host.url);
-    const row = page.getByText(DRAFT.title, { exact: true });
+    await app.page.goto(app.host.url);
+    const row = app.page.getByText(DRAFT.title, { exact: true });
     await row.waitFor();
-    await screenshot(page, '03-start-list');
+    await screenshot(app.page, '03-start-list');
     await row.click();
     await expectDraftOnScreen();
   });
 
   it('exports a .docx that LibreOffice and python-docx read, with the löftesmening and every activity', async () => {
-    await page.getByRole('button', { name: 'Exportera till Word' }).click();
-    await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
-    await screenshot(page, '04-exported');
+    await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
+    await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await screenshot(app.page, '04-exported');
     const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
     expect(files).toEqual(['medborgarlofte-for-soderhamn-2027.docx']);
     const docx = path.join(app.exportDir, files[0]);

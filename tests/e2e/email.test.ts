@@ -1,11 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from '../support/browser';
 import { normalizeSpace, readPdfPages, readWithPythonDocx } from '../support/docx-tools';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 
 /**
  * "Skicka med e-post" through the UI in a real browser against the real
@@ -21,18 +21,10 @@ const TITLE = 'Medborgarlöfte för Söderhamn 2020–2021';
 const STEM = 'medborgarlofte-for-soderhamn-2020-2021';
 
 describe('an email draft with the document attached', () => {
-  let app: AppSession;
-  let page: Page;
+  // Tall enough for the whole panel in the side column's scroll box.
+  const app = useAppSession({ width: 1280, height: 1500 });
   let eml: string;
   let mail: ParsedMail;
-
-  beforeAll(async () => {
-    // Tall enough for the whole panel in the side column's scroll box.
-    app = await openAppSession({ width: 1280, height: 1500 });
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
 
   /**
    * A panel of the side column as it is on screen: the column is a sticky
@@ -43,31 +35,31 @@ describe('an email draft with the document attached', () => {
     await locator.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const box = await locator.boundingBox();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), clip: box ?? undefined });
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), clip: box ?? undefined });
   }
 
-  const panel = () => page.locator('details').filter({ has: page.locator('summary', { hasText: 'Skicka med e-post' }) });
-  const recent = () => page.getByRole('region', { name: 'Senaste exporter' });
+  const panel = () => app.page.locator('details').filter({ has: app.page.locator('summary', { hasText: 'Skicka med e-post' }) });
+  const recent = () => app.page.getByRole('region', { name: 'Senaste exporter' });
 
   it('creates the email from the editor with the .docx, the PDF and the draft file, and says it opened', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Starta från exempel' }).click();
-    await page.getByRole('button', { name: TITLE }).click();
-    const title = page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true });
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Starta från exempel' }).click();
+    await app.page.getByRole('button', { name: TITLE }).click();
+    const title = app.page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true });
     await expect.poll(() => title.inputValue()).toBe(TITLE);
 
     await expect.poll(() => recent().textContent()).toContain('Inget exporterat ännu');
-    await page.getByText('Skicka med e-post', { exact: true }).click();
+    await app.page.getByText('Skicka med e-post', { exact: true }).click();
     const form = panel();
     await form.getByLabel('PDF', { exact: true }).check();
     expect(await form.getByLabel('Ämne').inputValue()).toBe(`${TITLE} – utkast för synpunkter`);
     const body = await form.getByLabel('Meddelande').inputValue();
     for (const ending of ['docx', 'pdf', 'samverka.json']) expect(body).toContain(`${STEM}.${ending}`);
-    await shoot(page.locator('[data-panel="email"]'), '55-email-panel');
+    await shoot(app.page.locator('[data-panel="email"]'), '55-email-panel');
 
     await form.getByRole('button', { name: 'Skapa e-post' }).click();
     await form.getByText('E-postutkastet öppnades i ditt e-postprogram.').waitFor({ timeout: 60_000 });
-    await shoot(page.locator('[data-panel="email"]'), '55-email-created');
+    await shoot(app.page.locator('[data-panel="email"]'), '55-email-created');
 
     const outbox = path.join(app.exportDir, 'e-post');
     const folders = readdirSync(outbox);
@@ -102,8 +94,8 @@ describe('an email draft with the document attached', () => {
   it('lists the email among the recent exports, newest first, where it can be opened again', async () => {
     const item = recent().getByRole('listitem').filter({ hasText: `${STEM}.eml` });
     await item.waitFor();
-    await page.getByRole('button', { name: 'Exportera till Word' }).click();
-    await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
+    await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
     await expect.poll(() => recent().getByRole('listitem').count()).toBe(2);
     expect((await recent().getByRole('listitem').first().textContent())?.startsWith(`${STEM}.docx`)).toBe(true);
     expect(await item.textContent()).toContain('E-post ·');
@@ -114,12 +106,12 @@ describe('an email draft with the document attached', () => {
   });
 
   it('keeps the version that was sent, shown in "Versioner" as "Skickad som e-post"', async () => {
-    await page.getByRole('link', { name: 'Versioner', exact: true }).click();
-    const list = page.getByRole('region', { name: 'Sparade versioner' });
+    await app.page.getByRole('link', { name: 'Versioner', exact: true }).click();
+    const list = app.page.getByRole('region', { name: 'Sparade versioner' });
     await list.waitFor();
     const sent = list.getByRole('button').filter({ hasText: 'Skickad som e-post' });
     await expect.poll(() => sent.count()).toBe(1);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, '55-versions.png'), fullPage: true });
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, '55-versions.png'), fullPage: true });
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Draft } from '../../shared/draft/schema';
 import { expectPageFocused, screenshot } from '../support/browser';
 import { EXAMPLE_FILE } from '../support/fixtures';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 
 /**
  * Files dropped on the window, in the browser host with synthetic drag
@@ -41,17 +41,12 @@ function drop(page: Page, files: DroppedFile[]): Promise<{ overTaken: boolean; d
 const HOSTILE_HTML = '<!doctype html><title>Kapad</title><script>document.title = "Kapad"; window.samverka?.deleteDraft?.("x")</script>';
 
 describe('files dropped on the window', () => {
-  let app: AppSession;
+  const app = useAppSession();
   const drafts = () => app.call('listDrafts');
 
   beforeAll(async () => {
-    app = await openAppSession();
     await app.page.goto(app.host.url);
     await app.page.getByRole('heading', { name: 'Inga utkast ännu' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   it('an .html file changes nothing: not opened, not imported, and the window says why', async () => {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { activityText, activityPromise } from '../../shared/draft/activity-groups';
 import type { Draft } from '../../shared/draft/schema';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { ROOT } from '../support/fixtures';
 import { convertWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readWithPythonDocx, renderPages } from '../support/docx-tools';
@@ -37,44 +37,36 @@ const FOLLOW_UP = [
 ] as const;
 
 describe('follow-up: the Söderhamn example followed up, reported and carried into its next period', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession({ width: 1440, height: 900 });
   let draftId = '';
 
-  beforeAll(async () => {
-    app = await openAppSession({ width: 1440, height: 900 });
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
-
-  const row = (id: string) => page.getByRole('group', { name: activityPromise(activity(id), example), exact: true });
+  const row = (id: string) => app.page.getByRole('group', { name: activityPromise(activity(id), example), exact: true });
   const exact = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
-  const summary = () => page.getByRole('region', { name: 'Så långt har ni kommit' });
-  const editorPanel = () => page.getByRole('region', { name: 'Uppföljning', exact: true });
-  const filter = (label: string) => page.locator(`#follow-up-filter-${label}`);
-  const shownCount = () => page.getByRole('group', { name: 'Visa aktiviteter' }).locator('p[aria-live="polite"]').textContent();
+  const summary = () => app.page.getByRole('region', { name: 'Så långt har ni kommit' });
+  const editorPanel = () => app.page.getByRole('region', { name: 'Uppföljning', exact: true });
+  const filter = (label: string) => app.page.locator(`#follow-up-filter-${label}`);
+  const shownCount = () => app.page.getByRole('group', { name: 'Visa aktiviteter' }).locator('p[aria-live="polite"]').textContent();
 
   it('starts from the example, which is made klar and undertecknad in the editor', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Starta från exempel' }).click();
-    await page.getByRole('button', { name: EXAMPLE_TITLE }).click();
-    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
-    draftId = page.url().split('#/utkast/')[1];
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Starta från exempel' }).click();
+    await app.page.getByRole('button', { name: EXAMPLE_TITLE }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    draftId = app.page.url().split('#/utkast/')[1];
     expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
     // An utkast is not followed up yet: the panel is not there, and the follow-up page says when it can be.
     await expect(editorPanel().count()).resolves.toBe(0);
-    await page.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
-    await page.getByRole('heading', { name: 'Uppföljningen börjar när dokumentet är klart' }).waitFor();
-    await screenshot(page, '60-follow-up-utkast');
-    await page.getByRole('link', { name: 'Till utkastet', exact: true }).click();
-    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    await app.page.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
+    await app.page.getByRole('heading', { name: 'Uppföljningen börjar när dokumentet är klart' }).waitFor();
+    await screenshot(app.page, '60-follow-up-utkast');
+    await app.page.getByRole('link', { name: 'Till utkastet', exact: true }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
 
-    await page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
-    await expect.poll(() => page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Markera som undertecknad' }).click();
-    await page.getByRole('button', { name: 'Ja, den är undertecknad' }).click();
-    await page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }).waitFor();
+    await app.page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => app.page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    await app.page.getByRole('button', { name: 'Markera som undertecknad' }).click();
+    await app.page.getByRole('button', { name: 'Ja, den är undertecknad' }).click();
+    await app.page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }).waitFor();
     await expect.poll(() => editorPanel().textContent()).toContain('0 av 4 aktiviteter genomförda');
     expect(app.problems).toEqual([]);
   });
@@ -83,9 +75,9 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await editorPanel().getByRole('link', { name: 'Öppna uppföljningen' }).click();
     // The editor has the same title as its heading: wait for what only the follow-up page shows before counting on it.
     await summary().waitFor();
-    await page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
-    expect(page.url()).toContain(`#/utkast/${draftId}/uppfoljning`);
-    await expect(page.getByText('Undertecknad', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await app.page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
+    expect(app.page.url()).toContain(`#/utkast/${draftId}/uppfoljning`);
+    await expect(app.page.getByText('Undertecknad', { exact: true }).count()).resolves.toBeGreaterThan(0);
     // The target as printed beside the outcome; no outcome for an activity without a number.
     await expect(row('a2').getByText('av 2 insatser', { exact: true }).count()).resolves.toBe(1);
     await expect(row('a1').getByLabel('Utfall').count()).resolves.toBe(0);
@@ -95,13 +87,13 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
       if (item.outcome) await exact(row(item.id), 'Utfall').fill(item.outcome);
       if (item.comment) await exact(row(item.id), 'Kommentar').fill(item.comment);
     }
-    await expect.poll(() => page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat \d\d:\d\d$/);
+    await expect.poll(() => app.page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat \d\d:\d\d$/);
     const lines = await summary().locator('li').allTextContents();
     // In the order of the draft's parties, as the report has them.
     expect(lines.slice(0, 3)).toEqual([`${MUNICIPALITY}: 1 av 2 genomförda`, `${POLICE}: 2 av 3 genomförda`, 'Totalt: 2 av 4 genomförda']);
     await expect(summary().getByRole('list', { name: 'Antal aktiviteter per status' }).textContent()).resolves.toBe('Pågår 1Genomförd 2Delvis genomförd 1');
     await expect(row('a4').getByText(/^Senast uppdaterad \d+ \p{L}+ \d{4} kl\. \d\d:\d\d$/u).count()).resolves.toBe(1);
-    await screenshot(page, '60-follow-up-page');
+    await screenshot(app.page, '60-follow-up-page');
     expect(app.problems).toEqual([]);
   });
 
@@ -113,14 +105,14 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await expect.poll(shownCount).toBe('Visar 1 av 4 aktiviteter');
     await expect(row('a4').isVisible()).resolves.toBe(true);
     await expect(row('a1').isVisible()).resolves.toBe(false);
-    await screenshot(page, '60-follow-up-filtered');
-    await page.getByRole('button', { name: 'Visa alla' }).click();
+    await screenshot(app.page, '60-follow-up-filtered');
+    await app.page.getByRole('button', { name: 'Visa alla' }).click();
     await expect.poll(shownCount).toBe('4 aktiviteter');
   });
 
   it('keeps the follow-up over a reload', async () => {
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
+    await app.page.reload();
+    await app.page.getByRole('heading', { level: 1, name: EXAMPLE_TITLE }).waitFor();
     for (const item of FOLLOW_UP) {
       await expect(exact(row(item.id), 'Status').inputValue()).resolves.toBe(item.status);
       await expect(exact(row(item.id), 'Kommentar').inputValue()).resolves.toBe(item.comment);
@@ -129,8 +121,8 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('exports the report, which python-docx and LibreOffice read with every activity and its status', async () => {
-    await page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)' }).click();
-    await page.getByText(/^Exporterad: .+\.docx$/).waitFor({ timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)' }).click();
+    await app.page.getByText(/^Exporterad: .+\.docx$/).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
     expect(file).toMatch(/^uppfoljning-medborgarlofte-for-soderhamn-2020-2021-\d{4}-\d{2}-\d{2}\.docx$/);
     const docx = path.join(app.exportDir, file);
@@ -156,8 +148,8 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('exports the CSV: UTF-8 with BOM, ;-separated, the right columns and one row per activity', async () => {
-    await page.getByRole('button', { name: 'Exportera som CSV' }).click();
-    await page.getByText(/^Exporterad: .+\.csv$/).waitFor({ timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Exportera som CSV' }).click();
+    await app.page.getByText(/^Exporterad: .+\.csv$/).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'));
     const bytes = readFileSync(path.join(app.exportDir, file));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -183,31 +175,31 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('starts the next period: a new utkast, its period moved on, finished activities to look over, both drafts linked', async () => {
-    await page.getByRole('button', { name: 'Starta nästa period' }).click();
-    await page.getByRole('button', { name: 'Ja, starta nästa period' }).click();
-    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
-    const nextId = page.url().split('#/utkast/')[1];
+    await app.page.getByRole('button', { name: 'Starta nästa period' }).click();
+    await app.page.getByRole('button', { name: 'Ja, starta nästa period' }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    const nextId = app.page.url().split('#/utkast/')[1];
     expect(nextId).not.toBe(draftId);
-    await expect(page.locator('main header p').first().textContent()).resolves.toBe('Medborgarlöfte · Utkast');
-    await expect(page.locator('main header p').nth(1).textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEXT_TITLE);
+    await expect(app.page.locator('main header p').first().textContent()).resolves.toBe('Medborgarlöfte · Utkast');
+    await expect(app.page.locator('main header p').nth(1).textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
+    await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEXT_TITLE);
     // The two activities that were genomförda ask to be looked over; the others do not.
-    const notices = page.getByText('Genomfördes förra perioden – se över den.');
+    const notices = app.page.getByText('Genomfördes förra perioden – se över den.');
     await expect.poll(() => notices.count()).toBe(2);
     await expect.poll(() => editorPanel().textContent()).toContain(`Reviderar:${EXAMPLE_TITLE}`);
-    await screenshot(page.getByRole('region', { name: 'Aktiviteter', exact: true }).getByRole('region').first(), '60-next-period-activities');
+    await screenshot(app.page.getByRole('region', { name: 'Aktiviteter', exact: true }).getByRole('region').first(), '60-next-period-activities');
     await screenshot(editorPanel(), '60-next-period-panel');
 
     // One is looked over; the draft is made klar (its period has ended, nothing is followed up yet).
-    await page.getByRole('button', { name: 'Markera som genomgången' }).first().click();
+    await app.page.getByRole('button', { name: 'Markera som genomgången' }).first().click();
     await expect.poll(() => notices.count()).toBe(1);
-    await page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
-    await expect.poll(() => page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+    await app.page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => app.page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    await expect.poll(() => app.page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
 
     // The earlier draft names this one as its next period.
     await editorPanel().getByRole('link', { name: EXAMPLE_TITLE }).click();
-    await expect.poll(() => page.url()).toContain(`#/utkast/${draftId}`);
+    await expect.poll(() => app.page.url()).toContain(`#/utkast/${draftId}`);
     await expect.poll(() => editorPanel().textContent()).toContain(`Nästa period:${NEXT_TITLE}`);
     await expect.poll(() => editorPanel().textContent()).toContain('2 av 4 aktiviteter genomförda');
     await screenshot(editorPanel(), '60-earlier-draft-panel');
@@ -215,14 +207,14 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('shows on the start page how far each draft has come, and the period that ended without follow-up', async () => {
-    await page.getByRole('link', { name: 'Alla utkast' }).first().click();
-    await page.getByRole('table').waitFor();
-    const rowOf = (title: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await app.page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    await app.page.getByRole('table').waitFor();
+    const rowOf = (title: string) => app.page.getByRole('row').filter({ has: app.page.getByRole('link', { name: title, exact: true }) });
     await expect.poll(() => rowOf(EXAMPLE_TITLE).textContent()).toContain('2 av 4 genomförda');
     await expect(rowOf(EXAMPLE_TITLE).getByText('Perioden är slut – uppföljning saknas').count()).resolves.toBe(0);
     await expect(rowOf(NEXT_TITLE).textContent()).resolves.toContain('0 av 4 genomförda');
     await expect(rowOf(NEXT_TITLE).getByText('Perioden är slut – uppföljning saknas').count()).resolves.toBe(1);
-    await screenshot(page, '60-start-overview');
+    await screenshot(app.page, '60-start-overview');
     expect(app.problems).toEqual([]);
   });
 });

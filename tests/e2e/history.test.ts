@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './session';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './session';
 import { screenshot } from '../support/browser';
 
 /**
@@ -15,34 +14,26 @@ const TEXT_A = 'Polis och kommun lovar att tillsammans öka tryggheten i Ljusdal
 const TEXT_B = 'Polis och kommun lovar att minska narkotikan bland unga i Järvsö.';
 
 describe('history: restore an older version from "Versioner"', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession();
 
-  beforeAll(async () => {
-    app = await openAppSession();
-    page = app.page;
-  });
-
-  afterAll(() => app?.close());
-
-  const exact = (label: string) => page.getByLabel(label, { exact: true });
+  const exact = (label: string) => app.page.getByLabel(label, { exact: true });
   const statement = () => exact('Löftesmening');
-  const versionList = () => page.getByRole('region', { name: 'Sparade versioner' });
+  const versionList = () => app.page.getByRole('region', { name: 'Sparade versioner' });
 
   async function waitUntilSaved() {
-    await expect.poll(() => page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+    await expect.poll(() => app.page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
   }
 
   it('keeps a version at the export between two edits', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
     await exact('Titel').fill(TITLE);
     await statement().fill(TEXT_A);
     await exact('Titel').focus();
     await waitUntilSaved();
 
-    await page.getByRole('button', { name: 'Exportera till Word' }).click();
-    await page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
+    await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
 
     await statement().fill(TEXT_B);
     await exact('Titel').focus();
@@ -51,52 +42,52 @@ describe('history: restore an older version from "Versioner"', () => {
   });
 
   it('lists the versions and shows the older one', async () => {
-    await page.getByRole('link', { name: 'Versioner', exact: true }).click();
+    await app.page.getByRole('link', { name: 'Versioner', exact: true }).click();
     await versionList().waitFor();
     // The page's own heading (the preview's document has a title heading of its own).
-    await page.getByRole('heading', { level: 1, name: `Versioner av ${TITLE}`, exact: true }).waitFor();
+    await app.page.getByRole('heading', { level: 1, name: `Versioner av ${TITLE}`, exact: true }).waitFor();
     const exported = versionList().getByRole('button').filter({ hasText: 'Exporterad till Word' });
     await expect.poll(() => exported.count()).toBe(1);
     await expect.poll(() => exported.textContent()).toContain('behålls alltid');
-    await screenshot(page, '30-versions');
+    await screenshot(app.page, '30-versions');
 
     await exported.click();
     await expect.poll(() => exported.getAttribute('aria-current')).toBe('true');
-    const preview = page.getByRole('region', { name: /^Versionen från / }).getByRole('region', { name: 'Förhandsvisning' });
+    const preview = app.page.getByRole('region', { name: /^Versionen från / }).getByRole('region', { name: 'Förhandsvisning' });
     await expect.poll(() => preview.textContent(), { timeout: 10_000 }).toContain(TEXT_A);
     expect(await preview.textContent()).not.toContain(TEXT_B);
-    await screenshot(page, '31-version-shown');
+    await screenshot(app.page, '31-version-shown');
   });
 
   it('restores it after a confirmation, and the editor has the older text', async () => {
-    await page.getByRole('button', { name: 'Återställ den här versionen' }).click();
-    const question = page.getByRole('group', { name: /Det du har nu sparas först som en egen version/ });
+    await app.page.getByRole('button', { name: 'Återställ den här versionen' }).click();
+    const question = app.page.getByRole('group', { name: /Det du har nu sparas först som en egen version/ });
     await question.waitFor();
-    await screenshot(page, '32-restore-question');
+    await screenshot(app.page, '32-restore-question');
     await question.getByRole('button', { name: 'Ja, återställ' }).click();
 
-    await page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
     await expect.poll(() => statement().inputValue()).toBe(TEXT_A);
-    await page.getByText(/^Versionen från .+ är återställd\./).waitFor();
-    await screenshot(page, '33-restored-in-editor');
-    await screenshot(page.locator('#editor-notice').locator('..'), '33-restored-notice');
-    await screenshot(page.getByRole('complementary', { name: 'Spara, kontrollera och exportera' }).locator(':scope > div'), '33-editor-side');
+    await app.page.getByText(/^Versionen från .+ är återställd\./).waitFor();
+    await screenshot(app.page, '33-restored-in-editor');
+    await screenshot(app.page.locator('#editor-notice').locator('..'), '33-restored-notice');
+    await screenshot(app.page.getByRole('complementary', { name: 'Spara, kontrollera och exportera' }).locator(':scope > div'), '33-editor-side');
 
     // Survives a reload: it is the stored draft, not the window's memory.
-    await page.reload();
+    await app.page.reload();
     await expect.poll(() => statement().inputValue()).toBe(TEXT_A);
     expect(app.problems).toEqual([]);
   });
 
   it('keeps the text from before the restore as a version, so the restore can be undone', async () => {
-    await page.getByRole('link', { name: 'Versioner', exact: true }).click();
+    await app.page.getByRole('link', { name: 'Versioner', exact: true }).click();
     await versionList().waitFor();
     const before = versionList().getByRole('button').filter({ hasText: 'Före återställning' });
     await expect.poll(() => before.count()).toBeGreaterThan(0);
     await before.first().click();
-    const preview = page.getByRole('region', { name: /^Versionen från / }).getByRole('region', { name: 'Förhandsvisning' });
+    const preview = app.page.getByRole('region', { name: /^Versionen från / }).getByRole('region', { name: 'Förhandsvisning' });
     await expect.poll(() => preview.textContent(), { timeout: 10_000 }).toContain(TEXT_B);
-    await screenshot(page, '34-versions-after-restore');
+    await screenshot(app.page, '34-versions-after-restore');
     expect(app.problems).toEqual([]);
   });
 });

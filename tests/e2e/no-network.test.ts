@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './session';
 
 /**
  * The app makes no network request: every request the page makes, from
@@ -10,17 +9,12 @@ import { openAppSession, type AppSession } from './session';
  * `data:`/`blob:` URL that never leaves the page (the logos, a dropped file).
  */
 describe('no request leaves the app', () => {
-  let app: AppSession;
-  let page: Page;
+  const app = useAppSession({ width: 1366, height: 768 });
   const requests: string[] = [];
 
   beforeAll(async () => {
-    app = await openAppSession({ width: 1366, height: 768 });
-    page = app.page;
-    page.context().on('request', (request) => requests.push(request.url()));
+    app.page.context().on('request', (request) => requests.push(request.url()));
   });
-
-  afterAll(() => app?.close());
 
   const foreign = () => {
     const own = new URL(app.host.url).origin;
@@ -28,18 +22,18 @@ describe('no request leaves the app', () => {
   };
 
   it('at start-up, when creating a draft, exporting and printing', async () => {
-    await page.goto(app.host.url);
-    await page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
-    await page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true }).fill('Medborgarlöfte för Åmål 2027');
+    await app.page.goto(app.host.url);
+    await app.page.getByRole('button', { name: 'Nytt medborgarlöfte' }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true }).fill('Medborgarlöfte för Åmål 2027');
     const created = requests.length;
 
-    await page.getByRole('button', { name: 'Exportera till Word', exact: true }).click();
-    await page.getByText(/^Exporterad: .*\.docx$/u).waitFor();
-    await page.getByRole('button', { name: 'Exportera PDF', exact: true }).click();
-    await page.getByText(/^Exporterad: .*\.pdf$/u).waitFor();
-    await page.getByRole('link', { name: 'Skriv ut …', exact: true }).click();
-    await page.getByRole('button', { name: 'Skriv ut', exact: true }).click();
-    await page.getByText('Dokumentet skickades till skrivaren.', { exact: true }).waitFor();
+    await app.page.getByRole('button', { name: 'Exportera till Word', exact: true }).click();
+    await app.page.getByText(/^Exporterad: .*\.docx$/u).waitFor();
+    await app.page.getByRole('button', { name: 'Exportera PDF', exact: true }).click();
+    await app.page.getByText(/^Exporterad: .*\.pdf$/u).waitFor();
+    await app.page.getByRole('link', { name: 'Skriv ut …', exact: true }).click();
+    await app.page.getByRole('button', { name: 'Skriv ut', exact: true }).click();
+    await app.page.getByText('Dokumentet skickades till skrivaren.', { exact: true }).waitFor();
 
     // The page did talk to its host all along (so the recording works), and to nothing else.
     expect(created).toBeGreaterThan(5);

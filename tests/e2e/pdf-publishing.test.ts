@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendixOutlines, documentOutline, documentProperties, type OutlineBlock } from '../../shared/documents/document-outline';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash, type DocumentTarget } from '../../shared/documents/document-route';
 import type { Draft } from '../../shared/draft/schema';
@@ -13,7 +13,7 @@ import { readPdfInfo, readPdfPages, renderPages } from '../support/docx-tools';
 import { exampleDraft } from '../support/fixtures';
 import { municipalityLogoPng, policeLogoJpeg } from '../support/images';
 import { checkContentTagging, readBookmarks, readCatalog, readFonts, readXmp, type ContentCheck } from '../support/pdf-tools';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 
 /**
  * "Exportera PDF" makes a PDF fit to publish (lag 2018:1937, PDF/UA-1 as
@@ -28,13 +28,7 @@ import { openAppSession, type AppSession } from './session';
  * Renders: test-results/e2e/pdf-publishing-<name>-page-N.png.
  */
 
-let app: AppSession;
-
-beforeAll(async () => {
-  app = await openAppSession();
-});
-
-afterAll(() => app?.close());
+const app = useAppSession();
 
 /** The structure types of ISO 32000-1 (14.8.4); any other must be role-mapped to one. */
 const STANDARD_TYPES = new Set(

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   documentOutline,
   documentProperties,
@@ -23,7 +23,7 @@ import {
   pastedBackgroundDraft,
 } from '../support/fixtures';
 import { inspectWithPythonDocx, normalizeSpace, readPdfInfo, readPdfLanguage, readPdfPages, renderPages } from '../support/docx-tools';
-import { openAppSession, type AppSession } from './session';
+import { useAppSession } from './session';
 
 /**
  * "Exportera PDF" prints the preview's own HTML through Chromium's
@@ -35,13 +35,7 @@ import { openAppSession, type AppSession } from './session';
  * look at (test-results/e2e/print-*-page-N.png).
  */
 
-let app: AppSession;
-
-beforeAll(async () => {
-  app = await openAppSession();
-});
-
-afterAll(() => app?.close());
+const app = useAppSession();
 
 /** Stores a draft as the app would have saved it, under a fresh id unless it has its own. */
 async function store(draft: Draft, id = randomUUID()): Promise<Draft> {

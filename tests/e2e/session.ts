@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HTTP_PREFIX } from '../../shared/ipc/channels';
 import type { Reply } from '../../shared/ipc/contract';
@@ -39,8 +40,13 @@ export interface AppSessionOptions {
   folderLock?: LibraryOptions;
 }
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** Opens the app on a fresh data folder (and export folder unless `options` names one). */
-export async function openAppSession(viewport = { width: 1280, height: 860 }, options: AppSessionOptions = {}): Promise<AppSession> {
+export async function openAppSession(viewport: Viewport = { width: 1280, height: 860 }, options: AppSessionOptions = {}): Promise<AppSession> {
   const dataDir = options.dataDir ?? tempDir('samverka-e2e-data-');
   const exportDir = options.exportDir ?? tempDir('samverka-e2e-export-');
   const { folderLock } = options;
@@ -70,4 +76,32 @@ export async function openAppSession(viewport = { width: 1280, height: 860 }, op
     await session.host.close();
   };
   return session;
+}
+
+/**
+ * The suite's app: opened before its tests (beforeAll, so register any set-up
+ * that needs it after this call) and closed after them. The handle reads the
+ * open session, so `app.page` and the rest are there from the first test on.
+ */
+export function useAppSession(viewport?: Viewport, options?: AppSessionOptions): AppSession {
+  let session: AppSession | undefined;
+  beforeAll(async () => {
+    session = await openAppSession(viewport, options);
+  });
+  afterAll(() => session?.close());
+  const open = (): AppSession => {
+    if (!session) throw new Error('The app session opens in beforeAll; use it in a hook or test.');
+    return session;
+  };
+  return {
+    get dataDir() { return open().dataDir; },
+    get exportDir() { return open().exportDir; },
+    get host() { return open().host; },
+    get browser() { return open().browser; },
+    get page() { return open().page; },
+    get problems() { return open().problems; },
+    get call() { return open().call; },
+    get restartHost() { return open().restartHost; },
+    get close() { return open().close; },
+  };
 }

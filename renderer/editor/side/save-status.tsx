@@ -34,6 +34,12 @@ export interface UndoControls {
   redo(): void;
 }
 
+/** "Ångra" and "Gör om": which control each reads and runs, and how it is shown. */
+const UNDO_BUTTONS = [
+  { enabled: 'canUndo', run: 'undo', icon: '↶', label: UNDO_TEXT.undo, title: UNDO_TEXT.undoShortcut, keys: 'Control+Z' },
+  { enabled: 'canRedo', run: 'redo', icon: '↷', label: UNDO_TEXT.redo, title: UNDO_TEXT.redoShortcut, keys: 'Control+Shift+Z' },
+] as const;
+
 /** What closing the window left behind: it waited for a save that failed. */
 export interface CloseControls {
   refused: boolean;
@@ -81,26 +87,19 @@ export function SaveStatus({ state, onRetry, close, undoRedo, locked, children }
       )}
       {!locked && (
         <div className={styles.undo} role="group" aria-label={UNDO_TEXT.toolbarLabel}>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!undoRedo.canUndo}
-            title={UNDO_TEXT.undoShortcut}
-            aria-keyshortcuts="Control+Z"
-            onClick={undoRedo.undo}
-          >
-            <span aria-hidden="true">↶</span> {UNDO_TEXT.undo}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={!undoRedo.canRedo}
-            title={UNDO_TEXT.redoShortcut}
-            aria-keyshortcuts="Control+Shift+Z"
-            onClick={undoRedo.redo}
-          >
-            <span aria-hidden="true">↷</span> {UNDO_TEXT.redo}
-          </button>
+          {UNDO_BUTTONS.map((button) => (
+            <button
+              key={button.label}
+              type="button"
+              className="button button--small"
+              disabled={!undoRedo[button.enabled]}
+              title={button.title}
+              aria-keyshortcuts={button.keys}
+              onClick={undoRedo[button.run]}
+            >
+              <span aria-hidden="true">{button.icon}</span> {button.label}
+            </button>
+          ))}
         </div>
       )}
       {children && <div className={styles.tools}>{children}</div>}
