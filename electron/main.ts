@@ -34,6 +34,18 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   let library: Library | null = null;
   let stopBackups: (() => Promise<void>) | null = null;
+  // Printing and PDFs: the document page kept loaded in a hidden window per kind of job, which reads its draft through IPC too.
+  const documents = createDocumentWindows(path.join(__dirname, 'preload.cjs'));
+  /** The main window, made at start-up and again when the dock is clicked with no window open (macOS). */
+  const openMainWindow = () => {
+    const window = createMainWindow(path.join(__dirname, 'preload.cjs'));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+      // Hidden print windows count as open: kept, they would stop 'window-all-closed' and the app would never quit.
+      documents.close();
+    });
+    return window;
+  };
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -70,8 +82,6 @@ if (!app.requestSingleInstanceLock()) {
           }),
       },
     );
-    // Printing and PDFs: the document page in a hidden window per job, which reads its draft through IPC too.
-    const documents = createDocumentWindows(path.join(__dirname, 'preload.cjs'));
     const deps: Omit<HandlerDeps, 'store' | 'access'> = {
       chooseSavePath: async (suggestedName, fileType, folder) => {
         const options = {
@@ -132,10 +142,9 @@ if (!app.requestSingleInstanceLock()) {
       console.error('Samverka: the data folder could not be opened', error);
       registerIpc(unavailableHandlers(error), () => [mainWindow, ...documents.open()]);
     } finally {
-      mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
-      mainWindow.on('closed', () => (mainWindow = null));
+      mainWindow = openMainWindow();
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
       });
     }
   });
@@ -144,6 +153,8 @@ if (!app.requestSingleInstanceLock()) {
   // lock is given back, before quitting.
   let flushed = false;
   app.on('before-quit', (event) => {
+    // A print job under way ends (its dialog closes); nothing is left to print from.
+    documents.close();
     if (flushed || !library) return;
     event.preventDefault();
     const opened = library;

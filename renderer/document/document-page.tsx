@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { documentProperties } from '../../shared/documents/document-outline';
 import { DOCUMENT_READY_ATTRIBUTE, type DocumentTarget } from '../../shared/documents/document-route';
 import { DOCUMENT_PAGE_TEXT } from '../../shared/i18n/document';
@@ -9,6 +9,12 @@ import { documentContextOf, loadDocument, type StoredDocument } from './load-doc
 /** The document's language, for the PDF's /Lang and a screen reader's voice. */
 const DOCUMENT_LANG = 'sv-SE';
 
+/** What the page says on `<html>` once a job is done. */
+type ReadyState = 'ready' | 'failed';
+
+/** Says a job's state, unless a later job has started since (a layout of the previous one settling late). */
+type Report = (job: number, state: ReadyState) => void;
+
 /**
  * `#/dokument/<id>[/med-medborgarloften]`: the draft's document alone, its
  * sheets exactly as the preview lays them out, nothing of the app around it.
@@ -17,10 +23,16 @@ const DOCUMENT_LANG = 'sv-SE';
  * which is set once the draft is read, the fonts and images are in and the
  * pages are measured ("failed" when the draft could not be read). The page
  * title is the document's, which the PDF takes as its title.
+ *
+ * A printer keeps the page loaded and gives it one job after another: each
+ * `hashchange` event (a new hash, or the same one announced again for a
+ * draft changed since) is a new job, which reads the draft afresh. The
+ * attribute is removed inside the event, so a printer that moves the hash
+ * and announces it in one script never reads the previous job's "ready";
+ * and a job's state is written only while it is the latest.
  */
 export function DocumentPage({ target }: { target: DocumentTarget }) {
-  const { draftId, withPromises } = target;
-  const { load } = useLoad(() => loadDocument(draftId, withPromises), [draftId, withPromises]);
+  const { job, report } = useDocumentJobs();
 
   useEffect(() => {
     const root = document.documentElement;
@@ -32,10 +44,42 @@ export function DocumentPage({ target }: { target: DocumentTarget }) {
     };
   }, []);
 
+  // A job of its own per mount: nothing of the previous job's load or layout is shown or reported.
+  return <DocumentJob key={job} job={job} target={target} report={report} />;
+}
+
+/** The page's current job, counted by `hashchange` events, and how a job reports its state. */
+function useDocumentJobs(): { job: number; report: Report } {
+  // The ref answers at once, inside the event; the state renders the new job.
+  const latest = useRef(0);
+  const [job, setJob] = useState(0);
+
+  useEffect(() => {
+    const startOver = () => {
+      latest.current += 1;
+      document.documentElement.removeAttribute(DOCUMENT_READY_ATTRIBUTE);
+      setJob(latest.current);
+    };
+    window.addEventListener('hashchange', startOver);
+    return () => window.removeEventListener('hashchange', startOver);
+  }, []);
+
+  const report = useCallback<Report>((reported, state) => {
+    if (reported === latest.current) document.documentElement.setAttribute(DOCUMENT_READY_ATTRIBUTE, state);
+  }, []);
+
+  return { job, report };
+}
+
+function DocumentJob({ job, target, report }: { job: number; target: DocumentTarget; report: Report }) {
+  const { draftId, withPromises } = target;
+  const { load } = useLoad(() => loadDocument(draftId, withPromises), [draftId, withPromises]);
+
   const failed = load.kind === 'failed';
   useEffect(() => {
-    if (failed) document.documentElement.setAttribute(DOCUMENT_READY_ATTRIBUTE, 'failed');
-  }, [failed]);
+    if (failed) report(job, 'failed');
+  }, [failed, job, report]);
+  const onReady = useCallback(() => report(job, 'ready'), [job, report]);
 
   if (load.kind === 'loading') return <p>{DOCUMENT_PAGE_TEXT.loading}</p>;
   if (load.kind === 'failed')
@@ -44,10 +88,10 @@ export function DocumentPage({ target }: { target: DocumentTarget }) {
         {DOCUMENT_PAGE_TEXT.loadFailed(load.message)}
       </p>
     );
-  return <LoadedDocument stored={load.value} withPromises={withPromises} />;
+  return <LoadedDocument stored={load.value} withPromises={withPromises} onReady={onReady} />;
 }
 
-function LoadedDocument({ stored, withPromises }: { stored: StoredDocument; withPromises: boolean }) {
+function LoadedDocument({ stored, withPromises, onReady }: { stored: StoredDocument; withPromises: boolean; onReady: () => void }) {
   const context = useMemo(() => documentContextOf(stored, withPromises), [stored, withPromises]);
   const title = useMemo(() => documentProperties(stored.draft).title, [stored.draft]);
 
@@ -55,9 +99,12 @@ function LoadedDocument({ stored, withPromises }: { stored: StoredDocument; with
     document.title = title;
   }, [title]);
 
-  const onLayout = useCallback(({ settled }: DocumentLayout) => {
-    if (settled) void whenPainted().then(() => document.documentElement.setAttribute(DOCUMENT_READY_ATTRIBUTE, 'ready'));
-  }, []);
+  const onLayout = useCallback(
+    ({ settled }: DocumentLayout) => {
+      if (settled) void whenPainted().then(onReady);
+    },
+    [onReady],
+  );
 
   return <DocumentSheets draft={stored.draft} context={context} onLayout={onLayout} />;
 }

@@ -35,6 +35,26 @@ export function parseDocumentHash(hash: string): DocumentTarget | null {
  * The attribute the document page sets on `<html>` once the draft is laid
  * out on its pages (fonts loaded, pages measured): a print window waits for
  * it before printing. Its value is "ready", or "failed" when the draft could
- * not be loaded.
+ * not be loaded. The page removes it at every `hashchange`, when a kept print
+ * window moves it to its next job ({@link nextDocumentJobScript}).
  */
 export const DOCUMENT_READY_ATTRIBUTE = 'data-document';
+
+/**
+ * What moves the loaded document page to its next job, in one turn of the
+ * page: the hash replaced in place (no load, no history entry) and a
+ * `hashchange` announced, which the page answers by removing its ready
+ * attribute at once and reading the draft afresh (renderer/document/
+ * document-page.tsx), also when the hash is the same as before (the same
+ * draft, changed since). So the state read after it is the new job's. The
+ * script answers true when the page took the job, i.e. the attribute is gone.
+ * Electron runs it with `executeJavaScript`, the e2e host with `page.evaluate`.
+ */
+export function nextDocumentJobScript(target: DocumentTarget): string {
+  return `(() => {
+    const oldURL = location.href;
+    history.replaceState(history.state, '', ${JSON.stringify(documentHash(target))});
+    window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: location.href }));
+    return !document.documentElement.hasAttribute(${JSON.stringify(DOCUMENT_READY_ATTRIBUTE)});
+  })()`;
+}

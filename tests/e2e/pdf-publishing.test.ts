@@ -200,3 +200,29 @@ describe('the published PDF', () => {
     expect((await readBookmarks(attached)).map((b) => b.title)).toEqual((await pageHeadings(target)).map((h) => h.text));
   });
 });
+
+describe('PDFs in a row', () => {
+  /** The text of the PDF "Exportera PDF" makes of a draft, its white space as single spaces. */
+  const pdfText = async (draft: Draft) => {
+    const exported = await app.call('exportPdf', draft.id, { withPromises: false });
+    if (!exported) throw new Error('the export was cancelled');
+    return (await readPdfPages(exported.path)).join(' ').replace(/\s+/g, ' ');
+  };
+
+  it('of two drafts, then of the first changed since, each hold their own draft\u2019s text', async () => {
+    // The host's printer keeps its page for the next job, as the app's print window does: each PDF is of its own draft.
+    const first = await store({ ...exampleDraft(), title: 'Medborgarlöfte för Ljusdal 2026' });
+    const second = await store({ ...exampleDraft(), title: 'Medborgarlöfte för Hudiksvall 2026' });
+    const changed = 'Medborgarlöfte för Ljusdal 2027';
+
+    const loadsBefore = app.host.documentLoads();
+    const texts = [await pdfText(first), await pdfText(second)];
+    await app.call('saveDraft', { ...(await app.call('getDraft', first.id)), title: changed });
+    texts.push(await pdfText(await app.call('getDraft', first.id)));
+
+    const titles = [first.title, second.title, changed];
+    expect(texts.map((text) => titles.filter((title) => text.includes(title)))).toEqual([[first.title], [second.title], [changed]]);
+    // Three PDFs, the document page loaded at most once (for the first, when no job before had loaded it).
+    expect(app.host.documentLoads() - loadsBefore).toBeLessThanOrEqual(1);
+  });
+});

@@ -120,10 +120,16 @@ describe('IPC from a print window', () => {
     await expect(main.call(channel, { from: printWindow }, ...filled)).resolves.toEqual(FORBIDDEN);
   });
 
-  it('prints once the page is laid out, then closes the window, which is answered no more', async () => {
+  it('prints once the page is laid out, and keeps the window, still answered, for the next job', async () => {
     printWindow.webContents.answerScript = () => 'ready';
     await expect(printed).resolves.toEqual({ ok: true, value: false });
     expect(main.electron.callsTo('webContents.print').map((call) => call.args[0])).toEqual([expect.objectContaining({ copies: 2, silent: false })]);
+    expect(printWindow.isDestroyed()).toBe(false);
+    await expect(main.call('getDraft', { from: printWindow }, draftId)).resolves.toMatchObject({ ok: true });
+  });
+
+  it('is closed with the main window, and answered no more', async () => {
+    main.mainWindow().close();
     expect(printWindow.isDestroyed()).toBe(true);
     await expect(main.call('getDraft', { from: printWindow }, draftId)).resolves.toEqual(FORBIDDEN);
   });

@@ -10,11 +10,11 @@ import { createHandlers, createLibraryHandlers } from '../../../electron/service
 import type { DocumentPrinter, HandlerDeps } from '../../../electron/services/service-deps';
 import { Library, type LibraryOptions } from '../../../electron/services/library';
 import { RENDERER_HEADERS, resolveStaticFile } from '../../../electron/services/static-files';
-import { DOCUMENT_READY_ATTRIBUTE, documentHash, type DocumentTarget } from '../../../shared/documents/document-route';
+import { DOCUMENT_READY_ATTRIBUTE, documentHash, nextDocumentJobScript, type DocumentTarget } from '../../../shared/documents/document-route';
 import { PRINT_MESSAGE } from '../../../shared/i18n/print';
 import { launchBrowser } from '../../support/browser';
 import { refuseRequest } from './host-guard';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Where `npm run build:renderer` puts the renderer (the same build Forge makes for the app), or another build to compare. */
 export const RENDERER_DIR = process.env.SAMVERKA_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../../../dist/renderer');
@@ -55,7 +55,7 @@ export async function openServices({ dataDir, exportDir, hostUrl }: { dataDir: s
   const store = await DraftStore.open(dataDir);
   const { deps, openedFolders, printer } = hostShell({ dataDir, exportDir, hostUrl });
   const handlers = createHandlers({ store, ...deps });
-  return { store, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
+  return { store, handlers, openedFolders, prints: printer.prints, documentLoads: printer.loads, closePrinter: printer.close };
 }
 
 /**
@@ -68,7 +68,7 @@ export async function openLibraryServices({ dataDir, exportDir, hostUrl, folderL
   const library = await Library.open(dataDir, folderLock);
   const { deps, openedFolders, printer } = hostShell({ dataDir, exportDir, hostUrl });
   const handlers = createLibraryHandlers(library, deps);
-  return { library, handlers, openedFolders, prints: printer.prints, closePrinter: printer.close };
+  return { library, handlers, openedFolders, prints: printer.prints, documentLoads: printer.loads, closePrinter: printer.close };
 }
 
 /** A print job the host was asked for: the print dialog it stands in for would have opened with `copies`. */
@@ -81,37 +81,91 @@ export interface PrintRequest {
 
 /**
  * The host's DocumentPrinter, what Electron's hidden print window does
- * (electron/document-window.ts) in Chromium: opens the document page of the
- * host's own renderer, waits until it says its pages are laid out, and makes
- * the PDF with Chromium's print-to-PDF (tagged, with an outline). A print job
- * cannot reach a printer here: it is recorded in `prints`, its PDF written to
- * `exportDir` as `utskrift-<n>.pdf`, and answered as printed. The browser is
- * started at the first job and reused; `close` ends it.
+ * (electron/document-window.ts) in Chromium: one page of the host's own
+ * renderer, kept for every job. The first job loads the document page;
+ * each later one moves it to its draft in one turn of the page (the hash
+ * replaced and a `hashchange` announced, which the page answers by clearing
+ * its ready state and reading the draft afresh), so the renderer is loaded
+ * once. A job waits until the page says its draft is laid out and makes the
+ * PDF with Chromium's print-to-PDF (tagged, with an outline); jobs go one at
+ * a time, and a page that crashed, was closed or did not get ready is
+ * replaced at the next job. A print job cannot reach a printer here: it is
+ * recorded in `prints`, its PDF written to `exportDir` as `utskrift-<n>.pdf`,
+ * and answered as printed. The browser is started at the first job and
+ * reused; `close` ends it.
  */
-function chromiumPrinter(hostUrl: (() => string) | undefined, exportDir: string): DocumentPrinter & { prints: PrintRequest[]; close(): Promise<void> } {
+function chromiumPrinter(
+  hostUrl: (() => string) | undefined,
+  exportDir: string,
+): DocumentPrinter & { prints: PrintRequest[]; loads: () => number; close(): Promise<void> } {
   let browser: Promise<Browser> | null = null;
+  let kept: Page | null = null;
+  let loads = 0;
+  let queue: Promise<unknown> = Promise.resolve();
   const prints: PrintRequest[] = [];
 
-  const pdf = async (target: DocumentTarget): Promise<Uint8Array> => {
+  const discard = async (page: Page) => {
+    if (kept === page) kept = null;
+    await page.close();
+  };
+
+  /** A new page at the document page of `target`. */
+  const load = async (target: DocumentTarget): Promise<Page> => {
     if (!hostUrl) throw new Error('no e2e host is listening, so there is no page to print from');
     browser ??= launchBrowser();
-    const page = await (await browser).newPage();
+    const page = (kept = await (await browser).newPage());
+    const forget = () => void (kept === page && (kept = null));
+    page.on('crash', forget);
+    page.on('close', forget);
+    loads += 1;
     try {
       await page.goto(new URL(documentHash(target), hostUrl()).href);
-      const state = await page
-        .waitForFunction((name) => document.documentElement.getAttribute(name), DOCUMENT_READY_ATTRIBUTE, { timeout: READY_TIMEOUT_MS })
-        .then((handle) => handle.jsonValue())
-        .catch(() => null);
-      if (state === 'failed') throw new Error(PRINT_MESSAGE.notLoaded);
+    } catch (error) {
+      await discard(page);
+      throw error;
+    }
+    return page;
+  };
+
+  /** The kept page moved to `target`, or null when it did not take the job (its previous state still there). */
+  const moveTo = async (page: Page, target: DocumentTarget): Promise<Page | null> => {
+    const took = await page
+      .evaluate(nextDocumentJobScript(target))
+      .catch(async (error: unknown) => {
+        await discard(page);
+        throw error;
+      });
+    if (took) return page;
+    await discard(page);
+    return null;
+  };
+
+  const makePdf = async (target: DocumentTarget): Promise<Uint8Array> => {
+    const page = (kept && (await moveTo(kept, target))) ?? (await load(target));
+    const state = await page
+      .waitForFunction((name) => document.documentElement.getAttribute(name), DOCUMENT_READY_ATTRIBUTE, { timeout: READY_TIMEOUT_MS })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    // A page that could not read the draft is fine for the next job; one that did not answer is not.
+    if (state === 'failed') throw new Error(PRINT_MESSAGE.notLoaded);
+    try {
       if (state !== 'ready') throw new Error(PRINT_MESSAGE.timeout(READY_TIMEOUT_MS / 1000));
       return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
-    } finally {
-      await page.close();
+    } catch (error) {
+      await discard(page);
+      throw error;
     }
+  };
+
+  const pdf = (target: DocumentTarget): Promise<Uint8Array> => {
+    const result = queue.then(() => makePdf(target));
+    queue = result.catch(() => undefined);
+    return result;
   };
 
   return {
     prints,
+    loads: () => loads,
     pdf,
     print: async (target, copies) => {
       const bytes = await pdf(target);
@@ -124,6 +178,7 @@ function chromiumPrinter(hostUrl: (() => string) | undefined, exportDir: string)
     close: async () => {
       const started = browser;
       browser = null;
+      kept = null;
       if (started) await (await started).close();
     },
   };
@@ -193,6 +248,8 @@ export interface Host {
   url: string;
   /** The print jobs asked for so far, in order (see `PrintRequest`). */
   prints: readonly PrintRequest[];
+  /** How many times the printer has loaded the document page: once, and again only after a page went wrong. */
+  documentLoads(): number;
   close(): Promise<void>;
 }
 
@@ -204,7 +261,7 @@ export interface Host {
 export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RENDERER_DIR, folderLock }: HostOptions): Promise<Host> {
   // The printer opens pages of this host, whose address is known once it listens.
   let url = '';
-  const { store, handlers, prints, closePrinter } = folderLock
+  const { store, handlers, prints, documentLoads, closePrinter } = folderLock
     ? await openLibraryServices({ dataDir, exportDir, hostUrl: () => url, folderLock }).then((opened) => ({ ...opened, store: opened.library }))
     : await openServices({ dataDir, exportDir, hostUrl: () => url });
 
@@ -260,6 +317,7 @@ export async function startHost({ dataDir, exportDir, port = 0, rendererDir = RE
   return {
     url,
     prints,
+    documentLoads,
     close: async () => {
       await closePrinter();
       server.closeAllConnections();

@@ -247,8 +247,11 @@ export function createElectronStandIn(options: { paths: Record<string, string>; 
       const { success, failureReason } = this.printOutcome;
       setImmediate(() => callback?.(success, failureReason));
     }
+    /** What `printToPDF` answers: the test sets the bytes; unanswered (a rejection) by default. */
+    pdfAnswer: Uint8Array | null = null;
     printToPDF(pdfOptions: unknown) {
       record('webContents.printToPDF', pdfOptions);
+      if (this.pdfAnswer) return Promise.resolve(Buffer.from(this.pdfAnswer));
       return Promise.reject(new Error('electron stand-in: printToPDF is not answered'));
     }
 
