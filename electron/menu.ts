@@ -3,6 +3,8 @@ import { DRAFT_KINDS, type DraftKind } from '../shared/draft/vocabulary';
 import { ABOUT_TEXT, MENU_ITEM_LABEL, MENU_LABEL, NEW_DRAFT_COMMAND, type MenuCommand } from '../shared/i18n/menu';
 import type { PolicyReading } from './policy';
 
+type MenuRole = NonNullable<MenuItemConstructorOptions['role']>;
+
 /** The keys that make a new draft of each kind, in the order of the Arkiv menu. */
 const NEW_DRAFT_KEYS: Record<DraftKind, string> = {
   medborgarlofte: 'CmdOrCtrl+N',
@@ -62,6 +64,8 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
     ...extra,
   });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // An item Electron carries out itself, by its role: labelled, like a command, by the label of its name.
+  const role = (name: Extract<MenuRole, keyof typeof MENU_ITEM_LABEL>): MenuItemConstructorOptions => ({ role: name, label: MENU_ITEM_LABEL[name] });
   // The page already answers Ctrl+Z and Ctrl+Y itself (the editor's undo outside a text field, the browser's inside one):
   // the menu shows the keys but leaves them to the page, so one press never undoes twice. A click is sent as a command.
   const pageKeys: MenuItemConstructorOptions = { registerAccelerator: false };
@@ -75,44 +79,44 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
     command('export-pdf'),
     separator,
     command('print', 'CmdOrCtrl+P'),
-    ...(mac ? [] : [separator, { role: 'quit' as const, label: MENU_ITEM_LABEL.quit }]),
+    ...(mac ? [] : [separator, role('quit')]),
   ];
   const edit: MenuItemConstructorOptions[] = [
     command('undo', 'CmdOrCtrl+Z', pageKeys),
     command('redo', platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z', pageKeys),
     separator,
-    { role: 'cut', label: MENU_ITEM_LABEL.cut },
-    { role: 'copy', label: MENU_ITEM_LABEL.copy },
-    { role: 'paste', label: MENU_ITEM_LABEL.paste },
+    role('cut'),
+    role('copy'),
+    role('paste'),
     separator,
-    { role: 'selectAll', label: MENU_ITEM_LABEL.selectAll },
+    role('selectAll'),
   ];
   const developer: MenuItemConstructorOptions[] = [
     separator,
-    { role: 'reload', label: MENU_ITEM_LABEL.reload },
-    { role: 'forceReload', label: MENU_ITEM_LABEL.forceReload },
+    role('reload'),
+    role('forceReload'),
     { role: 'toggleDevTools', label: MENU_ITEM_LABEL.devTools },
   ];
   const view: MenuItemConstructorOptions[] = [
-    { role: 'zoomIn', label: MENU_ITEM_LABEL.zoomIn },
-    { role: 'zoomOut', label: MENU_ITEM_LABEL.zoomOut },
-    { role: 'resetZoom', label: MENU_ITEM_LABEL.resetZoom },
+    role('zoomIn'),
+    role('zoomOut'),
+    role('resetZoom'),
     separator,
     { role: 'togglefullscreen', label: MENU_ITEM_LABEL.fullScreen },
     ...(developerTools ? developer : []),
   ];
   const window: MenuItemConstructorOptions[] = mac
-    ? [{ role: 'minimize', label: MENU_ITEM_LABEL.minimize }, { role: 'zoom', label: MENU_ITEM_LABEL.zoomWindow }, separator, { role: 'front', label: MENU_ITEM_LABEL.front }]
-    : [{ role: 'minimize', label: MENU_ITEM_LABEL.minimize }, { role: 'close', label: MENU_ITEM_LABEL.close }];
+    ? [role('minimize'), { role: 'zoom', label: MENU_ITEM_LABEL.zoomWindow }, separator, role('front')]
+    : [role('minimize'), role('close')];
 
   const appMenu: MenuItemConstructorOptions = {
     label: 'Samverka',
     submenu: [
       aboutItem,
       separator,
-      { role: 'hide', label: MENU_ITEM_LABEL.hide },
-      { role: 'hideOthers', label: MENU_ITEM_LABEL.hideOthers },
-      { role: 'unhide', label: MENU_ITEM_LABEL.unhide },
+      role('hide'),
+      role('hideOthers'),
+      role('unhide'),
       separator,
       { role: 'quit', label: MENU_ITEM_LABEL.quitMac },
     ],

@@ -7,6 +7,7 @@ import { api } from '../api';
 import { BackLink } from '../components/back-link';
 import { LoadFailed } from '../components/load-failed';
 import { useLoad } from '../components/use-load';
+import { useWithPromises } from '../components/use-with-promises';
 import { documentContextOf, loadDocument, type StoredDocument } from '../document/load-document';
 import { FileRunResult, useFileRun } from '../editor/side/file-run';
 import { waitForPendingSaves } from '../editor/use-autosave';
@@ -78,13 +79,13 @@ export function PrintPage({ draftId }: { draftId: string }) {
 function PrintLayout({ stored }: { stored: StoredDocument }) {
   const { draft, linkedPromises } = stored;
   const [copies, setCopies] = useState(String(draft.originals ?? DEFAULT_COPIES));
-  const [withPromises, setWithPromises] = useState(false);
+  const { withPromises, option: withPromisesOption } = useWithPromises(linkedPromises.length);
   const [pages, setPages] = useState<DocumentLayout | null>(null);
   const copiesRef = useRef<HTMLInputElement>(null);
 
   const context = useMemo(() => documentContextOf(stored, withPromises), [stored, withPromises]);
   const copiesNumber = parseCopies(copies);
-  const options = { withPromises: withPromises && linkedPromises.length > 0 };
+  const options = { withPromises };
 
   // The print page saves nothing before it prints: the draft is printed as stored.
   const nothingToSave = async () => true;
@@ -140,15 +141,8 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
             </p>
           )}
         </div>
-        {linkedPromises.length > 0 && (
-          <WithPromisesOption
-            id={WITH_PROMISES_ID}
-            count={linkedPromises.length}
-            checked={withPromises}
-            disabled={running}
-            onChange={setWithPromises}
-            className={styles.withPromises}
-          />
+        {withPromisesOption && (
+          <WithPromisesOption id={WITH_PROMISES_ID} {...withPromisesOption} disabled={running} className={styles.withPromises} />
         )}
         {/* The results go without a margin of their own: the grid's gap spaces them. */}
         <div className={styles.actions}>

@@ -7,6 +7,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { DOCUMENT_TEXT } from '../i18n/document';
+import ARIAL from './arial-widths.json';
 
 /**
  * The look of the printed documents, as real Word styles. Content is only ever
@@ -320,43 +321,9 @@ export function documentNumbering(): INumberingOptions {
 }
 
 /**
- * The advance widths of Arial's characters, in 2048ths of an em, regular and
- * bold: U+0020–U+007E, then U+00A0–U+00FF, then – — ‘ ’ “ ” …. Liberation
- * Sans, which LibreOffice uses for Arial, has the same widths (they are read
- * from its files).
+ * Arial's advance widths, regular and bold, are data (arial-widths.json):
+ * U+0020–U+007E, then U+00A0–U+00FF, then these.
  */
-const ARIAL_WIDTHS: Record<'regular' | 'bold', readonly number[]> = {
-  regular: [
-    569, 569, 727, 1139, 1139, 1821, 1366, 391, 682, 682, 797, 1196, 569, 682, 569, 569,
-    1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 569, 569, 1196, 1196, 1196, 1139,
-    2079, 1366, 1366, 1479, 1479, 1366, 1251, 1593, 1479, 569, 1024, 1366, 1139, 1706, 1479, 1593,
-    1366, 1593, 1479, 1366, 1251, 1479, 1366, 1933, 1366, 1366, 1251, 569, 569, 569, 961, 1139,
-    682, 1139, 1139, 1024, 1139, 1139, 569, 1139, 1139, 455, 455, 1024, 455, 1706, 1139, 1139,
-    1139, 1139, 682, 1024, 569, 1139, 1024, 1479, 1024, 1024, 1024, 684, 532, 684, 1196, 569,
-    682, 1139, 1139, 1139, 1139, 532, 1139, 682, 1509, 758, 1139, 1196, 682, 1509, 1131, 819,
-    1124, 682, 682, 682, 1180, 1100, 682, 682, 682, 748, 1139, 1708, 1708, 1708, 1251, 1366,
-    1366, 1366, 1366, 1366, 1366, 2048, 1479, 1366, 1366, 1366, 1366, 569, 569, 569, 569, 1479,
-    1479, 1593, 1593, 1593, 1593, 1593, 1196, 1593, 1479, 1479, 1479, 1479, 1366, 1366, 1251, 1139,
-    1139, 1139, 1139, 1139, 1139, 1821, 1024, 1139, 1139, 1139, 1139, 569, 569, 569, 569, 1139,
-    1139, 1139, 1139, 1139, 1139, 1139, 1124, 1251, 1139, 1139, 1139, 1139, 1024, 1139, 1024, 1139,
-    2048, 455, 455, 682, 682, 2048,
-  ],
-  bold: [
-    569, 682, 971, 1139, 1139, 1821, 1479, 487, 682, 682, 797, 1196, 569, 682, 569, 569,
-    1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 1139, 682, 682, 1196, 1196, 1196, 1251,
-    1997, 1479, 1479, 1479, 1479, 1366, 1251, 1593, 1479, 569, 1139, 1479, 1251, 1706, 1479, 1593,
-    1366, 1593, 1479, 1366, 1251, 1479, 1366, 1933, 1366, 1366, 1251, 682, 569, 682, 1196, 1139,
-    682, 1139, 1251, 1139, 1251, 1139, 682, 1251, 1251, 569, 569, 1139, 569, 1821, 1251, 1251,
-    1251, 1251, 797, 1139, 682, 1251, 1139, 1593, 1139, 1139, 1024, 797, 573, 797, 1196, 569,
-    682, 1139, 1139, 1139, 1139, 573, 1139, 682, 1509, 758, 1139, 1196, 682, 1509, 1131, 819,
-    1124, 682, 682, 682, 1180, 1139, 682, 682, 682, 748, 1139, 1708, 1708, 1708, 1251, 1479,
-    1479, 1479, 1479, 1479, 1479, 2048, 1479, 1366, 1366, 1366, 1366, 569, 569, 569, 569, 1479,
-    1479, 1593, 1593, 1593, 1593, 1593, 1196, 1593, 1479, 1479, 1479, 1479, 1366, 1366, 1251, 1139,
-    1139, 1139, 1139, 1139, 1139, 1821, 1139, 1139, 1139, 1139, 1139, 569, 569, 569, 569, 1251,
-    1251, 1251, 1251, 1251, 1251, 1251, 1124, 1251, 1251, 1251, 1251, 1251, 1139, 1251, 1139, 1139,
-    2048, 569, 569, 1024, 1024, 2048,
-  ],
-};
 const EXTRA_CHARACTERS = '\u2013\u2014\u2018\u2019\u201c\u201d\u2026';
 
 function arialWidth(widths: readonly number[], char: string): number {
@@ -380,8 +347,8 @@ function arialWidth(widths: readonly number[], char: string): number {
  * be broken otherwise.
  */
 export function textLineCount(text: string, width: number, { size, bold }: { size: number; bold: boolean }): number {
-  const widths = ARIAL_WIDTHS[bold ? 'bold' : 'regular'];
-  const twipsPerUnit = (size * 20) / 2048;
+  const widths = bold ? ARIAL.bold : ARIAL.regular;
+  const twipsPerUnit = (size * 20) / ARIAL.unitsPerEm;
   const measure = (part: string) => [...part].reduce((sum, char) => sum + arialWidth(widths, char) * twipsPerUnit, 0);
   return text.split('\n').reduce((sum, line) => sum + wrappedLineCount(line, width, measure), 0);
 }

@@ -24,15 +24,19 @@ const CONTROLS = [...codePoints(0x00, 0x1f), ...codePoints(0x7f, 0x9f)];
 /** Kept: tab, and the line breaks that split a text into lines. */
 const WHITE_SPACE = new Set([0x09, 0x0a, 0x0d]);
 
-/** "k0<U+0000>x k1<U+0001>x …": a readable marker around each control character. */
-const controlText = CONTROLS.map((cp) => `k${cp.toString(16)}${String.fromCharCode(cp)}x`).join(' ');
-/** What a reader should find of it, white space collapsed: the markers, each control character gone or turned to space. */
-const controlReadable = normalizeSpace(CONTROLS.map((cp) => `k${cp.toString(16)}${WHITE_SPACE.has(cp) ? ' ' : ''}x`).join(' '));
+/** Text with characters XML 1.0 cannot hold, and what a reader should find of it, white space collapsed. */
+interface Hostile {
+  text: string;
+  readable: string;
+}
 
-const SURROGATES = 'ensam\uD800hög\uDBFFsurrogat\uDC00låg\uDFFFslut';
-const SURROGATES_READABLE = 'ensamhögsurrogatlågslut';
-const NONCHARACTERS = 'icke\uFFFEtecken\uFFFFslut';
-const NONCHARACTERS_READABLE = 'icketeckenslut';
+/** "k0<U+0000>x k1<U+0001>x …": a readable marker around each control character, which is gone or turned to space. */
+const CONTROL_CHARACTERS: Hostile = {
+  text: CONTROLS.map((cp) => `k${cp.toString(16)}${String.fromCharCode(cp)}x`).join(' '),
+  readable: normalizeSpace(CONTROLS.map((cp) => `k${cp.toString(16)}${WHITE_SPACE.has(cp) ? ' ' : ''}x`).join(' ')),
+};
+const LONE_SURROGATES: Hostile = { text: 'ensam\uD800hög\uDBFFsurrogat\uDC00låg\uDFFFslut', readable: 'ensamhögsurrogatlågslut' };
+const NONCHARACTERS: Hostile = { text: 'icke\uFFFEtecken\uFFFFslut', readable: 'icketeckenslut' };
 
 const EMOJI = 'Polisen 👮‍♀️ och familjen 👨‍👩‍👧‍👦 under regnbågsflaggan 🏳️‍🌈 och flaggorna 🇸🇪 🇺🇦, tumme 👍🏽';
 const RTL = 'Tryggheten i centrum – الأمن في المدينة – הביטחון בעיר – gäller alla, även på arabiska och hebreiska.';
@@ -45,7 +49,6 @@ const LONG = (() => {
   return text.slice(0, 10_000);
 })();
 
-/** Characters XML 1.0 does not allow, and the C1 controls, which no reader shows. */
 /** The last whole word of the long paragraph: it printed to the end. */
 const LONG_LAST_WORD = LONG.split(' ').at(-2)!;
 
@@ -54,21 +57,21 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 
 function hostileDraft(): Draft {
   const draft = exampleDraft();
-  const everything = (label: string) => `${label} ${controlText} ${SURROGATES} ${NONCHARACTERS}`;
+  const everything = (label: string) => `${label} ${CONTROL_CHARACTERS.text} ${LONE_SURROGATES.text} ${NONCHARACTERS.text}`;
   return {
     ...draft,
     title: `Medborgarlöfte <för> "Ljusdal" & 'Söderhamn' ]]> 🇸🇪 ${everything('titel')}`,
     parties: [
-      { ...draft.parties[0], name: `Söderhamns kommun ${everything('part')}`, diarienummer: `KS <2019>/512 & ${controlText}` },
+      { ...draft.parties[0], name: `Söderhamns kommun ${everything('part')}`, diarienummer: `KS <2019>/512 & ${CONTROL_CHARACTERS.text}` },
       { ...draft.parties[1], name: `Polismyndigheten, lokalpolisområde Hälsingland ${EMOJI}` },
     ],
     statement: `${RTL}\n\n${EMOJI}`,
     background: [everything('bakgrund'), XML, LONG].join('\n\n'),
-    geographicFocus: `Centrum ${controlText}`,
+    geographicFocus: `Centrum ${CONTROL_CHARACTERS.text}`,
     basis: [{ type: 'enkat', description: `Enkät ${everything('underlag')}`, date: null, respondents: 420 }],
     focusAreas: [{ id: 'f1', title: `Fokus ${XML}`, problem: everything('problem'), causes: RTL, goal: EMOJI, indicator: '' }],
     activities: [
-      { ...draft.activities[0], text: everything('aktivitet'), place: `Torget ${controlText}`, unit: `vandringar ${NONCHARACTERS}`, quantity: 2 },
+      { ...draft.activities[0], text: everything('aktivitet'), place: `Torget ${CONTROL_CHARACTERS.text}`, unit: `vandringar ${NONCHARACTERS.text}`, quantity: 2 },
       { ...draft.activities[1], text: XML },
       { ...draft.activities[2], text: RTL },
       { ...draft.activities[3], text: EMOJI },
@@ -78,7 +81,7 @@ function hostileDraft(): Draft {
     organisation: RTL,
     attachments: [{ title: `Bilaga ${everything('bilaga')}` }],
     signatories: [
-      { ...draft.signatories[0], name: `Sven-Erik ${SURROGATES}`, title: `Ordförande ${controlText}`, place: `Söder<hamn> ${NONCHARACTERS}` },
+      { ...draft.signatories[0], name: `Sven-Erik ${LONE_SURROGATES.text}`, title: `Ordförande ${CONTROL_CHARACTERS.text}`, place: `Söder<hamn> ${NONCHARACTERS.text}` },
       { ...draft.signatories[1], name: 'عائشة כהן Berglund', title: `Lokalpolisområdeschef ${EMOJI}` },
     ],
   };
@@ -86,9 +89,9 @@ function hostileDraft(): Draft {
 
 /** Pieces every reader must find, white space collapsed. */
 const READABLE = [
-  controlReadable,
-  SURROGATES_READABLE,
-  NONCHARACTERS_READABLE,
+  CONTROL_CHARACTERS.readable,
+  LONE_SURROGATES.readable,
+  NONCHARACTERS.readable,
   'الأمن في المدينة',
   'הביטחון בעיר',
   normalizeSpace(RTL),
@@ -96,7 +99,7 @@ const READABLE = [
   'Tecken <>&"\' och ]]> och <w:t>inte en tagg</w:t></w:r></w:p> och &amp; och <![CDATA[x]]> och &#0; slut',
   normalizeSpace(LONG),
   'Söderhamns kommun',
-  'Sven-Erik ensamhögsurrogatlågslut',
+  `Sven-Erik ${LONE_SURROGATES.readable}`,
   'عائشة כהן Berglund',
 ];
 
@@ -111,7 +114,7 @@ beforeAll(async () => {
 describe('hostile text in the Word document', () => {
   it('holds everything it was meant to hold', () => {
     expect(LONG).toHaveLength(10_000);
-    expect(controlText).toMatch(NOT_XML);
+    expect(CONTROL_CHARACTERS.text).toMatch(NOT_XML);
     expect(CONTROLS).toHaveLength(32 + 33);
   });
 
@@ -141,7 +144,7 @@ describe('hostile text in the Word document', () => {
     const pages = await readPdfPages(pdf);
     const printed = normalizeSpace(pages.join(' '));
     // The fonts decide how emoji and right-to-left scripts print; plain Latin text must be there whatever they are.
-    for (const expected of [controlReadable, SURROGATES_READABLE, NONCHARACTERS_READABLE, 'ord1 ord2', LONG_LAST_WORD, 'Sven-Erik ensamhögsurrogatlågslut']) {
+    for (const expected of [CONTROL_CHARACTERS.readable, LONE_SURROGATES.readable, NONCHARACTERS.readable, 'ord1 ord2', LONG_LAST_WORD, `Sven-Erik ${LONE_SURROGATES.readable}`]) {
       expect(printed, expected).toContain(expected);
     }
     pages.forEach((page, i) => expect(normalizeSpace(page)).toContain(`Sida ${i + 1} av ${pages.length}`));
