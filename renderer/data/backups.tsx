@@ -11,6 +11,7 @@ import { waitForPendingSaves } from '../editor/use-autosave';
 import { startHref } from '../routing';
 import { classNames } from '../class-names';
 import styles from './backups.module.css';
+import { BusyNote } from '../components/busy-note';
 
 const T = DATA_TEXT;
 
@@ -46,11 +47,7 @@ function ConfirmRestore({ backup, busy, onConfirm, onCancel }: { backup: BackupS
           {T.cancel}
         </button>
       </div>
-      {busy && (
-        <p className="loading" aria-live="polite">
-          {T.restoring}
-        </p>
-      )}
+      {busy && <BusyNote text={T.restoring} />}
     </div>
   );
 }
@@ -122,11 +119,7 @@ export function Backups() {
           {T.backupNow}
         </button>
       </div>
-      {busy === 'backup' && (
-        <p className="loading" aria-live="polite">
-          {T.backingUp}
-        </p>
-      )}
+      {busy === 'backup' && <BusyNote text={T.backingUp} />}
       {done && (
         <div className="notice notice--success notice--block" role="status" tabIndex={-1} ref={doneRef}>
           <p className="notice__text">{done.kind === 'made' ? T.backupDone(done.when) : T.restored(done.when)}</p>

@@ -7,6 +7,7 @@ import { messageOf } from '../components/messages';
 import { useLoad } from '../components/use-load';
 import { editorHref, navigate } from '../routing';
 import styles from './start.module.css';
+import { BusyNote } from '../components/busy-note';
 
 const PANEL_ID = 'example-list';
 
@@ -78,11 +79,7 @@ export function ExampleList({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-      {opening && (
-        <p className="loading" aria-live="polite">
-          {START_TEXT.creating}
-        </p>
-      )}
+      {opening && <BusyNote text={START_TEXT.creating} />}
       {problem && <ErrorNotice message={START_TEXT.exampleFailed(problem)} />}
     </section>
   );

@@ -11,6 +11,7 @@ import { messageOf } from '../components/messages';
 import { classNames } from '../class-names';
 import { StatusTag } from '../components/status-tag';
 import styles from './start.module.css';
+import { BusyNote } from '../components/busy-note';
 
 const T = IMPORT_TEXT;
 
@@ -193,11 +194,7 @@ export function ImportPanel({
   }, [open, shownKey]);
 
   if (state.step === 'picking') {
-    return (
-      <p className="loading" aria-live="polite">
-        {T.picking}
-      </p>
-    );
+    return <BusyNote text={T.picking} />;
   }
   if (!open) return null;
   const busy = state.step === 'importing';
@@ -257,11 +254,7 @@ export function ImportPanel({
               {T.cancel}
             </button>
           </div>
-          {busy && (
-            <p className="loading" aria-live="polite">
-              {T.importing}
-            </p>
-          )}
+          {busy && <BusyNote text={T.importing} />}
           {state.step === 'preview' && state.problem && <ErrorNotice message={T.failed(state.problem)} />}
         </>
       )}

@@ -19,6 +19,7 @@ import { takeImportRequest, useMenuCommand } from '../menu-commands';
 import { classNames } from '../class-names';
 import emptyState from '../components/empty-state.module.css';
 import styles from './start.module.css';
+import { BusyNote } from '../components/busy-note';
 
 /** Newest first, whatever order the list came in. */
 const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -107,11 +108,7 @@ export function StartPage() {
       {load.kind !== 'loading' && <UnreadableFiles />}
 
       {createError && <ErrorNotice message={START_TEXT.createFailed(createError)} />}
-      {creating && (
-        <p className="loading" aria-live="polite">
-          {START_TEXT.creating}
-        </p>
-      )}
+      {creating && <BusyNote text={START_TEXT.creating} />}
 
       {load.kind === 'loading' && <p className="loading">{START_TEXT.loading}</p>}
       {load.kind === 'failed' && <LoadFailed message={START_TEXT.loadFailed(load.message)} retryLabel={START_TEXT.retry} onRetry={retry} />}
