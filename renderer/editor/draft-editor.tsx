@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkReadiness, isReady } from '../../shared/draft/readiness';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps, type RefObject } from 'react';
+import { isReady } from '../../shared/draft/readiness';
 import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { formatPeriod } from '../../shared/calendar';
 import { KIND_LABEL, STATUS_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT } from '../../shared/i18n/app';
 import { EDITOR_TEXT } from '../../shared/i18n/editor';
 import { navigate, printHref, startHref } from '../routing';
-import { EditorContext, type EditorContextValue } from './editor-context';
+import { EditorContext, useDraft, type EditorContextValue } from './editor-context';
+import { useSelector } from './editor-store';
+import { ReadinessProvider, useReadiness } from './readiness-context';
 import { EDITOR_NOTICE_ID, EditorNotice, useEditorNotice } from './editor-notice-view';
 import { LibraryLinksContext, useLibraryLinks } from './library-links';
 import { LOCKED_HEADING_ID, LockedBanner } from './locked-banner';
@@ -15,7 +17,7 @@ import { SectionNav } from './section-nav';
 import { EDITOR_SECTIONS } from './sections';
 import { DeletePanel } from './side/delete-panel';
 import { ExportPanel } from './side/export-panel';
-import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPreference } from './side/preview-panel';
+import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPreference, type PreviewContext } from './side/preview-panel';
 import { ReadinessPanel } from './side/readiness-panel';
 import { SaveStatus } from './side/save-status';
 import { SharePanel } from './side/share-panel';
@@ -55,18 +57,23 @@ function isTextEntry(target: EventTarget | null): boolean {
  * `useDraftEditing` (undo stack, autosave, status rules); links to other
  * drafts go through `useLibraryLinks`, straight to the store. A message left
  * by another page (after a restore from "Versioner") shows under the heading.
+ *
+ * The draft is not read here: each part reads what it shows from the store
+ * (`useDraft`), and the sections and panels are memoised, so a keystroke
+ * renders the field typed into and what shows it (the preview, the header's
+ * title), and the readiness check after it, never the whole form.
  */
 export function DraftEditor({ initial }: { initial: Draft }) {
   const editing = useDraftEditing(initial);
-  const { draft, locked, autosave, update, commit, requestFocus, remove, undo, redo } = editing;
+  const { store, latest, locked, autosave, update, commit, requestFocus, remove, undo, redo } = editing;
   const { flush, discard, closeRefused, closeWithoutSaving } = autosave;
-  const library = useLibraryLinks(draft.id, draft.kind);
+  const id = useSelector(store, (stack) => stack.present.id);
+  const kind = useSelector(store, (stack) => stack.present.kind);
+  const status = useSelector(store, (stack) => stack.present.status);
+  const library = useLibraryLinks(id, kind);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [previewShown, setPreviewShown] = useState(readPreviewPreference);
-  const notice = useEditorNotice(draft.id);
-
-  const findings = useMemo(() => checkReadiness(draft), [draft]);
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const notice = useEditorNotice(id);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -90,106 +97,126 @@ export function DraftEditor({ initial }: { initial: Draft }) {
       else if (command === 'undo') undo();
       else redo();
     } else if (command === 'print') {
-      navigate(printHref(draft.id));
+      navigate(printHref(id));
     }
   });
 
   // The page's heading takes focus when the editor opens, so a screen reader starts there.
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
-  const title = draft.title.trim() || EDITOR_TEXT.untitled;
-  useEffect(() => {
-    document.title = APP_TEXT.documentTitle(title);
-  }, [title]);
-
   // While the data folder can only be read (another computer has it, or its disk refuses writes; the banner says
   // which), the fields are read-only as for a signed draft, so nothing is typed that could not be saved.
   const [libraryStatus] = useLibraryStatus();
   const readOnly = locked || Boolean(libraryStatus?.readOnly);
   const context = useMemo<EditorContextValue>(
-    () => ({ draft, locked: readOnly, update, commit, flush, requestFocus, remove }),
-    [draft, readOnly, update, commit, flush, requestFocus, remove],
+    () => ({ store, latest, locked: readOnly, signed: locked, update, commit, flush, requestFocus, remove }),
+    [store, latest, readOnly, locked, update, commit, flush, requestFocus, remove],
   );
   const linkedPromises = library.links.promises;
   const documentContext = useMemo(() => ({ linkedPromises }), [linkedPromises]);
-  const sections = EDITOR_SECTIONS[draft.kind];
-  const period = formatPeriod(draft.period);
+  const sections = EDITOR_SECTIONS[kind];
 
   const onStatusChanged = useCallback(
-    (status: DraftStatus) => requestFocus(status === 'undertecknad' ? LOCKED_HEADING_ID : STATUS_HEADING_ID),
+    (next: DraftStatus) => requestFocus(next === 'undertecknad' ? LOCKED_HEADING_ID : STATUS_HEADING_ID),
     [requestFocus],
   );
   const togglePreview = useCallback((shown: boolean) => {
     setPreviewShown(shown);
     writePreviewPreference(shown);
   }, []);
+  const undoRedo = useMemo(() => ({ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }), [editing.canUndo, editing.canRedo, undo, redo]);
+  const close = useMemo(() => ({ refused: closeRefused, closeWithoutSaving }), [closeRefused, closeWithoutSaving]);
 
   return (
     <EditorContext.Provider value={context}>
       <LibraryLinksContext.Provider value={library}>
-        <div>
-          <StartLink />
-          <header className={styles.header}>
-            <p className="eyebrow">
-              {KIND_LABEL[draft.kind]} · {STATUS_LABEL[draft.status]}
-            </p>
-            <h1 className="page-title" tabIndex={-1} ref={headingRef} aria-describedby={notice.message ? EDITOR_NOTICE_ID : undefined}>
-              {title}
-            </h1>
-            {period && <p className={styles.period}>{period}</p>}
-          </header>
-          {notice.message && (
-            <EditorNotice
-              message={notice.message}
-              onDismiss={() => {
-                notice.dismiss();
-                headingRef.current?.focus();
-              }}
-            />
-          )}
-          <div className={classNames(styles.layout, previewShown && styles.withPreview)}>
-            <SectionNav sections={sections} kind={draft.kind} findings={findings} />
-            <div className={styles.form}>
-              {locked && <LockedBanner draftId={draft.id} />}
-              {sections.map(({ key, Component }) => (
-                <Component key={key} />
-              ))}
-            </div>
-            <aside className={styles.side} aria-label={EDITOR_TEXT.sideLabel}>
-              <div className={styles.sideInner}>
-                <SaveStatus
-                  state={autosave.state}
-                  onRetry={commit}
-                  close={{ refused: closeRefused, closeWithoutSaving }}
-                  locked={locked}
-                  undoRedo={{ canUndo: editing.canUndo, canRedo: editing.canRedo, undo, redo }}
-                >
-                  <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
-                  <VersionsLink draftId={draft.id} flush={flush} />
-                </SaveStatus>
-                {previewShown && <PreviewPanel draft={draft} context={documentContext} />}
-                <StatusPanel
-                  status={draft.status}
-                  ready={isReady(findings)}
-                  reverted={editing.reverted}
-                  setStatus={editing.setStatus}
-                  onChanged={onStatusChanged}
-                />
-                <FollowUpPanel draft={draft} flush={flush} />
-                <ExportPanel draftId={draft.id} flush={flush} errors={errors} linkedPromises={linkedPromises.length} />
-                <SharePanel draftId={draft.id} flush={flush} />
-                <EmailPanel draft={draft} flush={flush} linkedPromises={linkedPromises.length} />
-                <RecentExports draftId={draft.id} />
-                <ReadinessPanel draft={draft} findings={findings} />
-                <DeletePanel draftId={draft.id} flush={flush} discard={discard} />
+        <ReadinessProvider>
+          <div>
+            <StartLink />
+            <EditorHeader headingRef={headingRef} describedBy={notice.message ? EDITOR_NOTICE_ID : undefined} />
+            {notice.message && (
+              <EditorNotice
+                message={notice.message}
+                onDismiss={() => {
+                  notice.dismiss();
+                  headingRef.current?.focus();
+                }}
+              />
+            )}
+            <div className={classNames(styles.layout, previewShown && styles.withPreview)}>
+              <SectionNav sections={sections} kind={kind} />
+              <div className={styles.form}>
+                {locked && <LockedBanner draftId={id} />}
+                {sections.map(({ key, Component }) => (
+                  <Component key={key} />
+                ))}
               </div>
-            </aside>
+              <aside className={styles.side} aria-label={EDITOR_TEXT.sideLabel}>
+                <div className={styles.sideInner}>
+                  <SaveStatus state={autosave.state} onRetry={commit} close={close} locked={locked} undoRedo={undoRedo}>
+                    <PreviewSwitch shown={previewShown} onToggle={togglePreview} />
+                    <VersionsLink draftId={id} flush={flush} />
+                  </SaveStatus>
+                  {previewShown && <LivePreview context={documentContext} />}
+                  <CheckedStatusPanel
+                    status={status}
+                    reverted={editing.reverted}
+                    setStatus={editing.setStatus}
+                    onChanged={onStatusChanged}
+                  />
+                  <FollowUpPanel flush={flush} />
+                  <CheckedExportPanel draftId={id} flush={flush} linkedPromises={linkedPromises.length} />
+                  <SharePanel draftId={id} flush={flush} />
+                  <EmailPanel flush={flush} linkedPromises={linkedPromises.length} />
+                  <RecentExports draftId={id} />
+                  <ReadinessPanel />
+                  <DeletePanel draftId={id} flush={flush} discard={discard} />
+                </div>
+              </aside>
+            </div>
+            <RemovalNotice removal={editing.removal} kind={kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
           </div>
-          <RemovalNotice removal={editing.removal} kind={draft.kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
-        </div>
+        </ReadinessProvider>
       </LibraryLinksContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** The page's heading: the kind and status, the title (also the window's), the period. */
+function EditorHeader({ headingRef, describedBy }: { headingRef: RefObject<HTMLHeadingElement | null>; describedBy: string | undefined }) {
+  const kind = useDraft((d) => d.kind);
+  const status = useDraft((d) => d.status);
+  const title = useDraft((d) => d.title.trim()) || EDITOR_TEXT.untitled;
+  const period = formatPeriod(useDraft((d) => d.period));
+  useEffect(() => {
+    document.title = APP_TEXT.documentTitle(title);
+  }, [title]);
+  return (
+    <header className={styles.header}>
+      <p className="eyebrow">
+        {KIND_LABEL[kind]} · {STATUS_LABEL[status]}
+      </p>
+      <h1 className="page-title" tabIndex={-1} ref={headingRef} aria-describedby={describedBy}>
+        {title}
+      </h1>
+      {period && <p className={styles.period}>{period}</p>}
+    </header>
+  );
+}
+
+/** The status, whose "Markera som klar" waits for the readiness check to find no error. */
+function CheckedStatusPanel(props: Omit<ComponentProps<typeof StatusPanel>, 'ready'>) {
+  return <StatusPanel {...props} ready={isReady(useReadiness().findings)} />;
+}
+
+/** Export, which says how many errors the readiness check finds. */
+function CheckedExportPanel(props: Omit<ComponentProps<typeof ExportPanel>, 'errors'>) {
+  return <ExportPanel {...props} errors={useReadiness().findings.filter((f) => f.severity === 'error').length} />;
+}
+
+/** The preview follows every change of the draft (it defers its own work). */
+function LivePreview({ context }: { context: PreviewContext }) {
+  return <PreviewPanel draft={useDraft((d) => d)} context={context} />;
 }
 
 /** The way back to the list of drafts, above the editor. */

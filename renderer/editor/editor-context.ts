@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Draft } from '../../shared/draft/schema';
+import { useSelector, type Store } from './editor-store';
 import type { RemovalTarget } from './removals';
+import type { UndoStack } from './undo';
 
 /** A change to the draft: a pure function from the current draft to the next. */
 export type DraftUpdate = (draft: Draft) => Draft;
@@ -18,11 +20,21 @@ export interface FocusOptions {
   selection?: readonly [number, number];
 }
 
-/** What every section and field of the editor works with. */
+/**
+ * What every section and field of the editor works with. It holds no draft:
+ * the draft is in `store` (read with `useDraft`), so the value changes only
+ * when the draft is locked or unlocked, and a keystroke renders only what
+ * shows the changed part. The functions keep their identity.
+ */
 export interface EditorContextValue {
-  draft: Draft;
-  /** True when the draft is signed: every field is read-only and `update` does nothing. */
+  /** The undo stack, whose `present` is the draft as it is now. */
+  store: Store<UndoStack<Draft>>;
+  /** The draft as it is now, for event handlers (render through `useDraft`). */
+  latest(): Draft;
+  /** True when the fields are read-only (a signed draft, or a read-only data folder): `update` does nothing then. */
   locked: boolean;
+  /** True when the draft is signed: its inputs look read, not typed into (see `signedLook`). */
+  signed: boolean;
   /** Applies a change (to the latest draft, not a stale copy), records it for undo and schedules the autosave. */
   update(change: DraftUpdate, options?: UpdateOptions): void;
   /** Saves now without waiting for the pause; fields call it on blur. Also closes the field's undo step. */
@@ -41,4 +53,25 @@ export function useEditor(): EditorContextValue {
   const value = useContext(EditorContext);
   if (!value) throw new Error('useEditor() outside an EditorContext provider');
   return value;
+}
+
+/**
+ * The part of the draft `select` picks; the component renders again only when
+ * it changes (see `useSelector`: keep the selector cheap).
+ */
+export function useDraft<T>(select: (draft: Draft) => T, isEqual?: (a: T, b: T) => boolean): T {
+  return useSelector(useEditor().store, (stack) => select(stack.present), isEqual);
+}
+
+/**
+ * The draft as of the last change to any of `fields`: for a function of the
+ * whole draft that reads only those (a file's name reads the title, kind and
+ * period), so the component renders when they change and not on every
+ * keystroke elsewhere. Its other fields may be older: read only `fields`.
+ */
+export function useDraftAsOf(fields: readonly (keyof Draft)[]): Draft {
+  return useDraft(
+    (draft) => draft,
+    (a, b) => fields.every((field) => a[field] === b[field]),
+  );
 }

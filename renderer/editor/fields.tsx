@@ -1,17 +1,18 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useState, type ComponentType, type KeyboardEvent, type ReactNode } from 'react';
 import { isIsoDate } from '../../shared/calendar';
 import { LIMITS } from '../../shared/draft/limits';
 import type { Draft } from '../../shared/draft/schema';
 import { cleanText } from '../../shared/draft/read-draft';
-import { isLocked } from '../../shared/draft/status';
 import { fieldId, getIn, setIn, type FieldPath } from './draft-paths';
-import { useEditor } from './editor-context';
+import { useDraft, useEditor } from './editor-context';
+import { sameItems } from './editor-store';
 import { classNames } from '../class-names';
 import styles from './fields.module.css';
 
 /**
- * Field components bound to a path in the draft: each reads its value from
- * the editor, writes changes (cleaned of control characters) through
+ * Field components bound to a path in the draft: each reads its own value
+ * from the editor's store (and renders again only when that value changes,
+ * or its props do: they are memoised, a path compared by its parts), writes changes (cleaned of control characters) through
  * `update` (keyed by the field, so the undo stack gathers typing into one
  * step), saves on blur, carries the id that readiness findings focus, and
  * turns read-only when the draft is locked (undertecknad).
@@ -22,7 +23,22 @@ import styles from './fields.module.css';
  * greys them; while the data folder is read-only they are read-only but keep
  * their usual look.
  */
-export const signedLook = (draft: Pick<Draft, 'status'>) => isLocked(draft) && styles.locked;
+export function useSignedLook(): string | false {
+  return useEditor().signed && styles.locked;
+}
+
+/** Props alike: each the same, a field's path the same parts (callers write it as a new array each time). */
+function sameFieldProps<P extends object>(a: P, b: P): boolean {
+  const keysA = Object.keys(a) as (keyof P)[];
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    return key === 'path' && Array.isArray(x) && Array.isArray(y) ? sameItems(x, y) : Object.is(x, y);
+  });
+}
+
+/** A field component that renders again only when its props change (see `sameFieldProps`) or its value does. */
+const field = <P extends object>(component: (props: P) => ReactNode): ComponentType<P> => memo(component, sameFieldProps);
 
 interface FieldFrameProps {
   id: string;
@@ -83,11 +99,11 @@ export type WriteValue = (draft: Draft, value: string) => Draft;
 
 /** What a text input or textarea bound to `path` needs: its value, cleaned changes, save on blur. */
 function useTextBinding(path: FieldPath, error: string | undefined, write?: WriteValue) {
-  const { draft, update, commit, locked } = useEditor();
+  const { update, commit, locked } = useEditor();
   const id = fieldId(path);
   return {
     id,
-    value: stringAt(getIn(draft, path)),
+    value: useDraft((draft) => stringAt(getIn(draft, path))),
     spellCheck: true,
     readOnly: locked,
     'aria-invalid': error ? true : undefined,
@@ -99,7 +115,7 @@ function useTextBinding(path: FieldPath, error: string | undefined, write?: Writ
   };
 }
 
-export function TextField({ path, label, hint, error, className, describedBy: more, list, placeholder, maxLength = LIMITS.shortChars, autoComplete = 'off' }: PathFieldProps & {
+export const TextField = field(function TextField({ path, label, hint, error, className, describedBy: more, list, placeholder, maxLength = LIMITS.shortChars, autoComplete = 'off' }: PathFieldProps & {
   list?: string;
   /** An example of a value, never the only explanation (that is the label's and the hint's). */
   placeholder?: string;
@@ -107,14 +123,14 @@ export function TextField({ path, label, hint, error, className, describedBy: mo
   autoComplete?: string;
 }) {
   const binding = useTextBinding(path, error);
-  const { draft } = useEditor();
+  const look = useSignedLook();
   return (
     <FieldFrame id={binding.id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
         <input
           {...binding}
           type="text"
-          className={classNames(styles.input, signedLook(draft))}
+          className={classNames(styles.input, look)}
           maxLength={maxLength}
           list={binding.readOnly ? undefined : list}
           placeholder={binding.readOnly ? undefined : placeholder}
@@ -124,22 +140,22 @@ export function TextField({ path, label, hint, error, className, describedBy: mo
       )}
     </FieldFrame>
   );
-}
+});
 
-export function TextAreaField({ path, label, hint, error, className, describedBy: more, rows = 3, maxLength = LIMITS.textChars, onKeyDown, write }: PathFieldProps & {
+export const TextAreaField = field(function TextAreaField({ path, label, hint, error, className, describedBy: more, rows = 3, maxLength = LIMITS.textChars, onKeyDown, write }: PathFieldProps & {
   rows?: number;
   maxLength?: number;
   onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
   write?: WriteValue;
 }) {
   const binding = useTextBinding(path, error, write);
-  const { draft } = useEditor();
+  const look = useSignedLook();
   return (
     <FieldFrame id={binding.id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
         <textarea
           {...binding}
-          className={classNames(styles.input, styles.multiline, signedLook(draft))}
+          className={classNames(styles.input, styles.multiline, look)}
           rows={rows}
           maxLength={maxLength}
           aria-describedby={joinIds(describedBy, more)}
@@ -148,22 +164,23 @@ export function TextAreaField({ path, label, hint, error, className, describedBy
       )}
     </FieldFrame>
   );
-}
+});
 
 /**
  * A number or null: an emptied input stores null. A value outside what the
  * field allows is not stored; the field says what it wants instead, and the
  * stored value stays as it was until the input is valid.
  */
-export function NumberField({ path, label, hint, className, min = 0, max, integer = false, invalidMessage }: PathFieldProps & {
+export const NumberField = field(function NumberField({ path, label, hint, className, min = 0, max, integer = false, invalidMessage }: PathFieldProps & {
   min?: number;
   max?: number;
   integer?: boolean;
   invalidMessage: string;
 }) {
-  const { draft, update, commit, locked } = useEditor();
+  const { update, commit, locked } = useEditor();
+  const look = useSignedLook();
   const id = fieldId(path);
-  const stored = getIn(draft, path);
+  const stored = useDraft((draft) => getIn(draft, path));
   const [typed, setTyped] = useState<{ text: string; for: unknown } | null>(null);
   // What the user typed stays on screen while it is invalid (or an undo changed the stored value under it).
   const showTyped = typed !== null && Object.is(typed.for, stored);
@@ -176,7 +193,7 @@ export function NumberField({ path, label, hint, className, min = 0, max, intege
           id={id}
           type="number"
           inputMode={integer ? 'numeric' : 'decimal'}
-          className={classNames(styles.input, styles.number, signedLook(draft))}
+          className={classNames(styles.input, styles.number, look)}
           min={min}
           max={max}
           step={integer ? 1 : 'any'}
@@ -198,7 +215,7 @@ export function NumberField({ path, label, hint, className, min = 0, max, intege
       )}
     </FieldFrame>
   );
-}
+});
 
 /** The number in an input's text, null for an empty input, undefined when it is not allowed. */
 export function parseNumber(text: string, { min, max, integer }: { min?: number; max?: number; integer?: boolean }): number | null | undefined {
@@ -213,8 +230,10 @@ export function parseNumber(text: string, { min, max, integer }: { min?: number;
 }
 
 /** An ISO date (`YYYY-MM-DD`) or null; an emptied date input stores null. */
-export function DateField({ path, label, hint, error, className }: PathFieldProps) {
-  const { draft, update, commit, locked } = useEditor();
+export const DateField = field(function DateField({ path, label, hint, error, className }: PathFieldProps) {
+  const { update, commit, locked } = useEditor();
+  const look = useSignedLook();
+  const value = useDraft((draft) => stringAt(getIn(draft, path)));
   const id = fieldId(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
@@ -222,21 +241,21 @@ export function DateField({ path, label, hint, error, className }: PathFieldProp
         <input
           id={id}
           type="date"
-          className={classNames(styles.input, styles.date, signedLook(draft))}
-          value={stringAt(getIn(draft, path))}
+          className={classNames(styles.input, styles.date, look)}
+          value={value}
           readOnly={locked}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
-            const value = isIsoDate(event.target.value) ? event.target.value : null;
-            update((d) => setIn(d, path, value), { key: id });
+            const date = isIsoDate(event.target.value) ? event.target.value : null;
+            update((d) => setIn(d, path, date), { key: id });
           }}
           onBlur={commit}
         />
       )}
     </FieldFrame>
   );
-}
+});
 
 /** What a select can store: a text (an enum's value), a number, or null for "nothing chosen". */
 export type SelectValue = string | number | null;
@@ -255,18 +274,22 @@ export const optionKey = (value: unknown): string => (value === null || value ==
  * among the options should be offered by the caller, or the select shows the
  * first option.
  */
-export function SelectField<V extends SelectValue>({ path, label, hint, className, options }: PathFieldProps & {
-  options: readonly SelectOption<V>[];
-}) {
-  const { draft, update, commit, locked } = useEditor();
+export const SelectField = field(Select) as <V extends SelectValue>(props: SelectFieldProps<V>) => ReactNode;
+
+type SelectFieldProps<V extends SelectValue> = PathFieldProps & { options: readonly SelectOption<V>[] };
+
+function Select<V extends SelectValue>({ path, label, hint, className, options }: SelectFieldProps<V>) {
+  const { update, commit, locked } = useEditor();
+  const look = useSignedLook();
+  const value = useDraft((draft) => optionKey(getIn(draft, path)));
   const id = fieldId(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} className={className}>
       {(describedBy) => (
         <select
           id={id}
-          className={classNames(styles.input, styles.select, signedLook(draft))}
-          value={optionKey(getIn(draft, path))}
+          className={classNames(styles.input, styles.select, look)}
+          value={value}
           disabled={locked}
           aria-describedby={describedBy}
           onChange={(event) => {

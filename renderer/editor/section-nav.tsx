@@ -1,9 +1,10 @@
 import { moveFocusInList } from '../components/list-keys';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../shared/draft/readiness';
 import type { DraftKind } from '../../shared/draft/schema';
 import { EDITOR_TEXT } from '../../shared/i18n/editor';
 import { sectionOf, type EditorSectionDef } from './sections';
+import { useReadiness } from './readiness-context';
 import { classNames } from '../class-names';
 import styles from './section-nav.module.css';
 
@@ -70,10 +71,11 @@ export function goToSection(id: string): void {
  * jumps to it, the current one marked, and how many readiness findings each
  * has. The form is one long page; this is its table of contents.
  */
-export function SectionNav({ sections, kind, findings }: { sections: readonly EditorSectionDef[]; kind: DraftKind; findings: readonly Finding[] }) {
+export const SectionNav = memo(function SectionNav({ sections, kind }: { sections: readonly EditorSectionDef[]; kind: DraftKind }) {
   const ids = useMemo(() => sections.map((s) => s.id), [sections]);
   const [current, setCurrent] = useCurrentSection(ids);
-  const counts = countFindings(findings, sections);
+  const { findings } = useReadiness();
+  const counts = useMemo(() => countFindings(findings, sections), [findings, sections]);
   return (
     <nav className={styles.nav} aria-label={EDITOR_TEXT.navLabel}>
       <ol className={styles.list} onKeyDown={moveFocusInList} aria-describedby="section-nav-hint">
@@ -118,4 +120,4 @@ export function SectionNav({ sections, kind, findings }: { sections: readonly Ed
       </p>
     </nav>
   );
-}
+});

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { fieldId, reveal } from './draft-paths';
 import { settleStatus } from './draft-status';
 import type { DraftUpdate, FocusOptions, UpdateOptions } from './editor-context';
+import { createStore, useSelector } from './editor-store';
 import { canRedo, canUndo, createUndoStack, undoReducer, type UndoStack, type UndoAction } from './undo';
 import { isPresent, removeItem, restoreRemoval, type Removal, type RemovalTarget } from './removals';
 import { storableDraft } from './storable-draft';
@@ -19,9 +20,8 @@ import { useAutosave } from './use-autosave';
 export function useDraftEditing(initial: Draft) {
   // A draft stored as "klar" that has errors today (the readiness rules grew) is an utkast again.
   const [start] = useState(() => settleStatus(initial));
-  // The latest undo stack, synchronously: two updates in one event must build on each other.
-  const stackRef = useRef<UndoStack<Draft>>(createUndoStack(start.draft));
-  const [stack, setStack] = useState(stackRef.current);
+  // The undo stack, outside React: two updates in one event build on each other, and each component reads only its part.
+  const [store] = useState(() => createStore<UndoStack<Draft>>(createUndoStack(start.draft)));
   // The period last stored: what is saved instead while the editor holds a reversed one (see storableDraft).
   const validPeriod = useRef(initial.period);
   // The version each save is based on: the draft's as it was read, then the one each acknowledged save gave back.
@@ -61,20 +61,19 @@ export function useDraftEditing(initial: Draft) {
   /** Makes `next` the undo stack; saves when the draft changed. */
   const adopt = useCallback(
     (next: UndoStack<Draft>) => {
-      const previous = stackRef.current;
+      const previous = store.get();
       if (next === previous) return;
-      stackRef.current = next;
-      setStack(next);
+      store.set(next);
       if (next.present !== previous.present) change(next.present);
     },
-    [change],
+    [store, change],
   );
 
-  const apply = useCallback((action: UndoAction<Draft>) => adopt(undoReducer(stackRef.current, action)), [adopt]);
+  const apply = useCallback((action: UndoAction<Draft>) => adopt(undoReducer(store.get(), action)), [store, adopt]);
 
   const update = useCallback(
     (changeDraft: DraftUpdate, options?: UpdateOptions) => {
-      const present = stackRef.current.present;
+      const present = store.get().present;
       if (isLocked(present)) return;
       const changed = changeDraft(present);
       if (changed === present) return;
@@ -82,7 +81,7 @@ export function useDraftEditing(initial: Draft) {
       apply({ type: 'change', next: settled.draft, key: options?.key ?? null });
       if (settled.reverted) setReverted(true);
     },
-    [apply],
+    [store, apply],
   );
 
   const commit = useCallback(() => {
@@ -93,7 +92,7 @@ export function useDraftEditing(initial: Draft) {
   /** Undo or redo a step. The status is not part of the stack: it stays as it is, unless the step brings errors back. */
   const travel = useCallback(
     (type: 'undo' | 'redo') => {
-      const before = stackRef.current;
+      const before = store.get();
       if (isLocked(before.present)) return;
       const moved = undoReducer(before, { type });
       if (moved === before) return;
@@ -103,7 +102,7 @@ export function useDraftEditing(initial: Draft) {
       adopt(settled.draft === moved.present ? moved : undoReducer(moved, { type: 'replace', present: settled.draft }));
       if (settled.reverted) setReverted(true);
     },
-    [adopt],
+    [store, adopt],
   );
 
   const undo = useCallback(() => travel('undo'), [travel]);
@@ -113,14 +112,14 @@ export function useDraftEditing(initial: Draft) {
 
   const remove = useCallback(
     (target: RemovalTarget) => {
-      const present = stackRef.current.present;
+      const present = store.get().present;
       if (isLocked(present)) return;
       const result = removeItem(present, target);
       if (!result) return;
       update(() => result.draft);
       setRemoval(result.removal);
     },
-    [update],
+    [store, update],
   );
 
   /** Puts the last removed item back at its place and focuses it. */
@@ -128,9 +127,9 @@ export function useDraftEditing(initial: Draft) {
     if (!removal) return;
     update((d) => restoreRemoval(d, removal));
     setRemoval(null);
-    const id = restoredFieldId(stackRef.current.present, removal);
+    const id = restoredFieldId(store.get().present, removal);
     if (id) requestFocus(id);
-  }, [removal, update, requestFocus]);
+  }, [store, removal, update, requestFocus]);
 
   const dismissRemoval = useCallback(() => setRemoval(null), []);
 
@@ -140,33 +139,40 @@ export function useDraftEditing(initial: Draft) {
    */
   const setStatus = useCallback(
     async (status: DraftStatus): Promise<string | null> => {
-      const before = stackRef.current.present.status;
+      const before = store.get().present.status;
       if (before === status) return null;
-      apply({ type: 'replace', present: { ...stackRef.current.present, status } });
+      apply({ type: 'replace', present: { ...store.get().present, status } });
       setReverted(false);
       if (await flush()) return null;
       const state = getState();
-      apply({ type: 'replace', present: { ...stackRef.current.present, status: before } });
+      apply({ type: 'replace', present: { ...store.get().present, status: before } });
       return state.kind === 'failed' ? state.message : '';
     },
-    [apply, flush, getState],
+    [store, apply, flush, getState],
   );
 
-  const draft = stack.present;
+  const latest = useCallback(() => store.get().present, [store]);
+  // Only what changes seldom is read here: this hook's component must not render on every keystroke.
+  const locked = useSelector(store, (stack) => isLocked(stack.present));
+  const undoable = useSelector(store, (stack) => !isLocked(stack.present) && canUndo(stack));
+  const redoable = useSelector(store, (stack) => !isLocked(stack.present) && canRedo(stack));
+  const removed = useSelector(store, (stack) => removal !== null && !isPresent(stack.present, removal));
   return {
-    draft,
-    locked: isLocked(draft),
+    /** The undo stack; its `present` is the draft. Read it with `useSelector` (or `useDraft` below the context). */
+    store,
+    latest,
+    locked,
     autosave,
     update,
     commit,
     undo,
     redo,
-    canUndo: !isLocked(draft) && canUndo(stack),
-    canRedo: !isLocked(draft) && canRedo(stack),
+    canUndo: undoable,
+    canRedo: redoable,
     requestFocus,
     remove,
     /** The last removal, while its item is still gone. */
-    removal: removal && !isPresent(draft, removal) ? removal : null,
+    removal: removed ? removal : null,
     restore,
     dismissRemoval,
     setStatus,

@@ -258,9 +258,11 @@ function checkSignatories({ draft, error }: Check): void {
   draft.parties.forEach((party, i) => {
     if (!draft.signatories.some((s) => s.partyId === party.id)) error(['parties', i, 'signatories'], M.partyWithoutSignatory(partyName(draft, party.id)));
   });
+  // The editor numbers signatories within their party: "Undertecknare för Söderhamns kommun", "Undertecknare 1".
+  const numbered = new Map<string, number>();
   draft.signatories.forEach((signatory, i) => {
-    // The editor numbers signatories within their party: "Undertecknare för Söderhamns kommun", "Undertecknare 1".
-    const n = draft.signatories.slice(0, i + 1).filter((s) => s.partyId === signatory.partyId).length;
+    const n = (numbered.get(signatory.partyId) ?? 0) + 1;
+    numbered.set(signatory.partyId, n);
     const party = partyName(draft, signatory.partyId);
     if (blank(signatory.name)) error(['signatories', i, 'name'], M.signatoryWithoutName(n, party));
     if (blank(signatory.title)) error(['signatories', i, 'title'], M.signatoryWithoutTitle(n, party, roleOf(signatory.partyId)));
@@ -298,25 +300,39 @@ interface ActivityName {
   orphanNumber: number | null;
 }
 
+/** Where an activity is shown: its group and its number there (from 1). */
+export interface ActivityPlace {
+  group: ActivityGroup;
+  position: number;
+}
+
+/**
+ * Where each activity is shown, by its index in the draft: its group and its
+ * number there. Built once from the groups, so that finding the place of each
+ * of many findings is a lookup rather than a search through every group.
+ */
+export function activityPlaces(groups: readonly ActivityGroup[]): Map<number, ActivityPlace> {
+  const places = new Map<number, ActivityPlace>();
+  for (const group of groups) group.items.forEach(({ index }, i) => places.set(index, { group, position: i + 1 }));
+  return places;
+}
+
 /** Each activity's name by its index in the draft, through the same grouping as the editor and the document. */
 function activityNames(groups: readonly ActivityGroup[]): Map<number, ActivityName> {
   const names = new Map<number, ActivityName>();
-  for (const group of groups) {
-    group.items.forEach(({ index, activity }, i) => {
-      const position = i + 1;
-      const words = firstWords(activity.text);
-      names.set(
-        index,
-        group.kind === 'orphan'
-          ? { subject: M.orphanActivity(position), quoted: `${M.orphanActivity(position)}, ”${words}”`, place: M.orphanActivityPlace(position), orphanNumber: position }
-          : {
-              subject: M.activity(group.lead, position),
-              quoted: M.activityQuoted(owners(group.lead), group.kind === 'joint', position, words),
-              place: M.activityPlace(group.lead, position),
-              orphanNumber: null,
-            },
-      );
-    });
+  for (const [index, { group, position }] of activityPlaces(groups)) {
+    const words = firstWords(group.items[position - 1].activity.text);
+    names.set(
+      index,
+      group.kind === 'orphan'
+        ? { subject: M.orphanActivity(position), quoted: `${M.orphanActivity(position)}, ”${words}”`, place: M.orphanActivityPlace(position), orphanNumber: position }
+        : {
+            subject: M.activity(group.lead, position),
+            quoted: M.activityQuoted(owners(group.lead), group.kind === 'joint', position, words),
+            place: M.activityPlace(group.lead, position),
+            orphanNumber: null,
+          },
+    );
   }
   return names;
 }

@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-import { activityPromise, activityText, groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { activityText, groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../shared/draft/schema';
@@ -10,8 +10,9 @@ import { addActivity, canAddActivity, moveActivity, moveActivityToParties, updat
 import { suggestSentence, targetMismatches } from '../../../shared/draft/activity-target';
 import { formatCount } from '../../../shared/i18n/document';
 import { EditorSection } from '../editor-section';
-import { useEditor } from '../editor-context';
-import { FieldFrame, NumberField, signedLook, TextAreaField, TextField } from '../fields';
+import { useDraft, useEditor } from '../editor-context';
+import { sameItems, useKept } from '../editor-store';
+import { FieldFrame, NumberField, TextAreaField, TextField, useSignedLook } from '../fields';
 import { SECTION_IDS } from './section-ids';
 import { classNames } from '../../class-names';
 import disclosure from '../disclosure.module.css';
@@ -27,13 +28,13 @@ const FREQUENCY_LIST_ID = 'activity-frequency-suggestions';
 const GROUP_CLASS: Record<ActivityGroup['kind'], string | undefined> = { single: undefined, joint: undefined, orphan: styles.orphans };
 
 /** A DOM-safe id for a group (its key holds party ids joined by "+"). */
-const groupDomId = (group: ActivityGroup) => `activity-group-${group.key.replace(/[^a-zA-Z0-9_-]/g, '_') || 'orphans'}`;
+const groupDomId = (group: Pick<ActivityGroup, 'key'>) => `activity-group-${group.key.replace(/[^a-zA-Z0-9_-]/g, '_') || 'orphans'}`;
 
 /** A DOM-safe id for an element of one activity, stable while the activity moves. */
 const activityDomId = (activity: Activity, part: string) => `activity-${activity.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-${part}`;
 
 /** The id of a group's "Lägg till aktivitet" button; the first group's doubles as the anchor of `["activities"]`. */
-const addButtonId = (group: ActivityGroup, first: boolean) => (first ? fieldId(['activities']) : `${groupDomId(group)}-add`);
+const addButtonId = (group: Pick<ActivityGroup, 'key'>, first: boolean) => (first ? fieldId(['activities']) : `${groupDomId(group)}-add`);
 
 /** Where an activity will be after `moveActivity`, to keep focus on it. */
 const indexAfter = (draft: Draft, activityId: string, direction: -1 | 1) =>
@@ -76,47 +77,108 @@ function suggestionFor(activity: Activity): string {
   return suggestion && suggestion !== activity.text.trim() ? suggestion : '';
 }
 
-interface ItemProps {
-  group: ActivityGroup;
-  item: ActivityGroup['items'][number];
-  position: number;
-  /** The groups an activity can be given to ("Vem lovar aktiviteten?"). */
-  targets: readonly ActivityGroup[];
+/**
+ * What the section shows of the grouping: the groups, and which activity is
+ * where, without the activities themselves. Typing in an activity leaves it
+ * as it was (`sameLayout`), so only that activity's card renders.
+ */
+interface GroupLayout {
+  key: string;
+  lead: string;
+  partyIds: readonly string[];
+  kind: ActivityGroup['kind'];
+  /** Each activity's id and its index in `draft.activities`, in the group's order. */
+  items: readonly { id: string; index: number }[];
 }
 
-function ActivityItem({ group, item, position, targets }: ItemProps) {
-  const { draft, update, remove, requestFocus, locked } = useEditor();
-  const { activity, index } = item;
+/** A group an activity can be given to ("Vem lovar aktiviteten?"). */
+type Target = Pick<GroupLayout, 'key' | 'lead' | 'partyIds'>;
+
+const layoutOf = (draft: Draft): GroupLayout[] =>
+  groupActivities(draft, { includeEmpty: true }).map(({ key, lead, partyIds, kind, items }) => ({
+    key,
+    lead,
+    partyIds,
+    kind,
+    items: items.map(({ activity, index }) => ({ id: activity.id, index })),
+  }));
+
+const sameTarget = (a: Target, b: Target) => a.key === b.key && a.lead === b.lead && sameItems(a.partyIds, b.partyIds);
+
+const sameGroup = (a: GroupLayout, b: GroupLayout) =>
+  sameTarget(a, b) && a.kind === b.kind && a.items.length === b.items.length && a.items.every((item, i) => item.id === b.items[i].id && item.index === b.items[i].index);
+
+const sameLayout = (a: readonly GroupLayout[], b: readonly GroupLayout[]) => a.length === b.length && a.every((group, i) => sameGroup(group, b[i]));
+
+const sameTargets = (a: readonly Target[], b: readonly Target[]) => a.length === b.length && a.every((target, i) => sameTarget(target, b[i]));
+
+/** The activity with this id, looked for first where it was (`index`). */
+const activityAt = (draft: Draft, index: number, id: string) =>
+  draft.activities[index]?.id === id ? draft.activities[index] : draft.activities.find((a) => a.id === id);
+
+interface CardProps {
+  activityId: string;
+  /** Its index in `draft.activities`, which its fields' paths use. */
+  index: number;
+  /** Its number in its group, from 1. */
+  position: number;
+  /** How many activities its group has. */
+  count: number;
+  groupKey: string;
+  groupKind: ActivityGroup['kind'];
+  lead: string;
+  /** The groups an activity can be given to ("Vem lovar aktiviteten?"). */
+  targets: readonly Target[];
+}
+
+/**
+ * One activity: its text, the sentence it prints as, its target, and its
+ * details. Memoised on item-level props and reading only its own activity, so
+ * typing in one activity renders that card alone.
+ */
+const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets }: CardProps) {
+  const { latest, update, remove, requestFocus, locked } = useEditor();
+  const activity = useDraft((d) => activityAt(d, index, activityId));
   const textId = fieldId(['activities', index, 'text']);
+  const first = position === 1;
+  const last = position === count;
+  const [initiallyOpen] = useState(() => activity !== undefined && hasDetails(activity));
+
+  const move = useCallback(
+    (direction: -1 | 1, focusId: (newIndex: number) => string, selection?: readonly [number, number]) => {
+      if ((direction < 0 && first) || (direction > 0 && last)) return;
+      const newIndex = indexAfter(latest(), activityId, direction);
+      update((d) => moveActivity(d, activityId, direction));
+      requestFocus(focusId(newIndex), { selection });
+    },
+    [first, last, activityId, latest, update, requestFocus],
+  );
+
+  const onTextKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTextAreaElement>) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || locked) return;
+      if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+      event.preventDefault();
+      const { selectionStart, selectionEnd } = event.currentTarget;
+      move(event.key === 'ArrowUp' ? -1 : 1, (i) => fieldId(['activities', i, 'text']), [selectionStart, selectionEnd]);
+    },
+    [locked, move],
+  );
+  const write = useMemo(() => writeText(activityId), [activityId]);
+
+  // Gone from the draft before the section caught up (removed): the section drops this card in the same render.
+  if (!activity) return null;
   const sentenceId = activityDomId(activity, 'sentence');
   const reviewId = activityDomId(activity, 'review');
-  const first = position === 1;
-  const last = position === group.items.length;
-  const [initiallyOpen] = useState(() => hasDetails(activity));
-
-  const move = (direction: -1 | 1, focusId: (newIndex: number) => string, selection?: readonly [number, number]) => {
-    if ((direction < 0 && first) || (direction > 0 && last)) return;
-    const newIndex = indexAfter(draft, activity.id, direction);
-    update((d) => moveActivity(d, activity.id, direction));
-    requestFocus(focusId(newIndex), { selection });
-  };
-
-  const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || locked) return;
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    event.preventDefault();
-    const { selectionStart, selectionEnd } = event.currentTarget;
-    move(event.key === 'ArrowUp' ? -1 : 1, (i) => fieldId(['activities', i, 'text']), [selectionStart, selectionEnd]);
-  };
-
-  const sentence = group.kind === 'orphan' ? activityText(activity) : activityPromise(activity, draft);
-  const written = activityText(activity) !== '';
+  const text = activityText(activity);
+  // What `activityPromise` says, from the group's lead (the same lead-in of the same parties): the card needs no more of the draft.
+  const sentence = groupKind === 'orphan' ? text : `${lead} ${text}`;
   const target = activityTarget(activity);
   const targetId = activityDomId(activity, 'target');
   const suggestion = locked ? '' : suggestionFor(activity);
   // Named by their visible words and described by the activity and its group: an aria-label such as
   // "Flytta upp aktivitet 1" would also answer to a search for the label "Aktivitet 1".
-  const describedBy = `${textId}-label ${groupDomId(group)}-heading`;
+  const describedBy = `${textId}-label ${groupDomId({ key: groupKey })}-heading`;
 
   return (
     <li className={styles.activity}>
@@ -127,7 +189,7 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
         className={styles.text}
         describedBy={[activity.review ? reviewId : '', sentenceId, target ? targetId : ''].filter(Boolean).join(' ')}
         onKeyDown={onTextKeyDown}
-        write={writeText(activity.id)}
+        write={write}
       />
       {!locked && (
         <div className={styles.actions}>
@@ -156,16 +218,16 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
             aria-describedby={describedBy}
             onClick={() => {
               remove({ kind: 'activity', id: activity.id });
-              requestFocus(`${groupDomId(group)}-heading`);
+              requestFocus(`${groupDomId({ key: groupKey })}-heading`);
             }}
           >
             {T.remove}
           </button>
         </div>
       )}
-      <p className={classNames(styles.sentence, !written && styles.sentenceEmpty)} id={sentenceId} data-activity-part="sentence">
+      <p className={classNames(styles.sentence, !text && styles.sentenceEmpty)} id={sentenceId} data-activity-part="sentence">
         <span className={styles.sentenceLabel}>{T.preview} </span>
-        {written ? sentence : T.previewEmpty}
+        {text ? sentence : T.previewEmpty}
       </p>
       {target && (
         <p className={styles.target} id={targetId} data-activity-part="target">
@@ -175,7 +237,7 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
       {suggestion && <Suggestion activity={activity} suggestion={suggestion} textId={textId} describedBy={describedBy} />}
       {activity.review && <ReviewNotice activity={activity} id={reviewId} textId={textId} describedBy={describedBy} />}
       <div className={styles.meta}>
-        <PartySelect activity={activity} index={index} group={group} targets={targets} />
+        <PartySelect activity={activity} index={index} groupKey={groupKey} orphan={groupKind === 'orphan'} targets={targets} />
         <FocusAreaSelect activity={activity} index={index} />
       </div>
       <details className={classNames(disclosure.disclosure, styles.details)} open={initiallyOpen}>
@@ -210,7 +272,7 @@ function ActivityItem({ group, item, position, targets }: ItemProps) {
       </details>
     </li>
   );
-}
+});
 
 /**
  * A sentence made from the details, shown before it is taken: "Använd
@@ -272,23 +334,23 @@ function ReviewNotice({ activity, id, textId, describedBy }: { activity: Activit
 }
 
 /** "Vem lovar aktiviteten?": moves the activity to another group (last there), keeping focus on it. */
-function PartySelect({ activity, index, group, targets }: { activity: Activity; index: number; group: ActivityGroup; targets: readonly ActivityGroup[] }) {
-  const { draft, update, commit, requestFocus, locked } = useEditor();
+function PartySelect({ activity, index, groupKey, orphan, targets }: { activity: Activity; index: number; groupKey: string; orphan: boolean; targets: readonly Target[] }) {
+  const { latest, update, commit, requestFocus, locked } = useEditor();
+  const look = useSignedLook();
   const id = fieldId(['activities', index, 'partyIds']);
-  const orphan = group.kind === 'orphan';
   return (
     <FieldFrame id={id} label={T.assignParty} compact>
       {(describedBy) => (
         <select
           id={id}
-          className={classNames(fieldStyles.input, fieldStyles.select, orphan && fieldStyles.attention, signedLook(draft))}
-          value={orphan ? '' : group.key}
+          className={classNames(fieldStyles.input, fieldStyles.select, orphan && fieldStyles.attention, look)}
+          value={orphan ? '' : groupKey}
           disabled={locked}
           aria-describedby={describedBy}
           onChange={(event) => {
             const target = targets.find((g) => g.key === event.target.value);
             if (!target) return;
-            const moved = moveActivityToParties(draft, activity.id, target.partyIds);
+            const moved = moveActivityToParties(latest(), activity.id, target.partyIds);
             const newIndex = moved.activities.findIndex((a) => a.id === activity.id);
             update((d) => moveActivityToParties(d, activity.id, target.partyIds));
             commit();
@@ -309,15 +371,17 @@ function PartySelect({ activity, index, group, targets }: { activity: Activity; 
 
 /** The activity's fokusområde, when the draft has any. */
 function FocusAreaSelect({ activity, index }: { activity: Activity; index: number }) {
-  const { draft, update, commit, locked } = useEditor();
-  if (draft.focusAreas.length === 0) return null;
+  const { update, commit, locked } = useEditor();
+  const look = useSignedLook();
+  const focusAreas = useDraft((d) => d.focusAreas);
+  if (focusAreas.length === 0) return null;
   const id = fieldId(['activities', index, 'focusAreaId']);
   return (
     <FieldFrame id={id} label={T.focusArea} compact>
       {(describedBy) => (
         <select
           id={id}
-          className={classNames(fieldStyles.input, fieldStyles.select, signedLook(draft))}
+          className={classNames(fieldStyles.input, fieldStyles.select, look)}
           value={activity.focusAreaId ?? ''}
           disabled={locked}
           aria-describedby={describedBy}
@@ -328,7 +392,7 @@ function FocusAreaSelect({ activity, index }: { activity: Activity; index: numbe
           }}
         >
           <option value="">{T.noFocusArea}</option>
-          {draft.focusAreas.map((area, i) => (
+          {focusAreas.map((area, i) => (
             <option key={area.id} value={area.id}>
               {area.title.trim() || SECTION_TEXT.focusAreas.untitled(i + 1)}
             </option>
@@ -339,10 +403,10 @@ function FocusAreaSelect({ activity, index }: { activity: Activity; index: numbe
   );
 }
 
-function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; first: boolean; targets: readonly ActivityGroup[] }) {
-  const { draft, update, requestFocus, locked } = useEditor();
+const ActivityGroupView = memo(function ActivityGroupView({ group, first, targets }: { group: GroupLayout; first: boolean; targets: readonly Target[] }) {
+  const { latest, update, requestFocus, locked } = useEditor();
+  const addable = useDraft(canAddActivity);
   const headingId = `${groupDomId(group)}-heading`;
-  const addable = canAddActivity(draft);
   return (
     <section className={classNames(styles.group, GROUP_CLASS[group.kind])} aria-labelledby={headingId}>
       <h3 className={styles.groupHeading} id={headingId} tabIndex={-1}>
@@ -354,7 +418,17 @@ function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; fi
       ) : (
         <ol className={styles.list}>
           {group.items.map((item, i) => (
-            <ActivityItem key={item.activity.id} group={group} item={item} position={i + 1} targets={targets} />
+            <ActivityCard
+              key={item.id}
+              activityId={item.id}
+              index={item.index}
+              position={i + 1}
+              count={group.items.length}
+              groupKey={group.key}
+              groupKind={group.kind}
+              lead={group.lead}
+              targets={targets}
+            />
           ))}
         </ol>
       )}
@@ -366,7 +440,7 @@ function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; fi
             className="button button--secondary"
             disabled={!addable}
             onClick={() => {
-              const index = draft.activities.length;
+              const index = latest().activities.length;
               update((d) => addActivity(d, newActivity(crypto.randomUUID(), group.partyIds)));
               requestFocus(fieldId(['activities', index, 'text']));
             }}
@@ -378,15 +452,18 @@ function ActivityGroupView({ group, first, targets }: { group: ActivityGroup; fi
       )}
     </section>
   );
-}
+});
 
 /** The activities, grouped by who promises them, in the order the document prints them. */
-export function ActivitiesSection() {
-  const { draft } = useEditor();
-  const groups = groupActivities(draft, { includeEmpty: true });
-  const targets = groups.filter((g) => g.kind !== 'orphan');
+export const ActivitiesSection = memo(function ActivitiesSection() {
+  const kind = useDraft((d) => d.kind);
+  const groups = useDraft(layoutOf, sameLayout);
+  const targets = useKept(
+    groups.filter((g) => g.kind !== 'orphan').map(({ key, lead, partyIds }) => ({ key, lead, partyIds })),
+    sameTargets,
+  );
   return (
-    <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[draft.kind]} intro={`${T.intro[draft.kind]} ${T.moveHint}`}>
+    <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint}`}>
       <datalist id={FREQUENCY_LIST_ID}>
         {T.frequencySuggestions.map((suggestion) => (
           <option key={suggestion} value={suggestion} />
@@ -399,4 +476,4 @@ export function ActivitiesSection() {
       </div>
     </EditorSection>
   );
-}
+});

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { SECTION_TEXT, LINK_TEXT } from '../../../shared/i18n/editor';
 import { editorHref } from '../../routing';
 import { fieldId } from '../draft-paths';
-import { useEditor } from '../editor-context';
-import { FieldFrame, signedLook } from '../fields';
+import { useDraft, useEditor } from '../editor-context';
+import { FieldFrame, useSignedLook } from '../fields';
 import { useLinks } from '../library-links';
 import { classNames } from '../../class-names';
 import fieldStyles from '../fields.module.css';
@@ -27,7 +27,9 @@ const SELECT_ID = fieldId(['relatedIds']);
 const IS_AGREEMENT: Record<DraftKind, boolean> = { medborgarlofte: false, samverkansoverenskommelse: true };
 
 export function AgreementLinkField() {
-  const { draft, locked } = useEditor();
+  const { locked } = useEditor();
+  const draftId = useDraft((d) => d.id);
+  const look = useSignedLook();
   const { summaries, links, loaded, loadError, setAgreement } = useLinks();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function AgreementLinkField() {
 
   const choose = async (agreementId: string | null) => {
     setBusy(true);
-    setProblem(await setAgreement(draft.id, agreementId));
+    setProblem(await setAgreement(draftId, agreementId));
     setBusy(false);
   };
 
@@ -47,7 +49,7 @@ export function AgreementLinkField() {
         {(describedBy) => (
           <select
             id={SELECT_ID}
-            className={classNames(fieldStyles.input, fieldStyles.select, signedLook(draft))}
+            className={classNames(fieldStyles.input, fieldStyles.select, look)}
             value={current?.id ?? ''}
             disabled={locked || !loaded || busy}
             aria-describedby={describedBy}

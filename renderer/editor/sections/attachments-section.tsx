@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { firstPromiseAttachment } from '../../../shared/documents/document-outline';
 import { linkIndex } from '../../../shared/draft/links';
 import { newAttachment } from '../../../shared/draft/new-draft';
@@ -9,8 +9,8 @@ import { editorHref, navigate } from '../../routing';
 import { fieldId } from '../draft-paths';
 import { addAttachment, canAddAttachment } from '../draft-updates';
 import { EditorSection, EditorSubsection } from '../editor-section';
-import { useEditor } from '../editor-context';
-import { FieldFrame, signedLook, TextField } from '../fields';
+import { useDraft, useDraftAsOf, useEditor } from '../editor-context';
+import { FieldFrame, TextField, useSignedLook } from '../fields';
 import { useLinks } from '../library-links';
 import { AddButton } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
@@ -29,16 +29,19 @@ const linkedId = (promiseId: string) => `linked-promise-${promiseId}`;
 
 const LINK_SELECT_ID = 'link-promise-select';
 
+const ATTACHMENTS = ['attachments'] as const;
+
 /** The agreement's own bilagor: a title each, in the order they are numbered. */
 function AttachmentList() {
-  const { draft, update, remove, requestFocus, locked } = useEditor();
-  const attachments = draft.attachments ?? [];
+  const { update, remove, requestFocus, locked } = useEditor();
+  const count = useDraft((d) => (d.attachments ?? []).length);
+  const addable = useDraft(canAddAttachment);
   return (
     <>
-      {attachments.length === 0 && <p className="list-empty">{T.empty}</p>}
-      {attachments.length > 0 && (
+      {count === 0 && <p className="list-empty">{T.empty}</p>}
+      {count > 0 && (
         <ol className={styles.list}>
-          {attachments.map((_, index) => (
+          {Array.from({ length: count }, (_, index) => (
             // Bilagor have no ids; the title is controlled, so a position is key enough.
             <li key={index} className={styles.attachment}>
               <TextField path={['attachments', index, 'title']} label={T.label(index + 1)} placeholder={T.example} />
@@ -62,9 +65,9 @@ function AttachmentList() {
       <AddButton
         id={fieldId(['attachments'])}
         label={T.add}
-        disabled={!canAddAttachment(draft)}
+        disabled={!addable}
         onClick={() => {
-          const index = attachments.length;
+          const index = count;
           update((d) => addAttachment(d, newAttachment()));
           requestFocus(fieldId(['attachments', index, 'title']));
         }}
@@ -86,12 +89,16 @@ function AttachmentList() {
 const IS_PROMISE: Record<DraftKind, boolean> = { medborgarlofte: true, samverkansoverenskommelse: false };
 
 function LinkedPromises() {
-  const { draft, flush, requestFocus } = useEditor();
+  const { flush, requestFocus } = useEditor();
+  const draftId = useDraft((d) => d.id);
+  // Numbered after the titled attachments; the function reads the whole draft, so it runs when they change.
+  const withAttachments = useDraftAsOf(ATTACHMENTS);
+  const first = useMemo(() => firstPromiseAttachment(withAttachments), [withAttachments]);
+  const look = useSignedLook();
   const { summaries, links, loaded, loadError, setAgreement } = useLinks();
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState<'link' | 'create' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const first = firstPromiseAttachment(draft);
   const linked = new Set(links.promises.map((promise) => promise.id));
   const candidates = summaries.filter((summary) => IS_PROMISE[summary.kind] && !linked.has(summary.id));
   const headingId = `${SECTION_IDS.linkedPromises}-heading`;
@@ -118,7 +125,7 @@ function LinkedPromises() {
         setBusy(null);
         return;
       }
-      const promise = await api.createPromise(draft.id);
+      const promise = await api.createPromise(draftId);
       navigate(editorHref(promise.id));
     } catch (error) {
       setProblem(T.createFailed(messageOf(error)));
@@ -168,7 +175,7 @@ function LinkedPromises() {
                 {(describedBy) => (
                   <select
                     id={LINK_SELECT_ID}
-                    className={classNames(fieldStyles.input, fieldStyles.select, signedLook(draft))}
+                    className={classNames(fieldStyles.input, fieldStyles.select, look)}
                     value={chosen}
                     aria-describedby={describedBy}
                     disabled={busy !== null}
@@ -187,7 +194,7 @@ function LinkedPromises() {
                 type="button"
                 className="button button--secondary"
                 disabled={!chosen || busy !== null}
-                onClick={() => void change(chosen, draft.id, linkedId(chosen))}
+                onClick={() => void change(chosen, draftId, linkedId(chosen))}
               >
                 {T.link}
               </button>
@@ -212,11 +219,11 @@ function LinkedPromises() {
 }
 
 /** Bilagor (an agreement's): its own attachments by title, then the medborgarlöften that belong to it. */
-export function AttachmentsSection() {
+export const AttachmentsSection = memo(function AttachmentsSection() {
   return (
     <EditorSection id={SECTION_IDS.attachments} heading={SECTION_TEXT.names.attachments} intro={T.intro}>
       <AttachmentList />
       <LinkedPromises />
     </EditorSection>
   );
-}
+});

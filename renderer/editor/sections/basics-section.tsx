@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { firstYear } from '../../../shared/draft/new-draft';
-import type { Draft, DraftKind } from '../../../shared/draft/schema';
+import type { DraftKind } from '../../../shared/draft/schema';
 import { REVISION_INTERVALS, revisionIntervalLabel } from '../../../shared/i18n/terms';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { setOpenEnded } from '../draft-updates';
 import { EditorSection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft, useEditor } from '../editor-context';
 import { DateField, SelectField, TextField, type SelectOption } from '../fields';
 import { AgreementLinkField } from './agreement-link-field';
 import { Parties } from './parties-section';
@@ -39,7 +40,7 @@ export function revisionOptions(stored: number | null | undefined): SelectOption
 }
 
 /** "Gäller tills vidare": no end date; unticked, the period gets one again (one mandatperiod). */
-function OpenEndedField({ draft }: { draft: Draft }) {
+function OpenEndedField({ openEnded: checked }: { openEnded: boolean }) {
   const { update, commit, locked } = useEditor();
   return (
     <div className={classNames(fieldStyles.field, fieldStyles.checkboxField)}>
@@ -47,7 +48,7 @@ function OpenEndedField({ draft }: { draft: Draft }) {
         id={OPEN_ENDED_ID}
         type="checkbox"
         className={fieldStyles.checkbox}
-        checked={draft.period.end === null}
+        checked={checked}
         disabled={locked}
         onChange={(event) => {
           const openEnded = event.target.checked;
@@ -63,24 +64,26 @@ function OpenEndedField({ draft }: { draft: Draft }) {
 }
 
 /** Grunduppgifter: what the document is called, when it applies, where, and who stands behind it. */
-export function BasicsSection() {
-  const { draft } = useEditor();
-  const shown = BASICS[draft.kind];
-  const { end, revisionMonths } = draft.period;
+export const BasicsSection = memo(function BasicsSection() {
+  const kind = useDraft((d) => d.kind);
+  const period = useDraft((d) => d.period);
+  const geographicFocus = useDraft((d) => Boolean(d.geographicFocus?.trim()));
+  const shown = BASICS[kind];
+  const { end, revisionMonths } = period;
   const openEnded = shown.openEnded && end === null;
   return (
     <EditorSection id={SECTION_IDS.basics} heading={SECTION_TEXT.names.basics} intro={T.intro}>
-      <TextField path={['title']} label={T.title} hint={T.titleHint[draft.kind]} />
+      <TextField path={['title']} label={T.title} hint={T.titleHint[kind]} />
       <fieldset className={classNames(fieldStyles.fieldset, fieldStyles.inline)} aria-describedby="period-hint">
-        <legend className={fieldStyles.legend}>{T.periodLegend[draft.kind]}</legend>
+        <legend className={fieldStyles.legend}>{T.periodLegend[kind]}</legend>
         <p className={classNames(fieldStyles.hint, fieldStyles.fieldsetHint)} id="period-hint">
-          {T.periodHint[draft.kind]}
+          {T.periodHint[kind]}
         </p>
         <div className={fieldStyles.row}>
           <DateField path={['period', 'start']} label={T.start} />
-          {!openEnded && <DateField path={['period', 'end']} label={T.end} error={isReversed(draft.period) ? T.endBeforeStart : undefined} />}
+          {!openEnded && <DateField path={['period', 'end']} label={T.end} error={isReversed(period) ? T.endBeforeStart : undefined} />}
         </div>
-        {shown.openEnded && <OpenEndedField draft={draft} />}
+        {shown.openEnded && <OpenEndedField openEnded={end === null} />}
         {/* Shown while it is open-ended, and whenever an interval is stored, so nothing printed is hidden. */}
         {shown.openEnded && (openEnded || revisionMonths != null) && (
           <SelectField
@@ -92,11 +95,11 @@ export function BasicsSection() {
           />
         )}
       </fieldset>
-      {(shown.geographicFocus || draft.geographicFocus?.trim()) && (
+      {(shown.geographicFocus || geographicFocus) && (
         <TextField path={['geographicFocus']} label={T.geographicFocus} hint={T.geographicFocusHint} className={fieldStyles.spaced} />
       )}
       {shown.agreementLink && <AgreementLinkField />}
       <Parties />
     </EditorSection>
   );
-}
+});

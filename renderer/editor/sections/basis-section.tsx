@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { newBasis } from '../../../shared/draft/new-draft';
 import { BASIS_TYPES, type DraftKind } from '../../../shared/draft/schema';
 import { LIMITS } from '../../../shared/draft/limits';
@@ -6,7 +6,7 @@ import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addBasis } from '../draft-updates';
 import { EditorSection, EditorSubsection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft, useEditor } from '../editor-context';
 import { DateField, NumberField, SelectField, TextAreaField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
@@ -29,12 +29,13 @@ const HAS_SITUATION: Record<DraftKind, boolean> = { medborgarlofte: false, samve
 const listHeadingId = (kind: DraftKind) => `${HAS_SITUATION[kind] ? SECTION_IDS.sources : SECTION_IDS.basis}-heading`;
 
 function BasisList() {
-  const { draft, update, remove, requestFocus } = useEditor();
-  const { kind } = draft;
+  const { update, remove, requestFocus } = useEditor();
+  const kind = useDraft((d) => d.kind);
+  const count = useDraft((d) => d.basis.length);
   return (
     <>
-      {draft.basis.length === 0 && <p className="list-empty">{T.empty[kind]}</p>}
-      {draft.basis.map((_, index) => (
+      {count === 0 && <p className="list-empty">{T.empty[kind]}</p>}
+      {Array.from({ length: count }, (_, index) => (
         // Underlag have no ids; every field is controlled, so a position is key enough.
         <ItemFieldset
           key={index}
@@ -61,9 +62,9 @@ function BasisList() {
       <AddButton
         id={fieldId(['basis'])}
         label={T.add[kind]}
-        disabled={draft.basis.length >= LIMITS.listItems}
+        disabled={count >= LIMITS.listItems}
         onClick={() => {
-          const index = draft.basis.length;
+          const index = count;
           update((d) => addBasis(d, newBasis()));
           requestFocus(fieldId(['basis', index, 'type']));
         }}
@@ -76,9 +77,8 @@ function BasisList() {
  * Underlag (a löfte: the dialogues, surveys and statistics it is built on)
  * or Gemensam lägesbild (an agreement: its summary, and the same list as its sources).
  */
-export function BasisSection() {
-  const { draft } = useEditor();
-  const { kind } = draft;
+export const BasisSection = memo(function BasisSection() {
+  const kind = useDraft((d) => d.kind);
   let body: ReactNode = <BasisList />;
   if (HAS_SITUATION[kind]) {
     body = (
@@ -95,4 +95,4 @@ export function BasisSection() {
       {body}
     </EditorSection>
   );
-}
+});

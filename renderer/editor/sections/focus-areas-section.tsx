@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { newFocusArea } from '../../../shared/draft/new-draft';
 import type { DraftKind, FocusArea } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addFocusArea, canAddFocusArea } from '../draft-updates';
 import { EditorSection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft, useEditor } from '../editor-context';
+import { sameItems } from '../editor-store';
 import { TextAreaField, TextField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
@@ -35,16 +36,16 @@ function AnalysisFields({ index }: { index: number }) {
   );
 }
 
-function FocusAreaFields({ area, index, kind }: { area: FocusArea; index: number; kind: DraftKind }) {
-  const { remove, requestFocus } = useEditor();
+const FocusAreaFields = memo(function FocusAreaFields({ areaId, index, kind }: { areaId: string; index: number; kind: DraftKind }) {
+  const { latest, remove, requestFocus } = useEditor();
   // Open from the start when something is written there; after that, the user decides.
-  const [initiallyOpen] = useState(() => hasAnalysis(area));
+  const [initiallyOpen] = useState(() => latest().focusAreas.some((area) => area.id === areaId && hasAnalysis(area)));
   return (
     <ItemFieldset
       legend={T.legend(index + 1)}
       removeLabel={T.removeLabel(index + 1)}
       onRemove={() => {
-        remove({ kind: 'focusArea', id: area.id });
+        remove({ kind: 'focusArea', id: areaId });
         requestFocus(`${SECTION_IDS.focusAreas}-heading`);
       }}
     >
@@ -65,27 +66,30 @@ function FocusAreaFields({ area, index, kind }: { area: FocusArea; index: number
       )}
     </ItemFieldset>
   );
-}
+});
 
 /** Fokusområden: the prioritised problems, each with problem, causes, goal and indicator (optional in a löfte). */
-export function FocusAreasSection() {
-  const { draft, update, requestFocus } = useEditor();
+export const FocusAreasSection = memo(function FocusAreasSection() {
+  const { update, requestFocus } = useEditor();
+  const kind = useDraft((d) => d.kind);
+  const areaIds = useDraft((d) => d.focusAreas.map((area) => area.id), sameItems);
+  const addable = useDraft(canAddFocusArea);
   return (
-    <EditorSection id={SECTION_IDS.focusAreas} heading={SECTION_TEXT.names.focusAreas} intro={T.intro[draft.kind]}>
-      {draft.focusAreas.length === 0 && <p className="list-empty">{T.empty}</p>}
-      {draft.focusAreas.map((area, index) => (
-        <FocusAreaFields key={area.id} area={area} index={index} kind={draft.kind} />
+    <EditorSection id={SECTION_IDS.focusAreas} heading={SECTION_TEXT.names.focusAreas} intro={T.intro[kind]}>
+      {areaIds.length === 0 && <p className="list-empty">{T.empty}</p>}
+      {areaIds.map((areaId, index) => (
+        <FocusAreaFields key={areaId} areaId={areaId} index={index} kind={kind} />
       ))}
       <AddButton
         id={fieldId(['focusAreas'])}
         label={T.add}
-        disabled={!canAddFocusArea(draft)}
+        disabled={!addable}
         onClick={() => {
-          const index = draft.focusAreas.length;
+          const index = areaIds.length;
           update((d) => addFocusArea(d, newFocusArea(crypto.randomUUID())));
           requestFocus(fieldId(['focusAreas', index, 'title']));
         }}
       />
     </EditorSection>
   );
-}
+});

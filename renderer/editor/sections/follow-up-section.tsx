@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { DraftKind } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { EditorSection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft } from '../editor-context';
 import { TextAreaField } from '../fields';
 import { SECTION_IDS } from './section-ids';
 
@@ -31,9 +32,8 @@ function label(part: Part, kind: DraftKind): { label: string; hint: string } {
  * residents hear of it); for an agreement also its Dokumentation, and the
  * follow-up says when the agreement is revised.
  */
-export function FollowUpSection() {
-  const { draft } = useEditor();
-  const { kind } = draft;
+export const FollowUpSection = memo(function FollowUpSection() {
+  const kind = useDraft((d) => d.kind);
   return (
     <EditorSection id={SECTION_IDS.followUp} heading={SECTION_TEXT.names.followUp[kind]} intro={T.intro[kind]}>
       {PARTS[kind].map((part) => (
@@ -41,4 +41,4 @@ export function FollowUpSection() {
       ))}
     </EditorSection>
   );
-}
+});

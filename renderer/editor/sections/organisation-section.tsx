@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { newGroup } from '../../../shared/draft/new-draft';
 import { GROUP_TYPES } from '../../../shared/draft/schema';
 import { GROUP_LABEL } from '../../../shared/i18n/terms';
@@ -5,7 +6,8 @@ import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addGroup, canAddGroup } from '../draft-updates';
 import { EditorSection, EditorSubsection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft, useEditor } from '../editor-context';
+import { sameItems } from '../editor-store';
 import { SelectField, TextAreaField, TextField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
@@ -23,21 +25,22 @@ const GROUPS_ID = `${SECTION_IDS.organisation}-groups`;
  * steer, prepare and do the work, each with its members by function and its
  * meeting rhythm.
  */
-export function OrganisationSection() {
-  const { draft, update, remove, requestFocus } = useEditor();
-  const groups = draft.groups ?? [];
+export const OrganisationSection = memo(function OrganisationSection() {
+  const { update, remove, requestFocus } = useEditor();
+  const groupIds = useDraft((d) => (d.groups ?? []).map((group) => group.id), sameItems);
+  const addable = useDraft(canAddGroup);
   return (
     <EditorSection id={SECTION_IDS.organisation} heading={SECTION_TEXT.names.organisation} intro={T.intro}>
       <TextAreaField path={['organisation']} label={T.text} hint={T.textHint} rows={3} />
       <EditorSubsection id={GROUPS_ID} heading={T.groupsHeading}>
-        {groups.length === 0 && <p className="list-empty">{T.empty}</p>}
-        {groups.map((group, index) => (
+        {groupIds.length === 0 && <p className="list-empty">{T.empty}</p>}
+        {groupIds.map((groupId, index) => (
           <ItemFieldset
-            key={group.id}
+            key={groupId}
             legend={T.legend(index + 1)}
             removeLabel={T.removeLabel(index + 1)}
             onRemove={() => {
-              remove({ kind: 'group', id: group.id });
+              remove({ kind: 'group', id: groupId });
               requestFocus(`${GROUPS_ID}-heading`);
             }}
           >
@@ -52,9 +55,9 @@ export function OrganisationSection() {
         <AddButton
           id={fieldId(['groups'])}
           label={T.add}
-          disabled={!canAddGroup(draft)}
+          disabled={!addable}
           onClick={() => {
-            const index = groups.length;
+            const index = groupIds.length;
             update((d) => addGroup(d, newGroup(crypto.randomUUID())));
             requestFocus(fieldId(['groups', index, 'type']));
           }}
@@ -62,4 +65,4 @@ export function OrganisationSection() {
       </EditorSubsection>
     </EditorSection>
   );
-}
+});

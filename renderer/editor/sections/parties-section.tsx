@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LIMITS } from '../../../shared/draft/limits';
 import type { DraftKind, Party, PartyRole } from '../../../shared/draft/schema';
 import { PARTY_ROLES } from '../../../shared/draft/schema';
@@ -6,7 +7,7 @@ import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addParty, canAddParty, canRemoveParty } from '../draft-updates';
 import { EditorSubsection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft, useEditor } from '../editor-context';
 import { SelectField, TextField } from '../fields';
 import { PartyLogoField } from './party-logo';
 import { SECTION_IDS } from './section-ids';
@@ -45,10 +46,10 @@ export function nameSuggestions(role: PartyRole, typed: string): string[] {
   return list.filter((s): s is string => Boolean(s));
 }
 
-function PartyFields({ party, index }: { party: Party; index: number }) {
-  const { draft, remove, requestFocus, locked } = useEditor();
+const PartyFields = memo(function PartyFields({ party, index }: { party: Party; index: number }) {
+  const { remove, requestFocus, locked } = useEditor();
   const listId = `party-name-suggestions-${index}`;
-  const removable = canRemoveParty(draft) && !locked;
+  const removable = useDraft(canRemoveParty) && !locked;
   return (
     <fieldset className={fieldStyles.fieldset}>
       <legend className={fieldStyles.legend}>{T.legend(index + 1)}</legend>
@@ -80,15 +81,17 @@ function PartyFields({ party, index }: { party: Party; index: number }) {
       <PartyLogoField party={party} index={index} />
     </fieldset>
   );
-}
+});
 
 /** The parties: a role, a name, a diarienummer and an optional logo each; two to eight of them (an agreement: municipalities and the LPO). */
-export function Parties() {
-  const { draft, update, requestFocus, locked } = useEditor();
-  const addable = canAddParty(draft);
+export const Parties = memo(function Parties() {
+  const { update, requestFocus, locked } = useEditor();
+  const kind = useDraft((d) => d.kind);
+  const parties = useDraft((d) => d.parties);
+  const addable = useDraft(canAddParty);
   return (
-    <EditorSubsection id={SECTION_IDS.parties} heading={T.heading} intro={T.intro[draft.kind]}>
-      {draft.parties.map((party, index) => (
+    <EditorSubsection id={SECTION_IDS.parties} heading={T.heading} intro={T.intro[kind]}>
+      {parties.map((party, index) => (
         <PartyFields key={party.id} party={party} index={index} />
       ))}
       {!locked && (
@@ -100,8 +103,8 @@ export function Parties() {
             disabled={!addable}
             aria-describedby={addable ? undefined : 'add-party-limit'}
             onClick={() => {
-              const index = draft.parties.length;
-              update((d) => addParty(d, crypto.randomUUID(), NEW_PARTY_ROLE[draft.kind]));
+              const index = parties.length;
+              update((d) => addParty(d, crypto.randomUUID(), NEW_PARTY_ROLE[kind]));
               requestFocus(fieldId(['parties', index, 'role']));
             }}
           >
@@ -116,4 +119,4 @@ export function Parties() {
       )}
     </EditorSubsection>
   );
-}
+});

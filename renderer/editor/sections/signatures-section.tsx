@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newSignatory } from '../../../shared/draft/new-draft';
 import { PARTY_ROLES, type Party, type PartyRole } from '../../../shared/draft/schema';
@@ -5,7 +6,8 @@ import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
 import { addSignatory } from '../draft-updates';
 import { EditorSection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft, useEditor } from '../editor-context';
+import { sameItems } from '../editor-store';
 import { DateField, NumberField, TextField } from '../fields';
 import { AddButton, ItemFieldset } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
@@ -27,17 +29,19 @@ export function titleSuggestions(role: PartyRole): string[] {
 /** "Undertecknare för Söderhamns kommun"; an unnamed party is "Part 2", as in Grunduppgifter. */
 const partyName = (party: Party, index: number) => party.name.trim() || SECTION_TEXT.parties.legend(index + 1);
 
-function PartySignatories({ party, partyIndex }: { party: Party; partyIndex: number }) {
-  const { draft, update, remove, requestFocus } = useEditor();
+const PartySignatories = memo(function PartySignatories({ party, partyIndex }: { party: Party; partyIndex: number }) {
+  const { latest, update, remove, requestFocus } = useEditor();
   const legendId = `signatories-${party.id.replace(/[^a-zA-Z0-9_-]/g, '_')}-legend`;
-  const mine = draft.signatories.flatMap((signatory, index) => (signatory.partyId === party.id ? [{ signatory, index }] : []));
+  // Where this party's signatories are in the list: typing in one leaves them where they are.
+  const mine = useDraft((d) => d.signatories.flatMap((signatory, index) => (signatory.partyId === party.id ? [index] : [])), sameItems);
+  const full = useDraft((d) => d.signatories.length >= LIMITS.listItems);
   return (
     <fieldset className={classNames(fieldStyles.fieldset, styles.party)}>
       <legend className={fieldStyles.legend} id={legendId}>
         {T.partyLegend(partyName(party, partyIndex))}
       </legend>
       {mine.length === 0 && <p className="list-empty">{T.none}</p>}
-      {mine.map(({ index }, n) => (
+      {mine.map((index, n) => (
         <ItemFieldset
           key={index}
           legend={T.legend(n + 1)}
@@ -60,21 +64,21 @@ function PartySignatories({ party, partyIndex }: { party: Party; partyIndex: num
         // The id of "the party's signatories": a finding that the party has none leads here.
         id={fieldId(['parties', partyIndex, 'signatories'])}
         label={T.add}
-        disabled={draft.signatories.length >= LIMITS.listItems}
+        disabled={full}
         onClick={() => {
           const signatory = newSignatory(party.id);
-          const index = addSignatory(draft, signatory).signatories.indexOf(signatory);
+          const index = addSignatory(latest(), signatory).signatories.indexOf(signatory);
           update((d) => addSignatory(d, signatory));
           requestFocus(fieldId(['signatories', index, 'name']));
         }}
       />
     </fieldset>
   );
-}
+});
 
 /** Underskrifter: who signs for each party, where and when, and how many originals are signed. */
-export function SignaturesSection() {
-  const { draft } = useEditor();
+export const SignaturesSection = memo(function SignaturesSection() {
+  const parties = useDraft((d) => d.parties);
   return (
     <EditorSection id={SECTION_IDS.signatures} heading={SECTION_TEXT.names.signatures} intro={T.intro}>
       {PARTY_ROLES.map((role) => (
@@ -84,7 +88,7 @@ export function SignaturesSection() {
           ))}
         </datalist>
       ))}
-      {draft.parties.map((party, index) => (
+      {parties.map((party, index) => (
         <PartySignatories key={party.id} party={party} partyIndex={index} />
       ))}
       <NumberField
@@ -99,4 +103,4 @@ export function SignaturesSection() {
       />
     </EditorSection>
   );
-}
+});

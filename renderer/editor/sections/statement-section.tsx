@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { DraftKind } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { EditorSection } from '../editor-section';
-import { useEditor } from '../editor-context';
+import { useDraft } from '../editor-context';
 import { TextAreaField } from '../fields';
 import { SECTION_IDS } from './section-ids';
 
@@ -20,9 +21,8 @@ const ORDER: Record<DraftKind, readonly Part[]> = {
 };
 
 /** Löftet (a medborgarlöfte's löftesmening and background) or Bakgrund och syfte (an agreement's). */
-export function StatementSection() {
-  const { draft } = useEditor();
-  const { kind } = draft;
+export const StatementSection = memo(function StatementSection() {
+  const kind = useDraft((d) => d.kind);
   return (
     <EditorSection id={SECTION_IDS.statement} heading={SECTION_TEXT.names.statement[kind]}>
       {ORDER[kind].map((part) =>
@@ -34,4 +34,4 @@ export function StatementSection() {
       )}
     </EditorSection>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { sharedDraftFileName, suggestFileName } from '../../../shared/draft/file-name';
 import { LIMITS } from '../../../shared/draft/limits';
 import type { Draft } from '../../../shared/draft/schema';
@@ -7,8 +7,10 @@ import { EMAIL_ATTACHMENTS, type EmailAttachment, type EmailResult } from '../..
 import { api } from '../../api';
 import { FileRunResult, useFileRun } from './file-run';
 import { WithPromisesOption } from './with-promises-option';
+import { useWithPromises } from '../../components/use-with-promises';
 import { classNames } from '../../class-names';
-import { signedLook } from '../fields';
+import { useDraftAsOf } from '../editor-context';
+import { useSignedLook } from '../fields';
 import fieldStyles from '../fields.module.css';
 import disclosure from '../disclosure.module.css';
 import styles from './email-panel.module.css';
@@ -19,6 +21,21 @@ const DEFAULT_ATTACHMENTS: Record<Draft['status'], readonly EmailAttachment[]> =
   klar: ['docx', 'pdf'],
   undertecknad: ['docx', 'pdf'],
 };
+
+/** What the panel reads of the draft: its name and status make the subject, the body and the files' names. */
+const NAMING = ['id', 'kind', 'title', 'period', 'status'] as const;
+
+/** A control (the subject, the body) under its label, with what follows it: its error or its hint. */
+function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className={fieldStyles.field}>
+      <label className={fieldStyles.label} htmlFor={id}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
 
 /** The folder a file lies in, from its path as the Node side gives it (either kind of separator). */
 const folderOf = (file: string) => file.replace(/[\\/][^\\/]*$/, '');
@@ -31,22 +48,22 @@ const folderOf = (file: string) => file.replace(/[\\/][^\\/]*$/, '');
  * The Node side makes the files from the draft as stored, so the pending
  * save is flushed first; an unsaved draft is not sent.
  */
-export function EmailPanel({ draft, flush, linkedPromises }: {
-  draft: Draft;
+export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
   flush: () => Promise<boolean>;
   /** How many medborgarlöften belong to the draft (an agreement's); 0 offers no choice. */
   linkedPromises: number;
 }) {
+  const draft = useDraftAsOf(NAMING);
+  const look = useSignedLook();
   const id = useId();
   const [chosen, setChosen] = useState<readonly EmailAttachment[]>(DEFAULT_ATTACHMENTS[draft.status]);
-  const [withPromises, setWithPromises] = useState(false);
+  const { withPromises: bilagor, option: withPromisesOption } = useWithPromises(linkedPromises);
   /** What the user wrote; null while the default is shown. */
   const [subjectEdit, setSubjectEdit] = useState<string | null>(null);
   const [bodyEdit, setBodyEdit] = useState<string | null>(null);
   const [problem, setProblem] = useState<'attachments' | 'subject' | null>(null);
 
   const attachments = EMAIL_ATTACHMENTS.filter((attachment) => chosen.includes(attachment));
-  const bilagor = withPromises && linkedPromises > 0;
   const files = attachments.map((attachment) => ({
     attachment,
     fileName: attachment === 'utkast' ? sharedDraftFileName(draft) : suggestFileName(draft, attachment, { withPromises: bilagor }),
@@ -110,24 +127,14 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
               </p>
             )}
           </fieldset>
-          {linkedPromises > 0 && (
-            <WithPromisesOption
-              id={`${id}-with-promises`}
-              label={EMAIL_TEXT.withPromises}
-              count={linkedPromises}
-              checked={withPromises}
-              disabled={running}
-              onChange={setWithPromises}
-            />
+          {withPromisesOption && (
+            <WithPromisesOption id={`${id}-with-promises`} label={EMAIL_TEXT.withPromises} {...withPromisesOption} disabled={running} />
           )}
-          <div className={fieldStyles.field}>
-            <label className={fieldStyles.label} htmlFor={ids.subject}>
-              {EMAIL_TEXT.subject}
-            </label>
+          <Labelled id={ids.subject} label={EMAIL_TEXT.subject}>
             <input
               id={ids.subject}
               type="text"
-              className={classNames(fieldStyles.input, signedLook(draft))}
+              className={classNames(fieldStyles.input, look)}
               value={subject}
               maxLength={LIMITS.shortChars}
               disabled={running}
@@ -143,14 +150,11 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
                 {EMAIL_TEXT.subjectMissing}
               </p>
             )}
-          </div>
-          <div className={fieldStyles.field}>
-            <label className={fieldStyles.label} htmlFor={ids.body}>
-              {EMAIL_TEXT.body}
-            </label>
+          </Labelled>
+          <Labelled id={ids.body} label={EMAIL_TEXT.body}>
             <textarea
               id={ids.body}
-              className={classNames(fieldStyles.input, fieldStyles.multiline, signedLook(draft))}
+              className={classNames(fieldStyles.input, fieldStyles.multiline, look)}
               rows={8}
               value={body}
               maxLength={LIMITS.textChars}
@@ -161,7 +165,7 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
             <p className={fieldStyles.hint} id={ids.bodyHint}>
               {EMAIL_TEXT.bodyHint}
             </p>
-          </div>
+          </Labelled>
           <button type="submit" className="button button--secondary button--wide" disabled={running} aria-describedby={ids.hint}>
             {EMAIL_TEXT.button}
           </button>
@@ -178,4 +182,4 @@ export function EmailPanel({ draft, flush, linkedPromises }: {
       </details>
     </div>
   );
-}
+});

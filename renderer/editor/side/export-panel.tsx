@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { memo } from 'react';
 import { PDF_EXPORT_TEXT, EXPORT_TEXT } from '../../../shared/i18n/exports';
 import { api } from '../../api';
 import { printHref } from '../../routing';
 import { FileRunResult, useFileRun } from './file-run';
 import { SaveThenLink } from './save-then-link';
 import { WithPromisesOption } from './with-promises-option';
+import { useWithPromises } from '../../components/use-with-promises';
 import { useMenuCommand } from '../../menu-commands';
 import { classNames } from '../../class-names';
 import styles from './export-panel.module.css';
@@ -19,15 +20,15 @@ const WITH_PROMISES_ID = 'export-with-promises';
  * An agreement with linked löften can take them along as bilagor in the same
  * file ("Ta med medborgarlöftena som bilagor"), in Word and PDF alike.
  */
-export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
+export const ExportPanel = memo(function ExportPanel({ draftId, flush, errors, linkedPromises }: {
   draftId: string;
   flush: () => Promise<boolean>;
   errors: number;
   /** How many medborgarlöften belong to the draft (an agreement's); 0 offers no choice. */
   linkedPromises: number;
 }) {
-  const [withPromises, setWithPromises] = useState(false);
-  const options = { withPromises: withPromises && linkedPromises > 0 };
+  const { withPromises, option: withPromisesOption } = useWithPromises(linkedPromises);
+  const options = { withPromises };
   const [state, run] = useFileRun(flush, () => api.exportDocx(draftId, options));
   const [pdfState, runPdf] = useFileRun(flush, () => api.exportPdf(draftId, options));
   const running = state.kind === 'running' || pdfState.kind === 'running';
@@ -45,15 +46,8 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
           {EXPORT_TEXT.withErrors(errors)}
         </p>
       )}
-      {linkedPromises > 0 && (
-        <WithPromisesOption
-          id={WITH_PROMISES_ID}
-          className={styles.option}
-          count={linkedPromises}
-          checked={withPromises}
-          disabled={running}
-          onChange={setWithPromises}
-        />
+      {withPromisesOption && (
+        <WithPromisesOption id={WITH_PROMISES_ID} className={styles.option} {...withPromisesOption} disabled={running} />
       )}
       <button
         type="button"
@@ -92,4 +86,4 @@ export function ExportPanel({ draftId, flush, errors, linkedPromises }: {
       </SaveThenLink>
     </div>
   );
-}
+});

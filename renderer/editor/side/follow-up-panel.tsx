@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import type { Draft, DraftSummary } from '../../../shared/draft/schema';
-import { followUpSummary } from '../../../shared/draft/summary';
+import { followUpSummary, type FollowUpSummary } from '../../../shared/draft/summary';
 import { FOLLOW_UP_PANEL_TEXT as T } from '../../../shared/i18n/follow-up';
 import { ShareBar } from '../../follow-up/follow-up-summary';
 import { NextPeriodControl } from '../../follow-up/next-period';
 import { editorHref, followUpHref } from '../../routing';
+import { useDraft } from '../editor-context';
 import { useLinks } from '../library-links';
 import { SaveThenLink } from './save-then-link';
 import styles from './follow-up-panel.module.css';
@@ -14,6 +16,8 @@ const titleOf = (summary: DraftSummary) => summary.title.trim() || T.untitled;
 const laterLabel = (draft: Pick<Draft, 'period'>, later: DraftSummary) =>
   draft.period.start && later.period.start && later.period.start > draft.period.start ? T.nextPeriod : T.revisedBy;
 
+const sameCounts = (a: FollowUpSummary | null, b: FollowUpSummary | null) => a?.done === b?.done && a?.total === b?.total;
+
 /**
  * "Uppföljning" in the editor's side column. For a draft that is klar or
  * undertecknad: how many activities are done, the way to the follow-up page
@@ -22,19 +26,22 @@ const laterLabel = (draft: Pick<Draft, 'period'>, later: DraftSummary) =>
  * the library's links (shared/draft/links.ts: a link between two drafts of
  * the same kind is a revision). Nothing is shown for an utkast without such links.
  */
-export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Promise<boolean> }) {
+export const FollowUpPanel = memo(function FollowUpPanel({ flush }: { flush: () => Promise<boolean> }) {
   const { links, loadError } = useLinks();
-  const followed = draft.status !== 'utkast';
+  const draftId = useDraft((d) => d.id);
+  const period = useDraft((d) => d.period);
+  // Counted only once there is a follow-up, and rendered again only when the counts change.
+  const summary = useDraft((d) => (d.status === 'utkast' ? null : followUpSummary(d)), sameCounts);
+  const followed = summary !== null;
   const hasLinks = links.revises.length > 0 || links.revisedBy.length > 0;
   if (!followed && !hasLinks) return null;
-  const summary = followUpSummary(draft);
 
   return (
     <section className="panel" aria-labelledby="follow-up-panel-heading">
       <h2 className="panel__heading" id="follow-up-panel-heading">
         {T.heading}
       </h2>
-      {followed && (
+      {summary && (
         <div className={styles.section}>
           {summary.total > 0 ? (
             <p className={styles.summary}>
@@ -44,10 +51,10 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
           ) : (
             <p className="panel__text">{T.noActivities}</p>
           )}
-          <SaveThenLink href={followUpHref(draft.id)} flush={flush} notSaved={T.linkNotSaved} linkClassName={styles.open}>
+          <SaveThenLink href={followUpHref(draftId)} flush={flush} notSaved={T.linkNotSaved} linkClassName={styles.open}>
             {T.open}
           </SaveThenLink>
-          <NextPeriodControl draftId={draft.id} flush={flush} className="" />
+          <NextPeriodControl draftId={draftId} flush={flush} className="" />
         </div>
       )}
       {hasLinks && (
@@ -64,7 +71,7 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
             ))}
             {links.revisedBy.map((later) => (
               <li key={later.id}>
-                <span className={styles.linkLabel}>{laterLabel(draft, later)}</span>
+                <span className={styles.linkLabel}>{laterLabel({ period }, later)}</span>
                 <SaveThenLink href={editorHref(later.id)} flush={flush} notSaved={T.linkNotSaved}>
                   {titleOf(later)}
                 </SaveThenLink>
@@ -80,4 +87,4 @@ export function FollowUpPanel({ draft, flush }: { draft: Draft; flush: () => Pro
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import { memo, type ComponentProps } from 'react';
 import type { Draft } from '../../../shared/draft/schema';
 import { PREVIEW_TEXT } from '../../../shared/i18n/preview';
 import { DocumentPreview } from '../../preview/document-preview';
@@ -23,7 +23,7 @@ export type PreviewContext = ComponentProps<typeof DocumentPreview>['context'];
  * "Förhandsvisning": the document as it will print, beside the form, right
  * under the save status while the switch is on (the side column widens).
  */
-export function PreviewPanel({ draft, context }: { draft: Draft; context?: PreviewContext }) {
+export const PreviewPanel = memo(function PreviewPanel({ draft, context }: { draft: Draft; context?: PreviewContext }) {
   return (
     // Not a region of its own: the preview inside is one, named "Förhandsvisning" too.
     <div className={classNames('panel', styles.panel)}>
@@ -31,7 +31,7 @@ export function PreviewPanel({ draft, context }: { draft: Draft; context?: Previ
       <DocumentPreview draft={draft} context={context} />
     </div>
   );
-}
+});
 
 const STORAGE_KEY = 'samverka.preview';
 

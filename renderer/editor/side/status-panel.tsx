@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { DraftStatus } from '../../../shared/draft/schema';
 import { STATUS_TEXT } from '../../../shared/i18n/editor';
 import { messageOf } from '../../components/messages';
@@ -17,7 +17,7 @@ const STATUS_CLASS: Record<DraftStatus, string | undefined> = { utkast: undefine
  * utkast. Each change is saved at once; `setStatus` resolves to the Node
  * side's refusal, or null.
  */
-export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
+export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
   status: DraftStatus;
   ready: boolean;
   /** An edit made the draft an utkast again; say so. */
@@ -125,4 +125,4 @@ export function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIVITY_CHARS, checkReadiness, containsPersonnummer, isReady } from '../../../../shared/draft/readiness';
+import { MAX_ACTIVITY_CHARS, activityPlaces, checkReadiness, containsPersonnummer, isReady } from '../../../../shared/draft/readiness';
+import { groupActivities, locateActivity } from '../../../../shared/draft/activity-groups';
 import { newActivity } from '../../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../../shared/draft/schema';
 import { exampleDraft } from '../../../support/fixtures';
@@ -365,6 +366,18 @@ describe('checkReadiness', () => {
         'warning activities.1.text: ”lokala Brå” i aktivitet 2 under ”Polisen lovar att”: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.',
       ]);
     });
+  });
+});
+
+describe('activityPlaces', () => {
+  it('places every activity, orphans included, where locateActivity does: its group and its number there', () => {
+    const draft = exampleDraft();
+    draft.activities.push({ ...newActivity('x1', ['polis', 'kommun']), text: 'gemensamt' }, { ...newActivity('x2', ['borta']), text: 'utan part' });
+    const groups = groupActivities(draft, { includeEmpty: true });
+    const places = activityPlaces(groups);
+    expect(places.size).toBe(draft.activities.length);
+    draft.activities.forEach((_, index) => expect(places.get(index)).toEqual(locateActivity(groups, index)));
+    expect(places.get(draft.activities.length - 1)).toMatchObject({ group: { kind: 'orphan' }, position: 1 });
   });
 });
 
