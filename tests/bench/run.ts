@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,13 +11,12 @@ import { summarize } from '../../shared/draft/summary';
 import { agreementDraft } from '../support/agreement';
 import { readDocxPart } from '../support/docx-tools';
 import { ROOT, exampleDraft, tempDir } from '../support/fixtures';
+import { machineLine, median, ms } from './report';
 
 /**
  * `npm run bench`: figures with the machine they were measured on. No
  * thresholds: these machines are shared and noisy, so read them as a trend.
  */
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
   const start = performance.now();
@@ -72,7 +70,7 @@ function largeDraft(): Draft {
 }
 
 console.log('Samverka benchmark');
-console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
+console.log(machineLine());
 console.log('');
 
 /**
