@@ -84,5 +84,7 @@ function printFindings(findings: Finding[], io: Output): void {
 // Run when started as a program (`tsx electron/cli.ts`), not when imported. `npm run cli` runs the bundle of
 // this file through scripts/cli.mjs, which calls runCli itself.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

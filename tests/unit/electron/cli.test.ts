@@ -169,7 +169,7 @@ describe('the command line\'s bundle', () => {
    * first run, as a fresh checkout's is.
    */
   const root = tempDir('samverka-cli-');
-  const bundle = path.join(root, 'dist/cli/cli.mjs');
+  const bundle = path.join(root, 'dist/cli/cli.cjs');
   const check = () => exec(process.execPath, [path.join(root, 'scripts/cli.mjs'), 'check', EXAMPLE_FILE], { cwd: root });
   let built = 0;
 
@@ -187,6 +187,17 @@ describe('the command line\'s bundle', () => {
     expect(built).toBeGreaterThan(0);
     expect((await check()).code).toBe(0);
     expect(statSync(bundle).mtimeMs).toBe(built);
+  });
+
+  it('leaves V8\'s code cache of a run beside it, keeps it while it fits and replaces one V8 refuses', async () => {
+    const cache = path.join(root, 'dist/cli/cli.code-cache');
+    const written = statSync(cache).mtimeMs;
+    expect((await check()).code).toBe(0);
+    expect(statSync(cache).mtimeMs).toBe(written);
+    // Garbage where the cache was (a cache of another build or Node): refused by V8, the run is the same, a good one is written.
+    writeFileSync(cache, Buffer.alloc(4096, 7));
+    expect(await check()).toMatchObject({ code: 0, stdout: expect.stringContaining('Klart för underskrift: inga fel.') });
+    expect(readFileSync(cache).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
   it('is rebuilt when a source it is built from is edited', async () => {
