@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Draft } from '../../shared/draft/schema';
-import { useSelector, type Store } from './editor-store';
+import type { FieldPath } from './draft-paths';
+import { useSelector, type Part, type Store } from './editor-store';
 import type { RemovalTarget } from './removals';
 import type { UndoStack } from './undo';
 
@@ -55,12 +56,24 @@ export function useEditor(): EditorContextValue {
   return value;
 }
 
+/** A part of the draft: a key (`"statement"`), or one item of a list (`["activities", 3]`). */
+export type DraftPart = keyof Draft | readonly [key: keyof Draft, index: number];
+
 /**
  * The part of the draft `select` picks; the component renders again only when
- * it changes (see `useSelector`: keep the selector cheap).
+ * it changes (see `useSelector`: keep the selector cheap). With `on`, the
+ * selector runs only when those parts of the draft change, so it must read
+ * nothing else: each of hundreds of activities' fields names its own activity,
+ * and a keystroke elsewhere runs none of them.
  */
-export function useDraft<T>(select: (draft: Draft) => T, isEqual?: (a: T, b: T) => boolean): T {
-  return useSelector(useEditor().store, (stack) => select(stack.present), isEqual);
+export function useDraft<T>(select: (draft: Draft) => T, isEqual?: (a: T, b: T) => boolean, on?: readonly DraftPart[]): T {
+  return useSelector(useEditor().store, (stack) => select(stack.present), isEqual, on as readonly Part[] | undefined);
+}
+
+/** The part of the draft a field's path lies in: its list's item (`["activities", 3]`), or its key. */
+export function partOf(path: FieldPath): DraftPart {
+  const [key, index] = path as [keyof Draft, ...(string | number)[]];
+  return typeof index === 'number' ? [key, index] : key;
 }
 
 /**
@@ -73,5 +86,6 @@ export function useDraftAsOf(fields: readonly (keyof Draft)[]): Draft {
   return useDraft(
     (draft) => draft,
     (a, b) => fields.every((field) => a[field] === b[field]),
+    fields,
   );
 }

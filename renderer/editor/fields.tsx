@@ -4,14 +4,15 @@ import { LIMITS } from '../../shared/draft/limits';
 import type { Draft } from '../../shared/draft/schema';
 import { cleanText } from '../../shared/draft/read-draft';
 import { fieldId, getIn, setIn, type FieldPath } from './draft-paths';
-import { useDraft, useEditor } from './editor-context';
+import { partOf, useDraft, useEditor } from './editor-context';
 import { sameItems } from './editor-store';
 import { classNames } from '../class-names';
 import styles from './fields.module.css';
 
 /**
  * Field components bound to a path in the draft: each reads its own value
- * from the editor's store (and renders again only when that value changes,
+ * from the editor's store, its selector run only when the part of the draft
+ * its path lies in changes (and renders again only when that value changes,
  * or its props do: they are memoised, a path compared by its parts), writes changes (cleaned of control characters) through
  * `update` (keyed by the field, so the undo stack gathers typing into one
  * step), saves on blur, carries the id that readiness findings focus, and
@@ -103,7 +104,7 @@ function useTextBinding(path: FieldPath, error: string | undefined, write?: Writ
   const id = fieldId(path);
   return {
     id,
-    value: useDraft((draft) => stringAt(getIn(draft, path))),
+    value: useDraft((draft) => stringAt(getIn(draft, path)), undefined, [partOf(path)]),
     spellCheck: true,
     readOnly: locked,
     'aria-invalid': error ? true : undefined,
@@ -180,7 +181,7 @@ export const NumberField = field(function NumberField({ path, label, hint, class
   const { update, commit, locked } = useEditor();
   const look = useSignedLook();
   const id = fieldId(path);
-  const stored = useDraft((draft) => getIn(draft, path));
+  const stored = useDraft((draft) => getIn(draft, path), undefined, [partOf(path)]);
   const [typed, setTyped] = useState<{ text: string; for: unknown } | null>(null);
   // What the user typed stays on screen while it is invalid (or an undo changed the stored value under it).
   const showTyped = typed !== null && Object.is(typed.for, stored);
@@ -233,7 +234,7 @@ export function parseNumber(text: string, { min, max, integer }: { min?: number;
 export const DateField = field(function DateField({ path, label, hint, error, className }: PathFieldProps) {
   const { update, commit, locked } = useEditor();
   const look = useSignedLook();
-  const value = useDraft((draft) => stringAt(getIn(draft, path)));
+  const value = useDraft((draft) => stringAt(getIn(draft, path)), undefined, [partOf(path)]);
   const id = fieldId(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
@@ -281,7 +282,7 @@ type SelectFieldProps<V extends SelectValue> = PathFieldProps & { options: reado
 function Select<V extends SelectValue>({ path, label, hint, className, options }: SelectFieldProps<V>) {
   const { update, commit, locked } = useEditor();
   const look = useSignedLook();
-  const value = useDraft((draft) => optionKey(getIn(draft, path)));
+  const value = useDraft((draft) => optionKey(getIn(draft, path)), undefined, [partOf(path)]);
   const id = fieldId(path);
   return (
     <FieldFrame id={id} label={label} hint={hint} className={className}>

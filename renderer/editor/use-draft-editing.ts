@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft, DraftStatus } from '../../shared/draft/schema';
+import { createReadinessCheck } from '../../shared/draft/readiness';
 import { isLocked } from '../../shared/draft/status';
 import { api } from '../api';
 import { fieldId, reveal } from './draft-paths';
@@ -18,10 +19,13 @@ import { useAutosave } from './use-autosave';
  * through here, so undo, autosave and "klar → utkast" apply to all of them.
  */
 export function useDraftEditing(initial: Draft) {
+  // The status rules' readiness check, which checks again only what a change changed.
+  const [readiness] = useState(createReadinessCheck);
   // A draft stored as "klar" that has errors today (the readiness rules grew) is an utkast again.
-  const [start] = useState(() => settleStatus(initial));
+  const [start] = useState(() => settleStatus(initial, readiness.check));
   // The undo stack, outside React: two updates in one event build on each other, and each component reads only its part.
-  const [store] = useState(() => createStore<UndoStack<Draft>>(createUndoStack(start.draft)));
+  // Its parts are the draft's: a selector that names the part it reads runs only when that part changes.
+  const [store] = useState(() => createStore<UndoStack<Draft>>(createUndoStack(start.draft), (stack) => stack.present));
   // The period last stored: what is saved instead while the editor holds a reversed one (see storableDraft).
   const validPeriod = useRef(initial.period);
   // The version each save is based on: the draft's as it was read, then the one each acknowledged save gave back.
@@ -77,11 +81,11 @@ export function useDraftEditing(initial: Draft) {
       if (isLocked(present)) return;
       const changed = changeDraft(present);
       if (changed === present) return;
-      const settled = settleStatus(changed);
+      const settled = settleStatus(changed, readiness.check);
       apply({ type: 'change', next: settled.draft, key: options?.key ?? null });
       if (settled.reverted) setReverted(true);
     },
-    [store, apply],
+    [store, apply, readiness],
   );
 
   const commit = useCallback(() => {
@@ -98,11 +102,11 @@ export function useDraftEditing(initial: Draft) {
       if (moved === before) return;
       const status = before.present.status;
       const withStatus = moved.present.status === status ? moved.present : { ...moved.present, status };
-      const settled = settleStatus(withStatus);
+      const settled = settleStatus(withStatus, readiness.check);
       adopt(settled.draft === moved.present ? moved : undoReducer(moved, { type: 'replace', present: settled.draft }));
       if (settled.reverted) setReverted(true);
     },
-    [store, adopt],
+    [store, adopt, readiness],
   );
 
   const undo = useCallback(() => travel('undo'), [travel]);

@@ -130,6 +130,22 @@ export function groupActivities(draft: Draft, { includeEmpty = false }: { includ
   return includeEmpty ? result : result.filter((group) => group.items.length > 0);
 }
 
+/**
+ * Whether `b` groups as `a` does, judged by identity, for drafts changed
+ * immutably (as the editor changes them): the same kind and parties, and the
+ * same activities by id, each with the same `partyIds` array. Editing an
+ * activity's text replaces the activity but keeps its `partyIds`, so a
+ * grouping made before stands, checked without grouping every activity again.
+ */
+export function sameGrouping(a: Draft, b: Draft): boolean {
+  return (
+    a.kind === b.kind &&
+    a.parties === b.parties &&
+    a.activities.length === b.activities.length &&
+    a.activities.every((activity, i) => activity === b.activities[i] || (activity.id === b.activities[i].id && activity.partyIds === b.activities[i].partyIds))
+  );
+}
+
 /** Where the activity at `index` of the draft is shown: its group and its number there (from 1). */
 export function locateActivity(groups: readonly ActivityGroup[], index: number): { group: ActivityGroup; position: number } | null {
   for (const group of groups) {

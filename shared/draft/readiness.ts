@@ -1,7 +1,7 @@
 import { addYears } from '../calendar';
 import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
-import { groupActivities, type ActivityGroup } from './activity-groups';
+import { groupActivities, sameGrouping, type ActivityGroup } from './activity-groups';
 import { targetMismatches } from './activity-target';
 import type { Activity, Draft, DraftKind } from './schema';
 
@@ -42,23 +42,78 @@ export const MAX_PERIOD_YEARS: Record<DraftKind, number> = { medborgarlofte: 3, 
  * @returns the findings; empty when there is nothing to say
  */
 export function checkReadiness(draft: Draft): Finding[] {
+  return runChecks(draft, activityPlaces(groupActivities(draft)), checkActivity);
+}
+
+/** One activity's findings, at its index and place, under the draft's rules. */
+type ActivityCheck = (activity: Activity, index: number, place: ActivityPlace, rules: KindRules) => ActivityFindings;
+
+/** The steps of the draft's kind, each activity checked by `activityCheck` at its place in `places`. */
+function runChecks(draft: Draft, places: ReadonlyMap<number, ActivityPlace>, activityCheck: ActivityCheck): Finding[] {
   const findings: Finding[] = [];
+  const rules = RULES[draft.kind];
   const check: Check = {
     draft,
-    rules: RULES[draft.kind],
-    names: activityNames(groupActivities(draft)),
+    rules,
+    // groupActivities places every activity, those without a known party in a group of their own.
+    activity: (index) => activityCheck(draft.activities[index], index, places.get(index)!, rules),
+    add: (found) => {
+      for (const finding of found) findings.push(finding);
+    },
     error: (field, message) => findings.push({ severity: 'error', field, message }),
     warning: (field, message) => findings.push({ severity: 'warning', field, message }),
   };
-  for (const step of check.rules.steps) step(check);
+  for (const step of rules.steps) step(check);
   return findings;
 }
 
-/** What each check gets: the draft, its kind's rules, the activities' names, and where to report. */
+/** A readiness check that remembers what it found before (see {@link createReadinessCheck}). */
+export interface ReadinessCheck {
+  /** The findings of {@link checkReadiness} for `draft`. */
+  check(draft: Draft): Finding[];
+  /**
+   * Where each activity of `draft` is shown, as {@link activityPlaces} finds
+   * it: its group (kept from an earlier draft that groups alike, so without
+   * its items) and its number there.
+   */
+  places(draft: Draft): ReadonlyMap<number, { group: Omit<ActivityGroup, 'items'>; position: number }>;
+}
+
+/**
+ * {@link checkReadiness} for a draft being edited, whose every change makes a
+ * new object of what it changes and keeps the rest (never a change in place):
+ * the grouping is kept while {@link sameGrouping} holds, and each activity's
+ * findings while the activity is the same object at the same place. A
+ * keystroke in one activity of hundreds then checks that one again, and a
+ * keystroke elsewhere none of them.
+ */
+export function createReadinessCheck(): ReadinessCheck {
+  const kept = new WeakMap<Activity, KeptFindings>();
+  let grouping: { draft: Draft; places: ReadonlyMap<number, ActivityPlace> } | null = null;
+  const places = (draft: Draft) => {
+    if (grouping?.draft !== draft) {
+      grouping = { draft, places: grouping && sameGrouping(grouping.draft, draft) ? grouping.places : activityPlaces(groupActivities(draft)) };
+    }
+    return grouping.places;
+  };
+  const activityCheck: ActivityCheck = (activity, index, place, rules) => {
+    const last = kept.get(activity);
+    if (last && last.index === index && last.rules === rules && samePlace(last.place, place)) return last;
+    const found: KeptFindings = { ...checkActivity(activity, index, place, rules), index, place, rules };
+    kept.set(activity, found);
+    return found;
+  };
+  return { check: (draft) => runChecks(draft, places(draft), activityCheck), places };
+}
+
+/** What each check gets: the draft, its kind's rules, each activity's own findings, and where to report. */
 interface Check {
   draft: Draft;
   rules: KindRules;
-  names: ReadonlyMap<number, ActivityName>;
+  /** The findings of the activity at this index alone (see {@link activityFindings}). */
+  activity: (index: number) => ActivityFindings;
+  /** Reports findings made before. */
+  add: (findings: readonly Finding[]) => void;
   error: (field: Finding['field'], message: string) => void;
   warning: (field: Finding['field'], message: string) => void;
 }
@@ -201,15 +256,37 @@ function checkOrganisation({ draft, warning }: Check): void {
 }
 
 /** The löfte's activities, the agreement's åtaganden: each with text and a party, specific and short. */
-function checkActivities({ draft, rules, names, error, warning }: Check): void {
+function checkActivities({ draft, activity, add, error }: Check): void {
   if (draft.activities.length === 0) error(['activities'], M.noActivities(draft.kind));
-  draft.activities.forEach((activity, i) => {
-    // groupActivities places every activity, those without a known party in a group of their own.
-    const name = names.get(i)!;
-    const text = activity.text.trim();
-    if (!text) error(['activities', i, 'text'], M.activityWithoutText(name.subject));
-    if (name.orphanNumber !== null) error(['activities', i, 'partyIds'], M.activityWithoutParty(name.orphanNumber));
-    if (!text) return;
+  draft.activities.forEach((_, i) => add(activity(i).own));
+}
+
+/** The findings of one activity: its own checks (see `checkActivities`) and those of its text (see `checkAllText`). */
+interface ActivityFindings {
+  own: readonly Finding[];
+  text: readonly Finding[];
+}
+
+/** An activity's findings, with what they were found for: besides the activity itself, its index, its place and the rules. */
+interface KeptFindings extends ActivityFindings {
+  index: number;
+  place: ActivityPlace;
+  rules: KindRules;
+}
+
+/** The same place as far as an activity's findings can tell: its group's kind and lead-in, and its number there. */
+const samePlace = (a: ActivityPlace, b: ActivityPlace) => a.position === b.position && a.group.kind === b.group.kind && a.group.lead === b.group.lead;
+
+/** One activity's checks, at index `i`, named after its `place`. */
+function checkActivity(activity: Activity, i: number, place: ActivityPlace, rules: KindRules): ActivityFindings {
+  const name = activityName(activity, place);
+  const own: Finding[] = [];
+  const error = (field: Finding['field'], message: string) => own.push({ severity: 'error', field, message });
+  const warning = (field: Finding['field'], message: string) => own.push({ severity: 'warning', field, message });
+  const text = activity.text.trim();
+  if (!text) error(['activities', i, 'text'], M.activityWithoutText(name.subject));
+  if (name.orphanNumber !== null) error(['activities', i, 'partyIds'], M.activityWithoutParty(name.orphanNumber));
+  if (text) {
     if (rules.measurableActivities && !isMeasurable(activity)) warning(['activities', i], M.notMeasurable(name.subject));
     const mismatches = targetMismatches(activity);
     if (mismatches.length > 0) {
@@ -220,7 +297,8 @@ function checkActivities({ draft, rules, names, error, warning }: Check): void {
     if (vague) warning(['activities', i, 'text'], M.vagueActivity(name.subject, vague));
     const length = [...text].length;
     if (length > MAX_ACTIVITY_CHARS) warning(['activities', i, 'text'], M.longActivity(name.subject, length, MAX_ACTIVITY_CHARS));
-  });
+  }
+  return { own, text: checkTexts(textFields(activity, ['activities', i]), name) };
 }
 
 /**
@@ -269,15 +347,27 @@ function checkSignatories({ draft, error }: Check): void {
   });
 }
 
-/** Every text in the draft: no personnummer, and Brå and BRÅ not mixed up. */
-function checkAllText({ draft, names, error, warning }: Check): void {
-  for (const [path, text] of textFields(draft)) {
-    const where = () => describePlace(path, names);
-    if (containsPersonnummer(text)) error(path, M.personnummer(where()));
+/** Every text in the draft: no personnummer, and Brå and BRÅ not mixed up. In the draft's order, each activity's texts from its own findings. */
+function checkAllText({ draft, activity, add }: Check): void {
+  for (const [key, value] of Object.entries(draft)) {
+    if (NOT_TEXT.has(key)) continue;
+    if (key === 'activities' && Array.isArray(value)) value.forEach((_, i) => add(activity(i).text));
+    else add(checkTexts(textFields(value, [key]), null));
+  }
+}
+
+/** The findings of these texts (see `checkAllText`); `name` is the activity's they are in, if any. */
+function checkTexts(texts: Iterable<[(string | number)[], string]>, name: ActivityName | null): Finding[] {
+  const found: Finding[] = [];
+  for (const [path, text] of texts) {
+    const where = () => describePlace(path, name);
+    if (containsPersonnummer(text)) found.push({ severity: 'error', field: path, message: M.personnummer(where()) });
     for (const { meant, phrase } of findMisnamedCouncils(text)) {
-      warning(path, meant === 'agency' ? M.agencyWrittenAsLocal(where(), phrase) : M.localWrittenAsAgency(where(), phrase));
+      const message = meant === 'agency' ? M.agencyWrittenAsLocal(where(), phrase) : M.localWrittenAsAgency(where(), phrase);
+      found.push({ severity: 'warning', field: path, message });
     }
   }
+  return found;
 }
 
 /** A party's name for a message: its name, "Part 2" while it has none, or its id when it is gone. */
@@ -317,24 +407,17 @@ export function activityPlaces(groups: readonly ActivityGroup[]): Map<number, Ac
   return places;
 }
 
-/** Each activity's name by its index in the draft, through the same grouping as the editor and the document. */
-function activityNames(groups: readonly ActivityGroup[]): Map<number, ActivityName> {
-  const names = new Map<number, ActivityName>();
-  for (const [index, { group, position }] of activityPlaces(groups)) {
-    const words = firstWords(group.items[position - 1].activity.text);
-    names.set(
-      index,
-      group.kind === 'orphan'
-        ? { subject: M.orphanActivity(position), quoted: `${M.orphanActivity(position)}, ”${words}”`, place: M.orphanActivityPlace(position), orphanNumber: position }
-        : {
-            subject: M.activity(group.lead, position),
-            quoted: M.activityQuoted(owners(group.lead), group.kind === 'joint', position, words),
-            place: M.activityPlace(group.lead, position),
-            orphanNumber: null,
-          },
-    );
-  }
-  return names;
+/** An activity's name at its place, through the same grouping as the editor and the document. */
+function activityName(activity: Activity, { group, position }: ActivityPlace): ActivityName {
+  const words = firstWords(activity.text);
+  return group.kind === 'orphan'
+    ? { subject: M.orphanActivity(position), quoted: `${M.orphanActivity(position)}, ”${words}”`, place: M.orphanActivityPlace(position), orphanNumber: position }
+    : {
+        subject: M.activity(group.lead, position),
+        quoted: M.activityQuoted(owners(group.lead), group.kind === 'joint', position, words),
+        place: M.activityPlace(group.lead, position),
+        orphanNumber: null,
+      };
 }
 
 /** Who promises, in the genitive, from a group's lead-in: "Polisen lovar att" → "Polisens", "Polisen och kommunen lovar gemensamt att" → "Polisens och kommunens". */
@@ -355,10 +438,9 @@ function firstWords(text: string): string {
   return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, '')}…`;
 }
 
-/** A field named in Swedish, its activity by group and number: "aktivitet 1 under ”Kommunen lovar att”, plats". */
-function describePlace(path: readonly (string | number)[], names: ReadonlyMap<number, ActivityName>): string {
-  const [list, index, ...rest] = path;
-  const name = list === 'activities' && typeof index === 'number' ? names.get(index) : undefined;
+/** A field named in Swedish, its activity (`name`, for a path in one) by group and number: "aktivitet 1 under ”Kommunen lovar att”, plats". */
+function describePlace(path: readonly (string | number)[], name: ActivityName | null): string {
+  const [, , ...rest] = path;
   if (!name) return describeField(path);
   // An activity's text is the activity itself; other fields are named after it.
   return rest.length === 0 || (rest.length === 1 && rest[0] === 'text') ? name.place : `${name.place}, ${describeField(rest)}`;

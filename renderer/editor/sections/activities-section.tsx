@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
-import { activityText, groupActivities, type ActivityGroup } from '../../../shared/draft/activity-groups';
+import { activityText, groupActivities, sameGrouping, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../shared/draft/schema';
@@ -103,12 +103,21 @@ const layoutOf = (draft: Draft): GroupLayout[] =>
     items: items.map(({ activity, index }) => ({ id: activity.id, index })),
   }));
 
+/** `layoutOf`, grouped again only when the grouping can have changed (see `sameGrouping`), not on every keystroke in an activity. */
+function layoutMemo(): (draft: Draft) => GroupLayout[] {
+  let last: { draft: Draft; layout: GroupLayout[] } | null = null;
+  return (draft) => {
+    last = last && sameGrouping(last.draft, draft) ? { draft, layout: last.layout } : { draft, layout: layoutOf(draft) };
+    return last.layout;
+  };
+}
+
 const sameTarget = (a: Target, b: Target) => a.key === b.key && a.lead === b.lead && sameItems(a.partyIds, b.partyIds);
 
 const sameGroup = (a: GroupLayout, b: GroupLayout) =>
   sameTarget(a, b) && a.kind === b.kind && a.items.length === b.items.length && a.items.every((item, i) => item.id === b.items[i].id && item.index === b.items[i].index);
 
-const sameLayout = (a: readonly GroupLayout[], b: readonly GroupLayout[]) => a.length === b.length && a.every((group, i) => sameGroup(group, b[i]));
+const sameLayout = (a: readonly GroupLayout[], b: readonly GroupLayout[]) => a === b || a.length === b.length && a.every((group, i) => sameGroup(group, b[i]));
 
 const sameTargets = (a: readonly Target[], b: readonly Target[]) => a.length === b.length && a.every((target, i) => sameTarget(target, b[i]));
 
@@ -138,7 +147,8 @@ interface CardProps {
  */
 const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets }: CardProps) {
   const { latest, update, remove, requestFocus, locked } = useEditor();
-  const activity = useDraft((d) => activityAt(d, index, activityId));
+  // Run when the activity at its index changes; one that moved away is followed by the section, which renders this card anew.
+  const activity = useDraft((d) => activityAt(d, index, activityId), undefined, [['activities', index]]);
   const textId = fieldId(['activities', index, 'text']);
   const first = position === 1;
   const last = position === count;
@@ -373,7 +383,7 @@ function PartySelect({ activity, index, groupKey, orphan, targets }: { activity:
 function FocusAreaSelect({ activity, index }: { activity: Activity; index: number }) {
   const { update, commit, locked } = useEditor();
   const look = useSignedLook();
-  const focusAreas = useDraft((d) => d.focusAreas);
+  const focusAreas = useDraft((d) => d.focusAreas, undefined, ['focusAreas']);
   if (focusAreas.length === 0) return null;
   const id = fieldId(['activities', index, 'focusAreaId']);
   return (
@@ -405,7 +415,7 @@ function FocusAreaSelect({ activity, index }: { activity: Activity; index: numbe
 
 const ActivityGroupView = memo(function ActivityGroupView({ group, first, targets }: { group: GroupLayout; first: boolean; targets: readonly Target[] }) {
   const { latest, update, requestFocus, locked } = useEditor();
-  const addable = useDraft(canAddActivity);
+  const addable = useDraft(canAddActivity, undefined, ['activities']);
   const headingId = `${groupDomId(group)}-heading`;
   return (
     <section className={classNames(styles.group, GROUP_CLASS[group.kind])} aria-labelledby={headingId}>
@@ -457,7 +467,8 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
 /** The activities, grouped by who promises them, in the order the document prints them. */
 export const ActivitiesSection = memo(function ActivitiesSection() {
   const kind = useDraft((d) => d.kind);
-  const groups = useDraft(layoutOf, sameLayout);
+  const [selectLayout] = useState(layoutMemo);
+  const groups = useDraft(selectLayout, sameLayout, ['activities', 'parties', 'kind']);
   const targets = useKept(
     groups.filter((g) => g.kind !== 'orphan').map(({ key, lead, partyIds }) => ({ key, lead, partyIds })),
     sameTargets,

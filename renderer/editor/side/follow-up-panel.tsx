@@ -31,7 +31,7 @@ export const FollowUpPanel = memo(function FollowUpPanel({ flush }: { flush: () 
   const draftId = useDraft((d) => d.id);
   const period = useDraft((d) => d.period);
   // Counted only once there is a follow-up, and rendered again only when the counts change.
-  const summary = useDraft((d) => (d.status === 'utkast' ? null : followUpSummary(d)), sameCounts);
+  const summary = useDraft((d) => (d.status === 'utkast' ? null : followUpSummary(d)), sameCounts, ['status', 'parties', 'activities']);
   const followed = summary !== null;
   const hasLinks = links.revises.length > 0 || links.revisedBy.length > 0;
   if (!followed && !hasLinks) return null;

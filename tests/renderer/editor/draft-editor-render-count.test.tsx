@@ -70,6 +70,20 @@ vi.mock('../../../renderer/editor/fields', async (importOriginal) => {
   };
 });
 
+/** The paths the fields' selectors read (every read goes through getIn), since the last reset. */
+const reads = vi.hoisted(() => ({ paths: [] as string[] }));
+
+vi.mock('../../../renderer/editor/draft-paths', async (importOriginal) => {
+  const paths = await importOriginal<typeof import('../../../renderer/editor/draft-paths')>();
+  return {
+    ...paths,
+    getIn: (root: unknown, path: readonly (string | number)[]) => {
+      reads.paths.push(path.join('-'));
+      return paths.getIn(root, path);
+    },
+  };
+});
+
 vi.mock('../../../renderer/editor/sections', async (importOriginal) => {
   const { memo } = await import('react');
   const sections = await importOriginal<typeof import('../../../renderer/editor/sections')>();
@@ -166,6 +180,23 @@ describe('renders per keystroke in the editor', () => {
     const names = renders.names();
     expect(names.filter((name) => name !== 'preview')).toEqual(['field-statement']);
     expect(renders.counts.get('preview')).toBeGreaterThan(0);
+  });
+
+  it('runs the selectors of the field typed in, not those of every other field (hundreds of them in a large draft)', async () => {
+    const draft = await harness.seedDraft(manyActivities);
+    await openSettled(draft);
+    const statement = within(region('Löftet')).getByLabelText('Löftesmening') as HTMLTextAreaElement;
+    const text = within(region('Kommunen lovar att')).getByLabelText('Aktivitet 3') as HTMLTextAreaElement;
+
+    reads.paths.length = 0;
+    fireEvent.change(statement, { target: { value: `${statement.value} Tillsammans.` } });
+    await waitFor(() => expect(preview().textContent).toContain('Tillsammans.'));
+    expect(new Set(reads.paths)).toEqual(new Set(['statement']));
+
+    reads.paths.length = 0;
+    fireEvent.change(text, { target: { value: `${text.value} och i parken` } });
+    await waitFor(() => expect(preview().textContent).toContain('och i parken'));
+    expect(new Set(reads.paths.map((path) => path.replace(/^(activities-\d+)-.*$/, '$1')))).toEqual(new Set(['activities-7']));
   });
 
   it('counts what it should: a structural change (a new activity) renders the activities section', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupActivities, partyDisplayName, promiseLead } from '../../../../shared/draft/activity-groups';
+import { groupActivities, partyDisplayName, promiseLead, sameGrouping } from '../../../../shared/draft/activity-groups';
 import { draftSchema, type Activity, type Draft } from '../../../../shared/draft/schema';
 import fixture from '../../../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
 
@@ -89,5 +89,27 @@ describe('partyDisplayName', () => {
     expect(partyDisplayName(soderhamn.parties[0])).toBe('Söderhamns kommun');
     expect(partyDisplayName({ id: 'p', role: 'polis', name: '' })).toBe('polisen');
     expect(partyDisplayName(undefined)).toBe('okänd part');
+  });
+});
+
+describe('sameGrouping', () => {
+  const typed = (draft: Draft, index: number, text: string): Draft => ({
+    ...draft,
+    activities: draft.activities.map((a, i) => (i === index ? { ...a, text } : a)),
+  });
+
+  it('holds when an activity is typed in: a new activity and list, the same partyIds', () => {
+    expect(sameGrouping(fourParties, typed(fourParties, 2, 'ny text'))).toBe(true);
+  });
+
+  it('fails when the grouping may change: an activity given to others, moved or removed, the parties or the kind changed', () => {
+    const changes: Draft[] = [
+      { ...fourParties, activities: fourParties.activities.map((a, i) => (i === 2 ? { ...a, partyIds: [...a.partyIds] } : a)) },
+      { ...fourParties, activities: [fourParties.activities[1], fourParties.activities[0], ...fourParties.activities.slice(2)] },
+      { ...fourParties, activities: fourParties.activities.slice(1) },
+      { ...fourParties, parties: fourParties.parties.map((p) => ({ ...p })) },
+      { ...fourParties, kind: 'samverkansoverenskommelse' },
+    ];
+    for (const changed of changes) expect(sameGrouping(fourParties, changed)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIVITY_CHARS, activityPlaces, checkReadiness, containsPersonnummer, isReady } from '../../../../shared/draft/readiness';
+import { MAX_ACTIVITY_CHARS, activityPlaces, checkReadiness, containsPersonnummer, createReadinessCheck, isReady } from '../../../../shared/draft/readiness';
 import { groupActivities, locateActivity } from '../../../../shared/draft/activity-groups';
 import { newActivity } from '../../../../shared/draft/new-draft';
 import type { Activity, Draft } from '../../../../shared/draft/schema';
@@ -391,4 +391,50 @@ describe('containsPersonnummer', () => {
       expect(containsPersonnummer(text)).toBe(false);
     },
   );
+});
+
+describe('createReadinessCheck', () => {
+  /** A draft whose activity at `index` is replaced by `change` of it, as the editor changes drafts (never in place). */
+  const withActivity = (draft: Draft, index: number, change: (activity: Activity) => Activity): Draft => ({
+    ...draft,
+    activities: draft.activities.map((activity, i) => (i === index ? change(activity) : activity)),
+  });
+
+  it('finds what checkReadiness finds through a series of edits: texts typed, parties changed, activities moved and removed, the kind changed', () => {
+    const readiness = createReadinessCheck();
+    const edits: ((draft: Draft) => Draft)[] = [
+      (d) => withActivity(d, 1, (a) => ({ ...a, text: 'arbeta för tryggheten' })),
+      // The police's second activity becomes its first, at the same index: its findings name it anew.
+      (d) => withActivity(d, 0, (a) => ({ ...a, partyIds: ['kommun'] })),
+      (d) => withActivity(d, 0, (a) => ({ ...a, text: `${a.text} och arbeta för tryggheten` })),
+      (d) => withActivity(d, 1, (a) => ({ ...a, text: 'stödja 19811218-9876 med boende' })),
+      (d) => ({ ...d, statement: `${d.statement} enligt BRÅ` }),
+      (d) => withActivity(d, 2, (a) => ({ ...a, partyIds: ['polis'] })),
+      (d) => ({ ...d, parties: d.parties.map((p) => (p.role === 'polis' ? { ...p, name: '' } : p)) }),
+      (d) => ({ ...d, activities: [d.activities[3], ...d.activities.slice(0, 3), ...d.activities.slice(4)] }),
+      (d) => withActivity(d, 0, (a) => ({ ...a, partyIds: ['borta'] })),
+      (d) => ({ ...d, activities: d.activities.slice(1) }),
+      (d) => withActivity(d, 0, (a) => ({ ...a, text: '' })),
+      (d) => ({ ...d, kind: 'samverkansoverenskommelse' }),
+    ];
+    let draft = exampleDraft();
+    expect(readiness.check(draft)).toEqual(checkReadiness(draft));
+    for (const edit of edits) {
+      draft = edit(draft);
+      expect(readiness.check(draft)).toEqual(checkReadiness(draft));
+      const spots = (places: ReturnType<typeof readiness.places>) => [...places].map(([index, { group, position }]) => [index, group.key, group.lead, group.kind, position]);
+      expect(spots(readiness.places(draft))).toEqual(spots(activityPlaces(groupActivities(draft))));
+    }
+  });
+
+  it('checks again only the activity that changed: the others keep the very findings found before', () => {
+    const readiness = createReadinessCheck();
+    const draft = exampleDraft();
+    const before = readiness.check(draft);
+    const typed = withActivity(draft, 0, (a) => ({ ...a, text: `${a.text} varje vecka` }));
+    const after = readiness.check(typed);
+    // The police's first activity is measurable now; the municipality's is found as it was, the same object.
+    expect(brief(after)).toEqual([EXAMPLE_WARNINGS[1]]);
+    expect(after[0]).toBe(before.find((finding) => finding.field[1] === 2));
+  });
 });
