@@ -52,6 +52,15 @@ interface FieldFrameProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
+/** A field's hint under its label, with the id its input is described by; nothing when there is no hint. */
+function Hint({ id, children }: { id: string | undefined; children: ReactNode }) {
+  return children ? (
+    <p className={styles.hint} id={id}>
+      {children}
+    </p>
+  ) : null;
+}
+
 /** Label, hint and error around an input, with the ids that tie them together. */
 export function FieldFrame({ id, label, hint, error, compact = false, className, children }: FieldFrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -62,11 +71,7 @@ export function FieldFrame({ id, label, hint, error, compact = false, className,
       <label className={styles.label} htmlFor={id} id={`${id}-label`}>
         {label}
       </label>
-      {hint && (
-        <p className={styles.hint} id={hintId}>
-          {hint}
-        </p>
-      )}
+      <Hint id={hintId}>{hint}</Hint>
       {error && (
         <p className={styles.error} id={errorId}>
           {error}
@@ -309,5 +314,39 @@ function Select<V extends SelectValue>({ path, label, hint, className, options }
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+/**
+ * A checkbox with its label after it and, when given, a hint below: a choice
+ * beside the draft's fields ("Gäller tills vidare", what an email carries).
+ */
+export function CheckboxField({ id, label, checked, disabled, onChange, hint, className, labelClassName = styles.label }: {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ReactNode;
+  className?: string;
+  labelClassName?: string;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={classNames(styles.field, styles.checkboxField, className)}>
+      <input
+        id={id}
+        type="checkbox"
+        className={styles.checkbox}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label className={labelClassName} htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={hintId}>{hint}</Hint>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { setOpenEnded } from '../draft-updates';
 import { EditorSection } from '../editor-section';
 import { useDraft, useEditor } from '../editor-context';
-import { DateField, SelectField, TextField, type SelectOption } from '../fields';
+import { CheckboxField, DateField, SelectField, TextField, type SelectOption } from '../fields';
 import { AgreementLinkField } from './agreement-link-field';
 import { Parties } from './parties-section';
 import { SECTION_IDS } from './section-ids';
@@ -43,23 +43,16 @@ export function revisionOptions(stored: number | null | undefined): SelectOption
 function OpenEndedField({ openEnded: checked }: { openEnded: boolean }) {
   const { update, commit, locked } = useEditor();
   return (
-    <div className={classNames(fieldStyles.field, fieldStyles.checkboxField)}>
-      <input
-        id={OPEN_ENDED_ID}
-        type="checkbox"
-        className={fieldStyles.checkbox}
-        checked={checked}
-        disabled={locked}
-        onChange={(event) => {
-          const openEnded = event.target.checked;
-          update((d) => setOpenEnded(d, openEnded, `${firstYear(new Date())}-01-01`));
-          commit();
-        }}
-      />
-      <label className={fieldStyles.label} htmlFor={OPEN_ENDED_ID}>
-        {T.openEnded}
-      </label>
-    </div>
+    <CheckboxField
+      id={OPEN_ENDED_ID}
+      label={T.openEnded}
+      checked={checked}
+      disabled={locked}
+      onChange={(openEnded) => {
+        update((d) => setOpenEnded(d, openEnded, `${firstYear(new Date())}-01-01`));
+        commit();
+      }}
+    />
   );
 }
 

@@ -10,7 +10,7 @@ import { WithPromisesOption } from './with-promises-option';
 import { useWithPromises } from '../../components/use-with-promises';
 import { classNames } from '../../class-names';
 import { useDraftAsOf } from '../editor-context';
-import { useSignedLook } from '../fields';
+import { CheckboxField, useSignedLook } from '../fields';
 import fieldStyles from '../fields.module.css';
 import disclosure from '../disclosure.module.css';
 import styles from './email-panel.module.css';
@@ -107,19 +107,15 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
           <fieldset className={styles.attachments} aria-describedby={problem === 'attachments' ? ids.attachmentsError : undefined}>
             <legend className={fieldStyles.label}>{EMAIL_TEXT.attachments}</legend>
             {EMAIL_ATTACHMENTS.map((attachment) => (
-              <div className={classNames(fieldStyles.field, fieldStyles.checkboxField)} key={attachment}>
-                <input
-                  id={`${id}-${attachment}`}
-                  type="checkbox"
-                  className={fieldStyles.checkbox}
-                  checked={chosen.includes(attachment)}
-                  disabled={running}
-                  onChange={(event) => toggle(attachment, event.target.checked)}
-                />
-                <label className={styles.choiceLabel} htmlFor={`${id}-${attachment}`}>
-                  {EMAIL_ATTACHMENT_LABEL[attachment]}
-                </label>
-              </div>
+              <CheckboxField
+                key={attachment}
+                id={`${id}-${attachment}`}
+                label={EMAIL_ATTACHMENT_LABEL[attachment]}
+                labelClassName={styles.choiceLabel}
+                checked={chosen.includes(attachment)}
+                disabled={running}
+                onChange={(checked) => toggle(attachment, checked)}
+              />
             ))}
             {problem === 'attachments' && (
               <p className={fieldStyles.error} id={ids.attachmentsError} role="alert">

@@ -1,6 +1,5 @@
 import { EXPORT_TEXT } from '../../../shared/i18n/exports';
-import { classNames } from '../../class-names';
-import fieldStyles from '../fields.module.css';
+import { CheckboxField } from '../fields';
 
 /**
  * "Ta med medborgarlöftena som bilagor": the choice, for an agreement with
@@ -17,22 +16,6 @@ export function WithPromisesOption({ id, count, checked, disabled, onChange, lab
   className?: string;
 }) {
   return (
-    <div className={classNames(fieldStyles.field, fieldStyles.checkboxField, className)}>
-      <input
-        id={id}
-        type="checkbox"
-        className={fieldStyles.checkbox}
-        checked={checked}
-        disabled={disabled}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label className={fieldStyles.label} htmlFor={id}>
-        {label}
-      </label>
-      <p className={fieldStyles.hint} id={`${id}-hint`}>
-        {EXPORT_TEXT.withPromisesHint(count)}
-      </p>
-    </div>
+    <CheckboxField id={id} label={label} checked={checked} disabled={disabled} onChange={onChange} hint={EXPORT_TEXT.withPromisesHint(count)} className={className} />
   );
 }
