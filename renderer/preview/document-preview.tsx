@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type JSX, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type JSX, type ReactNode, type RefObject } from 'react';
 import {
   appendixOutlines,
   documentOutline,
@@ -14,6 +14,7 @@ import { PieceFlow, outlinePieces, splitPiece, type Piece } from './preview-piec
 import { PREVIEW_TEXT } from '../../shared/i18n/preview';
 import { useFitScale } from './use-fit-scale';
 import { usePageStarts, type PageStartAt } from './use-page-starts';
+import { useIdleValue } from './use-idle-value';
 import { PageLogos } from './page-logos';
 import { classNames } from '../class-names';
 import styles from './preview.module.css';
@@ -24,7 +25,7 @@ const GUTTER = 12;
 /** How the pages came out: what a page showing the document (or waiting to print it) reads. */
 export interface DocumentLayout {
   pages: number;
-  /** The pages were measured with the fonts loaded and will not move until the draft changes. */
+  /** The pages are the latest draft's, measured with the fonts loaded, and will not move until the draft changes. */
   settled: boolean;
 }
 
@@ -36,15 +37,16 @@ export interface DocumentLayout {
  * its real size with the zoom toggle. The same markup prints (preview.module.css has
  * the print styles), so printing and PDF use it as it is ({@link DocumentSheets}).
  *
- * Re-renders from `draft` on every change; the work is deferred behind the
- * editor's own rendering (`useDeferredValue`), and only the pieces whose text
- * changed render again. `context` is what the document shows besides the
- * draft (an agreement's linked löften under Bilagor, and with `appendices`
- * the löften themselves after it, each from a new page), as `documentOutline`
- * takes it; keep it stable between renders (memoised) when it has not changed.
+ * Follows `draft`, but not inside a keystroke: a change is laid out when
+ * the browser is next idle, and only the pieces whose text changed are
+ * rendered and measured again (`settled` is false until then). `context` is
+ * what the document shows besides the draft (an agreement's linked löften
+ * under Bilagor, and with `appendices` the löften themselves after it, each
+ * from a new page), as `documentOutline` takes it; keep it stable between
+ * renders (memoised) when it has not changed.
  *
  * @param hint the line under the toolbar; the editor's says the breaks are approximate
- * @param onLayout told the page count whenever it changes, and when it is settled
+ * @param onLayout told the page count whenever it changes, and when it is settled: the latest draft and context laid out
  */
 export function DocumentPreview({ draft, context, hint = PREVIEW_TEXT.hint, onLayout }: {
   draft: Draft;
@@ -52,7 +54,7 @@ export function DocumentPreview({ draft, context, hint = PREVIEW_TEXT.hint, onLa
   hint?: string;
   onLayout?: (layout: DocumentLayout) => void;
 }): JSX.Element {
-  const layout = useDocumentPages(draft, context, onLayout);
+  const layout = useDocumentPages(draft, context, true, onLayout);
   const viewport = useRef<HTMLDivElement>(null);
   const fitScale = useFitScale(viewport, GUTTER);
   const [actualSize, setActualSize] = useState(false);
@@ -94,7 +96,8 @@ export function DocumentSheets({ draft, context, onLayout }: {
   context?: DocumentContext;
   onLayout?: (layout: DocumentLayout) => void;
 }): JSX.Element {
-  const layout = useDocumentPages(draft, context, onLayout);
+  // Nobody types here: a print window lays out the draft it is given at once.
+  const layout = useDocumentPages(draft, context, false, onLayout);
   return (
     <div className={styles.preview}>
       <div className={styles.sheets}>
@@ -121,13 +124,30 @@ interface Section {
   pieces: Piece[];
 }
 
-/** The draft's pieces and pages, measured in a hidden column (`column`, rendered by {@link MeasureColumn}). */
-function useDocumentPages(draft: Draft, context: DocumentContext | undefined, onLayout?: (layout: DocumentLayout) => void) {
-  const current = useDeferredValue(draft);
-  const { sections, pieces, breaks } = useMemo(() => splitSections(current, context), [current, context]);
+/** What the sheets are dealt from: the sections, their pieces in one flow, and the first pieces of the appended ones. */
+interface SectionFlow {
+  sections: Section[];
+  pieces: Piece[];
+  breaks: ReadonlySet<string>;
+}
+
+/**
+ * The draft's pieces and pages, measured in a hidden column (`column`,
+ * rendered by {@link MeasureColumn}). With `defer`, a new draft or context
+ * is laid out when the browser is idle ({@link useIdleValue}), so a keystroke
+ * in the editor does none of this work; the layout is settled only once the
+ * latest draft is measured.
+ */
+function useDocumentPages(draft: Draft, context: DocumentContext | undefined, defer: boolean, onLayout?: (layout: DocumentLayout) => void) {
+  const input = useMemo(() => ({ draft, context }), [draft, context]);
+  const { shown, pending } = useIdleValue(input, defer);
+  const previous = useRef<SectionFlow | null>(null);
+  const flow = useMemo(() => (previous.current = splitSections(shown.draft, shown.context, previous.current)), [shown]);
   const column = useRef<HTMLDivElement>(null);
-  const { starts, settled } = usePageStarts(pieces, column, breaks);
-  const pages = useMemo(() => dealPages(sections, starts), [sections, starts]);
+  const measured = usePageStarts(flow, column);
+  // The sheets show the flow the starts were measured for, so they never pair a flow with another's breaks.
+  const pages = useMemo(() => (measured.flow ? dealPages(measured.flow.sections, measured.starts) : []), [measured.flow, measured.starts]);
+  const settled = measured.settled && !pending;
   const count = pages.length;
   const report = useRef(onLayout);
   useEffect(() => {
@@ -136,38 +156,57 @@ function useDocumentPages(draft: Draft, context: DocumentContext | undefined, on
   useEffect(() => {
     report.current?.({ pages: count, settled });
   }, [count, settled]);
-  return { pages, pieces, column };
+  return { pages, pieces: flow.pieces, column };
 }
 
 /** The sheets, numbered through the whole file as Word numbers them. */
-function Sheets({ pages }: { pages: readonly SheetPage[] }) {
-  return pages.map((page, i) => (
-    // Keyed by place, so a page whose first piece changes keeps its rendered pieces.
-    <div key={i} className={styles.sheet} data-sheet="" role="group" aria-label={`${page.footer.pageLabel}${i + 1}${page.footer.ofLabel}${pages.length}`}>
-      {/* The parties' logos head the first page; the running header and footer repeat on the others. */}
-      {page.first && <PageLogos logos={page.header.logos} />}
-      {/* One line, whatever the parties' names: it must never reach down to the body. */}
-      {!page.first && page.header.text && (
-        <p className={styles.sheetHeader} data-sheet-header="" aria-hidden="true" title={page.header.text}>
-          {page.header.text}
-        </p>
-      )}
-      <div className={classNames(styles.sheetBody, styles.doc)} data-sheet-body="">
-        <PieceFlow pieces={page.pieces} page />
+const Sheets = memo(function Sheets({ pages }: { pages: readonly SheetPage[] }) {
+  // Keyed by place, so a page whose first piece changes keeps its rendered pieces.
+  return pages.map((page, i) => <Sheet key={i} page={page} number={i + 1} total={pages.length} />);
+});
+
+/** One sheet; rendered again only when what it shows changed, so an edit re-renders the pages it moved. */
+const Sheet = memo(
+  function Sheet({ page, number, total }: { page: SheetPage; number: number; total: number }) {
+    return (
+      <div className={styles.sheet} data-sheet="" role="group" aria-label={`${page.footer.pageLabel}${number}${page.footer.ofLabel}${total}`}>
+        {/* The parties' logos head the first page; the running header and footer repeat on the others. */}
+        {page.first && <PageLogos logos={page.header.logos} />}
+        {/* One line, whatever the parties' names: it must never reach down to the body. */}
+        {!page.first && page.header.text && (
+          <p className={styles.sheetHeader} data-sheet-header="" aria-hidden="true" title={page.header.text}>
+            {page.header.text}
+          </p>
+        )}
+        <div className={classNames(styles.sheetBody, styles.doc)} data-sheet-body="">
+          <PieceFlow pieces={page.pieces} page />
+        </div>
+        <div className={styles.sheetFooter} data-sheet-footer="" aria-hidden="true">
+          <span className={styles.footerText}>
+            <Unbroken text={page.footer.text} />
+          </span>
+          <span className={styles.pageNumber}>
+            {page.footer.pageLabel}
+            {number}
+            {page.footer.ofLabel}
+            {total}
+          </span>
+        </div>
       </div>
-      <div className={styles.sheetFooter} data-sheet-footer="" aria-hidden="true">
-        <span className={styles.footerText}>
-          <Unbroken text={page.footer.text} />
-        </span>
-        <span className={styles.pageNumber}>
-          {page.footer.pageLabel}
-          {i + 1}
-          {page.footer.ofLabel}
-          {pages.length}
-        </span>
-      </div>
-    </div>
-  ));
+    );
+  },
+  (before, after) =>
+    before.number === after.number &&
+    before.total === after.total &&
+    before.page.first === after.page.first &&
+    before.page.header === after.page.header &&
+    before.page.footer === after.page.footer &&
+    samePieces(before.page.pieces, after.page.pieces),
+);
+
+/** The same pieces, as a page renders them (a part split off anew is a new object with the same key and text). */
+function samePieces(a: readonly Piece[], b: readonly Piece[]): boolean {
+  return a.length === b.length && a.every((piece, i) => piece.key === b[i].key && piece.signature === b[i].signature && piece.list === b[i].list);
 }
 
 const MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
@@ -192,7 +231,7 @@ function Unbroken({ text }: { text: string }) {
 }
 
 /** Every piece laid out once at the page's width, for measuring where pages break; never seen or read. */
-function MeasureColumn({ column, pieces }: { column: RefObject<HTMLDivElement | null>; pieces: readonly Piece[] }) {
+const MeasureColumn = memo(function MeasureColumn({ column, pieces }: { column: RefObject<HTMLDivElement | null>; pieces: readonly Piece[] }) {
   return (
     <div className={styles.measure} aria-hidden="true" inert>
       <div className={classNames(styles.sheetBody, styles.doc)} ref={column}>
@@ -201,19 +240,34 @@ function MeasureColumn({ column, pieces }: { column: RefObject<HTMLDivElement | 
       </div>
     </div>
   );
-}
+});
 
 /**
  * The draft's document and the ones appended to it (`context.appendices`), as
  * the Word file has them: one flow of pieces, each appended document's first
  * piece a forced page break. Their pieces' keys are made unique across the
- * documents, the draft's own kept as they are.
+ * documents, the draft's own kept as they are. A running header or footer
+ * that reads as in `previous` is the object it was, so that the sheets
+ * showing it need not be compared by value.
  */
-function splitSections(draft: Draft, context?: DocumentContext): { sections: Section[]; pieces: Piece[]; breaks: ReadonlySet<string> } {
+function splitSections(draft: Draft, context: DocumentContext | undefined, previous: SectionFlow | null): SectionFlow {
   const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, context)];
-  const sections = outlines.map((blocks, n) => section(blocks, n === 0 ? '' : `bilaga-${n}:`));
+  const sections = outlines.map((blocks, n) => {
+    const made = section(blocks, n === 0 ? '' : `bilaga-${n}:`);
+    const was = previous?.sections[n];
+    return {
+      ...made,
+      header: was && sameValue(was.header, made.header) ? was.header : made.header,
+      footer: was && sameValue(was.footer, made.footer) ? was.footer : made.footer,
+    };
+  });
   const breaks = new Set(sections.slice(1).flatMap((s) => s.pieces.slice(0, 1).map((piece) => piece.key)));
   return { sections, pieces: sections.flatMap((s) => s.pieces), breaks };
+}
+
+/** Whether two values of the outline (plain data) say the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function section(blocks: readonly OutlineBlock[], prefix: string): Section {

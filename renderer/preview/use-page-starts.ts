@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { paginate, type LineBox, type PieceBox, type PieceLines } from './paginate';
-import { lineStartOffset, measureLines } from './measure-lines';
-import { pieceBreaking, type Piece } from './preview-pieces';
+import { paginate, type PieceLines } from './paginate';
+import { PieceMeasures, type MeasuringColumn } from './piece-measures';
+import type { Piece } from './preview-pieces';
 
 /** Where a page starts: at a piece, or within its text at a character offset (the start of a line; see `pieceText`). */
 export interface PageStartAt {
@@ -10,52 +10,54 @@ export interface PageStartAt {
   offset: number;
 }
 
-/** Where the pages break, and whether that is final. */
-export interface PageStarts {
-  /** Where each page starts, in order. */
+/** What is laid out in the measuring column: the pieces in flow order, and the keys of those that start a page whatever room is left. */
+export interface PieceFlowInput {
+  pieces: readonly Piece[];
+  breaks: ReadonlySet<string>;
+}
+
+/** Where the pages of a flow break, and whether that is final. */
+export interface PageStarts<F extends PieceFlowInput> {
+  /** The flow the starts were measured for: the one last given, or, before it is measured, the one before; null before the first. */
+  flow: F | null;
+  /** Where each page of `flow` starts, in order. */
   starts: readonly PageStartAt[];
   /**
-   * True once the pieces were measured with the fonts loaded: the pages will
-   * not move again until the pieces change. A print window waits for it.
+   * True once the flow last given was measured with the fonts loaded: the
+   * pages will not move again until it changes. A print window waits for it.
    */
   settled: boolean;
 }
 
-/** A piece's lines as last measured, relative to its own top, kept while the piece and the layout stay the same. */
-interface CachedLines {
-  signature: string;
-  layout: string;
-  /** Lines relative to the piece's top. */
-  lines: readonly LineBox[];
-  insetTop: number;
-  insetBottom: number;
-  /** The text offsets of the lines asked for so far. */
-  offsets: Map<number, number>;
+/** Up to this many pieces are looked up one by one in the column; more, and the column's pieces are gathered at once. */
+const FEW_PIECES = 8;
+
+interface Measured<F> {
+  flow: F;
+  starts: readonly PageStartAt[];
+  /** The fonts' generation the starts were measured with. */
+  fonts: number;
 }
 
 /**
  * Where the pages start, measured from the hidden column in which every
- * piece is laid out once, whole, at the page's real width. Runs after every
- * change of the pieces, before the browser paints, so the pages never show a
- * stale split; without layout (jsdom) every piece measures 0 and the
- * document is one page.
+ * piece of `flow` is laid out once, whole, at the page's real width. Runs
+ * after every change of the flow, before the browser paints, so the pages
+ * never show a stale split; without layout (jsdom) every piece measures 0
+ * and each document is one page.
  *
- * A piece the paginator breaks between two lines has its lines measured
- * (`measureLines`) and the text offset of the line the next page starts with
- * looked up; both are kept for the piece until its text, the fonts or the
- * scale change, so typing re-measures only the piece typed in.
+ * The measurements are kept ({@link PieceMeasures}): a change re-measures
+ * the pieces it changed, and a piece's lines are measured only when a page
+ * breaks within it, until its text, the fonts or the page's height change.
  *
- * @param pieces the pieces, in flow order, that the column renders
+ * @param flow the pieces, as the column renders them, and the breaks; a new object for every change
  * @param column the hidden column: holds one element per piece (`data-piece`) and a ruler one page body high (`data-ruler`)
- * @param breaks keys of pieces that start a page whatever room is left (a document appended as a bilaga)
  */
-export function usePageStarts(pieces: readonly Piece[], column: RefObject<HTMLElement | null>, breaks?: ReadonlySet<string>): PageStarts {
-  const [starts, setStarts] = useState<readonly PageStartAt[]>([]);
+export function usePageStarts<F extends PieceFlowInput>(flow: F, column: RefObject<HTMLElement | null>): PageStarts<F> {
+  const [measured, setMeasured] = useState<Measured<F> | null>(null);
   // System fonts can still be loading on the first render; measure again once they are in. Without a font API (jsdom) they count as loaded.
   const [fontsReady, setFontsReady] = useState(() => (typeof document !== 'undefined' && document.fonts ? 0 : 1));
-  // The fonts' generation the current starts were measured with.
-  const [measuredWith, setMeasuredWith] = useState(-1);
-  const cache = useRef(new Map<string, CachedLines>());
+  const measures = useRef<PieceMeasures | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -68,64 +70,45 @@ export function usePageStarts(pieces: readonly Piece[], column: RefObject<HTMLEl
   useLayoutEffect(() => {
     const root = column.current;
     if (!root) return;
+    const { pieces, breaks } = flow;
     const ruler = root.querySelector<HTMLElement>('[data-ruler]');
     const pageHeight = ruler?.getBoundingClientRect().height ?? 0;
-    const origin = root.getBoundingClientRect().top;
-    const elements = new Map<string, HTMLElement>();
-    for (const element of root.querySelectorAll<HTMLElement>('[data-piece]')) elements.set(element.dataset.piece ?? '', element);
-    const boxes: PieceBox[] = pieces.map((piece) => {
-      const rect = elements.get(piece.key)?.getBoundingClientRect();
-      return {
-        top: (rect?.top ?? origin) - origin,
-        bottom: (rect?.bottom ?? origin) - origin,
-        keepWithNext: piece.keepWithNext,
-        breakBefore: breaks?.has(piece.key) ?? false,
-        keepLines: pieceBreaking(piece.content) === 'keepLines',
-      };
-    });
-
-    // Lines are measured only for the pieces a page ends in, and kept while the piece, the fonts and the scale stay.
-    const layout = `${fontsReady}:${pageHeight}`;
-    const kept = cache.current;
-    const cached = (index: number): CachedLines | null => {
-      const piece = pieces[index];
-      const element = elements.get(piece.key);
-      if (!element || pieceBreaking(piece.content) === 'never') return null;
-      const hit = kept.get(piece.key);
-      if (hit && hit.signature === piece.signature && hit.layout === layout) return hit;
-      const measured = measureLines(element);
-      if (!measured) return null;
-      const entry: CachedLines = { signature: piece.signature, layout, ...measured, offsets: new Map() };
-      kept.set(piece.key, entry);
-      return entry;
+    // An edit needs one piece or a few: look each up; a first layout needs them all: gather them once.
+    let elements: Map<string, HTMLElement> | null = null;
+    let lookups = 0;
+    const where: MeasuringColumn = {
+      origin: () => root.getBoundingClientRect().top,
+      element: (key) => {
+        if (!elements && ++lookups <= FEW_PIECES) return root.querySelector<HTMLElement>(`[data-piece="${key.replace(/["\\]/gu, '\\$&')}"]`) ?? undefined;
+        if (!elements) {
+          elements = new Map();
+          for (const element of root.querySelectorAll<HTMLElement>('[data-piece]')) elements.set(element.getAttribute('data-piece') ?? '', element);
+        }
+        return elements.get(key);
+      },
     };
-    const linesOf = (index: number): PieceLines | null => {
-      const entry = cached(index);
-      if (!entry) return null;
-      const top = boxes[index].top;
-      return { lines: entry.lines.map((line) => ({ ...line, top: line.top + top, bottom: line.bottom + top })), insetTop: entry.insetTop, insetBottom: entry.insetBottom };
-    };
-    const offsetOf = (index: number, line: number): number => {
-      const entry = cached(index);
-      const element = elements.get(pieces[index].key);
-      if (!entry || !element) return 0;
-      if (!entry.offsets.has(line)) entry.offsets.set(line, lineStartOffset(element, entry.lines, line));
-      return entry.offsets.get(line)!;
-    };
-
+    measures.current ??= new PieceMeasures();
+    const kept = measures.current;
     // The ruler is measured in the same coordinates as the pieces, so any zoom around the preview cancels out.
-    const next: PageStartAt[] =
-      pageHeight > 0
-        ? paginate(boxes, pageHeight, linesOf).map(({ piece, line }) => ({ key: pieces[piece].key, offset: line === 0 ? 0 : offsetOf(piece, line) }))
-        : pieces.filter((piece, i) => i === 0 || breaks?.has(piece.key)).map((piece) => ({ key: piece.key, offset: 0 }));
-    // Forget the pieces that are gone.
-    const present = new Set(pieces.map((piece) => piece.key));
-    for (const key of kept.keys()) if (!present.has(key)) kept.delete(key);
-    setStarts((previous) => (sameStarts(previous, next) ? previous : next));
-    setMeasuredWith(fontsReady);
-  }, [pieces, column, breaks, fontsReady]);
+    let starts: PageStartAt[];
+    if (pageHeight > 0) {
+      const boxes = kept.boxes(pieces, where, `${fontsReady}:${pageHeight}`, breaks);
+      // The lines are kept relative to their piece; the paginator takes them where the piece is.
+      const linesOf = (index: number): PieceLines | null => {
+        const lines = kept.lines(pieces[index], where);
+        const top = boxes[index].top;
+        return lines && { ...lines, lines: lines.lines.map((line) => ({ ...line, top: line.top + top, bottom: line.bottom + top })) };
+      };
+      starts = paginate(boxes, pageHeight, linesOf).map(({ piece, line }) => ({ key: pieces[piece].key, offset: line === 0 ? 0 : kept.lineOffset(pieces[piece], line, where) }));
+    } else starts = pieces.filter((piece, i) => i === 0 || breaks.has(piece.key)).map((piece) => ({ key: piece.key, offset: 0 }));
+    setMeasured((previous) => ({ flow, starts: previous && sameStarts(previous.starts, starts) ? previous.starts : starts, fonts: fontsReady }));
+  }, [flow, column, fontsReady]);
 
-  return { starts, settled: fontsReady > 0 && measuredWith === fontsReady };
+  return {
+    flow: measured?.flow ?? null,
+    starts: measured?.starts ?? [],
+    settled: fontsReady > 0 && measured !== null && measured.flow === flow && measured.fonts === fontsReady,
+  };
 }
 
 function sameStarts(a: readonly PageStartAt[], b: readonly PageStartAt[]): boolean {

@@ -1,6 +1,6 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentPreview } from '../../../renderer/preview/document-preview';
+import { DocumentPreview, type DocumentLayout } from '../../../renderer/preview/document-preview';
 import { PieceFlow, outlinePieces } from '../../../renderer/preview/preview-pieces';
 import { activityText } from '../../../shared/draft/activity-groups';
 import { appendixOutlines, documentOutline, isPageBlock, outlineTexts, type OutlineBodyBlock } from '../../../shared/documents/document-outline';
@@ -77,7 +77,7 @@ describe('DocumentPreview', () => {
     expect(lists.map((list) => within(list).getAllByRole('listitem').length)).toEqual([1, 1, 2, 1, 1]);
   });
 
-  it('updates when the draft changes', () => {
+  it('updates when the draft changes, after the change rather than in it', async () => {
     const draft = exampleDraft();
     const { rerender } = render(<DocumentPreview draft={draft} />);
     const changed: Draft = {
@@ -87,8 +87,10 @@ describe('DocumentPreview', () => {
       signatories: [{ ...draft.signatories[0], name: 'Karin Ek' }, draft.signatories[1]],
     };
     act(() => rerender(<DocumentPreview draft={changed} />));
+    // The change is laid out once the browser is idle, not in the keystroke that made it.
+    expect(within(preview()).getByRole('heading', { level: 1 }).textContent).toBe('Medborgarlöfte för Söderhamn 2020–2021');
+    await waitFor(() => expect(within(preview()).getByRole('heading', { level: 1 }).textContent).toBe('Medborgarlöfte för Söderhamn 2022'));
     const text = sheetText();
-    expect(within(preview()).getByRole('heading', { level: 1 }).textContent).toBe('Medborgarlöfte för Söderhamn 2022');
     // Format version 2 prints an activity's text as it is typed.
     expect(text).toContain('genomföra nattvandringar varje fredag');
     expect(text).not.toContain('trygghetsvandringar');
@@ -97,7 +99,7 @@ describe('DocumentPreview', () => {
     expect(text).toContain('Medborgarlöfte för Söderhamn 2022 · 1 januari 2020 – 31 december 2021');
   });
 
-  it('renders a 60-activity draft, every sentence once, and follows an edit of one of them', () => {
+  it('renders a 60-activity draft, every sentence once, and follows an edit of one of them', async () => {
     const draft = withActivities(60);
     const { rerender } = render(<DocumentPreview draft={draft} />);
     const items = () => sheets().flatMap((sheet) => [...sheet.querySelectorAll('[data-activity-id]')]);
@@ -106,8 +108,23 @@ describe('DocumentPreview', () => {
     );
     const edited = { ...draft, activities: draft.activities.map((a, i) => (i === 30 ? { ...a, text: 'hålla öppet hus' } : a)) };
     act(() => rerender(<DocumentPreview draft={edited} />));
-    expect(items().filter((item) => item.textContent?.startsWith('hålla öppet hus'))).toHaveLength(1);
+    await waitFor(() => expect(items().filter((item) => item.textContent?.startsWith('hålla öppet hus'))).toHaveLength(1));
     expect(items()).toHaveLength(60);
+  });
+
+  it('says the layout is settled only once the latest draft is laid out', async () => {
+    const draft = exampleDraft();
+    const reports: (DocumentLayout & { shown: string })[] = [];
+    // What the sheets show as it is told (before the first layout there are none).
+    const onLayout = (layout: DocumentLayout) => reports.push({ ...layout, shown: [...document.querySelectorAll('[data-sheet]')].map((sheet) => sheet.textContent).join('\n') });
+    const { rerender } = render(<DocumentPreview draft={draft} onLayout={onLayout} />);
+    await waitFor(() => expect(reports.at(-1)?.settled).toBe(true));
+    const since = reports.length;
+    act(() => rerender(<DocumentPreview draft={{ ...draft, title: 'Medborgarlöfte för Ljusdal 2026' }} onLayout={onLayout} />));
+    // Unsettled as soon as the draft changed, while the sheets still show the one before.
+    expect(reports.slice(since)).toEqual([expect.objectContaining({ settled: false, shown: expect.not.stringContaining('Ljusdal') })]);
+    await waitFor(() => expect(reports.at(-1)?.settled).toBe(true));
+    for (const report of reports.slice(since).filter((r) => r.settled)) expect(report.shown).toContain('Medborgarlöfte för Ljusdal 2026');
   });
 
   it('toggles between the pane width and the real size', () => {
