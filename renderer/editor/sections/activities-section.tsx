@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { activityText, groupActivities, sameGrouping, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
@@ -23,6 +23,15 @@ import styles from './activities-section.module.css';
 const T = SECTION_TEXT.activities;
 
 const FREQUENCY_LIST_ID = 'activity-frequency-suggestions';
+
+/**
+ * From this many activities on, a card off screen is neither laid out nor
+ * painted (content-visibility: auto, which keeps it in the DOM, the
+ * accessibility tree, the Tab order and find-in-page). Below it every card is
+ * rendered as usual: a keystroke costs little there, and the cards' exact
+ * layout stays as it was.
+ */
+export const SKIP_OFFSCREEN_FROM = 60;
 
 /** A group's look: the activities nobody promises yet stand out as a warning. */
 const GROUP_CLASS: Record<ActivityGroup['kind'], string | undefined> = { single: undefined, joint: undefined, orphan: styles.orphans };
@@ -464,6 +473,24 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
   );
 });
 
+/**
+ * Whether to skip the cards off screen: once `many` has held for two frames,
+ * so that every card has been laid out and remembers its height
+ * (contain-intrinsic-size: auto) before it is skipped.
+ */
+function useSkipOffscreen(many: boolean): boolean {
+  const [skip, setSkip] = useState(false);
+  useEffect(() => {
+    if (!many) {
+      setSkip(false);
+      return;
+    }
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setSkip(true))));
+    return () => cancelAnimationFrame(frame);
+  }, [many]);
+  return skip && many;
+}
+
 /** The activities, grouped by who promises them, in the order the document prints them. */
 export const ActivitiesSection = memo(function ActivitiesSection() {
   const kind = useDraft((d) => d.kind);
@@ -473,6 +500,7 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
     groups.filter((g) => g.kind !== 'orphan').map(({ key, lead, partyIds }) => ({ key, lead, partyIds })),
     sameTargets,
   );
+  const skipOffscreen = useSkipOffscreen(useDraft((d) => d.activities.length >= SKIP_OFFSCREEN_FROM, undefined, ['activities']));
   return (
     <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint}`}>
       <datalist id={FREQUENCY_LIST_ID}>
@@ -480,7 +508,7 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      <div className={styles.groups}>
+      <div className={classNames(styles.groups, skipOffscreen && styles.skipOffscreen)}>
         {groups.map((group, i) => (
           <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} />
         ))}
