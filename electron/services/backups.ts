@@ -10,6 +10,7 @@ import type { BackupSummary } from '../../shared/ipc/contract';
 import { isAtomicTempFile, syncFolder, writeFileAtomic } from './atomic-file';
 import { isFolderLockFile } from './folder-lock';
 import { LIBRARY_FOLDERS } from './draft-file-names';
+import { newestFirst } from '../../shared/calendar';
 
 /**
  * Backups of the data folder: each is a folder copy of everything in it
@@ -148,7 +149,7 @@ export async function listBackups(backupDir: string): Promise<BackupSummary[]> {
     throw error;
   }
   const found = await Promise.all(names.filter(isBackupId).map((id) => readManifest(backupDir, id)));
-  return found.filter((summary) => summary !== null).sort(newestFirst);
+  return found.filter((summary) => summary !== null).sort(newestBackupFirst);
 }
 
 /** Makes a backup of the data folder now, then prunes old generations. */
@@ -692,7 +693,7 @@ function timeOfStamp(stamp: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-const newestFirst = (a: BackupSummary, b: BackupSummary) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+const newestBackupFirst = (a: BackupSummary, b: BackupSummary) => newestFirst(a.createdAt, b.createdAt) || newestFirst(a.id, b.id);
 
 /** Whether `folder` is `parent` or inside it. */
 function isWithin(folder: string, parent: string): boolean {

@@ -13,6 +13,7 @@ import { factsOf, KnownVersions, sameVersion, versionOf, type DraftFacts } from 
 import { draftFile, LowFile } from './durable-json-file';
 import { INDEX_FILE, LibraryIndex, type IndexEntry } from './library-index';
 import { dispositionOf, LEGACY_QUARANTINE_LIST, Quarantine, unreadableError } from './quarantine';
+import { newestFirst } from '../../shared/calendar';
 
 /** A draft file as a change finds it on disk: its draft, no file, or a file just set aside as unreadable. */
 export type Current = { state: 'ok'; draft: Draft } | { state: 'missing' } | { state: 'set-aside'; error: DraftReadError };
@@ -60,7 +61,7 @@ export class LibraryDrafts {
 
   /** The drafts, most recently changed first. */
   list(): DraftSummary[] {
-    return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.summaries.values()].sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
   }
 
   /** The draft files that could not be read, most recently found first. */

@@ -9,6 +9,7 @@ import type { UnreadableFile } from '../../shared/ipc/contract';
 import { isAtomicTempFile, syncFolder } from './atomic-file';
 import { readLimitedText } from './draft-file';
 import { linkAside } from './move-aside';
+import { newestFirst } from '../../shared/calendar';
 
 /** The list of files set aside: one JSON object a line, appended to, never rewritten. */
 export const QUARANTINE_LIST = 'lista.jsonl';
@@ -142,7 +143,7 @@ export class Quarantine {
    */
   unreadable(): UnreadableFile[] {
     const moved = this.list.data.map((entry) => ({ ...entry, movedTo: path.join(this.dir, entry.movedTo) }));
-    return [...[...this.leftInPlace.values()].map((entry) => ({ ...entry })), ...moved].sort((a, b) => b.foundAt.localeCompare(a.foundAt));
+    return [...[...this.leftInPlace.values()].map((entry) => ({ ...entry })), ...moved].sort((a, b) => newestFirst(a.foundAt, b.foundAt));
   }
 
   /** Whether draft `id`'s file is listed as unreadable and left in place: it must not be written over. */

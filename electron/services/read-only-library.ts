@@ -10,6 +10,7 @@ import { readDraftFile } from './draft-file';
 import type { LibraryStore } from './service-deps';
 import { readQuarantineList } from './quarantine';
 import { libraryFolder } from './draft-file-names';
+import { newestFirst } from '../../shared/calendar';
 
 const DRAFT_FILE_NAME = /^[0-9a-f-]{36}\.json$/i;
 
@@ -89,7 +90,7 @@ export class ReadOnlyLibrary implements LibraryStore {
   }
 
   list(): DraftSummary[] {
-    return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.summaries.values()].sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
   }
 
   summary(id: string): DraftSummary | undefined {
@@ -98,7 +99,7 @@ export class ReadOnlyLibrary implements LibraryStore {
   }
 
   unreadable(): UnreadableFile[] {
-    return [...this.unreadableFiles.values(), ...this.quarantined].map((entry) => ({ ...entry })).sort((a, b) => b.foundAt.localeCompare(a.foundAt));
+    return [...this.unreadableFiles.values(), ...this.quarantined].map((entry) => ({ ...entry })).sort((a, b) => newestFirst(a.foundAt, b.foundAt));
   }
 
   /** Reads one draft from its file as it is now, with the links as the library reads them. */

@@ -20,9 +20,10 @@ import { classNames } from '../class-names';
 import emptyState from '../components/empty-state.module.css';
 import styles from './start.module.css';
 import { BusyNote } from '../components/busy-note';
+import { newestFirst } from '../../shared/calendar';
 
 /** Newest first, whatever order the list came in. */
-const newestFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+const byNewest = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
 
 /** A button per kind to start a new draft: the löfte, the more common, first and primary. */
 const NEW_DRAFT_BUTTON: Record<DraftKind, { text: string; className: string }> = {
@@ -35,7 +36,7 @@ export function StartPage() {
   const { load, retry } = useLoad(async () => {
     // An editor that just closed may still be writing; list after it.
     await waitForPendingSaves();
-    return newestFirst(await api.listDrafts());
+    return byNewest(await api.listDrafts());
   }, []);
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);

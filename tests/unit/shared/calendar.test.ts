@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  newestFirst,
   addDays,
   addMonths,
   addYears,
@@ -117,5 +118,13 @@ describe('in Swedish', () => {
   it('splits a time into this computer’s date and clock time', () => {
     expect(localDateAndTime(new Date(2026, 2, 5, 14, 2).toISOString())).toEqual({ date: '2026-03-05', time: '14:02' });
     expect(localDateAndTime('inte en tid')).toBeNull();
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders the app\'s times newest first, across days, months and years, and keeps equal ones', () => {
+    const times = ['2025-12-31T23:59:59.999Z', '2026-01-01T00:00:00.000Z', '2026-03-05T14:02:00.000Z', '2026-03-05T09:15:30.250Z'];
+    expect([...times].sort(newestFirst)).toEqual(['2026-03-05T14:02:00.000Z', '2026-03-05T09:15:30.250Z', '2026-01-01T00:00:00.000Z', '2025-12-31T23:59:59.999Z']);
+    expect(newestFirst(times[0], times[0])).toBe(0);
   });
 });
