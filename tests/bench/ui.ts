@@ -315,11 +315,12 @@ async function startPageCase(): Promise<void> {
   ] as const) {
     const times = libraries.map((library) => library[key]);
     const ratio = median(times[1]) / median(times[0]);
-    const met = median(times[1]) < 600 && ratio <= 1.2;
+    // The issue's goal is for the page as it opens (its figure of 540 ms for one draft is a load); the return within the app is shown beside it.
+    const goal = key === 'load' ? `< 600 ms at 2,000; ratio ≤ 1.2: ${verdict(median(times[1]) < 600 && ratio <= 1.2)}` : 'no goal (for comparison)';
     console.log(`${what} (${LOADS} per library, median, p95):`);
     libraries.forEach((library, i) => console.log(`  ${count(library.drafts).padStart(6)} drafts: ${cell(times[i])}; ${count(library.elements)} elements on the page`));
-    console.log(`  ratio 2,000 : 1 = ${ratio.toFixed(2)}, 10,000 : 1 = ${(median(times[2]) / median(times[0])).toFixed(2)} (mål < 600 ms at 2,000, ratio ≤ 1.2: ${verdict(met)})`);
-    rows.push({ what, cells: times.map((values) => cell(values)), ratio: `${ratio.toFixed(2)} (2,000 : 1)`, goal: `< 600 ms at 2,000; ratio ≤ 1.2: ${verdict(met)}` });
+    console.log(`  ratio 2,000 : 1 = ${ratio.toFixed(2)}, 10,000 : 1 = ${(median(times[2]) / median(times[0])).toFixed(2)} (mål: ${goal})`);
+    rows.push({ what, cells: times.map((values) => cell(values)), ratio: `${ratio.toFixed(2)} (2,000 : 1)`, goal });
   }
   console.log('');
 }
