@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
 import { activity, openHarness, type Harness } from '../helpers/app-harness';
+import { openEditor } from '../helpers/editor';
 import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
@@ -15,12 +16,6 @@ afterEach(async () => {
   await harness.close();
 });
 
-/** Renders the app on a draft's editor and waits for it to load. */
-async function openEditor(draft: Draft) {
-  window.location.hash = `#/utkast/${draft.id}`;
-  render(<App />);
-  await screen.findByRole('region', { name: 'Grunduppgifter' });
-}
 
 const group = (name: string) => screen.getByRole('region', { name });
 /** The save state: the editor's first status region, named "Sparstatus" (a removal notice is another). */

@@ -4,11 +4,23 @@ import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
 import type { Harness } from './app-harness';
 
-/** Renders the app on a draft's editor and waits for it to load. */
+/**
+ * Renders the app on a draft's editor and waits until it is ready to type
+ * in: the fields subscribe to the draft in their effects, after the form is
+ * on the page, and the editor focuses its heading in an effect that runs
+ * after theirs. A change typed before that would show only once they have
+ * subscribed (a machine under load widens the gap).
+ */
 export async function openEditor(draft: Draft) {
   window.location.hash = `#/utkast/${draft.id}`;
   render(<App />);
+  await editorReady();
+}
+
+/** Waits until an editor opening (from the start page, after an import) is ready to type in; see {@link openEditor}. */
+export async function editorReady() {
   await screen.findByRole('region', { name: 'Grunduppgifter' });
+  await waitFor(() => expect(document.activeElement?.matches('h1.page-title')).toBe(true));
 }
 
 /** A region (a section of the form, an activity group) by its heading. */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeDraft, openHarness, type Harness } from '../../helpers/app-harness';
 import { openEditor, region, type, waitForStored } from '../../helpers/editor';
@@ -33,7 +33,8 @@ describe('an end date before the start date', () => {
       expect(stored.title).toBe('Medborgarlöfte för Söderhamn 2026, reviderat');
       expect(stored.period).toEqual(draft.period);
     });
-    expect(screen.getByRole('status', { name: 'Sparstatus' }).textContent).toMatch(/^Sparat/);
+    // The file is written before the save's answer reaches the editor: the status says so once it has.
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Sparstatus' }).textContent).toMatch(/^Sparat/));
 
     // Put right, the period is stored as typed and the panel is content again.
     type(within(basics).getByLabelText('Slutdatum'), '2026-12-31');
