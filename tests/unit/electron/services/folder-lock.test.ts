@@ -135,9 +135,13 @@ describe('FolderLock', () => {
 
   it('is never taken over while it changes, and a holder taken over cannot write over the new lock', async () => {
     const dir = tempDir();
-    const held = await FolderLock.acquire(dir, { owner: ANNA });
+    // The holder's clock: its refresh is 15 s after the reading that was judged stale (on a fast machine the
+    // real clock could give both the same millisecond, and so the same content).
+    let now = NOW;
+    const held = await FolderLock.acquire(dir, { owner: ANNA, now: () => now });
     if (!held.ok) throw new Error('not acquired');
     const judgedStale = await readLock(dir);
+    now = new Date(NOW.getTime() + 15_000);
     await held.lock.refresh();
     // Refreshed since it was judged: not taken over.
     expect(await takeOverFolderLock(dir, judgedStale, { owner: BERTIL })).toMatchObject({ ok: false, reading: { record: { user: 'anna' } } });
