@@ -29,6 +29,7 @@ import { documentTitle } from './document-outline';
 import { factLine } from './draft-document';
 import { CM, COLOR, STYLE, TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles';
 import { xmlSafeDraft } from '../draft/xml-safe-text';
+import { wholePercents } from '../follow-up/percent';
 
 /** What the report says besides the draft: the day it describes. */
 export interface FollowUpReportOptions {
@@ -179,7 +180,8 @@ const CHART_ROW_HEIGHT = pt(17);
 function statusChart(byStatus: Record<(typeof FOLLOW_UP_STATUSES)[number], number>, total: number): Table {
   const cellMargins = { top: 0, bottom: 0, left: pt(3), right: pt(3) };
   const text = (value: string, style: string = REPORT_STYLE.tableText) => [new Paragraph({ style, text: value })];
-  const rows = FOLLOW_UP_STATUSES.map((status) => {
+  const percents = wholePercents(FOLLOW_UP_STATUSES.map((status) => byStatus[status]));
+  const rows = FOLLOW_UP_STATUSES.map((status, i) => {
     const count = byStatus[status];
     const units = count === 0 ? 0 : Math.max(1, Math.round((count / Math.max(total, 1)) * CHART_UNITS));
     const bar: TableCell[] = [];
@@ -223,7 +225,7 @@ function statusChart(byStatus: Record<(typeof FOLLOW_UP_STATUSES)[number], numbe
           verticalAlign: VerticalAlignTable.CENTER,
           margins: cellMargins,
           borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
-          children: text(T.chartCount(count, total)),
+          children: text(T.chartCount(count, percents[i])),
         }),
       ],
     });

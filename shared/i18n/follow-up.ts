@@ -60,7 +60,7 @@ export const FOLLOW_UP_REPORT_TEXT = {
   chartHeading: 'Aktiviteter per status',
   /** The chart's text alternative: every number it shows. */
   chartDescription: (counts: string) => `Stapeldiagram över antal aktiviteter per status: ${counts}.`,
-  chartCount: (count: number, total: number) => `${count} (${total === 0 ? 0 : Math.round((count / total) * 100)} %)`,
+  chartCount: (count: number, percent: number) => `${count} (${percent} %)`,
   activitiesHeading: 'Aktiviteter',
   /** The columns of the report's tables. */
   columns: { activity: 'Aktivitet', status: 'Status', outcome: 'Utfall', comment: 'Kommentar', updated: 'Senast uppdaterad' },

@@ -42,6 +42,19 @@ describe('buildFollowUpReport', () => {
     expect(body).not.toContain('<w:tbl>');
   });
 
+  it('gives the statuses\' shares in whole percent that add up to 100 (issue 17: 1 of 3 each was 33 + 33 + 33)', async () => {
+    const draft = draftSchema.parse(exampleDraft());
+    const statuses = ['ej-paborjad', 'pagar', 'genomford'] as const;
+    const activities = statuses.map((status, i) => ({ ...draft.activities[i % draft.activities.length], id: `a${i}`, followUp: { status, outcome: null, comment: '' } }));
+    const { body } = await partsOf({ ...draft, activities });
+    const shares = paragraphTexts(body)
+      .map((text) => /^\d+ \((\d+) %\)$/.exec(text)?.[1])
+      .filter((share) => share !== undefined)
+      .map(Number);
+    expect(shares.filter((share) => share > 0)).toHaveLength(3);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(100);
+  });
+
   it('leaves out characters XML forbids, whatever the follow-up holds', async () => {
     const draft = draftSchema.parse(exampleDraft());
     draft.activities[0].followUp = { status: 'pagar', outcome: null, comment: 'Fel\u0007tecken <&> kvar' };
