@@ -45,7 +45,12 @@ export function DocumentPage({ target }: { target: DocumentTarget }) {
   }, []);
 
   // A job of its own per mount: nothing of the previous job's load or layout is shown or reported.
-  return <DocumentJob key={job} job={job} target={target} report={report} />;
+  // The document is the page's main content: a screen reader's landmarks lead to it.
+  return (
+    <main>
+      <DocumentJob key={job} job={job} target={target} report={report} />
+    </main>
+  );
 }
 
 /** The page's current job, counted by `hashchange` events, and how a job reports its state. */

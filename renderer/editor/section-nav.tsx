@@ -24,7 +24,21 @@ export function countFindings(findings: readonly Finding[], sections: readonly E
   return counts;
 }
 
-/** The section the user is reading: the last one whose top has passed the reading line. */
+/** The section of `list` that holds `element`, if any. */
+const sectionHolding = (list: readonly string[], element: Element | null) =>
+  (element && list.find((id) => document.getElementById(id)?.contains(element))) ?? null;
+
+/** Whether some of `element` is in the window. */
+function onScreen(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+}
+
+/**
+ * The section being edited: the one that holds focus, while the focused
+ * field is on screen; otherwise, as the user scrolls, the one being read
+ * (the last one whose top has passed the reading line).
+ */
 function useCurrentSection(ids: readonly string[]): [string | null, (id: string) => void] {
   const [current, setCurrent] = useState<string | null>(ids[0] ?? null);
   const key = ids.join(' ');
@@ -33,6 +47,12 @@ function useCurrentSection(ids: readonly string[]): [string | null, (id: string)
     let frame = 0;
     const measure = () => {
       frame = 0;
+      const focused = document.activeElement;
+      const editing = sectionHolding(list, focused);
+      if (editing && focused && onScreen(focused)) {
+        setCurrent(editing);
+        return;
+      }
       const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4;
       let found = list[0] ?? null;
       for (const id of list) {
@@ -45,11 +65,17 @@ function useCurrentSection(ids: readonly string[]): [string | null, (id: string)
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(measure);
     };
+    const onFocus = (event: FocusEvent) => {
+      const editing = sectionHolding(list, event.target as Element | null);
+      if (editing) setCurrent(editing);
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
+    document.addEventListener('focusin', onFocus);
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
+      document.removeEventListener('focusin', onFocus);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [key]);
@@ -69,16 +95,29 @@ export function goToSection(id: string): void {
 /**
  * The list of sections at the left of the editor: a button per section that
  * jumps to it, the current one marked, and how many readiness findings each
- * has. The form is one long page; this is its table of contents.
+ * has. The form is one long page; this is its table of contents. It is one
+ * Tab stop (roving tabindex): Tab lands on the current section's button, or
+ * the one the arrows last moved to, and the arrow keys, Home and End move
+ * between the buttons.
  */
 export const SectionNav = memo(function SectionNav({ sections, kind }: { sections: readonly EditorSectionDef[]; kind: DraftKind }) {
   const ids = useMemo(() => sections.map((s) => s.id), [sections]);
   const [current, setCurrent] = useCurrentSection(ids);
+  // The button the arrows moved to, while focus is in the list; the Tab stop follows it.
+  const [roving, setRoving] = useState<string | null>(null);
+  const tabStop = roving ?? current ?? ids[0];
   const { findings } = useReadiness();
   const counts = useMemo(() => countFindings(findings, sections), [findings, sections]);
   return (
     <nav className={styles.nav} aria-label={EDITOR_TEXT.navLabel}>
-      <ol className={styles.list} onKeyDown={moveFocusInList} aria-describedby="section-nav-hint">
+      <ol
+        className={styles.list}
+        onKeyDown={moveFocusInList}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setRoving(null);
+        }}
+        aria-describedby="section-nav-hint"
+      >
         {sections.map((section) => {
           const { errors, warnings } = counts.get(section.key) ?? { errors: 0, warnings: 0 };
           const summary = EDITOR_TEXT.navFindings(errors, warnings);
@@ -88,8 +127,10 @@ export const SectionNav = memo(function SectionNav({ sections, kind }: { section
               <button
                 type="button"
                 className={styles.item}
+                tabIndex={section.id === tabStop ? 0 : -1}
                 aria-current={current === section.id ? 'true' : undefined}
                 aria-describedby={summary ? summaryId : undefined}
+                onFocus={() => setRoving(section.id)}
                 onClick={() => {
                   setCurrent(section.id);
                   goToSection(section.id);

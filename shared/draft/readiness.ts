@@ -1,6 +1,7 @@
 import { addYears } from '../calendar';
 import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
+import { firstWords } from '../i18n/sentence';
 import { groupActivities, sameGrouping, type ActivityGroup } from './activity-groups';
 import { targetMismatches } from './activity-target';
 import type { Activity, Draft, DraftKind } from './schema';
@@ -427,15 +428,6 @@ function owners(lead: string): string {
     .split(/(\s+och\s+|,\s+)/u)
     .map((part, i) => (i % 2 === 1 || /[sxz]$/iu.test(part) ? part : `${part}s`))
     .join('');
-}
-
-/** The first words of an activity's text, up to about 40 characters, with "…" when there is more. */
-function firstWords(text: string): string {
-  const whole = text.replace(/\s+/gu, ' ').trim();
-  if (whole.length <= 40) return whole;
-  const cut = whole.slice(0, 40);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, '')}…`;
 }
 
 /** A field named in Swedish, its activity (`name`, for a path in one) by group and number: "aktivitet 1 under ”Kommunen lovar att”, plats". */

@@ -1,6 +1,6 @@
 import type { Basis, DraftKind, DraftStatus, PartyRole } from '../draft/schema';
 import { errorsWord, warningsWord } from './readiness';
-import { inSentence } from './sentence';
+import { firstWords, inSentence } from './sentence';
 
 /**
  * The editor (renderer/editor): its frame and navigation, undo and redo, the
@@ -53,6 +53,8 @@ export const UNDO_TEXT = {
 export const SECTION_TEXT = {
   /** The visible word on every remove button; its accessible name says what goes ("Ta bort underlag 2"). */
   remove: 'Ta bort',
+  /** A remove button's name with the first words of what it removes: "Ta bort fokusområde 2, ”Trygghet i centrum”"; the label alone while that is empty. */
+  named: (label: string, text: string) => (text.trim() ? `${label}, ”${firstWords(text)}”` : label),
   /** The names of the sections, as the navigation and their headings show them. */
   names: {
     basics: 'Grunduppgifter',
@@ -217,6 +219,9 @@ export const SECTION_TEXT = {
     item: (n: number) => `Aktivitet ${n}`,
     add: 'Lägg till aktivitet',
     remove: 'Ta bort',
+    removeLabel: (n: number) => `Ta bort aktivitet ${n}`,
+    /** Said politely after a move, by the buttons or Alt+arrows. */
+    moved: (from: number, to: number) => `Aktivitet ${from} flyttad till plats ${to}`,
     moveUp: 'Flytta upp',
     moveDown: 'Flytta ner',
     moveHint: 'Alt+pil upp eller ner i texten flyttar aktiviteten.',
@@ -281,7 +286,7 @@ export const SECTION_TEXT = {
       'Medborgarlöften som hör till överenskommelsen räknas upp som bilagor efter de andra. Ett nytt medborgarlöfte får överenskommelsens parter, period, fokusområden och undertecknare.',
     promiseEntry: (n: number, title: string) => `Bilaga ${n} – ${title}`,
     noPromises: 'Inga medborgarlöften hör till överenskommelsen ännu.',
-    unlink: 'Ta bort koppling',
+    unlink: 'Ta bort kopplingen',
     unlinkLabel: (title: string) => `Ta bort kopplingen till ${title}`,
     linkExisting: 'Koppla befintligt medborgarlöfte',
     choosePromise: 'Välj ett medborgarlöfte…',
@@ -303,7 +308,8 @@ export const SECTION_TEXT = {
     place: 'Ort',
     date: 'Datum',
     add: 'Lägg till undertecknare',
-    removeLabel: (n: number) => `Ta bort undertecknare ${n}`,
+    /** Each party's first signatory is number 1: the party tells them apart. */
+    removeLabel: (n: number, party: string) => `Ta bort undertecknare ${n} för ${party}`,
     none: 'Ingen undertecknare ännu.',
     originals: 'Antal original',
     originalsHint: 'Hur många likalydande exemplar som skrivs under (1–10). Lämna tomt om dokumentet inte ska ange det.',

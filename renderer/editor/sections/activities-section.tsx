@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { activityText, groupActivities, sameGrouping, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
@@ -17,6 +17,7 @@ import { SECTION_IDS } from './section-ids';
 import { classNames } from '../../class-names';
 import disclosure from '../disclosure.module.css';
 import fieldStyles from '../fields.module.css';
+import { RemoveButton } from './item-fieldset';
 import items from './item-fieldset.module.css';
 import styles from './activities-section.module.css';
 
@@ -134,6 +135,12 @@ const sameTargets = (a: readonly Target[], b: readonly Target[]) => a.length ===
 const activityAt = (draft: Draft, index: number, id: string) =>
   draft.activities[index]?.id === id ? draft.activities[index] : draft.activities.find((a) => a.id === id);
 
+/** Says a move in the section's polite live region ("Aktivitet 2 flyttad till plats 3"): the card's focus stays where it was, so nothing else tells a screen reader. */
+const AnnounceMove = createContext<(message: string) => void>(() => undefined);
+
+/** The id of that live region. */
+const MOVED_ID = 'activities-moved';
+
 interface CardProps {
   activityId: string;
   /** Its index in `draft.activities`, which its fields' paths use. */
@@ -156,6 +163,7 @@ interface CardProps {
  */
 const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets }: CardProps) {
   const { latest, update, remove, requestFocus, locked } = useEditor();
+  const announce = useContext(AnnounceMove);
   // Run when the activity at its index changes; one that moved away is followed by the section, which renders this card anew.
   const activity = useDraft((d) => activityAt(d, index, activityId), undefined, [['activities', index]]);
   const textId = fieldId(['activities', index, 'text']);
@@ -169,8 +177,9 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
       const newIndex = indexAfter(latest(), activityId, direction);
       update((d) => moveActivity(d, activityId, direction));
       requestFocus(focusId(newIndex), { selection });
+      announce(T.moved(position, position + direction));
     },
-    [first, last, activityId, latest, update, requestFocus],
+    [first, last, position, activityId, latest, update, requestFocus, announce],
   );
 
   const onTextKeyDown = useCallback(
@@ -231,17 +240,15 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
               </button>
             );
           })}
-          <button
-            type="button"
-            className="button button--quiet button--danger"
-            aria-describedby={describedBy}
-            onClick={() => {
+          <RemoveButton
+            label={T.removeLabel(position)}
+            namedBy={['activities', index, 'text']}
+            describedBy={describedBy}
+            onRemove={() => {
               remove({ kind: 'activity', id: activity.id });
               requestFocus(`${groupDomId({ key: groupKey })}-heading`);
             }}
-          >
-            {T.remove}
-          </button>
+          />
         </div>
       )}
       <p className={classNames(styles.sentence, !text && styles.sentenceEmpty)} id={sentenceId} data-activity-part="sentence">
@@ -501,6 +508,7 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
     sameTargets,
   );
   const skipOffscreen = useSkipOffscreen(useDraft((d) => d.activities.length >= SKIP_OFFSCREEN_FROM, undefined, ['activities']));
+  const [moved, setMoved] = useState('');
   return (
     <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint}`}>
       <datalist id={FREQUENCY_LIST_ID}>
@@ -508,11 +516,16 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      <div className={classNames(styles.groups, skipOffscreen && styles.skipOffscreen)}>
-        {groups.map((group, i) => (
-          <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} />
-        ))}
-      </div>
+      <AnnounceMove.Provider value={setMoved}>
+        <div className={classNames(styles.groups, skipOffscreen && styles.skipOffscreen)}>
+          {groups.map((group, i) => (
+            <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} />
+          ))}
+        </div>
+      </AnnounceMove.Provider>
+      <p id={MOVED_ID} className="visually-hidden" aria-live="polite">
+        {moved}
+      </p>
     </EditorSection>
   );
 });

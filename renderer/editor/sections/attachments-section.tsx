@@ -12,7 +12,7 @@ import { EditorSection, EditorSubsection } from '../editor-section';
 import { useDraft, useDraftAsOf, useEditor } from '../editor-context';
 import { FieldFrame, TextField, useSignedLook } from '../fields';
 import { useLinks } from '../library-links';
-import { AddButton } from './item-fieldset';
+import { AddButton, RemoveButton } from './item-fieldset';
 import { SECTION_IDS } from './section-ids';
 import { messageOf } from '../../components/messages';
 import { classNames } from '../../class-names';
@@ -46,17 +46,15 @@ function AttachmentList() {
             <li key={index} className={styles.attachment}>
               <TextField path={['attachments', index, 'title']} label={T.label(index + 1)} placeholder={T.example} />
               {!locked && (
-                <button
-                  type="button"
-                  className={classNames('button', 'button--quiet', 'button--danger', styles.remove)}
-                  aria-label={T.removeLabel(index + 1)}
-                  onClick={() => {
+                <RemoveButton
+                  label={T.removeLabel(index + 1)}
+                  namedBy={['attachments', index, 'title']}
+                  className={styles.remove}
+                  onRemove={() => {
                     remove({ kind: 'attachment', index });
                     requestFocus(`${SECTION_IDS.attachments}-heading`);
                   }}
-                >
-                  {SECTION_TEXT.remove}
-                </button>
+                />
               )}
             </li>
           ))}

@@ -41,6 +41,7 @@ function BasisList() {
           key={index}
           legend={T.legend[kind](index + 1)}
           removeLabel={T.removeLabel[kind](index + 1)}
+          namedBy={['basis', index, 'description']}
           onRemove={() => {
             remove({ kind: 'basis', index });
             requestFocus(listHeadingId(kind));

@@ -44,6 +44,7 @@ const FocusAreaFields = memo(function FocusAreaFields({ areaId, index, kind }: {
     <ItemFieldset
       legend={T.legend(index + 1)}
       removeLabel={T.removeLabel(index + 1)}
+      namedBy={['focusAreas', index, 'title']}
       onRemove={() => {
         remove({ kind: 'focusArea', id: areaId });
         requestFocus(`${SECTION_IDS.focusAreas}-heading`);

@@ -39,6 +39,7 @@ export const OrganisationSection = memo(function OrganisationSection() {
             key={groupId}
             legend={T.legend(index + 1)}
             removeLabel={T.removeLabel(index + 1)}
+            namedBy={['groups', index, 'name']}
             onRemove={() => {
               remove({ kind: 'group', id: groupId });
               requestFocus(`${GROUPS_ID}-heading`);

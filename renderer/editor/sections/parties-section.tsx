@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../fields';
 import { PartyLogoField } from './party-logo';
 import { SECTION_IDS } from './section-ids';
 import fieldStyles from '../fields.module.css';
+import { RemoveButton } from './item-fieldset';
 import items from './item-fieldset.module.css';
 import styles from './parties-section.module.css';
 
@@ -64,17 +65,15 @@ const PartyFields = memo(function PartyFields({ party, index }: { party: Party; 
         <TextField path={['parties', index, 'diarienummer']} label={T.diarienummer} className={styles.number} />
         {removable && (
           <div className={styles.actions}>
-            <button
-              type="button"
-              className="button button--quiet button--danger"
-              aria-label={T.removeLabel(index + 1)}
-              onClick={() => {
+            <RemoveButton
+              label={T.removeLabel(index + 1)}
+              namedBy={['parties', index, 'name']}
+              text={T.remove}
+              onRemove={() => {
                 remove({ kind: 'party', id: party.id });
                 requestFocus(ADD_PARTY_BUTTON_ID);
               }}
-            >
-              {T.remove}
-            </button>
+            />
           </div>
         )}
       </div>

@@ -45,7 +45,7 @@ const PartySignatories = memo(function PartySignatories({ party, partyIndex }: {
         <ItemFieldset
           key={index}
           legend={T.legend(n + 1)}
-          removeLabel={T.removeLabel(n + 1)}
+          removeLabel={T.removeLabel(n + 1, partyName(party, partyIndex))}
           className={styles.signatory}
           onRemove={() => {
             remove({ kind: 'signatory', index });

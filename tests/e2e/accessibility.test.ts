@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_READY_ATTRIBUTE, documentHash } from '../../shared/documents/document-route';
+import type { Draft } from '../../shared/draft/schema';
+import { dataHref, editorHref, followUpHref, printHref, versionsHref } from '../../renderer/routing';
+import { agreementDraft } from '../support/agreement';
+import { screenshot, SCREENSHOT_DIR } from '../support/browser';
+import { exampleDraft, ROOT } from '../support/fixtures';
+import { useAppSession } from './session';
+
+/**
+ * axe-core on every page and state a coordinator visits, at 1366×768: the
+ * start page empty and full, both editors with every section open, the
+ * readiness list, a signed draft, the versions with a restore question,
+ * the follow-up, the print page, an import's preview, the data folder, the
+ * document page a print window loads and the email form. axe's source is
+ * run through `page.evaluate` (the app's CSP refuses an injected script
+ * tag), its experimental rules too (label-content-name-mismatch is one).
+ * A violation of impact serious or critical fails the page's test, listed
+ * rule by rule; moderate ones are printed for a person to weigh. Each
+ * page is written to test-results/e2e/a11y-<page>.png for a person to look at.
+ */
+
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+/** Runs axe on the page as it is now; injects axe first if this document has none yet. */
+async function runAxe(page: Page): Promise<Violation[]> {
+  // A string is evaluated as a script by the debugger, outside the page's CSP (which refuses eval and script tags).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const experimental = Object.fromEntries(axe.getRules(['experimental']).map((rule) => [rule.ruleId, { enabled: true }]));
+    const results = await axe.run(document, { resultTypes: ['violations'], rules: experimental });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String).join(' > '),
+        summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    }));
+  });
+}
+
+/** One line per element: rule, impact, target and what axe says to fix. */
+const describeViolations = (violations: readonly Violation[]) =>
+  violations.flatMap((v) => v.nodes.map((node) => `  ${v.id} (${v.impact}) at ${node.target}: ${v.help}. ${node.summary}`)).join('\n');
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** Screenshots the page as `a11y-<name>.png` and fails on serious or critical violations; moderate and minor ones are printed. */
+async function audit(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  // What the window shows at 1366×768, as the coordinator sees it (a whole-page capture would lay the sticky side column out anew).
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `a11y-${name}.png`) });
+  const violations = await runAxe(page);
+  const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+  const other = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
+  if (other.length > 0) console.log(`axe on ${name}, not blocking:\n${describeViolations(other)}`);
+  expect(blocking, `axe on ${name}: serious or critical violations\n${describeViolations(blocking)}`).toEqual([]);
+}
+
+/** An sRGB colour as `getComputedStyle` gives it ("rgb(29, 53, 87)"), as 0–255 channels. */
+function channels(color: string): [number, number, number] {
+  const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b];
+}
+
+/** WCAG 2's contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = channels(color).map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Presses Tab until `locator` has focus (at most `limit` times), as a keyboard user reaches it. */
+async function tabTo(page: Page, locator: Locator, limit = 40): Promise<void> {
+  const target = await locator.elementHandle();
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((element) => document.activeElement === element, target)) return;
+  }
+  throw new Error(`${String(locator)} was not reached in ${limit} Tabs.`);
+}
+
+describe('accessibility: axe-core on every page a coordinator visits', () => {
+  const app = useAppSession({ width: 1366, height: 768 });
+  const promiseId = randomUUID();
+  const signedId = randomUUID();
+  const region = (name: string) => app.page.getByRole('region', { name, exact: true });
+
+  /** Opens a page afresh (a page read again from the store, even when only its hash is the same) and waits for what shows it is there. */
+  async function goto(hash: string, ready: () => Locator) {
+    const href = new URL(hash, app.host.url).href;
+    if (app.page.url() === href) await app.page.reload();
+    else await app.page.goto(href);
+    await ready().waitFor();
+  }
+
+  /** Opens every disclosure of the editor's form (an activity's details, a focus area's problem and goal), so axe sees what is in them. */
+  async function openFormDetails() {
+    await app.page.locator('form details:not([open]), [role="form"] details:not([open])').evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
+  }
+
+  /** Stores a draft as the app would have saved it; returns it as stored. */
+  async function store(draft: Draft): Promise<Draft> {
+    await app.call('saveDraft', draft);
+    return app.call('getDraft', draft.id);
+  }
+
+  /** Saves the stored draft under a new status (the store's status guard applies). */
+  async function setStatus(id: string, status: Draft['status']) {
+    const stored = await app.call('getDraft', id);
+    await app.call('saveDraft', { ...stored, status });
+  }
+
+  it('start page, empty', async () => {
+    await goto('#/', () => app.page.getByRole('heading', { name: 'Inga utkast ännu' }));
+    await audit(app.page, 'start-empty');
+  });
+
+  it('start page, with drafts of both kinds and every status', async () => {
+    await store({ ...exampleDraft(), id: promiseId, relatedIds: [] });
+    await store(agreementDraft());
+    await app.call('setAgreement', promiseId, agreementDraft().id);
+    await store({ ...exampleDraft(), id: signedId, relatedIds: [], title: 'Medborgarlöfte för Söderhamn 2020–2021, undertecknat' });
+    await setStatus(signedId, 'klar');
+    await setStatus(signedId, 'undertecknad');
+    // A new draft, with every finding the readiness check has for an empty one.
+    await app.call('createDraft', 'medborgarlofte');
+    await goto('#/', () => app.page.getByRole('link', { name: agreementDraft().title, exact: true }));
+    await audit(app.page, 'start-full');
+  });
+
+  it('medborgarlöfte editor, every section', async () => {
+    await goto(editorHref(promiseId), () => region('Grunduppgifter'));
+    await openFormDetails();
+    await audit(app.page, 'editor-promise');
+  });
+
+  it('samverkansöverenskommelse editor, every section, with its linked löfte', async () => {
+    await goto(editorHref(agreementDraft().id), () => region('Grunduppgifter'));
+    await app.page.getByRole('button', { name: 'Ta bort koppling' }).first().waitFor();
+    await openFormDetails();
+    await audit(app.page, 'editor-agreement');
+  });
+
+  it('a new draft, with the readiness list of its errors and warnings', async () => {
+    const fresh = (await app.call('listDrafts')).find((d) => d.id !== promiseId && d.id !== signedId && d.id !== agreementDraft().id)!;
+    await goto(editorHref(fresh.id), () => region('Grunduppgifter'));
+    const readiness = app.page.getByRole('region', { name: 'Klar för underskrift?' });
+    await readiness.getByRole('button').first().waitFor();
+    await readiness.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await audit(app.page, 'editor-readiness');
+  });
+
+  it('a signed draft', async () => {
+    await goto(editorHref(signedId), () => app.page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }));
+    await audit(app.page, 'editor-signed');
+  });
+
+  it('the email form', async () => {
+    await goto(editorHref(promiseId), () => region('Grunduppgifter'));
+    await app.page.getByText('Skicka med e-post', { exact: true }).click();
+    const panel = app.page.locator('[data-panel="email"]');
+    await panel.getByLabel('Ämne').waitFor();
+    await panel.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await audit(app.page, 'email');
+  });
+
+  it('versions, with the restore question', async () => {
+    // An export keeps a version, so the list has one to restore.
+    await app.call('exportDocx', promiseId, { withPromises: false });
+    await goto(versionsHref(promiseId), () => app.page.getByRole('region', { name: 'Sparade versioner' }));
+    await app.page.getByRole('region', { name: 'Sparade versioner' }).getByRole('button').first().click();
+    await app.page.getByRole('button', { name: 'Återställ den här versionen' }).click();
+    await app.page.getByRole('button', { name: 'Ja, återställ' }).waitFor();
+    await audit(app.page, 'versions-restore');
+  });
+
+  it('follow-up of the signed draft', async () => {
+    await goto(followUpHref(signedId), () => app.page.getByRole('region', { name: 'Så långt har ni kommit' }));
+    await audit(app.page, 'follow-up');
+  });
+
+  it('print page', async () => {
+    await goto(printHref(promiseId), () => app.page.getByRole('region', { name: 'Förhandsvisning' }));
+    await app.page.locator('[data-sheet]').first().waitFor();
+    await audit(app.page, 'print');
+  });
+
+  it('the preview of an import', async () => {
+    const shared = { ...(await app.call('getDraft', promiseId)), title: 'Medborgarlöfte för Ljusdal 2027, delat' };
+    writeFileSync(path.join(app.exportDir, 'medborgarlofte-ljusdal-2027.samverka.json'), JSON.stringify(shared));
+    await goto('#/', () => app.page.getByRole('button', { name: 'Importera utkast' }));
+    await app.page.getByRole('button', { name: 'Importera utkast' }).click();
+    await app.page.getByRole('region', { name: 'Importera utkast' }).getByText(/^Du har redan det här utkastet/).waitFor();
+    await audit(app.page, 'import');
+  });
+
+  it('data folder and backups', async () => {
+    await goto(dataHref(), () => app.page.getByRole('heading', { level: 1, name: 'Datamapp och säkerhetskopior' }));
+    await audit(app.page, 'data');
+  });
+
+  it('the document page a print window loads', async () => {
+    await app.page.goto(new URL(documentHash({ draftId: agreementDraft().id, withPromises: true }), app.host.url).href);
+    await app.page.waitForFunction((name) => document.documentElement.getAttribute(name) === 'ready', DOCUMENT_READY_ATTRIBUTE);
+    await audit(app.page, 'document');
+  });
+
+  it('the header\u2019s link keeps its contrast on hover, and its focus ring stands out from the header', async () => {
+    await goto(dataHref(), () => app.page.getByRole('heading', { level: 1, name: 'Datamapp och säkerhetskopior' }));
+    const link = app.page.getByRole('banner').getByRole('link', { name: 'Datamapp och säkerhetskopior' });
+    const header = await app.page.getByRole('banner').evaluate((element) => getComputedStyle(element).backgroundColor);
+    await link.hover();
+    const hovered = await link.evaluate((element) => getComputedStyle(element).color);
+    expect(contrast(hovered, header), `hovered text ${hovered} on ${header}`).toBeGreaterThanOrEqual(4.5);
+
+    await app.page.mouse.move(0, 400);
+    await app.page.getByRole('banner').getByRole('link', { name: 'Samverka', exact: true }).focus();
+    await tabTo(app.page, link);
+    const ring = await link.evaluate((element) => ({ style: getComputedStyle(element).outlineStyle, color: getComputedStyle(element).outlineColor }));
+    expect(ring.style).not.toBe('none');
+    expect(contrast(ring.color, header), `focus ring ${ring.color} on ${header}`).toBeGreaterThanOrEqual(3);
+    await screenshot(app.page.getByRole('banner'), 'a11y-header-link-focus');
+  });
+
+  it('a date field\u2019s calendar button shows that it has focus', async () => {
+    await goto(editorHref(promiseId), () => region('Grunduppgifter'));
+    const signatory = region('Underskrifter').getByRole('group', { name: 'Undertecknare 1' }).first();
+    const date = signatory.getByLabel('Datum', { exact: true });
+    await signatory.getByLabel('Ort', { exact: true }).focus();
+    // Chromium's date field: the year, month and day, then the calendar button, each a Tab stop of its own.
+    await tabTo(app.page, date);
+    for (let i = 0; i < 3; i++) await app.page.keyboard.press('Tab');
+    expect(await date.evaluate((element) => element.matches(':focus-within:not(:focus)')), 'focus on the calendar button').toBe(true);
+    const shot = PNG.sync.read(await date.screenshot());
+    await screenshot(date, 'a11y-date-calendar-focus');
+    // The app's focus colour (--focus, #2f6fc0) rings the button: a few dozen pixels of it at least.
+    let ring = 0;
+    for (let at = 0; at < shot.data.length; at += 4) {
+      const [r, g, b] = [shot.data[at], shot.data[at + 1], shot.data[at + 2]];
+      if (Math.abs(r - 0x2f) + Math.abs(g - 0x6f) + Math.abs(b - 0xc0) < 40) ring++;
+    }
+    expect(ring).toBeGreaterThanOrEqual(30);
+  });
+
+  it('the document page has one main landmark', async () => {
+    await app.page.goto(new URL(documentHash({ draftId: promiseId, withPromises: false }), app.host.url).href);
+    await app.page.waitForFunction((name) => document.documentElement.getAttribute(name) === 'ready', DOCUMENT_READY_ATTRIBUTE);
+    expect(await app.page.getByRole('main').count()).toBe(1);
+  });
+
+  it('had no errors in the page', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
