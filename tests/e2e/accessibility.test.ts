@@ -161,9 +161,10 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
 
   it('samverkansöverenskommelse editor, every section, with its linked löfte', async () => {
     await goto(editorHref(agreementDraft().id), () => region('Grunduppgifter'));
-    await app.page.getByRole('button', { name: 'Ta bort koppling' }).first().waitFor();
+    await app.page.getByRole('button', { name: /^Ta bort koppling/ }).first().waitFor();
     await openFormDetails();
     await audit(app.page, 'editor-agreement');
+    await screenshot(region('Bilagor'), 'a11y-editor-agreement-bilagor');
   });
 
   it('a new draft, with the readiness list of its errors and warnings', async () => {
@@ -265,6 +266,32 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
       if (Math.abs(r - 0x2f) + Math.abs(g - 0x6f) + Math.abs(b - 0xc0) < 40) ring++;
     }
     expect(ring).toBeGreaterThanOrEqual(30);
+  });
+
+  it('the section nav is one Tab stop, and marks the section being edited, also after a scroll', async () => {
+    await goto(editorHref(promiseId), () => region('Grunduppgifter'));
+    const nav = app.page.getByRole('navigation', { name: 'Avsnitt' });
+    // A button's text ends with its badge's count, if any.
+    const current = async () => (await nav.locator('[aria-current="true"]').textContent())?.replace(/\d+$/, '');
+    // Underlag at the top of the window, a field of Fokusområden below it takes focus: that is the section being edited.
+    await region('Underlag').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const field = region('Fokusområden').locator('input, textarea, button').first();
+    await field.evaluate((element) => (element as HTMLElement).focus({ preventScroll: true }));
+    await expect.poll(current).toBe('Fokusområden');
+    await app.page.mouse.move(600, 400);
+    await app.page.mouse.wheel(0, 40);
+    await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await current()).toBe('Fokusområden');
+    // Scrolled away from the focused field, the nav follows the section at the top.
+    await region('Underskrifter').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await expect.poll(current).toBe('Underskrifter');
+
+    await nav.getByRole('button', { name: 'Underlag' }).focus();
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent?.replace(/\d+$/, ''))).toBe('Fokusområden');
+    // Tab leaves the list from wherever the arrows took focus.
+    await app.page.keyboard.press('Tab');
+    expect(await nav.evaluate((element) => element.contains(document.activeElement))).toBe(false);
   });
 
   it('the document page has one main landmark', async () => {
