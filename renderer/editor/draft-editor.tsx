@@ -211,7 +211,7 @@ function CheckedStatusPanel(props: Omit<ComponentProps<typeof StatusPanel>, 'rea
 
 /** Export, which says how many errors the readiness check finds. */
 function CheckedExportPanel(props: Omit<ComponentProps<typeof ExportPanel>, 'errors'>) {
-  return <ExportPanel {...props} errors={useReadiness().findings.filter((f) => f.severity === 'error').length} />;
+  return <ExportPanel {...props} errors={useReadiness().errors} />;
 }
 
 /** The preview follows every change of the draft (it defers its own work). */

@@ -23,23 +23,17 @@ export function focusTarget(finding: Finding, draft: Draft): Finding['field'] {
 /** An error's button has a red edge (the finding's own), a warning's an amber one. */
 const SEVERITY_CLASS: Record<Finding['severity'], string | undefined> = { error: undefined, warning: styles.warning };
 
-function FindingList({ heading, findings, severity }: {
-  heading: string;
-  /** The findings of this severity, each with its place (see `Readiness`). */
-  findings: readonly { finding: Finding; place: string | null }[];
-  severity: Finding['severity'];
-}) {
+function FindingList({ heading, findings, severity }: { heading: string; findings: readonly Finding[]; severity: Finding['severity'] }) {
   const { latest } = useEditor();
   if (findings.length === 0) return null;
   return (
     <>
       <h3 className={styles.subheading}>{heading}</h3>
       <ul className={styles.list}>
-        {findings.map(({ finding, place }, i) => (
+        {findings.map((finding, i) => (
           <li key={`${i}:${finding.field.join('.')}`}>
             <button type="button" className={classNames(styles.finding, SEVERITY_CLASS[severity])} onClick={() => focusField(focusTarget(finding, latest()))}>
               <span className={styles.message}>{finding.message}</span>
-              {place && <span className={styles.place}>{place}</span>}
             </button>
           </li>
         ))}
@@ -48,15 +42,17 @@ function FindingList({ heading, findings, severity }: {
   );
 }
 
+/** The id of the panel's heading, where the summary at the top of the editor leads. */
+export const READINESS_HEADING_ID = 'readiness-heading';
+
 /** "Klar för underskrift?": the readiness check's findings, each leading to its field. */
 export const ReadinessPanel = memo(function ReadinessPanel() {
-  const { findings, places } = useReadiness();
-  const placed = findings.map((finding, i) => ({ finding, place: places[i] }));
-  const errors = placed.filter(({ finding }) => finding.severity === 'error');
-  const warnings = placed.filter(({ finding }) => finding.severity === 'warning');
+  const { findings } = useReadiness();
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const warnings = findings.filter((finding) => finding.severity === 'warning');
   return (
-    <section className="panel" aria-labelledby="readiness-heading">
-      <h2 className="panel__heading" id="readiness-heading">
+    <section className="panel" aria-labelledby={READINESS_HEADING_ID}>
+      <h2 className="panel__heading" id={READINESS_HEADING_ID} tabIndex={-1}>
         {READINESS_TEXT.heading}
       </h2>
       {errors.length === 0 && (
@@ -75,3 +71,4 @@ export const ReadinessPanel = memo(function ReadinessPanel() {
     </section>
   );
 });
+
