@@ -186,3 +186,17 @@ export const READINESS_TEXT = {
   hint: 'Välj en rad för att gå till fältet.',
 } as const;
 
+/**
+ * The answer to "Klar för underskrift?" at the top of the editor, always in
+ * view: yes or no, the findings counted, and the way to their list.
+ */
+export const READINESS_SUMMARY_TEXT = {
+  question: READINESS_TEXT.heading,
+  answer: (errors: number, warnings: number) => {
+    if (errors > 0) return `Nej: ${READINESS_TEXT.summary(errors, warnings)}`;
+    if (warnings > 0) return `Ja, men se över ${warningsWord(warnings)}`;
+    return 'Ja, inga fel';
+  },
+  /** The button to the full list in the side column. */
+  show: 'Visa listan',
+} as const;

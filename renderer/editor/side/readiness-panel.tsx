@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Finding } from '../../../shared/draft/readiness';
 import type { Draft } from '../../../shared/draft/schema';
-import { READINESS_TEXT } from '../../../shared/i18n/readiness';
+import { READINESS_SUMMARY_TEXT, READINESS_TEXT } from '../../../shared/i18n/readiness';
 import { focusField } from '../draft-paths';
 import { useEditor } from '../editor-context';
 import { useReadiness } from '../readiness-context';
@@ -72,3 +72,39 @@ export const ReadinessPanel = memo(function ReadinessPanel() {
   );
 });
 
+/** Brings the panel into view in the side column and moves focus to its heading, so Tab continues to the first finding. */
+function showPanel(): void {
+  const heading = document.getElementById(READINESS_HEADING_ID);
+  if (!heading) return;
+  // jsdom has no scrollIntoView.
+  heading.parentElement?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
+  heading.focus({ preventScroll: true });
+}
+
+/** The summary's look: red while there are errors, amber with warnings only, green with nothing to say. */
+const SUMMARY_CLASS = { notReady: styles.notReady, warnings: styles.withWarnings, ready: styles.ready } as const;
+
+/**
+ * The answer to "Klar för underskrift?" at the top of the editor, in view
+ * however far down the form the user is: yes or no and how many errors and
+ * warnings, as a button to the panel's list of them. It reads the counts the
+ * readiness check keeps (see `ReadinessProvider`), so a keystroke that
+ * changes no finding renders nothing here.
+ */
+export const ReadinessSummary = memo(function ReadinessSummary() {
+  const { errors, warnings } = useReadiness();
+  const look = errors > 0 ? 'notReady' : warnings > 0 ? 'warnings' : 'ready';
+  return (
+    <button type="button" className={classNames(styles.summaryBox, SUMMARY_CLASS[look])} onClick={showPanel}>
+      {/* The spaces keep the words apart in the button's name; the grid lays out the spans alone. */}
+      <span className={styles.question}>{READINESS_SUMMARY_TEXT.question}</span>{' '}
+      <span className={styles.answer}>{READINESS_SUMMARY_TEXT.answer(errors, warnings)}</span>
+      {errors + warnings > 0 && (
+        <>
+          {' '}
+          <span className={styles.show}>{READINESS_SUMMARY_TEXT.show}</span>
+        </>
+      )}
+    </button>
+  );
+});
