@@ -67,8 +67,8 @@ export const READINESS_MESSAGE = {
     'Lägesbildens källor saknas. Ange vad den bygger på, till exempel brottsstatistik, trygghetsmätningar och medborgardialoger.',
   noFocusAreas: () =>
     'Inga fokusområden: överenskommelsen ska beskriva de problem som står i fokus. Lägg till minst ett fokusområde.',
-  focusAreaWithoutTitle: (n: number) => `Fokusområde ${n} saknar titel. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.`,
-  focusAreaWithoutProblem: (area: string) => `${area} saknar problem. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`,
+  focusAreaWithoutTitle: (n: number) => `Fokusområde ${n} saknar rubrik. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.`,
+  focusAreaWithoutProblem: (area: string) => `${area}: problemet är inte beskrivet. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`,
   focusAreaWithoutCauses: (area: string) => `${area} saknar troliga orsaker. Skriv vad som enligt lägesbilden ligger bakom problemet.`,
   focusAreaWithoutGoal: (area: string) => `${area} saknar mål. Skriv ett avgränsat, mätbart mål: vad ska ändras, hur mycket och till när.`,
   focusAreaWithoutIndicator: (area: string) =>

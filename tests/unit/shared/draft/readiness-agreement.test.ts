@@ -267,12 +267,12 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
 
     it('a focus area without a title, named by its number', () => {
       expect(brief(findingsAfter((draft) => (draft.focusAreas[1].title = '')))).toEqual([
-        'error focusAreas.1.title: Fokusområde 2 saknar titel. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.',
+        'error focusAreas.1.title: Fokusområde 2 saknar rubrik. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.',
       ]);
     });
 
     it.each([
-      ['problem', `error focusAreas.1.problem: ${CENTRUM} saknar problem. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`],
+      ['problem', `error focusAreas.1.problem: ${CENTRUM}: problemet är inte beskrivet. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`],
       ['causes', `error focusAreas.1.causes: ${CENTRUM} saknar troliga orsaker. Skriv vad som enligt lägesbilden ligger bakom problemet.`],
       ['goal', `error focusAreas.1.goal: ${CENTRUM} saknar mål. Skriv ett avgränsat, mätbart mål: vad ska ändras, hur mycket och till när.`],
       [
