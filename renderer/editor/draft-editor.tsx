@@ -18,7 +18,7 @@ import { EDITOR_SECTIONS } from './sections';
 import { DeletePanel } from './side/delete-panel';
 import { ExportPanel } from './side/export-panel';
 import { PreviewPanel, PreviewSwitch, readPreviewPreference, writePreviewPreference, type PreviewContext } from './side/preview-panel';
-import { ReadinessPanel } from './side/readiness-panel';
+import { ReadinessPanel, ReadinessSummary } from './side/readiness-panel';
 import { SaveStatus } from './side/save-status';
 import { SharePanel } from './side/share-panel';
 import { EmailPanel } from './side/email-panel';
@@ -51,7 +51,9 @@ function isTextEntry(target: EventTarget | null): boolean {
 
 /**
  * The editor of one loaded draft: the sections of the form on one page with
- * a navigation beside them, and a side column with the save status, undo,
+ * a column beside them that stays in view, with the answer to "Klar för
+ * underskrift?" (which leads to the list of findings) over the navigation,
+ * and a side column with the save status, undo,
  * the preview, "Versioner", the status, export, "Dela utkast", the
  * readiness check and "Ta bort utkastet". Every change goes through
  * `useDraftEditing` (undo stack, autosave, status rules); links to other
@@ -144,7 +146,10 @@ export function DraftEditor({ initial }: { initial: Draft }) {
               />
             )}
             <div className={classNames(styles.layout, previewShown && styles.withPreview)}>
-              <SectionNav sections={sections} kind={kind} />
+              <div className={styles.navColumn}>
+                <ReadinessSummary />
+                <SectionNav sections={sections} kind={kind} />
+              </div>
               <div className={styles.form}>
                 {locked && <LockedBanner draftId={id} />}
                 {sections.map(({ key, Component }) => (
@@ -211,7 +216,7 @@ function CheckedStatusPanel(props: Omit<ComponentProps<typeof StatusPanel>, 'rea
 
 /** Export, which says how many errors the readiness check finds. */
 function CheckedExportPanel(props: Omit<ComponentProps<typeof ExportPanel>, 'errors'>) {
-  return <ExportPanel {...props} errors={useReadiness().findings.filter((f) => f.severity === 'error').length} />;
+  return <ExportPanel {...props} errors={useReadiness().errors} />;
 }
 
 /** The preview follows every change of the draft (it defers its own work). */

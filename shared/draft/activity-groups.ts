@@ -1,11 +1,11 @@
-import { PROMISE_TEXT as T } from '../i18n/terms';
+import { capitalized as capitalize, PROMISE_TEXT as T } from '../i18n/terms';
 import type { Activity, Draft, Party } from './schema';
 
 /**
  * Activities that print under one lead-in ("Polisen lovar att"): promised by
  * exactly the same parties. The editor, the readiness check, the preview and
  * the Word document all group and number activities through this module, so
- * "Polisen lovar att, aktivitet 2" means the same thing everywhere.
+ * "Polisens aktivitet 2" means the same thing everywhere.
  */
 export interface ActivityGroup {
   /** Stable key: the group's party ids, sorted; "" for activities without a known party. */
@@ -20,8 +20,6 @@ export interface ActivityGroup {
 }
 
 const keyOf = (ids: Iterable<string>) => [...new Set(ids)].sort().join('+');
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "A", "A och B", "A, B och C". */
 export function joinNames(names: readonly string[]): string {
@@ -84,7 +82,7 @@ function partiesOf(partyIds: readonly string[], parties: readonly Party[]): Part
 /** The lead-in of the promises that `partyIds` make together; unknown ids are ignored. */
 export function promiseLead(partyIds: readonly string[], draft: Draft): string {
   const members = partiesOf(partyIds, draft.parties);
-  if (members.length === 0) return T.withoutParty;
+  if (members.length === 0) return T.withoutParty(draft.kind);
   return members.length === 1 ? T.single(who(members[0], draft.parties), draft.kind) : T.joint(jointWho(members, draft.parties), draft.kind);
 }
 
@@ -120,7 +118,7 @@ export function groupActivities(draft: Draft, { includeEmpty = false }: { includ
   if (ids('polis').length > 0 && ids('kommun').length > 0) addGroup([...ids('polis'), ...ids('kommun')]);
   for (const id of ids('annan')) addGroup([id]);
 
-  const orphans: ActivityGroup = { key: '', lead: T.withoutParty, partyIds: [], kind: 'orphan', items: [] };
+  const orphans: ActivityGroup = { key: '', lead: T.withoutParty(draft.kind), partyIds: [], kind: 'orphan', items: [] };
   draft.activities.forEach((activity, index) => {
     const known = partiesOf(activity.partyIds, parties);
     (known.length === 0 ? orphans : addGroup(known.map((p) => p.id))).items.push({ activity, index });

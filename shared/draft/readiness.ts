@@ -2,6 +2,7 @@ import { addYears } from '../calendar';
 import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
 import { firstWords } from '../i18n/sentence';
+import { SECTION_TEXT } from '../i18n/editor';
 import { groupActivities, sameGrouping, type ActivityGroup } from './activity-groups';
 import { targetMismatches } from './activity-target';
 import type { Activity, Draft, DraftKind } from './schema';
@@ -56,6 +57,7 @@ function runChecks(draft: Draft, places: ReadonlyMap<number, ActivityPlace>, act
   const check: Check = {
     draft,
     rules,
+    places,
     // groupActivities places every activity, those without a known party in a group of their own.
     activity: (index) => activityCheck(draft.activities[index], index, places.get(index)!, rules),
     add: (found) => {
@@ -111,6 +113,8 @@ export function createReadinessCheck(): ReadinessCheck {
 interface Check {
   draft: Draft;
   rules: KindRules;
+  /** Where each activity is shown, by its index: its group and its number there. */
+  places: ReadonlyMap<number, ActivityPlace>;
   /** The findings of the activity at this index alone (see {@link activityFindings}). */
   activity: (index: number) => ActivityFindings;
   /** Reports findings made before. */
@@ -124,6 +128,8 @@ type Step = (check: Check) => void;
 
 /** Where the two kinds differ. */
 interface KindRules {
+  /** The kind, whose words the findings use ("aktivitet", "åtagande"). */
+  kind: DraftKind;
   /** The checks, in the order of the kind's editor sections. */
   steps: readonly Step[];
   /** A löfte has a fixed period; an agreement may run "tills vidare" if it says how often it is revised. */
@@ -144,11 +150,13 @@ interface KindRules {
  */
 const RULES: Record<DraftKind, KindRules> = {
   medborgarlofte: {
+    kind: 'medborgarlofte',
     steps: [checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkReview, checkSignatories, checkAllText],
     endRequired: true,
     measurableActivities: true,
   },
   samverkansoverenskommelse: {
+    kind: 'samverkansoverenskommelse',
     steps: [
       checkTitle,
       checkPeriod,
@@ -280,26 +288,29 @@ const samePlace = (a: ActivityPlace, b: ActivityPlace) => a.position === b.posit
 
 /** One activity's checks, at index `i`, named after its `place`. */
 function checkActivity(activity: Activity, i: number, place: ActivityPlace, rules: KindRules): ActivityFindings {
-  const name = activityName(activity, place);
+  const name = activityName(activity, place, rules.kind);
+  const words = SECTION_TEXT.activities;
   const own: Finding[] = [];
   const error = (field: Finding['field'], message: string) => own.push({ severity: 'error', field, message });
   const warning = (field: Finding['field'], message: string) => own.push({ severity: 'warning', field, message });
   const text = activity.text.trim();
   if (!text) error(['activities', i, 'text'], M.activityWithoutText(name.subject));
-  if (name.orphanNumber !== null) error(['activities', i, 'partyIds'], M.activityWithoutParty(name.orphanNumber));
+  if (place.group.kind === 'orphan') {
+    error(['activities', i, 'partyIds'], M.activityWithoutParty(rules.kind, place.position, firstWords(activity.text), words.assignParty[rules.kind]));
+  }
   if (text) {
-    if (rules.measurableActivities && !isMeasurable(activity)) warning(['activities', i], M.notMeasurable(name.subject));
+    if (rules.measurableActivities && !isMeasurable(activity)) warning(['activities', i], M.notMeasurable(name.subject, words.details));
     const mismatches = targetMismatches(activity);
     if (mismatches.length > 0) {
       const parts = mismatches.map((m) => (m.inText === null ? M.targetMissing(m.field, m.stated) : M.targetDiffers(m.inText, m.stated)));
-      warning(['activities', i, mismatches[0].field], M.targetNotInText(name.quoted, parts));
+      warning(['activities', i, mismatches[0].field], M.targetNotInText(name.subject, parts));
     }
     const vague = findVaguePhrase(text);
     if (vague) warning(['activities', i, 'text'], M.vagueActivity(name.subject, vague));
     const length = [...text].length;
-    if (length > MAX_ACTIVITY_CHARS) warning(['activities', i, 'text'], M.longActivity(name.subject, length, MAX_ACTIVITY_CHARS));
+    if (length > MAX_ACTIVITY_CHARS) warning(['activities', i, 'text'], M.longActivity(rules.kind, name.subject, length, MAX_ACTIVITY_CHARS));
   }
-  return { own, text: checkTexts(textFields(activity, ['activities', i]), name) };
+  return { own, text: checkTexts(textFields(activity, ['activities', i]), rules.kind, name) };
 }
 
 /**
@@ -308,9 +319,11 @@ function checkActivity(activity: Activity, i: number, place: ActivityPlace, rule
  * or may no longer be needed. One warning for all of them, at the first, until
  * each is marked as looked at.
  */
-function checkReview({ draft, warning }: Check): void {
+function checkReview({ draft, rules, places, warning }: Check): void {
   const marked = draft.activities.flatMap((activity, i) => (activity.review ? [i] : []));
-  if (marked.length > 0) warning(['activities', marked[0]], M.activitiesToReview(marked.length));
+  if (marked.length === 0) return;
+  const first = activityName(draft.activities[marked[0]], places.get(marked[0])!, rules.kind);
+  warning(['activities', marked[0]], M.activitiesToReview(rules.kind, marked.length, first.subject));
 }
 
 /** Brå's required content: how the work is documented and how it is followed up. */
@@ -353,15 +366,15 @@ function checkAllText({ draft, activity, add }: Check): void {
   for (const [key, value] of Object.entries(draft)) {
     if (NOT_TEXT.has(key)) continue;
     if (key === 'activities' && Array.isArray(value)) value.forEach((_, i) => add(activity(i).text));
-    else add(checkTexts(textFields(value, [key]), null));
+    else add(checkTexts(textFields(value, [key]), draft.kind, null));
   }
 }
 
 /** The findings of these texts (see `checkAllText`); `name` is the activity's they are in, if any. */
-function checkTexts(texts: Iterable<[(string | number)[], string]>, name: ActivityName | null): Finding[] {
+function checkTexts(texts: Iterable<[(string | number)[], string]>, kind: DraftKind, name: ActivityName | null): Finding[] {
   const found: Finding[] = [];
   for (const [path, text] of texts) {
-    const where = () => describePlace(path, name);
+    const where = () => describePlace(path, kind, name);
     if (containsPersonnummer(text)) found.push({ severity: 'error', field: path, message: M.personnummer(where()) });
     for (const { meant, phrase } of findMisnamedCouncils(text)) {
       const message = meant === 'agency' ? M.agencyWrittenAsLocal(where(), phrase) : M.localWrittenAsAgency(where(), phrase);
@@ -381,14 +394,10 @@ function partyName(draft: Draft, partyId: string): string {
 export const isReady = (findings: readonly Finding[]) => findings.every((f) => f.severity !== 'error');
 
 interface ActivityName {
-  /** "Polisen lovar att, aktivitet 2", to start a message. */
+  /** "Kommunens aktivitet 2 (”utbilda personalen…”)", to start a message: who promises it, its number there and its first words. */
   subject: string;
-  /** "Kommunens aktivitet 2, ”utbilda personalen…”": in plain Swedish, with its first words. */
-  quoted: string;
   /** "aktivitet 2 under ”Polisen lovar att”", inside a sentence. */
   place: string;
-  /** The number in the group of activities without a party, or null when the activity has one. */
-  orphanNumber: number | null;
 }
 
 /** Where an activity is shown: its group and its number there (from 1). */
@@ -408,34 +417,43 @@ export function activityPlaces(groups: readonly ActivityGroup[]): Map<number, Ac
   return places;
 }
 
-/** An activity's name at its place, through the same grouping as the editor and the document. */
-function activityName(activity: Activity, { group, position }: ActivityPlace): ActivityName {
+/** An activity's name at its place, through the same grouping as the editor and the document, in the words of `kind`. */
+function activityName(activity: Activity, { group, position }: Pick<ActivityPlace, 'group' | 'position'>, kind: DraftKind): ActivityName {
   const words = firstWords(activity.text);
   return group.kind === 'orphan'
-    ? { subject: M.orphanActivity(position), quoted: `${M.orphanActivity(position)}, ”${words}”`, place: M.orphanActivityPlace(position), orphanNumber: position }
-    : {
-        subject: M.activity(group.lead, position),
-        quoted: M.activityQuoted(owners(group.lead), group.kind === 'joint', position, words),
-        place: M.activityPlace(group.lead, position),
-        orphanNumber: null,
-      };
+    ? { subject: M.orphanActivity(kind, position, words), place: M.orphanActivityPlace(kind, position) }
+    : { subject: M.activity(kind, owners(group.lead), group.kind === 'joint', position, words), place: M.activityPlace(kind, group.lead, position) };
 }
 
-/** Who promises, in the genitive, from a group's lead-in: "Polisen lovar att" → "Polisens", "Polisen och kommunen lovar gemensamt att" → "Polisens och kommunens". */
+/**
+ * Who promises, in the genitive, from a group's lead-in: "Polisen lovar att"
+ * → "Polisens", "Polisen och kommunen åtar sig gemensamt att" → "Polisens och
+ * kommunens", "Bostads AB lovar att" → "Bostads AB:s".
+ */
 function owners(lead: string): string {
   const who = lead.replace(/\s+(?:lovar|åtar sig)(?:\s+gemensamt)?\s+att$/u, '');
   return who
     .split(/(\s+och\s+|,\s+)/u)
-    .map((part, i) => (i % 2 === 1 || /[sxz]$/iu.test(part) ? part : `${part}s`))
+    .map((part, i) => (i % 2 === 1 || /[sxz]$/u.test(part) ? part : /[\p{Lu}\p{N}]$/u.test(part) ? `${part}:s` : `${part}s`))
     .join('');
 }
 
-/** A field named in Swedish, its activity (`name`, for a path in one) by group and number: "aktivitet 1 under ”Kommunen lovar att”, plats". */
-function describePlace(path: readonly (string | number)[], name: ActivityName | null): string {
-  const [, , ...rest] = path;
-  if (!name) return describeField(path);
-  // An activity's text is the activity itself; other fields are named after it.
-  return rest.length === 0 || (rest.length === 1 && rest[0] === 'text') ? name.place : `${name.place}, ${describeField(rest)}`;
+/**
+ * A field named in Swedish inside a sentence, in the words of `kind`: "fältet
+ * ”namn” i part 2"; in an activity (`name`, for a path in one) by its group and
+ * number: "aktivitet 1 under ”Kommunen lovar att”" for its text, "fältet
+ * ”plats” i aktivitet 1 under ”Kommunen lovar att”" for another field.
+ */
+function describePlace(path: readonly (string | number)[], kind: DraftKind, name: ActivityName | null): string {
+  if (name) {
+    const [, , ...rest] = path;
+    // An activity's text is the activity itself; other fields are named after it.
+    return rest.length === 0 || (rest.length === 1 && rest[0] === 'text') ? name.place : M.fieldPlace(describeField(rest, kind), name.place);
+  }
+  const field = path[path.length - 1];
+  if (typeof field !== 'string') return describeField(path, kind);
+  const within = path.slice(0, -1);
+  return M.fieldPlace(describeField([field], kind), within.length > 0 ? describeField(within, kind) : null);
 }
 
 // Letters and digits of any script: JavaScript's \b knows only ASCII, so "för" would end inside "förebyggande".

@@ -1,5 +1,6 @@
 import type { Basis, DraftKind, DraftStatus, PartyRole } from '../draft/schema';
 import { errorsWord, warningsWord } from './readiness';
+import { ACTIVITY_WORD, capitalized } from './terms';
 import { firstWords, inSentence } from './sentence';
 
 /**
@@ -34,7 +35,7 @@ export const UNDO_TEXT = {
   undoShortcut: 'Ctrl+Z när markören inte står i ett textfält',
   redoShortcut: 'Ctrl+Skift+Z när markören inte står i ett textfält',
   removed: {
-    activity: 'Aktiviteten togs bort.',
+    activity: { medborgarlofte: 'Aktiviteten togs bort.', samverkansoverenskommelse: 'Åtagandet togs bort.' } satisfies Record<DraftKind, string>,
     party: 'Parten togs bort.',
     /** An agreement's underlag are the sources of its lägesbild. */
     basis: { medborgarlofte: 'Underlaget togs bort.', samverkansoverenskommelse: 'Källan togs bort.' } satisfies Record<DraftKind, string>,
@@ -182,7 +183,7 @@ export const SECTION_TEXT = {
     } satisfies Record<DraftKind, string>,
     hint: {
       medborgarlofte:
-        'En mening som sammanfattar löftet, till exempel ”Polis och kommun lovar att tillsammans arbeta för att förbättra den upplevda tryggheten i Söderhamns centrum.”',
+        'En mening som sammanfattar löftet, till exempel ”Polis och kommun lovar att tillsammans öka tryggheten i Söderhamns centrum, särskilt på kvällar och helger.”',
       samverkansoverenskommelse: 'Vad samverkan ska åstadkomma, i några meningar.',
     } satisfies Record<DraftKind, string>,
     background: { medborgarlofte: 'Bakgrund', samverkansoverenskommelse: 'Parter och bakgrund' } satisfies Record<DraftKind, string>,
@@ -216,21 +217,25 @@ export const SECTION_TEXT = {
         'Grupperade per part så som de skrivs ut. Skriv det som ska göras, gärna mätbart: ”genomföra minst 4 trygghetsvandringar”, inte ”verka för”.',
       samverkansoverenskommelse: 'Vad varje part åtar sig, grupperat så som det skrivs ut.',
     } satisfies Record<DraftKind, string>,
-    item: (n: number) => `Aktivitet ${n}`,
-    add: 'Lägg till aktivitet',
+    /** The activities are named in the words of the draft's kind (`ACTIVITY_WORD`): an agreement's are åtaganden. */
+    item: (kind: DraftKind, n: number) => `${capitalized(ACTIVITY_WORD[kind].one)} ${n}`,
+    add: (kind: DraftKind) => `Lägg till ${ACTIVITY_WORD[kind].one}`,
     remove: 'Ta bort',
-    removeLabel: (n: number) => `Ta bort aktivitet ${n}`,
+    removeLabel: (kind: DraftKind, n: number) => `Ta bort ${ACTIVITY_WORD[kind].one} ${n}`,
     /** Said politely after a move, by the buttons or Alt+arrows. */
-    moved: (from: number, to: number) => `Aktivitet ${from} flyttad till plats ${to}`,
+    moved: (kind: DraftKind, from: number, to: number) => `${capitalized(ACTIVITY_WORD[kind].one)} ${from} flyttad till plats ${to}`,
     moveUp: 'Flytta upp',
     moveDown: 'Flytta ner',
-    moveHint: 'Alt+pil upp eller ner i texten flyttar aktiviteten.',
-    emptyGroup: 'Inga aktiviteter ännu.',
-    maxReached: (max: number) => `Högst ${max} aktiviteter.`,
-    orphanIntro: 'Parten som de här aktiviteterna hörde till har tagits bort. Välj vem som lovar dem, eller ta bort dem.',
-    assignParty: 'Vem lovar aktiviteten?',
+    moveHint: (kind: DraftKind) => `Alt+pil upp eller ner i texten flyttar ${ACTIVITY_WORD[kind].the}.`,
+    emptyGroup: (kind: DraftKind) => `Inga ${ACTIVITY_WORD[kind].many} ännu.`,
+    maxReached: (kind: DraftKind, max: number) => `Högst ${max} ${ACTIVITY_WORD[kind].many}.`,
+    orphanIntro: {
+      medborgarlofte: 'Parten som de här aktiviteterna hörde till har tagits bort. Välj vem som lovar dem, eller ta bort dem.',
+      samverkansoverenskommelse: 'Parten som de här åtagandena hörde till har tagits bort. Välj vilken part som har dem, eller ta bort dem.',
+    } satisfies Record<DraftKind, string>,
+    assignParty: { medborgarlofte: 'Vem lovar aktiviteten?', samverkansoverenskommelse: 'Vilken part har åtagandet?' } satisfies Record<DraftKind, string>,
     assignPlaceholder: 'Välj…',
-    preview: 'Så skrivs den ut:',
+    preview: (kind: DraftKind) => `Så skrivs ${ACTIVITY_WORD[kind].it} ut:`,
     previewEmpty: 'Skriv vad som ska göras, så visas meningen här.',
     /** Before the target the details state: "Mål: 4 trygghetsvandringar per år". */
     target: 'Mål:',

@@ -1,4 +1,6 @@
 import type { DraftKind, PartyRole } from '../draft/vocabulary';
+import { REVIEW_TEXT } from './follow-up';
+import { ACTIVITY_WORD, capitalized } from './terms';
 
 /** "ett medborgarlöfte", "en samverkansöverenskommelse": the kind as the subject of a sentence. */
 const A_KIND: Record<DraftKind, string> = {
@@ -21,9 +23,11 @@ const TITLE_EXAMPLE: Record<PartyRole, string> = {
 
 /**
  * Findings of the readiness check ("Klar för underskrift"). Each says what is
- * wrong and, where it is not obvious, what to do about it. Activities are
- * named as the editor and the document number them: within the group that
- * prints under one lead-in ("Polisen lovar att, aktivitet 2").
+ * wrong and, where it is not obvious, what to do about it, in what the editor
+ * lets the user do. Activities are named in the words of the draft's kind
+ * (an agreement's are åtaganden, see `ACTIVITY_WORD`) and numbered as the
+ * editor and the document number them, within the group that prints under
+ * one lead-in: "Kommunens aktivitet 2 (”utbilda personalen…”)".
  */
 export const READINESS_MESSAGE = {
   missingTitle: () => 'Titel saknas.',
@@ -42,10 +46,11 @@ export const READINESS_MESSAGE = {
     'Överenskommelsen saknar slutdatum och gäller tills vidare: ange hur ofta den revideras, eller ett slutdatum.',
   missingStatement: (kind: DraftKind) =>
     ({
-      medborgarlofte: 'Löftesmening saknas.',
+      medborgarlofte: 'Löftesmening saknas. Skriv en mening som sammanfattar vad parterna lovar.',
       samverkansoverenskommelse: 'Syfte och övergripande mål saknas. Skriv vad samverkan ska leda till.',
     } satisfies Record<DraftKind, string>)[kind],
-  tooFewParties: (count: number) => `Minst två parter behövs (nu ${count}).`,
+  tooFewParties: (count: number) =>
+    `Ett medborgarlöfte behöver minst två parter, oftast kommunen och lokalpolisområdet. Nu finns ${count === 0 ? 'ingen' : count}.`,
   noMunicipality: () => 'Överenskommelsen har ingen kommun som part. Lägg till kommunen med rollen Kommun.',
   noPolice: () => 'Överenskommelsen har ingen polispart. Lägg till lokalpolisområdet med rollen Polis.',
   /** `party`: the name of a police party after the first. */
@@ -62,25 +67,25 @@ export const READINESS_MESSAGE = {
     'Lägesbildens källor saknas. Ange vad den bygger på, till exempel brottsstatistik, trygghetsmätningar och medborgardialoger.',
   noFocusAreas: () =>
     'Inga fokusområden: överenskommelsen ska beskriva de problem som står i fokus. Lägg till minst ett fokusområde.',
-  focusAreaWithoutTitle: (n: number) => `Fokusområde ${n} saknar titel. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.`,
-  focusAreaWithoutProblem: (area: string) => `${area} saknar problem. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`,
+  focusAreaWithoutTitle: (n: number) => `Fokusområde ${n} saknar rubrik. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.`,
+  focusAreaWithoutProblem: (area: string) => `${area}: problemet är inte beskrivet. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`,
   focusAreaWithoutCauses: (area: string) => `${area} saknar troliga orsaker. Skriv vad som enligt lägesbilden ligger bakom problemet.`,
   focusAreaWithoutGoal: (area: string) => `${area} saknar mål. Skriv ett avgränsat, mätbart mål: vad ska ändras, hur mycket och till när.`,
   focusAreaWithoutIndicator: (area: string) =>
     `${area} saknar indikator. Ange vad som mäts för att följa upp målet, till exempel en fråga i trygghetsmätningen.`,
   goalNotMeasurable: (area: string) =>
-    `${area} har ett mål som inte går att mäta: ange hur mycket något ska öka eller minska, till vilken nivå eller till när.`,
+    `${area}: målet går inte att mäta. Skriv hur mycket något ska öka eller minska, till vilken nivå eller till när.`,
   vagueGoal: (area: string, phrase: string) =>
-    `${area} har ett mål som säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska uppnås, hur mycket och till när.`,
+    `${area}: målet säger ”${phrase}”, och det går inte att följa upp. Skriv vad som ska uppnås, hur mycket och till när.`,
   noGroups: () =>
     'Organisationen saknar grupper med medlemmar. Beskriv styrgrupp, beredningsgrupp eller lokalt BRÅ och arbetsgrupper, med medlemmar efter funktion.',
   missingDocumentation: () => 'Dokumentation saknas. Beskriv hur parterna dokumenterar arbetet, till exempel protokoll och rapporter.',
   missingFollowUpPlan: () =>
     'Uppföljning och revidering saknas. Beskriv vad som följs upp, när, av vem och till vem det rapporteras.',
   attachmentWithoutTitle: (n: number) => `Bilaga ${n} saknar titel. Skriv bilagans titel eller ta bort den.`,
-  /** `party`: the party's name, or "Part 2" while it has none. */
   fewerOriginalsThanParties: (originals: number, parties: number) =>
-    `Antal original (${originals}) är färre än parterna som skriver under (${parties}). Texten säger att parterna tagit var sitt exemplar; ange minst ${parties}.`,
+    `Antal original är ${originals}, men ${parties} parter skriver under. Texten säger att parterna tagit var sitt exemplar; ange minst ${parties}.`,
+  /** `party`: the party's name, or "Part 2" while it has none. */
   partyWithoutSignatory: (party: string) => `${party} har ingen undertecknare. Lägg till den som skriver under för parten.`,
   signatoryWithoutName: (n: number, party: string) => `Undertecknare ${n} (för ${party}) saknar namn.`,
   signatoryWithoutTitle: (n: number, party: string, role: PartyRole | undefined) =>
@@ -90,36 +95,44 @@ export const READINESS_MESSAGE = {
       medborgarlofte: `Inga aktiviteter: ${A_KIND[kind]} behöver minst en aktivitet.`,
       samverkansoverenskommelse: `Inga åtaganden: ${A_KIND[kind]} behöver minst ett åtagande. Skriv vad varje part åtar sig att göra.`,
     } satisfies Record<DraftKind, string>)[kind],
-  /** Activities marked for review by "Starta nästa period". */
-  activitiesToReview: (count: number) =>
-    count === 1
-      ? '1 aktivitet genomfördes förra perioden – se över den: behövs den igen, och med samma mål? Markera den sedan som genomgången.'
-      : `${count} aktiviteter genomfördes förra perioden – se över dem: behövs de igen, och med samma mål? Markera dem sedan som genomgångna.`,
-  activityWithoutText: (activity: string) => `${activity} saknar text.`,
+  /** Activities marked for review by "Starta nästa period"; `first` names the first of them, where the finding leads. */
+  activitiesToReview: (kind: DraftKind, count: number, first: string) => {
+    const w = ACTIVITY_WORD[kind];
+    return count === 1
+      ? `${first} genomfördes förra perioden. Se över ${w.it}: behövs ${w.it} igen, och med samma mål? Välj sedan ”${REVIEW_TEXT.done}”.`
+      : `${count} ${w.many} genomfördes förra perioden, först ${first}. Se över dem: behövs de igen, och med samma mål? Välj sedan ”${REVIEW_TEXT.done}” vid var och en.`;
+  },
+  activityWithoutText: (activity: string) => `${activity} saknar text. Skriv vad som ska göras.`,
   /**
    * Only activities in the group "Aktiviteter där ansvarig part inte är
-   * angiven" lack a party, so their number within that group says which one.
+   * angiven" lack a party, so their number within that group (and their
+   * first words) say which one; `question` is the label of the field to choose it in.
    */
-  activityWithoutParty: (n: number) => `Aktivitet ${n} saknar ansvarig part.`,
+  activityWithoutParty: (kind: DraftKind, n: number, words: string, question: string) =>
+    `${capitalized(ACTIVITY_WORD[kind].one)} ${n}${quotedWords(words)} saknar ansvarig part. Välj en part under ”${question}”, eller ta bort ${ACTIVITY_WORD[kind].the}.`,
   /**
    * The details state a target the printed text does not say: `activity` is
-   * "Kommunens aktivitet 2, ”utbilda personalen…”", each part "antalet ”4”
+   * "Kommunens aktivitet 2 (”utbilda personalen…”)", each part "antalet ”4”
    * saknas i texten" or "texten säger ”tre” där målet säger ”4”".
    */
   targetNotInText: (activity: string, parts: readonly string[]) =>
     `${activity}: ${parts.join('; ')}. Det som skrivs ut är texten – skriv in målet i den, eller ändra målet.`,
   targetMissing: (field: 'quantity' | 'unit' | 'frequency', stated: string) => `${TARGET_PART[field]} ”${stated}” saknas i texten`,
   targetDiffers: (inText: string, stated: string) => `texten säger ”${inText}” där målet säger ”${stated}”`,
-  /** "Kommunens aktivitet 2, ”utbilda personalen i…”": who promises it (in the genitive), its number there and its first words. */
-  activityQuoted: (owners: string, joint: boolean, n: number, words: string) => `${owners}${joint ? ' gemensamma' : ''} aktivitet ${n}, ”${words}”`,
-  notMeasurable: (activity: string) =>
-    `${activity} går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.`,
+  /**
+   * A löfte's activity that states no amount, frequency or time. What the
+   * user can do: say it in the text (which is what is printed), or fill in
+   * the target under `details` ("Mål och detaljer"), where the finding leads.
+   */
+  notMeasurable: (activity: string, details: string) =>
+    `${activity} går inte att följa upp: det står inte hur mycket, hur ofta eller till när. ` +
+    `Skriv det i texten, till exempel ”minst 4 trygghetsvandringar per år” eller ”senast i juni”, eller ange antal och frekvens under ”${details}”.`,
   vagueActivity: (activity: string, phrase: string) =>
-    `${activity} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
+    `${activity} säger ”${phrase}”, och det går inte att följa upp. Skriv vad som ska göras, hur mycket och när.`,
   vagueStatement: (kind: DraftKind, phrase: string) =>
-    `${THE_STATEMENT[kind]} säger ”${phrase}”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.`,
-  longActivity: (activity: string, length: number, max: number) =>
-    `${activity} är lång (${length} tecken). En aktivitet läses bäst med högst ${max} tecken; skriv motiveringen i bakgrunden.`,
+    `${THE_STATEMENT[kind]} säger ”${phrase}”, och det går inte att följa upp. Skriv vad parterna ska åstadkomma.`,
+  longActivity: (kind: DraftKind, activity: string, length: number, max: number) =>
+    `${activity} har ${length} tecken. ${capitalized(ACTIVITY_WORD[kind].a)} ${ACTIVITY_WORD[kind].one} läses bäst med högst ${max} tecken; skriv motiveringen i bakgrunden.`,
   personnummer: (where: string) =>
     `Det som ser ut som ett personnummer står i ${where}. Personuppgifter hör inte hemma i dokumentet; ta bort det.`,
   agencyWrittenAsLocal: (where: string, phrase: string) =>
@@ -127,18 +140,28 @@ export const READINESS_MESSAGE = {
   localWrittenAsAgency: (where: string, phrase: string) =>
     `”${phrase}” i ${where}: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.`,
 
-  /** An activity as the subject of a message: "Polisen lovar att, aktivitet 2". */
-  activity: (lead: string, n: number) => `${lead}, aktivitet ${n}`,
-  /** An activity whose parties are all gone, as the subject of a message. */
-  orphanActivity: (n: number) => `Aktivitet ${n} utan ansvarig part`,
+  /**
+   * An activity as the subject of a message: "Kommunens aktivitet 2
+   * (”utbilda personalen i…”)", "Polisens och kommunens gemensamma åtagande 1":
+   * who promises it (in the genitive), its number in their group and its first words, if any.
+   */
+  activity: (kind: DraftKind, owners: string, joint: boolean, n: number, words: string) =>
+    `${owners}${joint ? ' gemensamma' : ''} ${ACTIVITY_WORD[kind].one} ${n}${quotedWords(words)}`,
+  /** An activity whose parties are all gone, as the subject of a message: "Aktivitet 2 utan ansvarig part (”…”)". */
+  orphanActivity: (kind: DraftKind, n: number, words: string) => `${capitalized(ACTIVITY_WORD[kind].one)} ${n} utan ansvarig part${quotedWords(words)}`,
   /** An activity inside a sentence ("står i aktivitet 2 under ”Polisen lovar att”"). */
-  activityPlace: (lead: string, n: number) => `aktivitet ${n} under ”${lead}”`,
-  orphanActivityPlace: (n: number) => `aktivitet ${n} utan ansvarig part`,
+  activityPlace: (kind: DraftKind, lead: string, n: number) => `${ACTIVITY_WORD[kind].one} ${n} under ”${lead}”`,
+  orphanActivityPlace: (kind: DraftKind, n: number) => `${ACTIVITY_WORD[kind].one} ${n} utan ansvarig part`,
+  /** A field of a draft inside a sentence: "fältet ”plats” i aktivitet 2 under ”Polisen lovar att”", "fältet ”titel”". */
+  fieldPlace: (field: string, within: string | null) => `fältet ”${field}”${within ? ` i ${within}` : ''}`,
   /** A focus area as the subject of a message: "Fokusområde 2 (”Trygghet i centrum”)", its number alone while it has no title. */
   focusArea: (n: number, title: string) => (title ? `Fokusområde ${n} (”${title}”)` : `Fokusområde ${n}`),
   /** The name of a party without one: its number in the list of parties. */
   unnamedParty: (n: number) => `Part ${n}`,
 } as const;
+
+/** An activity's first words after its name: ' (”utbilda personalen…”)', or nothing while it has no text. */
+const quotedWords = (words: string) => (words ? ` (”${words}”)` : '');
 
 /** The parts of a target the readiness check compares with the text, as a message names them. */
 const TARGET_PART = { quantity: 'antalet', unit: 'enheten', frequency: 'frekvensen' } as const;
@@ -161,5 +184,19 @@ export const READINESS_TEXT = {
   errorsHeading: (n: number) => `Fel (${n})`,
   warningsHeading: (n: number) => `Varningar (${n})`,
   hint: 'Välj en rad för att gå till fältet.',
-  activityPlace: (group: string, n: number) => `${group}, aktivitet ${n}`,
+} as const;
+
+/**
+ * The answer to "Klar för underskrift?" at the top of the editor, always in
+ * view: yes or no, the findings counted, and the way to their list.
+ */
+export const READINESS_SUMMARY_TEXT = {
+  question: READINESS_TEXT.heading,
+  answer: (errors: number, warnings: number) => {
+    if (errors > 0) return `Nej: ${READINESS_TEXT.summary(errors, warnings)}`;
+    if (warnings > 0) return `Ja, men se över ${warningsWord(warnings)}`;
+    return 'Ja, inga fel';
+  },
+  /** The button to the full list in the side column. */
+  show: 'Visa listan',
 } as const;

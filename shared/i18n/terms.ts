@@ -12,6 +12,36 @@ export const STATUS_LABEL: Record<DraftStatus, string> = {
   undertecknad: 'Undertecknad',
 };
 
+/**
+ * What each kind calls the things its parties undertake: a löfte's parties
+ * promise activities ("aktiviteter"), an agreement's parties commit to
+ * åtaganden ("Ansvar och åtaganden", "Polisen åtar sig att"). One word per
+ * kind, in every form the texts need, so that buttons, empty states, notices
+ * and findings all say the same word.
+ */
+export interface ActivityWord {
+  /** "aktivitet", "åtagande" */
+  one: string;
+  /** "aktiviteten", "åtagandet" */
+  the: string;
+  /** "aktiviteter", "åtaganden" */
+  many: string;
+  /** "aktiviteterna", "åtagandena" */
+  theMany: string;
+  /** The indefinite article: "en aktivitet", "ett åtagande". */
+  a: 'en' | 'ett';
+  /** The pronoun: "den", "det". */
+  it: 'den' | 'det';
+}
+
+export const ACTIVITY_WORD: Record<DraftKind, ActivityWord> = {
+  medborgarlofte: { one: 'aktivitet', the: 'aktiviteten', many: 'aktiviteter', theMany: 'aktiviteterna', a: 'en', it: 'den' },
+  samverkansoverenskommelse: { one: 'åtagande', the: 'åtagandet', many: 'åtaganden', theMany: 'åtagandena', a: 'ett', it: 'det' },
+};
+
+/** A word with its first letter in upper case, to start a sentence: "Aktivitet 2". */
+export const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 export const ROLE_LABEL: Record<PartyRole, string> = {
   kommun: 'Kommun',
   polis: 'Polis',
@@ -120,21 +150,38 @@ const ITEM_LABEL: Record<string, string> = {
   relatedIds: 'kopplat dokument',
 };
 
+/** Where a kind's editor names a field or an item otherwise: an agreement's activities are åtaganden, its underlag källor. */
+const KIND_LABEL_OVERRIDE: Record<DraftKind, { fields: Record<string, string>; items: Record<string, string> }> = {
+  medborgarlofte: { fields: {}, items: {} },
+  samverkansoverenskommelse: {
+    fields: {
+      statement: 'syfte och övergripande mål',
+      background: 'parter och bakgrund',
+      basis: 'källor',
+      activities: ACTIVITY_WORD.samverkansoverenskommelse.many,
+    },
+    items: { basis: 'källa', activities: ACTIVITY_WORD.samverkansoverenskommelse.one },
+  },
+};
+
 /**
  * Names a place in a draft in Swedish: `["activities", 2, "partyIds", 0]`
- * becomes "aktivitet 3, part".
+ * becomes "aktivitet 3, part"; with the draft's `kind`, in that kind's
+ * words ("åtagande 3, part" in an agreement).
  */
-export function describeField(path: readonly PropertyKey[]): string {
+export function describeField(path: readonly PropertyKey[], kind?: DraftKind): string {
+  const override = kind ? KIND_LABEL_OVERRIDE[kind] : { fields: {}, items: {} };
   const words: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
     const next = path[i + 1];
     if (typeof key === 'number') continue;
     const name = String(key);
-    if (typeof next === 'number' && ITEM_LABEL[name]) {
-      words.push(`${ITEM_LABEL[name]} ${next + 1}`);
+    const item = override.items[name] ?? ITEM_LABEL[name];
+    if (typeof next === 'number' && item) {
+      words.push(`${item} ${next + 1}`);
     } else {
-      words.push(FIELD_LABEL[name] ?? name);
+      words.push(override.fields[name] ?? FIELD_LABEL[name] ?? name);
     }
   }
   return words.join(', ') || 'filen';
@@ -160,7 +207,8 @@ export const PROMISE_TEXT = {
   single: (who: string, kind: DraftKind) => `${who} ${COMMITS[kind].single}`,
   /** "Polisen och kommunen lovar gemensamt att". */
   joint: (who: string, kind: DraftKind) => `${who} ${COMMITS[kind].joint}`,
-  withoutParty: 'Aktiviteter där ansvarig part inte är angiven',
+  /** The heading of the activities whose parties are all gone: "Aktiviteter där ansvarig part inte är angiven". */
+  withoutParty: (kind: DraftKind) => `${capitalized(ACTIVITY_WORD[kind].many)} där ansvarig part inte är angiven`,
 } as const;
 
 /** Titles the app suggests for a new document. */

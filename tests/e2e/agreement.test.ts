@@ -101,10 +101,10 @@ describe('a samverkansöverenskommelse with its medborgarlöften', () => {
     await exact(steering, 'Medlemmar').fill('Kommundirektörerna och lokalpolisområdeschefen.');
     await exact(steering, 'Mötesrytm').fill('två gånger per år');
 
-    await activityGroup('Polisen åtar sig att').getByRole('button', { name: 'Lägg till aktivitet' }).click();
-    await exact(activityGroup('Polisen åtar sig att'), 'Aktivitet 1').fill('genomföra minst fyra riktade insatser mot narkotikabrott bland unga per år');
-    await activityGroup('Polisen och kommunerna åtar sig gemensamt att').getByRole('button', { name: 'Lägg till aktivitet' }).click();
-    await exact(activityGroup('Polisen och kommunerna åtar sig gemensamt att'), 'Aktivitet 1').fill('ta fram och varje år uppdatera den gemensamma lägesbilden');
+    await activityGroup('Polisen åtar sig att').getByRole('button', { name: 'Lägg till åtagande' }).click();
+    await exact(activityGroup('Polisen åtar sig att'), 'Åtagande 1').fill('genomföra minst fyra riktade insatser mot narkotikabrott bland unga per år');
+    await activityGroup('Polisen och kommunerna åtar sig gemensamt att').getByRole('button', { name: 'Lägg till åtagande' }).click();
+    await exact(activityGroup('Polisen och kommunerna åtar sig gemensamt att'), 'Åtagande 1').fill('ta fram och varje år uppdatera den gemensamma lägesbilden');
 
     await exact(app.page, 'Dokumentation').fill('Samordnarna för protokoll från styrgruppens möten.');
     await exact(app.page, 'Uppföljning och revidering').fill('Styrgruppen följer upp två gånger per år och rapporterar till kommunstyrelserna.');

@@ -2,7 +2,7 @@ import { createContext, memo, useCallback, useContext, useEffect, useMemo, useSt
 import { activityText, groupActivities, sameGrouping, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
-import type { Activity, Draft } from '../../../shared/draft/schema';
+import type { Activity, Draft, DraftKind } from '../../../shared/draft/schema';
 import { REVIEW_TEXT } from '../../../shared/i18n/follow-up';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { fieldId } from '../draft-paths';
@@ -154,6 +154,8 @@ interface CardProps {
   lead: string;
   /** The groups an activity can be given to ("Vem lovar aktiviteten?"). */
   targets: readonly Target[];
+  /** The draft's kind, whose word its texts use ("Aktivitet 2", "Åtagande 2"). */
+  kind: DraftKind;
 }
 
 /**
@@ -161,7 +163,7 @@ interface CardProps {
  * details. Memoised on item-level props and reading only its own activity, so
  * typing in one activity renders that card alone.
  */
-const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets }: CardProps) {
+const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets, kind }: CardProps) {
   const { latest, update, remove, requestFocus, locked } = useEditor();
   const announce = useContext(AnnounceMove);
   // Run when the activity at its index changes; one that moved away is followed by the section, which renders this card anew.
@@ -177,9 +179,9 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
       const newIndex = indexAfter(latest(), activityId, direction);
       update((d) => moveActivity(d, activityId, direction));
       requestFocus(focusId(newIndex), { selection });
-      announce(T.moved(position, position + direction));
+      announce(T.moved(kind, position, position + direction));
     },
-    [first, last, position, activityId, latest, update, requestFocus, announce],
+    [first, last, position, activityId, latest, update, requestFocus, announce, kind],
   );
 
   const onTextKeyDown = useCallback(
@@ -212,7 +214,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
     <li className={styles.activity}>
       <TextAreaField
         path={['activities', index, 'text']}
-        label={T.item(position)}
+        label={T.item(kind, position)}
         rows={2}
         className={styles.text}
         describedBy={[activity.review ? reviewId : '', sentenceId, target ? targetId : ''].filter(Boolean).join(' ')}
@@ -232,7 +234,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
                 aria-disabled={(step < 0 ? first : last) || undefined}
                 aria-describedby={describedBy}
                 aria-keyshortcuts={step < 0 ? 'Alt+ArrowUp' : 'Alt+ArrowDown'}
-                title={T.moveHint}
+                title={T.moveHint(kind)}
                 onClick={() => move(step, () => activityDomId(activity, direction))}
               >
                 <span aria-hidden="true" className={styles.moveIcon}>{step < 0 ? '↑' : '↓'}</span>
@@ -241,7 +243,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
             );
           })}
           <RemoveButton
-            label={T.removeLabel(position)}
+            label={T.removeLabel(kind, position)}
             namedBy={['activities', index, 'text']}
             describedBy={describedBy}
             onRemove={() => {
@@ -252,7 +254,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
         </div>
       )}
       <p className={classNames(styles.sentence, !text && styles.sentenceEmpty)} id={sentenceId} data-activity-part="sentence">
-        <span className={styles.sentenceLabel}>{T.preview} </span>
+        <span className={styles.sentenceLabel}>{T.preview(kind)} </span>
         {text ? sentence : T.previewEmpty}
       </p>
       {target && (
@@ -263,7 +265,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
       {suggestion && <Suggestion activity={activity} suggestion={suggestion} textId={textId} describedBy={describedBy} />}
       {activity.review && <ReviewNotice activity={activity} id={reviewId} textId={textId} describedBy={describedBy} />}
       <div className={styles.meta}>
-        <PartySelect activity={activity} index={index} groupKey={groupKey} orphan={groupKind === 'orphan'} targets={targets} />
+        <PartySelect activity={activity} index={index} groupKey={groupKey} orphan={groupKind === 'orphan'} targets={targets} label={T.assignParty[kind]} />
         <FocusAreaSelect activity={activity} index={index} />
       </div>
       <details className={classNames(disclosure.disclosure, styles.details)} open={initiallyOpen}>
@@ -360,12 +362,20 @@ function ReviewNotice({ activity, id, textId, describedBy }: { activity: Activit
 }
 
 /** "Vem lovar aktiviteten?": moves the activity to another group (last there), keeping focus on it. */
-function PartySelect({ activity, index, groupKey, orphan, targets }: { activity: Activity; index: number; groupKey: string; orphan: boolean; targets: readonly Target[] }) {
+function PartySelect({ activity, index, groupKey, orphan, targets, label }: {
+  activity: Activity;
+  index: number;
+  groupKey: string;
+  orphan: boolean;
+  targets: readonly Target[];
+  /** "Vem lovar aktiviteten?", in the words of the draft's kind. */
+  label: string;
+}) {
   const { latest, update, commit, requestFocus, locked } = useEditor();
   const look = useSignedLook();
   const id = fieldId(['activities', index, 'partyIds']);
   return (
-    <FieldFrame id={id} label={T.assignParty} compact>
+    <FieldFrame id={id} label={label} compact>
       {(describedBy) => (
         <select
           id={id}
@@ -429,7 +439,12 @@ function FocusAreaSelect({ activity, index }: { activity: Activity; index: numbe
   );
 }
 
-const ActivityGroupView = memo(function ActivityGroupView({ group, first, targets }: { group: GroupLayout; first: boolean; targets: readonly Target[] }) {
+const ActivityGroupView = memo(function ActivityGroupView({ group, first, targets, kind }: {
+  group: GroupLayout;
+  first: boolean;
+  targets: readonly Target[];
+  kind: DraftKind;
+}) {
   const { latest, update, requestFocus, locked } = useEditor();
   const addable = useDraft(canAddActivity, undefined, ['activities']);
   const headingId = `${groupDomId(group)}-heading`;
@@ -438,9 +453,9 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
       <h3 className={styles.groupHeading} id={headingId} tabIndex={-1}>
         {group.lead}
       </h3>
-      {group.kind === 'orphan' && <p className={styles.groupIntro}>{T.orphanIntro}</p>}
+      {group.kind === 'orphan' && <p className={styles.groupIntro}>{T.orphanIntro[kind]}</p>}
       {group.items.length === 0 ? (
-        <p className={styles.groupIntro}>{T.emptyGroup}</p>
+        <p className={styles.groupIntro}>{T.emptyGroup(kind)}</p>
       ) : (
         <ol className={styles.list}>
           {group.items.map((item, i) => (
@@ -454,6 +469,7 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
               groupKind={group.kind}
               lead={group.lead}
               targets={targets}
+              kind={kind}
             />
           ))}
         </ol>
@@ -471,9 +487,9 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
               requestFocus(fieldId(['activities', index, 'text']));
             }}
           >
-            {T.add}
+            {T.add(kind)}
           </button>
-          {!addable && <span className={items.note}>{T.maxReached(LIMITS.activities)}</span>}
+          {!addable && <span className={items.note}>{T.maxReached(kind, LIMITS.activities)}</span>}
         </div>
       )}
     </section>
@@ -510,7 +526,7 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
   const skipOffscreen = useSkipOffscreen(useDraft((d) => d.activities.length >= SKIP_OFFSCREEN_FROM, undefined, ['activities']));
   const [moved, setMoved] = useState('');
   return (
-    <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint}`}>
+    <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint(kind)}`}>
       <datalist id={FREQUENCY_LIST_ID}>
         {T.frequencySuggestions.map((suggestion) => (
           <option key={suggestion} value={suggestion} />
@@ -519,7 +535,7 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
       <AnnounceMove.Provider value={setMoved}>
         <div className={classNames(styles.groups, skipOffscreen && styles.skipOffscreen)}>
           {groups.map((group, i) => (
-            <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} />
+            <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} kind={kind} />
           ))}
         </div>
       </AnnounceMove.Provider>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Finding } from '../../../shared/draft/readiness';
 import type { Draft } from '../../../shared/draft/schema';
-import { READINESS_TEXT } from '../../../shared/i18n/readiness';
+import { READINESS_SUMMARY_TEXT, READINESS_TEXT } from '../../../shared/i18n/readiness';
 import { focusField } from '../draft-paths';
 import { useEditor } from '../editor-context';
 import { useReadiness } from '../readiness-context';
@@ -23,23 +23,17 @@ export function focusTarget(finding: Finding, draft: Draft): Finding['field'] {
 /** An error's button has a red edge (the finding's own), a warning's an amber one. */
 const SEVERITY_CLASS: Record<Finding['severity'], string | undefined> = { error: undefined, warning: styles.warning };
 
-function FindingList({ heading, findings, severity }: {
-  heading: string;
-  /** The findings of this severity, each with its place (see `Readiness`). */
-  findings: readonly { finding: Finding; place: string | null }[];
-  severity: Finding['severity'];
-}) {
+function FindingList({ heading, findings, severity }: { heading: string; findings: readonly Finding[]; severity: Finding['severity'] }) {
   const { latest } = useEditor();
   if (findings.length === 0) return null;
   return (
     <>
       <h3 className={styles.subheading}>{heading}</h3>
       <ul className={styles.list}>
-        {findings.map(({ finding, place }, i) => (
+        {findings.map((finding, i) => (
           <li key={`${i}:${finding.field.join('.')}`}>
             <button type="button" className={classNames(styles.finding, SEVERITY_CLASS[severity])} onClick={() => focusField(focusTarget(finding, latest()))}>
               <span className={styles.message}>{finding.message}</span>
-              {place && <span className={styles.place}>{place}</span>}
             </button>
           </li>
         ))}
@@ -48,15 +42,17 @@ function FindingList({ heading, findings, severity }: {
   );
 }
 
+/** The id of the panel's heading, where the summary at the top of the editor leads. */
+export const READINESS_HEADING_ID = 'readiness-heading';
+
 /** "Klar för underskrift?": the readiness check's findings, each leading to its field. */
 export const ReadinessPanel = memo(function ReadinessPanel() {
-  const { findings, places } = useReadiness();
-  const placed = findings.map((finding, i) => ({ finding, place: places[i] }));
-  const errors = placed.filter(({ finding }) => finding.severity === 'error');
-  const warnings = placed.filter(({ finding }) => finding.severity === 'warning');
+  const { findings } = useReadiness();
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const warnings = findings.filter((finding) => finding.severity === 'warning');
   return (
-    <section className="panel" aria-labelledby="readiness-heading">
-      <h2 className="panel__heading" id="readiness-heading">
+    <section className="panel" aria-labelledby={READINESS_HEADING_ID}>
+      <h2 className="panel__heading" id={READINESS_HEADING_ID} tabIndex={-1}>
         {READINESS_TEXT.heading}
       </h2>
       {errors.length === 0 && (
@@ -73,5 +69,42 @@ export const ReadinessPanel = memo(function ReadinessPanel() {
         </>
       )}
     </section>
+  );
+});
+
+/** Brings the panel into view in the side column and moves focus to its heading, so Tab continues to the first finding. */
+function showPanel(): void {
+  const heading = document.getElementById(READINESS_HEADING_ID);
+  if (!heading) return;
+  // jsdom has no scrollIntoView.
+  heading.parentElement?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
+  heading.focus({ preventScroll: true });
+}
+
+/** The summary's look: red while there are errors, amber with warnings only, green with nothing to say. */
+const SUMMARY_CLASS = { notReady: styles.notReady, warnings: styles.withWarnings, ready: styles.ready } as const;
+
+/**
+ * The answer to "Klar för underskrift?" at the top of the editor, in view
+ * however far down the form the user is: yes or no and how many errors and
+ * warnings, as a button to the panel's list of them. It reads the counts the
+ * readiness check keeps (see `ReadinessProvider`), so a keystroke that
+ * changes no finding renders nothing here.
+ */
+export const ReadinessSummary = memo(function ReadinessSummary() {
+  const { errors, warnings } = useReadiness();
+  const look = errors > 0 ? 'notReady' : warnings > 0 ? 'warnings' : 'ready';
+  return (
+    <button type="button" className={classNames(styles.summaryBox, SUMMARY_CLASS[look])} onClick={showPanel}>
+      {/* The spaces keep the words apart in the button's name; the grid lays out the spans alone. */}
+      <span className={styles.question}>{READINESS_SUMMARY_TEXT.question}</span>{' '}
+      <span className={styles.answer}>{READINESS_SUMMARY_TEXT.answer(errors, warnings)}</span>
+      {errors + warnings > 0 && (
+        <>
+          {' '}
+          <span className={styles.show}>{READINESS_SUMMARY_TEXT.show}</span>
+        </>
+      )}
+    </button>
   );
 });

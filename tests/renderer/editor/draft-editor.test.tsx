@@ -138,12 +138,12 @@ describe('editor', () => {
     await expectFocused(() => within(screen.getByRole('group', { name: 'Part 2' })).getByLabelText('Namn'));
 
     // Named as the editor shows it: by its group and its number there.
-    const activityFinding = within(panel).getByRole('button', { name: /^Polisen lovar att, aktivitet 1 saknar text\./ });
+    const activityFinding = within(panel).getByRole('button', { name: /^Polisens aktivitet 1 saknar text\./ });
     fireEvent.click(activityFinding);
     await expectFocused(() => within(group('Polisen lovar att')).getByLabelText('Aktivitet 1'));
     expect(document.activeElement?.id).toBe('field-activities-1-text');
 
-    fireEvent.click(within(panel).getByRole('button', { name: 'Löftesmening saknas.' }));
+    fireEvent.click(within(panel).getByRole('button', { name: /^Löftesmening saknas\./ }));
     await expectFocused(() => screen.getByLabelText('Löftesmening'));
 
     // Fixing the title removes its finding.

@@ -55,7 +55,7 @@ describe('npm run cli -- check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('Inte klart för underskrift: 2 fel.');
     expect(stdout).toContain('Fel: Löftesmening saknas.');
-    expect(stdout).toContain('Fel: Aktivitet 1 saknar ansvarig part.');
+    expect(stdout).toContain('Fel: Aktivitet 1 (”arbeta förebyggande med närvaro, främst…”) saknar ansvarig part.');
   });
 
   const dangling = () => {

@@ -191,7 +191,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
 
     it('a vague syfte', () => {
       expect(brief(findingsAfter((draft) => (draft.statement = 'Parterna ska gemensamt verka för ökad trygghet.')))).toEqual([
-        'warning statement: Syftet och det övergripande målet säger ”verka för”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.',
+        'warning statement: Syftet och det övergripande målet säger ”verka för”, och det går inte att följa upp. Skriv vad parterna ska åstadkomma.',
       ]);
     });
 
@@ -228,7 +228,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
       const plain = { quantity: null, frequency: '', minDuration: '' };
       expect(findingsAfter((draft) => (draft.activities[0] = { ...draft.activities[0], ...plain, text: 'genomföra riktade insatser mot narkotikabrott' }))).toEqual([]);
       expect(brief(findingsAfter((draft) => (draft.activities[0] = { ...draft.activities[0], ...plain, unit: '', text: 'arbeta för färre narkotikabrott bland unga' })))).toEqual([
-        'warning activities.0.text: Polisen åtar sig att, aktivitet 1 säger ”arbeta för”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.',
+        'warning activities.0.text: Polisens åtagande 1 (”arbeta för färre narkotikabrott bland…”) säger ”arbeta för”, och det går inte att följa upp. Skriv vad som ska göras, hur mycket och när.',
       ]);
     });
 
@@ -267,12 +267,12 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
 
     it('a focus area without a title, named by its number', () => {
       expect(brief(findingsAfter((draft) => (draft.focusAreas[1].title = '')))).toEqual([
-        'error focusAreas.1.title: Fokusområde 2 saknar titel. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.',
+        'error focusAreas.1.title: Fokusområde 2 saknar rubrik. Skriv vilket problem det gäller, till exempel ”Narkotika bland unga”.',
       ]);
     });
 
     it.each([
-      ['problem', `error focusAreas.1.problem: ${CENTRUM} saknar problem. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`],
+      ['problem', `error focusAreas.1.problem: ${CENTRUM}: problemet är inte beskrivet. Beskriv problemet som står i fokus, gärna med siffror ur lägesbilden.`],
       ['causes', `error focusAreas.1.causes: ${CENTRUM} saknar troliga orsaker. Skriv vad som enligt lägesbilden ligger bakom problemet.`],
       ['goal', `error focusAreas.1.goal: ${CENTRUM} saknar mål. Skriv ett avgränsat, mätbart mål: vad ska ändras, hur mycket och till när.`],
       [
@@ -286,7 +286,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
 
     it.each(['Tryggheten i centrum ska öka.', 'Färre ska känna sig otrygga i centrum kvällstid.'])('a goal with nothing to measure: "%s"', (goal) => {
       expect(brief(findingsAfter((draft) => (draft.focusAreas[1].goal = goal)))).toEqual([
-        `warning focusAreas.1.goal: ${CENTRUM} har ett mål som inte går att mäta: ange hur mycket något ska öka eller minska, till vilken nivå eller till när.`,
+        `warning focusAreas.1.goal: ${CENTRUM}: målet går inte att mäta. Skriv hur mycket något ska öka eller minska, till vilken nivå eller till när.`,
       ]);
     });
 
@@ -305,7 +305,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
 
     it('a vague goal, measurable or not', () => {
       expect(brief(findingsAfter((draft) => (draft.focusAreas[1].goal = 'Parterna ska arbeta för att andelen trygga ökar till 70 procent.')))).toEqual([
-        `warning focusAreas.1.goal: ${CENTRUM} har ett mål som säger ”arbeta för”, som inte går att följa upp. Skriv vad som ska uppnås, hur mycket och till när.`,
+        `warning focusAreas.1.goal: ${CENTRUM}: målet säger ”arbeta för”, och det går inte att följa upp. Skriv vad som ska uppnås, hur mycket och till när.`,
       ]);
       expect(where(findingsAfter((draft) => (draft.focusAreas[1].goal = 'Parterna ska sträva efter ökad trygghet.')))).toEqual([
         'warning focusAreas.1.goal',
@@ -341,7 +341,7 @@ describe('checkReadiness of a samverkansöverenskommelse', () => {
       draft.parties = draft.parties.slice(0, 1);
       draft.signatories = draft.signatories.filter((s) => s.partyId === draft.parties[0].id);
       draft.activities = draft.activities.filter((a) => a.partyIds.every((id) => id === draft.parties[0].id));
-      expect(brief(checkReadiness(draft).filter((f) => f.field[0] === 'parties'))).toEqual(['error parties: Minst två parter behövs (nu 1).']);
+      expect(brief(checkReadiness(draft).filter((f) => f.field[0] === 'parties'))).toEqual(['error parties: Ett medborgarlöfte behöver minst två parter, oftast kommunen och lokalpolisområdet. Nu finns 1.']);
     });
   });
 

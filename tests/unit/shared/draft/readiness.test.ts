@@ -11,8 +11,8 @@ const warnings = (draft: Draft) => checkReadiness(draft).filter((f) => f.severit
 
 /** The two activities of the example without a number: its only findings. */
 const EXAMPLE_WARNINGS = [
-  'warning activities.0: Polisen lovar att, aktivitet 1 går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.',
-  'warning activities.2: Kommunen lovar att, aktivitet 1 går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.',
+  'warning activities.0: Polisens aktivitet 1 (”arbeta förebyggande med närvaro, främst…”) går inte att följa upp: det står inte hur mycket, hur ofta eller till när. Skriv det i texten, till exempel ”minst 4 trygghetsvandringar per år” eller ”senast i juni”, eller ange antal och frekvens under ”Mål och detaljer”.',
+  'warning activities.2: Kommunens aktivitet 1 (”säkerställa närvaro av centrumvärd och…”) går inte att följa upp: det står inte hur mycket, hur ofta eller till när. Skriv det i texten, till exempel ”minst 4 trygghetsvandringar per år” eller ”senast i juni”, eller ange antal och frekvens under ”Mål och detaljer”.',
 ];
 
 /** The example with one more activity, promised by the police, with this text and nothing else. */
@@ -21,8 +21,11 @@ function withPoliceActivity(text: string, fields: Partial<Activity> = {}): Draft
   draft.activities.push({ ...newActivity('x1', ['polis']), text, ...fields });
   return draft;
 }
-/** How the example names that activity: the police's third. */
-const ADDED = 'Polisen lovar att, aktivitet 3';
+/** How the example names that activity: the police's third, with its first words. */
+const added = (words: string) => `Polisens aktivitet 3 (”${words}”)`;
+/** What a finding says an activity without a measure should do. */
+const MEASURE_ADVICE =
+  'går inte att följa upp: det står inte hur mycket, hur ofta eller till när. Skriv det i texten, till exempel ”minst 4 trygghetsvandringar per år” eller ”senast i juni”, eller ange antal och frekvens under ”Mål och detaljer”.';
 const addedFindings = (draft: Draft) => checkReadiness(draft).filter((f) => f.field[0] === 'activities' && f.field[1] === 4);
 
 describe('checkReadiness', () => {
@@ -39,7 +42,7 @@ describe('checkReadiness', () => {
       'error title: Titel saknas.',
       'error parties.0.name: Part 1 saknar namn.',
       'error parties.1.name: Part 2 saknar namn.',
-      'error statement: Löftesmening saknas.',
+      'error statement: Löftesmening saknas. Skriv en mening som sammanfattar vad parterna lovar.',
       'error activities: Inga aktiviteter: ett medborgarlöfte behöver minst en aktivitet.',
       'error parties.0.signatories: Part 1 har ingen undertecknare. Lägg till den som skriver under för parten.',
       'error parties.1.signatories: Part 2 har ingen undertecknare. Lägg till den som skriver under för parten.',
@@ -60,7 +63,7 @@ describe('checkReadiness', () => {
       const base = exampleDraft();
       const three = { ...base, parties: [...base.parties, third], signatories: [...base.signatories, { partyId: 'bo', name: 'Eva Ek', title: 'VD', place: '', date: null }] };
       expect(brief(errors({ ...three, originals: 2 }))).toEqual([
-        'error originals: Antal original (2) är färre än parterna som skriver under (3). Texten säger att parterna tagit var sitt exemplar; ange minst 3.',
+        'error originals: Antal original är 2, men 3 parter skriver under. Texten säger att parterna tagit var sitt exemplar; ange minst 3.',
       ]);
       // One copy makes no claim that each party took one; three or more copies for three parties are true.
       expect(errors({ ...three, originals: 1 })).toEqual([]);
@@ -91,7 +94,7 @@ describe('checkReadiness', () => {
     it('a missing löftesmening', () => {
       const draft = exampleDraft();
       draft.statement = '  ';
-      expect(brief(errors(draft))).toEqual(['error statement: Löftesmening saknas.']);
+      expect(brief(errors(draft))).toEqual(['error statement: Löftesmening saknas. Skriv en mening som sammanfattar vad parterna lovar.']);
     });
 
     it('fewer than two parties', () => {
@@ -99,7 +102,7 @@ describe('checkReadiness', () => {
       draft.parties = draft.parties.slice(1);
       draft.signatories = draft.signatories.slice(1);
       draft.activities = draft.activities.filter((a) => a.partyIds.includes('polis'));
-      expect(brief(errors(draft))).toEqual(['error parties: Minst två parter behövs (nu 1).']);
+      expect(brief(errors(draft))).toEqual(['error parties: Ett medborgarlöfte behöver minst två parter, oftast kommunen och lokalpolisområdet. Nu finns 1.']);
     });
 
     it('a party without a name, numbered as the editor lists the parties', () => {
@@ -145,8 +148,8 @@ describe('checkReadiness', () => {
       draft.activities[1].text = ' ';
       draft.activities[3].text = '';
       expect(brief(errors(draft))).toEqual([
-        'error activities.1.text: Polisen lovar att, aktivitet 2 saknar text.',
-        'error activities.3.text: Polisen och kommunen lovar gemensamt att, aktivitet 1 saknar text.',
+        'error activities.1.text: Polisens aktivitet 2 saknar text. Skriv vad som ska göras.',
+        'error activities.3.text: Polisens och kommunens gemensamma aktivitet 1 saknar text. Skriv vad som ska göras.',
       ]);
       // An empty activity is an error; it is not also vague or unmeasurable.
       expect(warnings(draft).filter((f) => f.field[1] === 1 || f.field[1] === 3)).toEqual([]);
@@ -158,13 +161,13 @@ describe('checkReadiness', () => {
       draft.activities[2].partyIds = ['borttagen'];
       draft.activities[2].text = '';
       expect(brief(errors(draft))).toEqual([
-        'error activities.0.partyIds: Aktivitet 1 saknar ansvarig part.',
-        'error activities.2.text: Aktivitet 2 utan ansvarig part saknar text.',
-        'error activities.2.partyIds: Aktivitet 2 saknar ansvarig part.',
+        'error activities.0.partyIds: Aktivitet 1 (”arbeta förebyggande med närvaro, främst…”) saknar ansvarig part. Välj en part under ”Vem lovar aktiviteten?”, eller ta bort aktiviteten.',
+        'error activities.2.text: Aktivitet 2 utan ansvarig part saknar text. Skriv vad som ska göras.',
+        'error activities.2.partyIds: Aktivitet 2 saknar ansvarig part. Välj en part under ”Vem lovar aktiviteten?”, eller ta bort aktiviteten.',
       ]);
       // The police's former second activity is now its first.
       draft.activities[1].text = '';
-      expect(errors(draft).map((f) => f.message)).toContain('Polisen lovar att, aktivitet 1 saknar text.');
+      expect(errors(draft).map((f) => f.message)).toContain('Polisens aktivitet 1 saknar text. Skriv vad som ska göras.');
     });
 
     it('no error for an activity with one known party among unknown ones', () => {
@@ -180,9 +183,9 @@ describe('checkReadiness', () => {
       draft.signatories[0].name = 'Sven 811218-9876';
       draft.background = 'Ring 0270-123456 eller skriv till KS 2019/512.';
       expect(brief(errors(draft))).toEqual([
-        'error activities.1.place: Det som ser ut som ett personnummer står i aktivitet 2 under ”Polisen lovar att”, plats. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
+        'error activities.1.place: Det som ser ut som ett personnummer står i fältet ”plats” i aktivitet 2 under ”Polisen lovar att”. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
         'error activities.2.text: Det som ser ut som ett personnummer står i aktivitet 1 under ”Kommunen lovar att”. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
-        'error signatories.0.name: Det som ser ut som ett personnummer står i undertecknare 1, namn. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
+        'error signatories.0.name: Det som ser ut som ett personnummer står i fältet ”namn” i undertecknare 1. Personuppgifter hör inte hemma i dokumentet; ta bort det.',
       ]);
     });
   });
@@ -204,7 +207,7 @@ describe('checkReadiness', () => {
       ['a unit', 'hålla öppet på polisstationen', { unit: 'öppna hus', minDuration: 'minst en dag' }, 'unit', 'enheten ”öppna hus” saknas i texten'],
     ])('a target the text does not state: %s, naming the activity in plain Swedish', (_label, text, fields, field, part) => {
       expect(brief(addedFindings(withPoliceActivity(text, fields)))).toEqual([
-        `warning activities.4.${field}: Polisens aktivitet 3, ”${text}”: ${part}. Det som skrivs ut är texten – skriv in målet i den, eller ändra målet.`,
+        `warning activities.4.${field}: ${added(text)}: ${part}. Det som skrivs ut är texten – skriv in målet i den, eller ändra målet.`,
       ]);
     });
 
@@ -217,10 +220,10 @@ describe('checkReadiness', () => {
     it('names a long activity by its first words, and a joint one as the parties\' together', () => {
       const long = 'utbilda personalen på fritidsgårdarna i att upptäcka tecken på rekrytering till kriminella nätverk';
       const [finding] = addedFindings(withPoliceActivity(long, { quantity: 2, unit: 'utbildningstillfällen' }));
-      expect(finding.message).toMatch(/^Polisens aktivitet 3, ”utbilda personalen på fritidsgårdarna i…”: /u);
+      expect(finding.message).toMatch(/^Polisens aktivitet 3 \(”utbilda personalen på fritidsgårdarna i…”\): /u);
       const joint = exampleDraft();
       joint.activities[3] = { ...joint.activities[3], text: 'genomföra trygghetsvandringar', quantity: 2, unit: 'trygghetsvandringar', frequency: '' };
-      expect(checkReadiness(joint).find((f) => f.field[1] === 3)?.message).toMatch(/^Polisens och kommunens gemensamma aktivitet 1, ”genomföra trygghetsvandringar”: antalet ”2”/u);
+      expect(checkReadiness(joint).find((f) => f.field[1] === 3)?.message).toMatch(/^Polisens och kommunens gemensamma aktivitet 1 \(”genomföra trygghetsvandringar”\): antalet ”2”/u);
     });
 
     it.each([
@@ -237,7 +240,7 @@ describe('checkReadiness', () => {
 
     it('an activity with nothing to measure', () => {
       expect(brief(addedFindings(withPoliceActivity('hålla öppet hus på polisstationen', { quantity: 0 })))).toEqual([
-        `warning activities.4: ${ADDED} går inte att mäta: ange antal, hur ofta, minsta omfattning eller ett datum, så att löftet kan följas upp.`,
+        `warning activities.4: ${added('hålla öppet hus på polisstationen')} ${MEASURE_ADVICE}`,
       ]);
       // "en" and "ett" are articles more often than numbers; "sexuella" is no "sex".
       expect(addedFindings(withPoliceActivity('förebygga sexuella trakasserier på en skola'))).toHaveLength(1);
@@ -254,8 +257,9 @@ describe('checkReadiness', () => {
       ['strävade\ntillsammans efter minskad brottslighet', 'strävade tillsammans efter'],
     ])('a vague verb in "%s"', (text, phrase) => {
       const draft = withPoliceActivity(text, { minDuration: 'minst en dag' });
+      const words = text.length > 40 ? 'strävade tillsammans efter minskad…' : text;
       expect(brief(addedFindings(draft))).toEqual([
-        `warning activities.4.text: ${ADDED} säger ”${phrase}”, som inte går att följa upp. Skriv vad som ska göras, hur mycket och när.`,
+        `warning activities.4.text: ${added(words)} säger ”${phrase}”, och det går inte att följa upp. Skriv vad som ska göras, hur mycket och när.`,
       ]);
     });
 
@@ -274,7 +278,7 @@ describe('checkReadiness', () => {
       const draft = exampleDraft();
       draft.statement = 'Polis och kommun lovar att tillsammans arbeta för att förbättra den upplevda tryggheten i Söderhamns centrum.';
       expect(brief(warnings(draft))).toEqual([
-        'warning statement: Löftesmeningen säger ”arbeta för”, som inte går att följa upp. Skriv vad parterna ska åstadkomma.',
+        'warning statement: Löftesmeningen säger ”arbeta för”, och det går inte att följa upp. Skriv vad parterna ska åstadkomma.',
         ...EXAMPLE_WARNINGS,
       ]);
     });
@@ -307,7 +311,7 @@ describe('checkReadiness', () => {
       expect(text(MAX_ACTIVITY_CHARS)).toHaveLength(400);
       expect(addedFindings(withPoliceActivity(text(400)))).toEqual([]);
       expect(brief(addedFindings(withPoliceActivity(` ${text(401)} `)))).toEqual([
-        `warning activities.4.text: ${ADDED} är lång (401 tecken). En aktivitet läses bäst med högst 400 tecken; skriv motiveringen i bakgrunden.`,
+        `warning activities.4.text: ${added('genomföra 4 trygghetsvandringar…')} har 401 tecken. En aktivitet läses bäst med högst 400 tecken; skriv motiveringen i bakgrunden.`,
       ]);
     });
   });
@@ -327,7 +331,7 @@ describe('checkReadiness', () => {
       ['Otryggheten är, enligt BRÅ, störst bland kvinnor.', 'enligt BRÅ'],
     ])('"BRÅ" for the national agency in "%s"', (text, phrase) => {
       expect(brief(background(text))).toEqual([
-        `warning background: ”${phrase}” i bakgrund: den nationella myndigheten Brottsförebyggande rådet förkortas ”Brå”. ”BRÅ” är kommunens lokala brottsförebyggande råd.`,
+        `warning background: ”${phrase}” i fältet ”bakgrund”: den nationella myndigheten Brottsförebyggande rådet förkortas ”Brå”. ”BRÅ” är kommunens lokala brottsförebyggande råd.`,
       ]);
     });
 
@@ -338,7 +342,7 @@ describe('checkReadiness', () => {
       ['Brå i Tanum har tagit fram lägesbilden.', 'Brå i Tanum'],
     ])('"Brå" for the local council in "%s"', (text, phrase) => {
       expect(brief(background(text))).toEqual([
-        `warning background: ”${phrase}” i bakgrund: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.`,
+        `warning background: ”${phrase}” i fältet ”bakgrund”: ”Brå” är den nationella myndigheten Brottsförebyggande rådet. Kommunens lokala brottsförebyggande råd förkortas ”BRÅ”.`,
       ]);
     });
 
