@@ -78,7 +78,6 @@ export const EXAMPLE_FORM_TEXT = {
   startYearHintEmpty: 'Året då perioden börjar. Perioden blir lika lång som exemplets.',
   submit: 'Skapa utkast',
   back: 'Tillbaka till exemplen',
-  errorSummary: 'Utkastet kunde inte skapas ännu. Rätta det som är markerat.',
 } as const;
 
 /** Why the example form's answers cannot be used yet (shared/draft/from-example.ts `exampleChoiceProblems`). */
