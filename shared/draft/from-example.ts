@@ -129,9 +129,12 @@ function replaceNames(text: string, names: ReadonlyMap<string, string>): string 
  *   "Kommunstyrelsens ordförande") but no name and no date, so the readiness
  *   check asks for the names; the place of signing is the user's
  *   municipality where the example signs in its own, else left empty;
+ * - the geografiskt fokus (the example's town centre, printed in the title
+ *   block) left empty for the user's own;
  * - status utkast, no links, every activity's follow-up as new.
  *
- * The texts (löftesmening, bakgrund, underlag, aktiviteter …) are left as
+ * The texts (löftesmening, bakgrund, underlag, aktiviteter with their
+ * targets …) are left as
  * the example wrote them, even where they name its municipality: they state
  * the example's facts ("420 svarande", "sedan 2016"), which with another
  * name would read as the user's. The form says they are to be rewritten.
@@ -166,6 +169,8 @@ export function draftFromExample(example: Draft, origin: ExampleOrigin, choices:
       date: null,
       place: oldPlace && clean(signatory.place ?? '') === oldPlace ? place : '',
     })),
+    // A place in the title block, easily missed: the example's ("Ljusdals tätort") would stand as the user's.
+    geographicFocus: '',
     relatedIds: [],
   };
 }

@@ -64,7 +64,7 @@ export const EXAMPLE_FORM_TEXT = {
     `Exemplet är skrivet för ${place} och lokalpolisområde ${area}, ${years}.`,
   originWithoutPlace: (years: string) => `Exemplet gäller ${years}.`,
   intro:
-    'Parterna, titeln, perioden och orten för underskrifterna fylls i med det du skriver här. Exemplets undertecknare och diarienummer tas bort. ' +
+    'Parterna, titeln, perioden och orten för underskrifterna fylls i med det du skriver här. Exemplets undertecknare, diarienummer och geografiska fokus tas bort. ' +
     'Löftesmeningen, bakgrunden, underlaget och aktiviteterna är exemplets egna: skriv om dem så att de stämmer för er.',
   municipality: 'Kommun',
   municipalityHint: 'Kommunens namn, till exempel Töreboda.',

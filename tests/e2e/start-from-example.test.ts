@@ -81,6 +81,7 @@ describe('a draft started from an example', () => {
     expect(await party(1).getByLabel('Namn', { exact: true }).inputValue()).toBe('Åsele kommun');
     expect(await party(2).getByLabel('Namn', { exact: true }).inputValue()).toBe('Polismyndigheten, lokalpolisområde Södra Lappland');
     expect(await party(1).getByLabel('Diarienummer', { exact: true }).inputValue()).toBe('');
+    expect(await app.page.getByLabel('Geografiskt fokus', { exact: true }).inputValue()).toBe('');
 
     const signatory = app.page.getByRole('group', { name: 'Undertecknare för Åsele kommun', exact: true }).getByRole('group', { name: 'Undertecknare 1', exact: true });
     expect(await signatory.getByLabel('Namn', { exact: true }).inputValue()).toBe('');

@@ -42,7 +42,7 @@ describe('Starta från exempel', () => {
     const form = await chooseExample(LJUSDAL);
     expect(document.activeElement).toBe(within(form).getByRole('heading', { name: `Utgå från ”${LJUSDAL}”` }));
     expect(form.textContent).toContain('Exemplet är skrivet för Ljusdal och lokalpolisområde Hälsingland, 2022–2024.');
-    expect(form.textContent).toContain('Exemplets undertecknare och diarienummer tas bort.');
+    expect(form.textContent).toContain('Exemplets undertecknare, diarienummer och geografiska fokus tas bort.');
     expect(field(form, 'Kommun').value).toBe('');
     expect(field(form, 'Lokalpolisområde').value).toBe('');
     expect(field(form, 'Första år').value).toBe(String(firstYear(new Date())));
