@@ -116,6 +116,8 @@ function ExampleForm({ example, onBack }: { example: ExampleSummary; onBack: () 
   const [values, setValues] = useState<Record<Field, string>>({ municipality: '', policeArea: '', startYear: String(firstYear(new Date())) });
   const [checked, setChecked] = useState(false);
   const [creating, setCreating] = useState(false);
+  /** Set at once on the first press, before React renders again: a second press in the same moment makes no second draft. */
+  const busy = useRef(false);
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const problems = checked ? exampleChoiceProblems(values) : {};
@@ -124,7 +126,7 @@ function ExampleForm({ example, onBack }: { example: ExampleSummary; onBack: () 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (creating) return;
+    if (busy.current) return;
     setChecked(true);
     const found = exampleChoiceProblems(values);
     const first = FIELDS.find((field) => found[field]);
@@ -132,6 +134,7 @@ function ExampleForm({ example, onBack }: { example: ExampleSummary; onBack: () 
       document.getElementById(fieldId(first))?.focus();
       return;
     }
+    busy.current = true;
     setCreating(true);
     setFailure(null);
     try {
@@ -143,6 +146,7 @@ function ExampleForm({ example, onBack }: { example: ExampleSummary; onBack: () 
       navigate(editorHref(draft.id));
     } catch (error) {
       setFailure(messageOf(error));
+      busy.current = false;
       setCreating(false);
     }
   };
@@ -187,7 +191,6 @@ function ExampleForm({ example, onBack }: { example: ExampleSummary; onBack: () 
                 spellCheck={false}
                 inputMode={field === 'startYear' ? 'numeric' : undefined}
                 maxLength={field === 'startYear' ? 4 : LIMITS.shortChars}
-                disabled={creating}
                 aria-invalid={problems[field] ? true : undefined}
                 aria-describedby={describedBy}
                 onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
@@ -197,10 +200,11 @@ function ExampleForm({ example, onBack }: { example: ExampleSummary; onBack: () 
         ))}
       </div>
       <div className={formStyles.actions}>
-        <button type="submit" className="button button--primary" disabled={creating}>
+        {/* Not disabled while the draft is made (the focus would fall to the page); a second press does nothing. */}
+        <button type="submit" className="button button--primary">
           {EXAMPLE_FORM_TEXT.submit}
         </button>
-        <button type="button" className="button button--quiet" disabled={creating} onClick={onBack}>
+        <button type="button" className="button button--quiet" onClick={onBack}>
           {EXAMPLE_FORM_TEXT.back}
         </button>
       </div>

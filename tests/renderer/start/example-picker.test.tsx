@@ -77,14 +77,25 @@ describe('Starta från exempel', () => {
   });
 
   it('makes the draft with the answers put in and opens it', async () => {
+    const calls: unknown[][] = [];
+    window.samverka = {
+      ...harness.bridge,
+      createFromExample: (...args) => {
+        calls.push(args);
+        return harness.bridge.createFromExample(...args);
+      },
+    };
     const form = await chooseExample(LJUSDAL);
     fireEvent.change(field(form, 'Kommun'), { target: { value: 'Töreboda' } });
     fireEvent.change(field(form, 'Lokalpolisområde'), { target: { value: 'Skaraborg' } });
     fireEvent.change(field(form, 'Första år'), { target: { value: '2027' } });
+    // Pressed twice before the draft is made: one draft.
+    fireEvent.click(within(form).getByRole('button', { name: 'Skapa utkast' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Skapa utkast' }));
 
     const basics = await screen.findByRole('region', { name: 'Grunduppgifter' });
     expect(within(basics).getByLabelText('Titel')).toHaveProperty('value', 'Medborgarlöfte för Töreboda 2027–2029');
+    expect(calls).toEqual([['medborgarlofte-ljusdal-2022-2024', { municipality: 'Töreboda', policeArea: 'Skaraborg', startYear: 2027 }]]);
     const drafts = await unwrap(harness.bridge.listDrafts());
     expect(drafts).toHaveLength(1);
     expect(window.location.hash).toBe(`#/utkast/${drafts[0].id}`);
