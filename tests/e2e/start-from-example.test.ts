@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../shared/draft/schema';
@@ -13,6 +15,7 @@ import { startFromExample } from './start-example';
  * signing — and without the example's signatories, so it is not ready to
  * sign until the user's are named. Then the agreement example likewise.
  */
+const require = createRequire(import.meta.url);
 const LJUSDAL = 'Medborgarlöfte för Ljusdal 2022–2024';
 const AGREEMENT = 'Samverkansöverenskommelse mellan Exempelviks kommun och Polismyndigheten, lokalpolisområde Exempeldalen 2023–2026';
 
@@ -25,6 +28,17 @@ describe('a draft started from an example', () => {
       const active = document.activeElement as HTMLInputElement | null;
       return active?.labels?.[0]?.textContent ?? active?.textContent ?? active?.tagName ?? null;
     });
+  /**
+   * axe-core's serious and critical findings on the page, by rule and
+   * element (its source evaluated in the page: the CSP refuses a script tag).
+   */
+  const seriousViolations = async () => {
+    await app.page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    return app.page.evaluate(async () => {
+      const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe.run();
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  };
   const draftId = () => decodeURIComponent(app.page.url().split('#/utkast/')[1]);
 
   it('asks whose draft it is to be, with Swedish errors, keyboard only', async () => {
@@ -54,6 +68,7 @@ describe('a draft started from an example', () => {
     expect(await field('Kommun').getAttribute('aria-invalid')).toBe('true');
     expect(await focusedLabel()).toBe('Kommun');
     await screenshot(app.page, '06-example-form-errors');
+    expect(await seriousViolations()).toEqual([]);
 
     await app.page.keyboard.press('Control+A');
     await app.page.keyboard.type('Åsele');
@@ -67,6 +82,7 @@ describe('a draft started from an example', () => {
     await form().getByText('Perioden blir 1 januari 2027 – 31 december 2029, lika lång som exemplets.').waitFor();
     expect(await form().getByText(/^Skriv /).count()).toBe(0);
     await screenshot(app.page, '06-example-form');
+    expect(await seriousViolations()).toEqual([]);
     expect(await app.call('listDrafts')).toEqual([]);
     expect(app.problems).toEqual([]);
   });
