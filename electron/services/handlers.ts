@@ -4,7 +4,8 @@ import { PRINT_MESSAGE } from '../../shared/i18n/print';
 import { fileSystemCause, fileSystemCode } from '../../shared/i18n/file-system';
 import { CHANNEL_NAMES, CHANNEL_WRITES, type ChannelName } from '../../shared/ipc/channels';
 import type { Handlers, LibraryStatus } from '../../shared/ipc/contract';
-import { listExamples, readExample } from './examples';
+import { listExamples, readExampleWithOrigin } from './examples';
+import { draftFromExample } from '../../shared/draft/from-example';
 import { createBackupHandlers } from './backup-handlers';
 import { DraftHistory } from './history';
 import { createHistoryHandlers } from './history-handlers';
@@ -65,7 +66,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return result;
     },
     listExamples: () => listExamples(examplesDir),
-    createFromExample: async (id) => store.add(await readExample(examplesDir, id)),
+    createFromExample: async (id, choices) => {
+      const { draft, origin } = await readExampleWithOrigin(examplesDir, id);
+      return store.add(choices ? draftFromExample(draft, origin, choices) : draft);
+    },
     startRevision: (id) => store.revise(id),
     deleteDraft: async (id) => {
       await store.delete(id);

@@ -48,12 +48,45 @@ export const START_TEXT = {
   fromExample: 'Starta från exempel',
   examplesHeading: 'Exempel att utgå från',
   examplesIntro:
-    'Ett exempel bygger på ett publicerat medborgarlöfte. Du får en egen kopia som utkast; exemplet ändras inte.',
+    'Välj ett exempel, skriv vilken kommun, vilket lokalpolisområde och vilket år det gäller, så får du ett eget utkast att skriva om. Exemplet ändras inte.',
   examplesLoading: 'Hämtar exemplen…',
   examplesEmpty: 'Det finns inga exempel i den här installationen.',
   examplesFailed: (message: string) => `Exemplen kunde inte hämtas: ${inSentence(message)}.`,
   exampleFailed: (message: string) => `Exemplet kunde inte öppnas: ${inSentence(message)}.`,
   closeExamples: 'Stäng exemplen',
+} as const;
+
+/** "Starta från exempel", once an example is chosen: the form that asks whose draft it is. */
+export const EXAMPLE_FORM_TEXT = {
+  heading: (title: string) => `Utgå från ”${title}”`,
+  /** What the example is written for; `place` is its municipality, `area` its lokalpolisområde, `years` its period. */
+  origin: (place: string, area: string, years: string) =>
+    `Exemplet är skrivet för ${place} och lokalpolisområde ${area}, ${years}.`,
+  originWithoutPlace: (years: string) => `Exemplet gäller ${years}.`,
+  intro:
+    'Parterna, titeln, perioden och orten för underskrifterna fylls i med det du skriver här. Exemplets undertecknare, diarienummer och geografiska fokus tas bort. ' +
+    'Löftesmeningen, bakgrunden, underlaget och aktiviteterna är exemplets egna: skriv om dem så att de stämmer för er.',
+  municipality: 'Kommun',
+  municipalityHint: 'Kommunens namn, till exempel Töreboda.',
+  /** Under the municipality field once something is typed: the party's name as it goes into the draft. */
+  municipalityParty: (party: string) => `Parten blir ”${party}”; namnet går att ändra i utkastet.`,
+  policeArea: 'Lokalpolisområde',
+  policeAreaHint: 'Lokalpolisområdets namn, till exempel Skaraborg.',
+  startYear: 'Första år',
+  /** The period as it will be, the example's length from the year typed. */
+  startYearHint: (period: string) => `Perioden blir ${period}, lika lång som exemplets.`,
+  startYearHintEmpty: 'Året då perioden börjar. Perioden blir lika lång som exemplets.',
+  submit: 'Skapa utkast',
+  back: 'Tillbaka till exemplen',
+} as const;
+
+/** Why the example form's answers cannot be used yet (shared/draft/from-example.ts `exampleChoiceProblems`). */
+export const EXAMPLE_CHOICE_MESSAGE = {
+  municipalityMissing: 'Skriv kommunens namn.',
+  municipalityWithWord: 'Skriv bara kommunens namn, utan ”kommun” eller ”stad”, till exempel Töreboda.',
+  policeAreaMissing: 'Skriv lokalpolisområdets namn.',
+  startYearInvalid: 'Skriv året med fyra siffror, till exempel 2027.',
+  startYearOutOfRange: (min: number, max: number) => `Skriv ett år mellan ${min} och ${max}.`,
 } as const;
 
 /** Messages about the bundled examples. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DRAFT_KINDS, FOLLOW_UP_STATUSES, draftIdSchema, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
 import { LIMITS } from '../draft/limits';
+import { START_YEARS } from '../draft/from-example';
 import type { ChannelName } from './channels';
 import { EMAIL_ATTACHMENTS, type BackupSummary, type FolderHolder, type ReadOnlyReason, type RecentExportKind, type VersionReason } from './vocabulary';
 import type { MenuCommand } from '../i18n/menu';
@@ -39,7 +40,21 @@ export interface ExampleSummary {
   id: string;
   title: string;
   kind: DraftKind;
+  /** Whom it is written for (resources/examples/exempel.json): a place name and a lokalpolisområde, "" when it does not say. */
+  municipality: string;
+  policeArea: string;
+  /** Where its text comes from, in Swedish; "" when it does not say. */
+  source: string;
+  /** Its period, which the user's draft gets the length of. */
+  period: { start: string | null; end: string | null };
 }
+
+/** "Starta från exempel": the user's municipality, lokalpolisområde and first year (shared/draft/from-example.ts). */
+export const exampleChoicesSchema = z.object({
+  municipality: z.string().trim().min(1).max(LIMITS.shortChars),
+  policeArea: z.string().trim().min(1).max(LIMITS.shortChars),
+  startYear: z.number().int().min(START_YEARS.min).max(START_YEARS.max),
+});
 
 export const exportOptionsSchema = z.object({
   /** An agreement's löften as bilagor in the same file. */
@@ -179,8 +194,12 @@ export const CONTRACT = {
   exportDocx: channel<ExportResult | null>()(z.tuple([draftId, exportOptions])),
   /** The bundled examples. */
   listExamples: channel<ExampleSummary[]>()(z.tuple([])),
-  /** Stores a copy of a bundled example as a new draft. */
-  createFromExample: channel<Draft>()(z.tuple([exampleId])),
+  /**
+   * Stores a bundled example as a new draft: with the user's choices, made
+   * theirs (`draftFromExample`: their parties, title, period and place, no
+   * signatory names); without, a copy as it is (for tests and scripts).
+   */
+  createFromExample: channel<Draft>()(z.tuple([exampleId, exampleChoicesSchema.optional()])),
   /** Stores a new revision (status utkast) of a draft, e.g. of a signed one; the original is untouched. */
   startRevision: channel<Draft>()(z.tuple([draftId])),
   /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from '../support/browser';
 import { normalizeSpace, readPdfPages, readWithPythonDocx } from '../support/docx-tools';
 import { useAppSession } from './session';
+import { SODERHAMN_ANSWERS, startFromExample } from './start-example';
 
 /**
  * "Skicka med e-post" through the UI in a real browser against the real
@@ -43,8 +44,7 @@ describe('an email draft with the document attached', () => {
 
   it('creates the email from the editor with the .docx, the PDF and the draft file, and says it opened', async () => {
     await app.page.goto(app.host.url);
-    await app.page.getByRole('button', { name: 'Starta från exempel' }).click();
-    await app.page.getByRole('button', { name: TITLE }).click();
+    await startFromExample(app.page, TITLE, SODERHAMN_ANSWERS);
     const title = app.page.getByRole('region', { name: 'Grunduppgifter' }).getByLabel('Titel', { exact: true });
     await expect.poll(() => title.inputValue()).toBe(TITLE);
 

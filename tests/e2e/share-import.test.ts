@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Draft } from '../../shared/draft/schema';
 import { openAppSession, type AppSession } from './session';
+import { SODERHAMN_ANSWERS, startFromExample } from './start-example';
 import { expectPageFocused, screenshot } from '../support/browser';
 
 /**
@@ -49,8 +50,7 @@ describe('a draft shared as a file and imported into another data folder', () =>
   it('shares a draft from the editor as one .samverka.json file', async () => {
     const page = sender.page;
     await page.goto(sender.host.url);
-    await page.getByRole('button', { name: 'Starta från exempel' }).click();
-    await page.getByRole('button', { name: 'Medborgarlöfte för Söderhamn 2020–2021' }).click();
+    await startFromExample(page, 'Medborgarlöfte för Söderhamn 2020–2021', SODERHAMN_ANSWERS);
     const title = titleField(page);
     await expect.poll(() => title.inputValue()).toBe('Medborgarlöfte för Söderhamn 2020–2021');
     await title.fill(TITLE);

@@ -10,6 +10,7 @@ import { EditorSubsection } from '../editor-section';
 import { useDraft, useEditor } from '../editor-context';
 import { SelectField, TextField } from '../fields';
 import { PartyLogoField } from './party-logo';
+import { municipalityPartyName } from '../../../shared/draft/party-names';
 import { SECTION_IDS } from './section-ids';
 import fieldStyles from '../fields.module.css';
 import { RemoveButton } from './item-fieldset';
@@ -29,11 +30,6 @@ export const ADD_PARTY_BUTTON_ID = 'add-party';
  */
 const NEW_PARTY_ROLE: Record<DraftKind, PartyRole> = { medborgarlofte: 'annan', samverkansoverenskommelse: 'kommun' };
 
-/** "Söderhamn" → "Söderhamns kommun"; a name ending in s, x or z takes no extra s ("Kramfors kommun"). */
-function municipalityName(place: string): string {
-  return /[sxz]$/i.test(place) ? `${place}${T.municipalitySuffix}` : `${place}s${T.municipalitySuffix}`;
-}
-
 /**
  * Suggestions for a party's name: the two usual forms, completed with what
  * the user has typed when it looks like a place name.
@@ -42,7 +38,7 @@ export function nameSuggestions(role: PartyRole, typed: string): string[] {
   const place = typed.trim();
   const isPlace = place !== '' && !/kommun|polis|lokalpolisområde/i.test(place) && !place.includes(',');
   const police = isPlace ? `${T.policePrefix}${place}` : T.policePrefix;
-  const municipality = isPlace ? municipalityName(place) : null;
+  const municipality = isPlace ? municipalityPartyName(place) : null;
   const list = role === 'kommun' ? [municipality, police] : [police, municipality];
   return list.filter((s): s is string => Boolean(s));
 }

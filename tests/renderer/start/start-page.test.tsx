@@ -62,28 +62,6 @@ describe('start page', () => {
     expect(await screen.findByRole('link', { name: '(utan titel)' })).toBeTruthy();
   });
 
-  it('starts a new draft from a bundled example', async () => {
-    render(<App />);
-    const button = await screen.findByRole('button', { name: 'Starta från exempel' });
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(button);
-    expect(button.getAttribute('aria-expanded')).toBe('true');
-    const list = screen.getByRole('region', { name: 'Exempel att utgå från' });
-    const example = await within(list).findByRole('button', { name: 'Medborgarlöfte för Söderhamn 2020–2021' });
-    fireEvent.click(example);
-
-    const basics = await screen.findByRole('region', { name: 'Grunduppgifter' });
-    expect(within(basics).getByLabelText('Titel')).toHaveProperty('value', 'Medborgarlöfte för Söderhamn 2020–2021');
-    const drafts = await unwrap(harness.bridge.listDrafts());
-    expect(drafts).toHaveLength(1);
-    expect(window.location.hash).toBe(`#/utkast/${drafts[0].id}`);
-    // A copy of its own, as an utkast, with the example's activities and signatories.
-    const draft = await harness.readDraft(drafts[0].id);
-    expect(draft.status).toBe('utkast');
-    expect(draft.activities.length).toBeGreaterThan(0);
-    expect(screen.getByRole('group', { name: 'Undertecknare för Söderhamns kommun' })).toBeTruthy();
-  });
-
   it('shows a Swedish message when the drafts cannot be read', async () => {
     window.samverka = {
       ...harness.bridge,
