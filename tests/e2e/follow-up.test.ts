@@ -124,7 +124,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await app.page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)' }).click();
     await app.page.getByText(/^Exporterad: .+\.docx$/).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
-    expect(file).toMatch(/^uppfoljning-medborgarlofte-for-soderhamn-2020-2021-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(file).toMatch(/^uppfoljning-medborgarlofte-soderhamn-2020-2021-\d{4}-\d{2}-\d{2}\.docx$/);
     const docx = path.join(app.exportDir, file);
 
     const fromPython = normalizeSpace(await readWithPythonDocx(docx));

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { LIMITS } from '../../../shared/draft/limits';
+import { municipalityName } from '../../../shared/draft/municipality';
 import type { DraftKind, Party, PartyRole } from '../../../shared/draft/schema';
 import { PARTY_ROLES } from '../../../shared/draft/schema';
 import { ROLE_LABEL } from '../../../shared/i18n/terms';
@@ -27,11 +28,6 @@ export const ADD_PARTY_BUTTON_ID = 'add-party';
  * agreement's further parties are municipalities.
  */
 const NEW_PARTY_ROLE: Record<DraftKind, PartyRole> = { medborgarlofte: 'annan', samverkansoverenskommelse: 'kommun' };
-
-/** "Söderhamn" → "Söderhamns kommun"; a name ending in s, x or z takes no extra s ("Kramfors kommun"). */
-function municipalityName(place: string): string {
-  return /[sxz]$/i.test(place) ? `${place}${T.municipalitySuffix}` : `${place}s${T.municipalitySuffix}`;
-}
 
 /**
  * Suggestions for a party's name: the two usual forms, completed with what
