@@ -207,7 +207,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('shows on the start page how far each draft has come, and the period that ended without follow-up', async () => {
-    await app.page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    await app.page.getByRole('link', { name: 'Alla dokument' }).first().click();
     await app.page.getByRole('table').waitFor();
     const rowOf = (title: string) => app.page.getByRole('row').filter({ has: app.page.getByRole('link', { name: title, exact: true }) });
     await expect.poll(() => rowOf(EXAMPLE_TITLE).textContent()).toContain('2 av 4 genomförda');

@@ -195,7 +195,7 @@ describe('editor', () => {
     await openEditor(draft);
     fireEvent.change(screen.getByLabelText('Startdatum'), { target: { value: '2026-01-01' } });
     fireEvent.change(screen.getByLabelText('Slutdatum'), { target: { value: '2026-12-31' } });
-    fireEvent.click(screen.getByRole('link', { name: 'Alla utkast' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Alla dokument' }));
     await act(async () => {
       window.location.hash = '#/';
     });
@@ -222,6 +222,6 @@ describe('editor', () => {
     render(<App />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^Utkastet kunde inte öppnas: /);
-    expect(screen.getByRole('link', { name: 'Alla utkast' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Alla dokument' })).toBeTruthy();
   });
 });
