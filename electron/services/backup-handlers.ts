@@ -5,7 +5,7 @@ import { writeGateOf } from './write-gate';
 
 /**
  * Backups of the data folder (electron/services/backups.ts) and "Öppna
- * datamappen". The library writes what is pending before a backup is made.
+ * datamappen" with the folders' paths. The library writes what is pending before a backup is made.
  *
  * A restore is one step for every writer of the data folder: it passes the
  * folder's write gate alone (the history and the export log wait) and runs
@@ -14,7 +14,7 @@ import { writeGateOf } from './write-gate';
  * before it began is in the backup it makes first; one made while it runs
  * waits and is written to the restored library.
  */
-export function createBackupHandlers(deps: ServiceDeps): Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup' | 'openDataFolder'> {
+export function createBackupHandlers(deps: ServiceDeps): Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup' | 'openDataFolder' | 'dataFolders'> {
   const { store, history, backupDir, openPath } = deps;
   const folders = () => ({ dataDir: store.dataDir, backupDir });
   return {
@@ -40,5 +40,6 @@ export function createBackupHandlers(deps: ServiceDeps): Pick<Handlers, 'listBac
       await openPath(store.dataDir);
       return null;
     },
+    dataFolders: async () => ({ dataFolder: store.dataDir, backupFolder: backupDir }),
   };
 }

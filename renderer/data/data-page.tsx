@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { DATA_TEXT } from '../../shared/i18n/data';
 import { APP_TEXT } from '../../shared/i18n/app';
 import { api } from '../api';
+import { BackLink } from '../components/back-link';
 import { ErrorNotice } from '../components/error-notice';
 import { messageOf } from '../components/messages';
+import { useLoad } from '../components/use-load';
+import { startHref } from '../routing';
 import { Backups } from './backups';
 import styles from './data-page.module.css';
 
@@ -29,6 +32,31 @@ function OpenDataFolder() {
         {T.openFolderHint}
       </p>
       {problem && <ErrorNotice message={T.openFolderFailed(problem)} />}
+      <FolderPaths />
+    </div>
+  );
+}
+
+/**
+ * Where the data folder and its backups are, as full paths the user can
+ * select and copy (for IT, or to find them on a shared drive).
+ */
+function FolderPaths() {
+  const { load } = useLoad(() => api.dataFolders(), []);
+  if (load.kind === 'loading') return null;
+  if (load.kind === 'failed') return <ErrorNotice message={T.foldersFailed(load.message)} />;
+  return (
+    <div role="group" aria-label={T.foldersLabel} className={styles.paths}>
+      <dl className={styles.pathList}>
+        <dt>{T.dataFolder}</dt>
+        <dd>
+          <code className={styles.path}>{load.value.dataFolder}</code>
+        </dd>
+        <dt>{T.backupFolder}</dt>
+        <dd>
+          <code className={styles.path}>{load.value.backupFolder}</code>
+        </dd>
+      </dl>
     </div>
   );
 }
@@ -44,6 +72,7 @@ export function DataPage() {
 
   return (
     <div className={styles.page}>
+      <BackLink href={startHref()}>{T.back}</BackLink>
       <h1 className="page-title" tabIndex={-1} ref={headingRef}>
         {T.heading}
       </h1>

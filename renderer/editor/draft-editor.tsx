@@ -178,8 +178,8 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   <DeletePanel draftId={id} flush={flush} discard={discard} />
                 </div>
               </aside>
+              <RemovalNotice removal={editing.removal} kind={kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
             </div>
-            <RemovalNotice removal={editing.removal} kind={kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />
           </div>
         </ReadinessProvider>
       </LibraryLinksContext.Provider>

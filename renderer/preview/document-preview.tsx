@@ -34,7 +34,8 @@ export interface DocumentLayout {
  * document is built from) set on white A4 sheets with the Word document's
  * margins, fonts and hierarchy, split into pages by measuring, with the
  * running header and footer on each. Scaled to the pane's width, or shown at
- * its real size with the zoom toggle. The same markup prints (preview.module.css has
+ * its real size with the "Verklig storlek" toggle button, which is offered only
+ * while the pane is narrower than a sheet. The same markup prints (preview.module.css has
  * the print styles), so printing and PDF use it as it is ({@link DocumentSheets}).
  *
  * Follows `draft`, but not inside a keystroke: a change is laid out when
@@ -58,7 +59,9 @@ export function DocumentPreview({ draft, context, hint = PREVIEW_TEXT.hint, onLa
   const viewport = useRef<HTMLDivElement>(null);
   const fitScale = useFitScale(viewport, GUTTER);
   const [actualSize, setActualSize] = useState(false);
-  const scale = actualSize ? 1 : fitScale;
+  // Where the sheets already show at their real size, the toggle would change nothing: it is not offered.
+  const zoomable = fitScale < 1;
+  const scale = actualSize && zoomable ? 1 : fitScale;
 
   return (
     <section className={styles.preview} aria-label={PREVIEW_TEXT.label}>
@@ -66,17 +69,20 @@ export function DocumentPreview({ draft, context, hint = PREVIEW_TEXT.hint, onLa
         <p className={styles.status}>
           {PREVIEW_TEXT.pageCount(layout.pages.length)} · {PREVIEW_TEXT.scale(Math.round(scale * 100))}
         </p>
-        <button
-          type="button"
-          className={classNames('button', 'button--quiet', styles.zoom)}
-          aria-pressed={actualSize}
-          onClick={() => setActualSize((value) => !value)}
-        >
-          {PREVIEW_TEXT.actualSize}
-        </button>
+        {zoomable && (
+          <button
+            type="button"
+            className={classNames('button', 'button--small', styles.zoom)}
+            aria-pressed={actualSize}
+            onClick={() => setActualSize((value) => !value)}
+          >
+            {actualSize && <span aria-hidden="true">✓</span>}
+            {PREVIEW_TEXT.actualSize}
+          </button>
+        )}
       </div>
       <p className={styles.hint}>{hint}</p>
-      <div className={classNames(styles.viewport, actualSize && styles.actualSize)} ref={viewport}>
+      <div className={classNames(styles.viewport, actualSize && zoomable && styles.actualSize)} ref={viewport}>
         <div className={styles.sheets} style={{ zoom: scale }}>
           <Sheets pages={layout.pages} />
         </div>

@@ -1,24 +1,28 @@
 import { formatPeriodYears } from '../calendar';
 import { FILE_NAME_TEXT } from '../i18n/exports';
+import { placeOfMunicipality } from './municipality';
 import type { Draft } from './schema';
 
 const TRANSLITERATION: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', æ: 'ae', ø: 'o' };
 
-/** Longest part of a file name taken from the title. */
-const TITLE_CHARS = 80;
+/** Longest part of a file name taken from the title, for a draft without a named municipality. */
+const TITLE_CHARS = 60;
 
-/** What a suggested file name says besides the draft's title. */
+/** Most municipalities a file name lists; more are "m-fl". */
+const MUNICIPALITIES_NAMED = 3;
+
+/** What a suggested file name says besides the draft's kind, municipality and period. */
 export interface FileNameOptions {
   /** The file holds an agreement with its löften as bilagor: the name ends `-med-medborgarloften`. */
   withPromises?: boolean;
-  /** Words that say what the file holds besides the draft ("uppföljning"), added after the title as a slug. */
+  /** Words that say what the file holds besides the draft ("uppföljning"), added at the end as a slug. */
   addition?: string;
 }
 
 /**
  * A file name for sharing, as SKR advises: lower-case a–z, 0–9, "-" and "_",
  * no spaces, no å/ä/ö, descriptive — `medborgarlofte-soderhamn-2020-2021.docx`,
- * or with `withPromises` `samverkansoverenskommelse-…-2027-med-medborgarloften.docx`.
+ * or with `withPromises` `samverkansoverenskommelse-hofors-2027-2030-med-medborgarloften.docx`.
  * The same for every kind of file: only the extension differs.
  */
 export function suggestFileName(draft: Draft, extension: string, options: FileNameOptions = {}): string {
@@ -26,16 +30,45 @@ export function suggestFileName(draft: Draft, extension: string, options: FileNa
 }
 
 /**
- * The suggested name without its extension: the title as a slug, or, for a
- * draft without a title, its kind and period years (`medborgarlofte-2020-2021`),
- * so a name still says what the file is.
+ * The suggested name without its extension: the draft's kind, its
+ * municipalities and its period years (`samverkansoverenskommelse-hofors-2027-2030`),
+ * never cut, so a long title cannot cost the name its end year. A draft with
+ * no named municipality yet is named by its title instead (without the kind
+ * and years it usually repeats), and one without a title as "utkast".
  */
 export function fileNameStem(draft: Draft, { withPromises = false, addition = '' }: FileNameOptions = {}): string {
-  const title = shorten(slug(draft.title)) || slug(`${draft.kind} ${formatPeriodYears(draft.period)}`) || FILE_NAME_TEXT.untitled;
-  const parts = [title, withPromises ? slug(FILE_NAME_TEXT.withPromises) : '', slug(addition)];
-  const stem = parts.filter(Boolean).join('-');
-  // A draft titled "Con" or "Nul" would be named like a Windows device, which no file can be: the kind makes it a name.
-  return isWindowsDeviceName(stem) ? `${stem}-${slug(draft.kind)}` : stem;
+  const kind = slug(draft.kind);
+  const years = periodSlug(draft.period);
+  const who = municipalitiesSlug(draft) || titleSlug(draft.title, kind, years) || FILE_NAME_TEXT.untitled;
+  const parts = [kind, who, years, withPromises ? slug(FILE_NAME_TEXT.withPromises) : '', slug(addition)];
+  return parts.filter(Boolean).join('-');
+}
+
+/** `2020-2021`, `2027` for one year, `2024-tills-vidare` for an open-ended period, "" without a start. */
+function periodSlug(period: Draft['period']): string {
+  const years = formatPeriodYears(period);
+  if (!years) return '';
+  return period.end ? slug(years) : slug(`${years.replace(/–$/, '')} ${FILE_NAME_TEXT.openEnded}`);
+}
+
+/** The municipalities' names as places (`soderhamn-ljusdal`), three at most and then "m-fl"; "" when none is named. */
+function municipalitiesSlug(draft: Draft): string {
+  const places = draft.parties
+    .filter((party) => party.role === 'kommun')
+    .map((party) => slug(placeOfMunicipality(party.name)))
+    .filter(Boolean);
+  const named = [...new Set(places)];
+  const listed = named.slice(0, MUNICIPALITIES_NAMED);
+  if (named.length > MUNICIPALITIES_NAMED) listed.push(slug(FILE_NAME_TEXT.andOthers));
+  return listed.join('-');
+}
+
+/** The title as a slug without the kind it starts with and the years it ends with, cut between words. */
+function titleSlug(title: string, kind: string, years: string): string {
+  let slugged = slug(title);
+  if (slugged === kind || slugged.startsWith(`${kind}-`)) slugged = slugged.slice(kind.length + 1);
+  if (years && (slugged === years || slugged.endsWith(`-${years}`))) slugged = slugged.slice(0, -years.length).replace(/-$/, '');
+  return shorten(slugged);
 }
 
 /**

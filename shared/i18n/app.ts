@@ -10,7 +10,7 @@ export const APP_TEXT = {
   documentTitle: (page?: string) => (page ? `${page} – Samverka` : 'Samverka'),
   notFoundTitle: 'Sidan finns inte',
   notFoundText: 'Adressen leder inte till någon sida i Samverka.',
-  backToStart: 'Till alla utkast',
+  backToStart: 'Till alla dokument',
   dataFolder: 'Datamapp och säkerhetskopior',
   unexpected: (detail: string) => `Något gick fel: ${detail}`,
 } as const;

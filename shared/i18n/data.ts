@@ -28,8 +28,15 @@ export function formatBackupTime(iso: string): string {
 export const DATA_TEXT = {
   heading: 'Datamapp och säkerhetskopior',
   intro:
-    'Alla utkast sparas i datamappen på den här datorn. Samverka gör säkerhetskopior av hela mappen automatiskt med jämna ' +
+    'Alla dokument sparas i datamappen på den här datorn. Samverka gör säkerhetskopior av hela mappen automatiskt med jämna ' +
     'mellanrum och när du ber om det. Säkerhetskopiorna sparas bredvid datamappen.',
+  /** The way back, above the heading: the start page's list, as the editor's link names it. */
+  back: 'Alla dokument',
+  /** The paths of the data folder and of its backups, under "Öppna datamappen". */
+  foldersLabel: 'Var filerna finns',
+  dataFolder: 'Datamappen',
+  backupFolder: 'Säkerhetskopiorna',
+  foldersFailed: (message: string) => `Mapparnas sökvägar kunde inte hämtas: ${inSentence(message)}.`,
   openFolder: 'Öppna datamappen',
   openFolderHint: 'Visar mappen i datorns filhanterare. Ändra eller flytta inte filerna där medan Samverka är igång.',
   openFolderFailed: (message: string) => `Datamappen kunde inte öppnas: ${inSentence(message)}.`,
@@ -58,7 +65,7 @@ export const DATA_TEXT = {
   restored: (when: string) =>
     `Säkerhetskopian från ${when} är återställd. Utkasten som fanns innan sparades först i en ny säkerhetskopia, som står överst i listan.`,
   restoreFailed: (message: string) => `Säkerhetskopian kunde inte återställas: ${inSentence(message)}.`,
-  toStart: 'Till alla utkast',
+  toStart: 'Till alla dokument',
 } as const;
 
 /** Messages of the backups of the data folder. */

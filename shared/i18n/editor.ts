@@ -15,7 +15,7 @@ import { firstWords, inSentence } from './sentence';
  */
 
 export const EDITOR_TEXT = {
-  back: 'Alla utkast',
+  back: 'Alla dokument',
   loading: 'Öppnar utkastet…',
   loadFailed: (message: string) => `Utkastet kunde inte öppnas: ${inSentence(message)}.`,
   untitled: '(utan titel)',

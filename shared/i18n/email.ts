@@ -56,16 +56,31 @@ export function emailSubject(draft: Pick<Draft, 'kind' | 'title' | 'period' | 's
   return `${documentName(draft)} – ${SUBJECT_STATUS[draft.status][draft.kind]}`;
 }
 
-/** The default body's opening sentence, by status. */
-function opening(draft: Pick<Draft, 'kind' | 'title' | 'period' | 'status'>, name: string): string {
+/**
+ * The document as the body's sentence names it, after its kind's definite
+ * form: a title that starts with the kind word ("Medborgarlöfte för Söderhamn
+ * 2020–2021") reads on from it — "medborgarlöftet för Söderhamn 2020–2021" —
+ * rather than repeating it in quotes; any other title is quoted after the
+ * kind ("medborgarlöftet ”Trygghet i Söderhamn”").
+ */
+function documentInSentence(draft: Pick<Draft, 'kind' | 'title' | 'period'>): string {
   const what = DEFINITE[draft.kind];
+  const name = documentName(draft);
+  const label = KIND_LABEL[draft.kind];
+  const startsWithKind = new RegExp(`^(?:${label}|${what})(?=\\s|$)`, 'iu');
+  return startsWithKind.test(name) ? name.replace(startsWithKind, what) : `${what} ”${name}”`;
+}
+
+/** The default body's opening sentence, by status. */
+function opening(draft: Pick<Draft, 'kind' | 'title' | 'period' | 'status'>): string {
+  const named = documentInSentence(draft);
   switch (draft.status) {
     case 'utkast':
-      return `Här kommer ett utkast till ${what} ”${name}”. Vi tar gärna emot era synpunkter.`;
+      return `Här kommer ett utkast till ${named}. Vi tar gärna emot era synpunkter.`;
     case 'klar':
-      return `Här kommer ${what} ”${name}”, ${SUBJECT_STATUS.klar[draft.kind]}.`;
+      return `Här kommer ${named}, ${SUBJECT_STATUS.klar[draft.kind]}.`;
     case 'undertecknad':
-      return `Här kommer ${DEFINITE_ARTICLE[draft.kind]} undertecknade ${what} ”${name}”.`;
+      return `Här kommer ${DEFINITE_ARTICLE[draft.kind]} undertecknade ${named}.`;
   }
 }
 
@@ -77,7 +92,7 @@ export function emailBody(
   draft: Pick<Draft, 'kind' | 'title' | 'period' | 'status'>,
   files: readonly { attachment: EmailAttachment; fileName: string }[],
 ): string {
-  const lines = ['Hej!', '', opening(draft, documentName(draft))];
+  const lines = ['Hej!', '', opening(draft)];
   if (files.length > 0) {
     lines.push('', files.length === 1 ? 'Bifogad fil:' : 'Bifogade filer:');
     for (const { attachment, fileName } of files) lines.push(`– ${fileName} (${ATTACHMENT_NOTE[attachment]})`);

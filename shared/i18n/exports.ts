@@ -45,6 +45,10 @@ export const EXPORT_MESSAGE = {
 /** Words added to a suggested file name; `suggestFileName` writes them with a–z, 0–9 and "-". */
 export const FILE_NAME_TEXT = {
   withPromises: 'med medborgarlöften',
+  /** After the start year of an open-ended period: `…-2024-tills-vidare`. */
+  openEnded: 'tills vidare',
+  /** After the third municipality of an agreement with more: `…-soderhamn-ljusdal-bollnas-m-fl-…`. */
+  andOthers: 'm fl',
   /** The name of a draft with neither a title nor a kind and years to name it by. */
   untitled: 'utkast',
   /** The name of a file whose given name has nothing left that Windows accepts. */

@@ -10,14 +10,15 @@ import { inSentence } from './sentence';
  */
 
 export const START_TEXT = {
-  heading: 'Alla utkast',
+  /** One list of every document, whatever its status (the Status column says it): a coordinator looks a document up by its title, and a signed löfte is the one followed up for years. */
+  heading: 'Alla dokument',
   intro: 'Här finns dina medborgarlöften och samverkansöverenskommelser. Allt sparas på den här datorn och fungerar utan nätverk.',
   newPromise: 'Nytt medborgarlöfte',
   newAgreement: 'Ny samverkansöverenskommelse',
   creating: 'Skapar…',
-  loading: 'Hämtar utkasten…',
+  loading: 'Hämtar dokumenten…',
   untitled: '(utan titel)',
-  tableCaption: 'Utkast, senast ändrat först',
+  tableCaption: 'Dokument, senast ändrat först',
   columns: {
     title: 'Titel',
     kind: 'Dokument',
@@ -31,18 +32,18 @@ export const START_TEXT = {
     'alla' | DraftKind,
     string
   >,
-  filterCount: (shown: number, total: number) => (shown === total ? `${total} utkast` : `${shown} av ${total} utkast`),
-  filterEmpty: 'Inga utkast av det här slaget. Välj ”Alla” för att se alla utkast.',
+  filterCount: (shown: number, total: number) => (shown === total ? `${total} dokument` : `${shown} av ${total} dokument`),
+  filterEmpty: 'Inga dokument av det här slaget. Välj ”Alla” för att se alla dokument.',
   /** Under a löfte's title: the agreement it belongs to. */
   belongsTo: (agreement: string) => `Hör till ${agreement}`,
   /** Under an agreement's title: how many löften it has. */
   promiseCount: (n: number) => (n === 1 ? '1 medborgarlöfte' : `${n} medborgarlöften`),
-  emptyHeading: 'Inga utkast ännu',
+  emptyHeading: 'Inga dokument ännu',
   emptyText:
     'Börja med att skapa ett nytt medborgarlöfte eller en samverkansöverenskommelse, eller starta från ett exempel och skriv om det. ' +
     'Du fyller i parter, underlag, löfte eller syfte, aktiviteter och underskrifter; allt sparas automatiskt medan du skriver. ' +
     'När utkastet är klart exporterar du det till Word inför undertecknandet.',
-  loadFailed: (message: string) => `Utkasten kunde inte hämtas: ${inSentence(message)}.`,
+  loadFailed: (message: string) => `Dokumenten kunde inte hämtas: ${inSentence(message)}.`,
   createFailed: (message: string) => `Utkastet kunde inte skapas: ${inSentence(message)}.`,
   retry: 'Försök igen',
   fromExample: 'Starta från exempel',

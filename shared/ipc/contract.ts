@@ -150,6 +150,12 @@ export interface ImportPreview {
   existing: DraftSummary | null;
 }
 
+/** The data folder and the backups' folder, as full paths ("\\\\fs01.soderhamn.se\\samverka\\bibliotek"). */
+export interface DataFolders {
+  dataFolder: string;
+  backupFolder: string;
+}
+
 /** Whether this window may change the library, and if not, why and what can be done. */
 export interface LibraryStatus {
   readOnly: boolean;
@@ -245,6 +251,8 @@ export const CONTRACT = {
   restoreBackup: channel<null>()(z.tuple([versionId])),
   /** Opens the data folder in the system's file manager. */
   openDataFolder: channel<null>()(z.tuple([])),
+  /** Where the data folder and its backups are on this computer (or the network), as full paths, for the data folder page to show. */
+  dataFolders: channel<DataFolders>()(z.tuple([])),
   /**
    * "Exportera PDF": asks where and writes the draft's document as a tagged
    * A4 PDF (title and sv-SE set), printed from the same HTML as the preview;

@@ -87,7 +87,7 @@ describe('a complete medborgarlöfte from an empty one', () => {
     await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
     await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
-    expect(file).toBe('medborgarlofte-for-ljusdal-2027.docx');
+    expect(file).toBe('medborgarlofte-ljusdal-2027.docx');
     const docx = path.join(app.exportDir, file);
 
     const fromPython = normalizeSpace(await readWithPythonDocx(docx));

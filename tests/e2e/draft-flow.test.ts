@@ -95,7 +95,7 @@ describe('a medborgarlöfte through the UI', () => {
     await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
     await screenshot(app.page, '04-exported');
     const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
-    expect(files).toEqual(['medborgarlofte-for-soderhamn-2027.docx']);
+    expect(files).toEqual(['medborgarlofte-soderhamn-2027.docx']);
     const docx = path.join(app.exportDir, files[0]);
 
     const pythonText = await readWithPythonDocx(docx);

@@ -46,7 +46,7 @@ describe('files dropped on the window', () => {
 
   beforeAll(async () => {
     await app.page.goto(app.host.url);
-    await app.page.getByRole('heading', { name: 'Inga utkast ännu' }).waitFor();
+    await app.page.getByRole('heading', { name: 'Inga dokument ännu' }).waitFor();
   });
 
   it('an .html file changes nothing: not opened, not imported, and the window says why', async () => {

@@ -123,7 +123,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await app.page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)' }).click();
     await app.page.getByText(/^Exporterad: .+\.docx$/).waitFor({ timeout: 30_000 });
     const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
-    expect(file).toMatch(/^uppfoljning-medborgarlofte-for-soderhamn-2020-2021-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(file).toMatch(/^uppfoljning-medborgarlofte-soderhamn-2020-2021-\d{4}-\d{2}-\d{2}\.docx$/);
     const docx = path.join(app.exportDir, file);
 
     const fromPython = normalizeSpace(await readWithPythonDocx(docx));
@@ -206,7 +206,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('shows on the start page how far each draft has come, and the period that ended without follow-up', async () => {
-    await app.page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    await app.page.getByRole('link', { name: 'Alla dokument' }).first().click();
     await app.page.getByRole('table').waitFor();
     const rowOf = (title: string) => app.page.getByRole('row').filter({ has: app.page.getByRole('link', { name: title, exact: true }) });
     await expect.poll(() => rowOf(EXAMPLE_TITLE).textContent()).toContain('2 av 4 genomförda');

@@ -35,7 +35,7 @@ describe('printing a draft', () => {
     await app.page.goto(`${app.host.url}#/utkast/${draft.id}`);
     const pdfButton = app.page.getByRole('button', { name: 'Exportera PDF', exact: true });
     await pdfButton.click();
-    await app.page.getByText('Exporterad: medborgarlofte-for-soderhamn-2020-2021.pdf', { exact: true }).waitFor();
+    await app.page.getByText('Exporterad: medborgarlofte-soderhamn-2020-2021.pdf', { exact: true }).waitFor();
     await screenshot(app.page.locator('[data-panel="export"]'), '50-export-panel');
 
     await app.page.getByRole('link', { name: 'Skriv ut …', exact: true }).click();
@@ -85,7 +85,7 @@ describe('printing a draft', () => {
 
   it('exports the PDF from the print preview too, and leads back to the editor', async () => {
     await app.page.getByRole('button', { name: 'Exportera PDF', exact: true }).click();
-    await app.page.getByText('Exporterad: medborgarlofte-for-soderhamn-2020-2021-2.pdf', { exact: true }).waitFor();
+    await app.page.getByText('Exporterad: medborgarlofte-soderhamn-2020-2021-2.pdf', { exact: true }).waitFor();
     await app.page.getByRole('link', { name: 'Tillbaka till utkastet' }).click();
     await expect.poll(() => app.page.evaluate(() => window.location.hash)).toBe(`#/utkast/${draft.id}`);
     await app.page.getByRole('link', { name: 'Versioner', exact: true }).click();

@@ -75,7 +75,7 @@ describe('a draft shared as a file and imported into another data folder', () =>
     receiver = await openAppSession(undefined, { exportDir: sender.exportDir });
     const page = receiver.page;
     await page.goto(receiver.host.url);
-    await page.getByRole('heading', { name: 'Inga utkast ännu' }).waitFor();
+    await page.getByRole('heading', { name: 'Inga dokument ännu' }).waitFor();
     await page.getByRole('button', { name: 'Importera utkast' }).click();
 
     const panel = page.getByRole('region', { name: 'Importera utkast' });
@@ -146,7 +146,7 @@ describe('a draft shared as a file and imported into another data folder', () =>
     expect(await backups.getByRole('table').getByRole('row').count()).toBe(3);
     expect(await backups.getByRole('row').nth(1).getByText('Före en återställning').count()).toBe(1);
     await screenshot(page, '43-datamapp-aterstalld');
-    await backups.getByRole('link', { name: 'Till alla utkast' }).click();
+    await backups.getByRole('link', { name: 'Till alla dokument' }).click();
     await expect.poll(() => page.getByRole('table').getByRole('link', { name: TITLE }).count()).toBe(2);
   });
 

@@ -110,6 +110,24 @@ describe('the follow-up report in LibreOffice', () => {
 });
 
 describe('the follow-up report in python-docx', () => {
+  it('gives three statuses of one activity each shares that add up to 100 % (issue 17, bug 5: 33 + 33 + 33 before)', async () => {
+    const statuses: FollowUpStatus[] = ['genomford', 'pagar', 'ej-paborjad'];
+    const three: Draft = {
+      ...soderhamn,
+      activities: soderhamn.activities.slice(0, 3).map((activity, i) => ({ ...activity, followUp: { ...activity.followUp!, status: statuses[i] } })),
+    };
+    await writeFile(docxOf('uppfoljning-tre-statusar'), await Packer.toBuffer(buildFollowUpReport(three, { date: DATE })));
+    const doc = await inspectWithPythonDocx(docxOf('uppfoljning-tre-statusar'));
+    // The chart's rows: a status's label first, its count and share ("1 (33 %)") last.
+    const labels = new Set(Object.values(FOLLOW_UP_STATUS_LABEL));
+    const chart = doc.tables.find((table) => table.every((row) => labels.has(row[0])))!;
+    const shares = Object.fromEntries(chart.map((row) => [row[0], Number(/\((\d+) %\)$/.exec(row.at(-1)!)![1])]));
+    // One of the three gets the leftover percent; each is a third, rounded.
+    for (const label of ['Genomförd', 'Pågår', 'Ej påbörjad']) expect([33, 34]).toContain(shares[label]);
+    expect(shares).toMatchObject({ 'Delvis genomförd': 0, 'Ej genomförd': 0, Inställd: 0 });
+    expect(Object.values(shares).reduce((sum, share) => sum + share, 0)).toBe(100);
+  });
+
   it('has every activity beside its status in a table with a header row, real headings and the properties set', async () => {
     const doc = await inspectWithPythonDocx(docxOf('uppfoljning'));
     expect(doc.coreProperties).toMatchObject({

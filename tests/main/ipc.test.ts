@@ -112,6 +112,7 @@ describe('IPC from a print window', () => {
     ['shareDraft', ['__draft__']],
     ['pickImport', []],
     ['openDataFolder', []],
+    ['dataFolders', []],
     ['restoreBackup', ['x']],
     ['createEmail', ['__draft__', {}]],
     ['printDocument', ['__draft__', { withPromises: false, copies: 1 }]],

@@ -132,7 +132,7 @@ describe('the data folder banner', () => {
   it('shows nothing while the library can be changed', async () => {
     await installLibrary(tempDir(), { owner: BERTIL });
     render(<App />);
-    expect(await screen.findByRole('heading', { name: 'Inga utkast ännu' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Inga dokument ännu' })).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector('[data-library-banner]')).toBeNull();
   });

@@ -32,6 +32,17 @@ describe('the data folder page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('leads back to the start page and shows where the data folder and its backups are (issue 17)', async () => {
+    await openDataPage();
+    const back = screen.getByRole('link', { name: 'Alla dokument' });
+    expect(back.getAttribute('href')).toBe('#/');
+    // The way back comes before the heading, as on every other page.
+    expect(back.compareDocumentPosition(screen.getByRole('heading', { level: 1 })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const folders = await screen.findByRole('group', { name: 'Var filerna finns' });
+    expect(within(folders).getByText(harness.dataDir)).toBeTruthy();
+    expect(within(folders).getByText(harness.backupDir)).toBeTruthy();
+  });
+
   it('makes a backup now and lists it with time, reason, drafts and size', async () => {
     await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
     await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Ljusdal 2025' }));
@@ -76,7 +87,7 @@ describe('the data folder page', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, återställ' }));
     const done = await within(section).findByRole('status');
     expect(done.textContent).toMatch(/är återställd/);
-    expect(within(done).getByRole('link', { name: 'Till alla utkast' }).getAttribute('href')).toBe('#/');
+    expect(within(done).getByRole('link', { name: 'Till alla dokument' }).getAttribute('href')).toBe('#/');
     expect(within(section).queryByRole('group')).toBeNull();
 
     expect((await harness.readDraft(draft.id)).title).toBe('Medborgarlöfte för Tanum 2025');
@@ -89,7 +100,7 @@ describe('the data folder page', () => {
 
     // And the start page shows the restored draft.
     await act(async () => {
-      fireEvent.click(within(done).getByRole('link', { name: 'Till alla utkast' }));
+      fireEvent.click(within(done).getByRole('link', { name: 'Till alla dokument' }));
       window.location.hash = '#/';
     });
     expect(await screen.findByRole('link', { name: 'Medborgarlöfte för Tanum 2025' })).toBeTruthy();

@@ -195,7 +195,7 @@ describe('editor', () => {
     await openEditor(draft);
     fireEvent.change(screen.getByLabelText('Startdatum'), { target: { value: '2026-01-01' } });
     fireEvent.change(screen.getByLabelText('Slutdatum'), { target: { value: '2026-12-31' } });
-    fireEvent.click(screen.getByRole('link', { name: 'Alla utkast' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Alla dokument' }));
     await act(async () => {
       window.location.hash = '#/';
     });
@@ -205,7 +205,8 @@ describe('editor', () => {
   });
 
   it('exports to Word after saving what was just typed', async () => {
-    const draft = await harness.seedDraft((d) => ({ ...d, activities: [activity('a1', ['polis'], 'fotpatrullera i centrum')] }));
+    // No municipality named yet: the file is named by the title just typed, with the period's year.
+    const draft = await harness.seedDraft((d) => ({ ...d, period: { start: '2025-01-01', end: '2025-12-31' }, activities: [activity('a1', ['polis'], 'fotpatrullera i centrum')] }));
     await openEditor(draft);
     fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte Söderhamn 2025' } });
     const button = screen.getByRole('button', { name: 'Exportera till Word' });
@@ -221,6 +222,6 @@ describe('editor', () => {
     render(<App />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^Utkastet kunde inte öppnas: /);
-    expect(screen.getByRole('link', { name: 'Alla utkast' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Alla dokument' })).toBeTruthy();
   });
 });

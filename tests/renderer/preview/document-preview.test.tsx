@@ -127,13 +127,34 @@ describe('DocumentPreview', () => {
     for (const report of reports.slice(since).filter((r) => r.settled)) expect(report.shown).toContain('Medborgarlöfte för Ljusdal 2026');
   });
 
-  it('toggles between the pane width and the real size', () => {
-    render(<DocumentPreview draft={exampleDraft()} />);
+  /** Renders the preview in a pane `width` CSS pixels wide (jsdom lays nothing out: every element reports that width). */
+  function inPaneOf(width: number, draft: Draft = exampleDraft()) {
+    const own = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+    Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => width });
+    try {
+      render(<DocumentPreview draft={draft} />);
+    } finally {
+      Object.defineProperty(Element.prototype, 'clientWidth', own);
+    }
+  }
+
+  it('toggles between the pane width and the real size with a toggle button', () => {
+    inPaneOf(420);
+    expect(within(preview()).getByText(/ · \d\d %$/)).toBeTruthy();
     const toggle = within(preview()).getByRole('button', { name: 'Verklig storlek' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle.className).toMatch(/\bbutton--small\b/);
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(within(preview()).getByText(/100 %/)).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('offers no "Verklig storlek" where the sheets already show at their real size', () => {
+    inPaneOf(900);
+    expect(within(preview()).getByText(/100 %/)).toBeTruthy();
+    expect(within(preview()).queryByRole('button', { name: 'Verklig storlek' })).toBeNull();
   });
 
   it('shows an agreement in its section order, with its linked löften among the bilagor', () => {

@@ -40,7 +40,7 @@ const WINDOW_ROWS = Math.ceil(window.innerHeight / ROW_ESTIMATE);
 describe('the start page with many drafts', () => {
   it('renders only a window of rows out of 2,000, with spacers for the height of the rest', async () => {
     const { table } = await openStartPage(2000);
-    expect(screen.getByText('2000 utkast')).toBeTruthy();
+    expect(screen.getByText('2000 dokument')).toBeTruthy();
     const rows = rowsOf(table).slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(WINDOW_ROWS);
     expect(rows.length).toBeLessThanOrEqual(WINDOW_ROWS + 2 * OVERSCAN);
@@ -54,7 +54,7 @@ describe('the start page with many drafts', () => {
   it('filters 2,000 drafts by kind and still renders a window', async () => {
     const { table } = await openStartPage(2000);
     fireEvent.click(screen.getByRole('radio', { name: 'Samverkansöverenskommelser' }));
-    expect(screen.getByText('1000 av 2000 utkast')).toBeTruthy();
+    expect(screen.getByText('1000 av 2000 dokument')).toBeTruthy();
     expect(table.getAttribute('aria-rowcount')).toBe('1001');
     const rows = rowsOf(table).slice(1);
     expect(rows.length).toBeLessThanOrEqual(WINDOW_ROWS + 2 * OVERSCAN);

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
-import { freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
+import { completeDraft, freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 
 let harness: Harness;
 
@@ -10,7 +10,7 @@ freshHarnessEachTest(async () => (harness = await openHarness()));
 describe('start page', () => {
   it('explains what to do when there are no drafts', async () => {
     render(<App />);
-    expect(await screen.findByRole('heading', { name: 'Inga utkast ännu' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Inga dokument ännu' })).toBeTruthy();
     expect(screen.getByText(/Börja med att skapa ett nytt medborgarlöfte/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nytt medborgarlöfte' })).toBeTruthy();
     expect(screen.getByText('Samverka')).toBeTruthy();
@@ -69,12 +69,28 @@ describe('start page', () => {
     };
     render(<App />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Utkasten kunde inte hämtas: Mappen med utkast kunde inte läsas.');
+    expect(alert.textContent).toContain('Dokumenten kunde inte hämtas: Mappen med utkast kunde inte läsas.');
     expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeTruthy();
   });
 });
 
 describe('start page with both kinds', () => {
+  it('lists every document, signed ones too, under "Alla dokument" with the status of each (issue 17)', async () => {
+    await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const ready = await harness.seedDraft((d) => ({ ...completeDraft(d), title: 'Medborgarlöfte för Tanum 2024', status: 'klar' }));
+    await unwrap(harness.bridge.saveDraft({ ...(await harness.readDraft(ready.id)), status: 'undertecknad' }));
+
+    render(<App />);
+    const table = await screen.findByRole('table', { name: 'Dokument, senast ändrat först' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Alla dokument' })).toBeTruthy();
+    expect(screen.getByText('2 dokument')).toBeTruthy();
+    const [signed, draft] = within(table).getAllByRole('row').slice(1);
+    expect(within(signed).getByRole('link').textContent).toBe('Medborgarlöfte för Tanum 2024');
+    expect(within(signed).getByText('Undertecknad')).toBeTruthy();
+    expect(within(draft).getByText('Utkast')).toBeTruthy();
+  });
+
   it('creates a samverkansöverenskommelse and opens it', async () => {
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Ny samverkansöverenskommelse' }));
@@ -92,13 +108,13 @@ describe('start page with both kinds', () => {
     const { unmount } = render(<App />);
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(screen.getByText('2 utkast')).toBeTruthy();
+    expect(screen.getByText('2 dokument')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: 'Samverkansöverenskommelser' }));
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Samverkansöverenskommelse Tanum 2024–2027' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Medborgarlöfte för Tanum 2025' })).toBeNull();
-    expect(screen.getByText('1 av 2 utkast')).toBeTruthy();
+    expect(screen.getByText('1 av 2 dokument')).toBeTruthy();
 
     unmount();
     render(<App />);

@@ -58,7 +58,7 @@ describe('"Kunde inte läsas" on the start page', () => {
     expect(within(region).getByText(/3 filer i datamappen kunde inte läsas/)).toBeTruthy();
     expect(within(region).getAllByRole('listitem')).toHaveLength(3);
     // With no draft left to list, the page still explains how to start.
-    expect(screen.getByRole('heading', { name: 'Inga utkast ännu' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Inga dokument ännu' })).toBeTruthy();
   });
 
   it('says a file of a newer format version was left in place', async () => {

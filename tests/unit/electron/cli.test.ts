@@ -109,7 +109,7 @@ describe('npm run cli -- export', () => {
   it('names the file as SKR advises when no -o is given', async () => {
     const file = draftFile(JSON.stringify(exampleDraft()));
     expect((await cli('export', file)).code).toBe(0);
-    expect(existsSync(path.join(path.dirname(file), 'medborgarlofte-for-soderhamn-2020-2021.docx'))).toBe(true);
+    expect(existsSync(path.join(path.dirname(file), 'medborgarlofte-soderhamn-2020-2021.docx'))).toBe(true);
   });
 
   it('refuses an invalid draft with exit 2 and writes nothing', async () => {

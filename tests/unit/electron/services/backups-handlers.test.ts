@@ -93,4 +93,9 @@ describe('the backup channels', () => {
     expect(await call('openDataFolder')).toBeNull();
     expect(opened).toEqual([dataDir]);
   });
+
+  it('says where the data folder and its backups are, for the data folder page to show', async () => {
+    const { call, dataDir, root } = await app();
+    expect(await call('dataFolders')).toEqual({ dataFolder: dataDir, backupFolder: path.join(root, 'sakerhetskopior') });
+  });
 });

@@ -66,7 +66,7 @@ describe('exportPdf', () => {
 
     const result = (await call('exportPdf', id, { withPromises: false }))!;
 
-    expect(result.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.pdf');
+    expect(result.fileName).toBe('medborgarlofte-soderhamn-2020-2021.pdf');
     expect(result.path).toBe(path.join(exportDir, result.fileName));
     const written = new Uint8Array(readFileSync(result.path));
     expect(written).toEqual(await publishPdf(PDF_BYTES, pdfPublishing(await store.get(id))));
@@ -108,7 +108,7 @@ describe('exportPdf', () => {
     const printer = fakePrinter({ fails: true });
     const { store, exportDir, call, reasons } = await services(printer);
     const { id } = await store.add(exampleDraft());
-    const earlier = path.join(exportDir, 'medborgarlofte-for-soderhamn-2020-2021.pdf');
+    const earlier = path.join(exportDir, 'medborgarlofte-soderhamn-2020-2021.pdf');
     writeFileSync(earlier, 'the earlier export');
 
     await expect(call('exportPdf', id, { withPromises: false })).rejects.toThrow(

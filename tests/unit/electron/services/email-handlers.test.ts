@@ -83,14 +83,14 @@ describe('createEmail', () => {
 
     const folder = path.dirname(result.path);
     expect(path.dirname(folder)).toBe(outbox);
-    expect(path.basename(folder)).toBe('2026-03-12-1402-medborgarlofte-for-soderhamn-2020-2021');
+    expect(path.basename(folder)).toBe('2026-03-12-1402-medborgarlofte-soderhamn-2020-2021');
     expect(result).toEqual({
-      path: path.join(folder, 'medborgarlofte-for-soderhamn-2020-2021.eml'),
-      fileName: 'medborgarlofte-for-soderhamn-2020-2021.eml',
+      path: path.join(folder, 'medborgarlofte-soderhamn-2020-2021.eml'),
+      fileName: 'medborgarlofte-soderhamn-2020-2021.eml',
       attachments: [
-        'medborgarlofte-for-soderhamn-2020-2021.docx',
-        'medborgarlofte-for-soderhamn-2020-2021.pdf',
-        'medborgarlofte-for-soderhamn-2020-2021.samverka.json',
+        'medborgarlofte-soderhamn-2020-2021.docx',
+        'medborgarlofte-soderhamn-2020-2021.pdf',
+        'medborgarlofte-soderhamn-2020-2021.samverka.json',
       ],
       opened: true,
     });
@@ -130,7 +130,7 @@ describe('createEmail', () => {
   it('attaches only what was chosen, in the fixed order docx, pdf, utkast, and makes no PDF unless asked', async () => {
     const { call, pdf } = await services();
     const result = await call('createEmail', PROMISE_ID, request({ attachments: ['utkast', 'docx'] }));
-    expect(result.attachments).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx', 'medborgarlofte-for-soderhamn-2020-2021.samverka.json']);
+    expect(result.attachments).toEqual(['medborgarlofte-soderhamn-2020-2021.docx', 'medborgarlofte-soderhamn-2020-2021.samverka.json']);
     expect(pdf.pdfs).toEqual([]);
     const mail = await parse(result.path);
     expect(mail.attachments.map((a) => a.filename)).toEqual(result.attachments);
@@ -154,7 +154,7 @@ describe('createEmail', () => {
     const first = await call('createEmail', PROMISE_ID, request({ attachments: ['utkast'] }));
     const before = readFileSync(first.path);
     const second = await call('createEmail', PROMISE_ID, request({ attachments: ['utkast'], subject: 'Andra' }));
-    expect(readdirSync(outbox).sort()).toEqual(['2026-03-12-1402-medborgarlofte-for-soderhamn-2020-2021', '2026-03-12-1402-medborgarlofte-for-soderhamn-2020-2021-2']);
+    expect(readdirSync(outbox).sort()).toEqual(['2026-03-12-1402-medborgarlofte-soderhamn-2020-2021', '2026-03-12-1402-medborgarlofte-soderhamn-2020-2021-2']);
     expect(readFileSync(first.path).equals(before)).toBe(true);
     expect((await parse(second.path)).subject).toBe('Andra');
     const recent = await call('listRecentExports', PROMISE_ID);
@@ -216,7 +216,7 @@ describe('the default subject and body', () => {
       [
         'Hej!',
         '',
-        'Här kommer ett utkast till medborgarlöftet ”Medborgarlöfte för Söderhamn 2020–2021”. Vi tar gärna emot era synpunkter.',
+        'Här kommer ett utkast till medborgarlöftet för Söderhamn 2020–2021. Vi tar gärna emot era synpunkter.',
         '',
         'Bifogade filer:',
         '– a.docx (Word-dokument)',
@@ -225,5 +225,21 @@ describe('the default subject and body', () => {
         'Vänliga hälsningar',
       ].join('\n'),
     );
+  });
+
+  it('never repeat the kind after its own kind word: a title that starts with it reads on from the definite form (issue 17)', () => {
+    const opening = (change: Partial<ReturnType<typeof exampleDraft>>) => emailBody({ ...exampleDraft(), ...change }, []).split('\n')[2];
+    expect(opening({ status: 'klar' })).toBe('Här kommer medborgarlöftet för Söderhamn 2020–2021, klart för underskrift.');
+    expect(opening({ status: 'undertecknad' })).toBe('Här kommer det undertecknade medborgarlöftet för Söderhamn 2020–2021.');
+    expect(opening({ title: 'Medborgarlöftet för Söderhamn 2020–2021' })).toBe(
+      'Här kommer ett utkast till medborgarlöftet för Söderhamn 2020–2021. Vi tar gärna emot era synpunkter.',
+    );
+    expect(opening({ kind: 'samverkansoverenskommelse', title: 'Samverkansöverenskommelse mellan Hofors kommun och Polismyndigheten 2027–2030', status: 'klar' })).toBe(
+      'Här kommer samverkansöverenskommelsen mellan Hofors kommun och Polismyndigheten 2027–2030, klar för underskrift.',
+    );
+    // Without a title, the kind and years name it; a title of other words is quoted after the kind.
+    expect(opening({ title: '' })).toBe('Här kommer ett utkast till medborgarlöftet 2020–2021. Vi tar gärna emot era synpunkter.');
+    expect(opening({ title: 'Trygghet i Söderhamn' })).toBe('Här kommer ett utkast till medborgarlöftet ”Trygghet i Söderhamn”. Vi tar gärna emot era synpunkter.');
+    expect(opening({ title: 'Medborgarlöftena 2020' })).toBe('Här kommer ett utkast till medborgarlöftet ”Medborgarlöftena 2020”. Vi tar gärna emot era synpunkter.');
   });
 });

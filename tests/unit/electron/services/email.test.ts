@@ -35,10 +35,10 @@ function binary(size: number): Uint8Array {
 
 function attachments() {
   return [
-    { fileName: 'medborgarlofte-for-soderhamn-2020-2021.docx', contentType: DOCX, bytes: binary(40_000) },
-    { fileName: 'medborgarlofte-for-soderhamn-2020-2021.pdf', contentType: 'application/pdf', bytes: binary(3_001) },
+    { fileName: 'medborgarlofte-soderhamn-2020-2021.docx', contentType: DOCX, bytes: binary(40_000) },
+    { fileName: 'medborgarlofte-soderhamn-2020-2021.pdf', contentType: 'application/pdf', bytes: binary(3_001) },
     {
-      fileName: 'medborgarlofte-for-soderhamn-2020-2021.samverka.json',
+      fileName: 'medborgarlofte-soderhamn-2020-2021.samverka.json',
       contentType: 'application/json',
       bytes: new TextEncoder().encode('{\n  "title": "Medborgarlöfte för Söderhamn 2020–2021"\n}\n'),
     },

@@ -53,8 +53,8 @@ describe('recent exports', () => {
     await call('exportDocx', AGREEMENT_ID, { withPromises: false });
 
     expect(summary(await call('listRecentExports', PROMISE_ID))).toEqual([
-      ['utkast', 'medborgarlofte-for-soderhamn-2020-2021.samverka.json', true],
-      ['docx', 'medborgarlofte-for-soderhamn-2020-2021.docx', true],
+      ['utkast', 'medborgarlofte-soderhamn-2020-2021.samverka.json', true],
+      ['docx', 'medborgarlofte-soderhamn-2020-2021.docx', true],
     ]);
     expect(summary(await call('listRecentExports', AGREEMENT_ID))).toHaveLength(1);
     const [entry] = await call('listRecentExports', PROMISE_ID);
@@ -80,7 +80,7 @@ describe('recent exports', () => {
     }
     const list = await call('listRecentExports', PROMISE_ID);
     expect(list).toHaveLength(RECENT_PER_DRAFT);
-    expect(list[0].path).toBe(path.join(dialog.folder, 'medborgarlofte-for-soderhamn-2020-2021.samverka.json'));
+    expect(list[0].path).toBe(path.join(dialog.folder, 'medborgarlofte-soderhamn-2020-2021.samverka.json'));
     expect(list.every((entry) => entry.kind === 'utkast')).toBe(true);
   });
 

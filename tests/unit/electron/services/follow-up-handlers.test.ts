@@ -63,12 +63,12 @@ describe('follow-up through the contract', () => {
 
     const report = (await call('exportFollowUpReport', draft.id))!;
     // 23:30 UTC on 21 November is 00:30 on 22 November in Sweden.
-    expect(report.fileName).toBe('uppfoljning-medborgarlofte-for-soderhamn-2020-2021-2026-11-22.docx');
+    expect(report.fileName).toBe('uppfoljning-medborgarlofte-soderhamn-2020-2021-2026-11-22.docx');
     const docx = readFileSync(report.path);
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
 
     const csv = (await call('exportFollowUpCsv', draft.id))!;
-    expect(csv.fileName).toBe('uppfoljning-medborgarlofte-for-soderhamn-2020-2021-2026-11-22.csv');
+    expect(csv.fileName).toBe('uppfoljning-medborgarlofte-soderhamn-2020-2021-2026-11-22.csv');
     const text = readFileSync(csv.path, 'utf8');
     expect(text.startsWith('\uFEFFParter;')).toBe(true);
     expect(text).toContain(';Delvis genomförd;1;');

@@ -75,7 +75,7 @@ describe('exportDocx', () => {
 
     const result = (await call('exportDocx', AGREEMENT_ID, { withPromises: false }))!;
 
-    expect(suggested).toEqual(['samverkansoverenskommelse-mellan-ljusdals-kommun-ovanakers-kommun-och.docx']);
+    expect(suggested).toEqual(['samverkansoverenskommelse-ljusdal-ovanaker-2024-2027.docx']);
     expect(result.fileName).toBe(suggested[0]);
     const text = documentText(result.path);
     expect(text).toContain(created.title);
@@ -91,7 +91,7 @@ describe('exportDocx', () => {
 
     const result = (await call('exportDocx', AGREEMENT_ID, { withPromises: true }))!;
 
-    expect(suggested).toEqual(['samverkansoverenskommelse-mellan-ljusdals-kommun-ovanakers-kommun-och-med-medborgarloften.docx']);
+    expect(suggested).toEqual(['samverkansoverenskommelse-ljusdal-ovanaker-2024-2027-med-medborgarloften.docx']);
     const text = documentText(result.path);
     expect(text).toContain(normalizeSpace(agreementDraft().statement));
     expect(text).toContain(normalizeSpace(exampleDraft().statement));
@@ -103,7 +103,7 @@ describe('exportDocx', () => {
     const { call, suggested, exportDir, store } = await services();
     await call('setAgreement', PROMISE_ID, AGREEMENT_ID);
     const result = (await call('exportDocx', PROMISE_ID, { withPromises: true }))!;
-    expect(suggested).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
+    expect(suggested).toEqual(['medborgarlofte-soderhamn-2020-2021.docx']);
     expect(documentText(result.path)).not.toContain(normalizeSpace(agreementDraft().statement));
 
     const cancelled = testHandlers(store, {
@@ -112,7 +112,7 @@ describe('exportDocx', () => {
     expect(await cancelled.exportDocx(AGREEMENT_ID, { withPromises: true })).toBeNull();
     expect(await cancelled.listVersions(AGREEMENT_ID)).toEqual([]);
     expect((await cancelled.listVersions(PROMISE_ID)).map((v) => [v.reason, v.kept])).toEqual([['export', true]]);
-    expect(readdirSync(exportDir)).toEqual(['medborgarlofte-for-soderhamn-2020-2021.docx']);
+    expect(readdirSync(exportDir)).toEqual(['medborgarlofte-soderhamn-2020-2021.docx']);
     expect(existsSync(path.join(exportDir, suggested[0]))).toBe(true);
   });
 });

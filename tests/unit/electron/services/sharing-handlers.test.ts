@@ -16,7 +16,7 @@ async function app(sharedFolder: string) {
   const store = await DraftStore.open(dataDir);
   const handlers = testHandlers(store, {
     chooseSavePath: async (name) => path.join(sharedFolder, name),
-    chooseOpenPath: async () => path.join(sharedFolder, 'medborgarlofte-for-soderhamn-2020-2021.samverka.json'),
+    chooseOpenPath: async () => path.join(sharedFolder, 'medborgarlofte-soderhamn-2020-2021.samverka.json'),
   });
   const call = caller(handlers);
   return { store, call };
@@ -28,7 +28,7 @@ describe('sharing and importing through the contract', () => {
     const from = await app(shared);
     const original = await from.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
     const file = (await from.call('shareDraft', original.id))!;
-    expect(file.fileName).toBe('medborgarlofte-for-soderhamn-2020-2021.samverka.json');
+    expect(file.fileName).toBe('medborgarlofte-soderhamn-2020-2021.samverka.json');
     expect((await from.call('listVersions', original.id)).map((v) => v.reason)).toContain('delad');
 
     const to = await app(shared);

@@ -81,7 +81,7 @@ describe('shareDraft', () => {
 
     const result = await lib.sharing.shareDraft(EXAMPLE_ID);
 
-    expect(lib.dialogs.save).toEqual(['medborgarlofte-for-soderhamn-2020-2021.samverka.json']);
+    expect(lib.dialogs.save).toEqual(['medborgarlofte-soderhamn-2020-2021.samverka.json']);
     expect(result).toEqual({ path: path.join(lib.folder, lib.dialogs.save[0]), fileName: lib.dialogs.save[0] });
     const read = await readDraftFile(result!.path);
     expect(read).toEqual({ ok: true, draft: stored });
@@ -106,7 +106,7 @@ describe('shareDraft', () => {
     const sharing = createSharing({ ...lib, exports: exportsOf(lib, async (name) => path.join(lib.folder, 'saknas', name)), chooseOpenPath: async () => null });
     const error = await refusal(sharing.shareDraft(EXAMPLE_ID));
     expect(error.message).toBe(
-      'Filen ”medborgarlofte-for-soderhamn-2020-2021.samverka.json” kunde inte skrivas: mappen finns inte. Utkastet är oförändrat; välj en annan mapp och försök igen.',
+      'Filen ”medborgarlofte-soderhamn-2020-2021.samverka.json” kunde inte skrivas: mappen finns inte. Utkastet är oförändrat; välj en annan mapp och försök igen.',
     );
   });
 });

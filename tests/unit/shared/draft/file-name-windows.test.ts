@@ -18,6 +18,12 @@ const SKR_NAME = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)+$/;
 
 const draft = (change: Partial<Draft> = {}): Draft => draftSchema.parse({ ...exampleDraft(), ...change });
 
+/** A draft named by its title alone: no municipality named, no period. */
+const titledOnly = (title: string, change: Partial<Draft> = {}): Draft => {
+  const base = draft({ title, period: { start: null, end: null }, ...change });
+  return { ...base, parties: base.parties.map((party) => (party.role === 'kommun' ? { ...party, name: '' } : party)) };
+};
+
 /** What Windows itself would refuse or rename: a device name before the first dot, or a name ending in a dot or space. */
 const unsafeOnWindows = (name: string) => isWindowsDeviceName(name) || /[. ]$/.test(name) || /[<>:"/\\|?*\u0000-\u001f]/.test(name);
 
@@ -40,7 +46,7 @@ describe('isWindowsDeviceName', () => {
 describe('suggested file names on Windows', () => {
   it('never suggests a device name, for any kind of file; SKR style stays', () => {
     for (const device of DEVICES) {
-      const titled = draft({ title: device });
+      const titled = titledOnly(device);
       const names = [
         ...['docx', 'pdf', 'eml', 'csv'].map((extension) => suggestFileName(titled, extension)),
         sharedDraftFileName(titled),
@@ -51,20 +57,21 @@ describe('suggested file names on Windows', () => {
         expect(name).toMatch(SKR_NAME);
       }
     }
-    expect(suggestFileName(draft({ title: 'Con' }), 'docx')).toBe('con-medborgarlofte.docx');
-    expect(suggestFileName(draft({ title: 'NUL', kind: 'samverkansoverenskommelse' }), 'pdf')).toBe('nul-samverkansoverenskommelse.pdf');
-    expect(sharedDraftFileName(draft({ title: 'lpt9' }))).toBe('lpt9-medborgarlofte.samverka.json');
+    // The name starts with the draft's kind, so a title is never the whole name.
+    expect(suggestFileName(titledOnly('Con'), 'docx')).toBe('medborgarlofte-con.docx');
+    expect(suggestFileName(titledOnly('NUL', { kind: 'samverkansoverenskommelse' }), 'pdf')).toBe('samverkansoverenskommelse-nul.pdf');
+    expect(sharedDraftFileName(titledOnly('lpt9'))).toBe('medborgarlofte-lpt9.samverka.json');
   });
 
   it('keeps names that only start like a device as they are', () => {
-    expect(suggestFileName(draft({ title: 'Con amore' }), 'docx')).toBe('con-amore.docx');
-    expect(suggestFileName(draft({ title: 'Nul' }), 'csv', { addition: 'Uppföljning' })).toBe('nul-uppfoljning.csv');
-    expect(followUpFileName(draft({ title: 'AUX' }), new Date('2026-11-21T10:00:00Z'), 'csv')).toBe('uppfoljning-aux-medborgarlofte-2026-11-21.csv');
+    expect(suggestFileName(titledOnly('Con amore'), 'docx')).toBe('medborgarlofte-con-amore.docx');
+    expect(suggestFileName(titledOnly('Nul'), 'csv', { addition: 'Uppföljning' })).toBe('medborgarlofte-nul-uppfoljning.csv');
+    expect(followUpFileName(titledOnly('AUX'), new Date('2026-11-21T10:00:00Z'), 'csv')).toBe('uppfoljning-medborgarlofte-aux-2026-11-21.csv');
   });
 
   it('never ends a name in a dot or a space, whatever the title', () => {
     for (const title of ['Löfte.', 'Löfte. . .', 'Trygghet   ', '...', '. ', 'Medborgarlöfte 2026 .']) {
-      const name = suggestFileName(draft({ title }), 'docx');
+      const name = suggestFileName(titledOnly(title), 'docx');
       expect(unsafeOnWindows(name), name).toBe(false);
       expect(name).toMatch(SKR_NAME);
     }
@@ -84,7 +91,7 @@ describe('windowsSafeFileName', () => {
   });
 
   it('passes SKR names through unchanged', () => {
-    for (const name of ['medborgarlofte-for-soderhamn-2020-2021.docx', 'console.pdf', 'con-medborgarlofte.eml']) expect(windowsSafeFileName(name)).toBe(name);
+    for (const name of ['medborgarlofte-soderhamn-2020-2021.docx', 'console.pdf', 'con-medborgarlofte.eml']) expect(windowsSafeFileName(name)).toBe(name);
   });
 });
 

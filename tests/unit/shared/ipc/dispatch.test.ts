@@ -32,6 +32,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   createBackup: async () => ({ id: 'b', createdAt: '2026-11-21T10:00:00.000Z', drafts: 0, bytes: 0, trigger: 'manuell' }),
   restoreBackup: async () => null,
   openDataFolder: async () => null,
+  dataFolders: async () => ({ dataFolder: '/data', backupFolder: '/backups' }),
   exportPdf: async () => null,
   printDocument: async () => false,
   createEmail: async () => ({ path: '/x.eml', fileName: 'x.eml', attachments: [], opened: true }),
