@@ -1,6 +1,6 @@
 import { formatPeriodYears } from '../calendar';
 import { FILE_NAME_TEXT } from '../i18n/exports';
-import { placeOfMunicipality } from './municipality';
+import { placeOfMunicipality } from './party-names';
 import type { Draft } from './schema';
 
 const TRANSLITERATION: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', æ: 'ae', ø: 'o' };
@@ -66,7 +66,8 @@ function municipalitiesSlug(draft: Draft): string {
 /** The title as a slug without the kind it starts with and the years it ends with, cut between words. */
 function titleSlug(title: string, kind: string, years: string): string {
   let slugged = slug(title);
-  if (slugged === kind || slugged.startsWith(`${kind}-`)) slugged = slugged.slice(kind.length + 1);
+  // "Medborgarlöfte för Söderhamn …": the kind, and the word joining it to the name, are said by the name's first part.
+  if (slugged === kind || slugged.startsWith(`${kind}-`)) slugged = slugged.slice(kind.length + 1).replace(/^(for|mellan)-/, '');
   if (years && (slugged === years || slugged.endsWith(`-${years}`))) slugged = slugged.slice(0, -years.length).replace(/-$/, '');
   return shorten(slugged);
 }

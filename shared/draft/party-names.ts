@@ -28,3 +28,26 @@ export function policeAreaName(text: string): string {
     .replace(/\s+/gu, ' ')
     .replace(/^(polismyndigheten,?\s*)?(lokalpolisområdet?|lpo)(\s+|$)/iu, '');
 }
+
+/** The municipalities whose place name itself ends in s or x, so that "… kommun" after it is no genitive. */
+const PLACES_ENDING_IN_S = new Set(
+  [
+    'Alingsås', 'Bengtsfors', 'Bollnäs', 'Borås', 'Degerfors', 'Grums', 'Hagfors', 'Hofors', 'Hällefors', 'Höganäs', 'Kalix',
+    'Kramfors', 'Munkfors', 'Mönsterås', 'Robertsfors', 'Sotenäs', 'Storfors', 'Strängnäs', 'Torsås', 'Tranås', 'Vännäs', 'Västerås',
+  ].map((place) => place.toLowerCase()),
+);
+
+const MUNICIPALITY_NAME = /^(.+?)\s+(kommun|stad)$/i;
+
+/**
+ * The place a municipality party's name names: "Söderhamns kommun" → "Söderhamn",
+ * "Hofors kommun" → "Hofors", "Stockholms stad" → "Stockholm"; a name of
+ * another form ("Region Gävleborg", "Söderhamn") as it is, trimmed.
+ */
+export function placeOfMunicipality(name: string): string {
+  const match = MUNICIPALITY_NAME.exec(name.trim());
+  if (!match) return name.trim();
+  const place = match[1];
+  const genitive = /s$/i.test(place) && !PLACES_ENDING_IN_S.has(place.toLowerCase());
+  return genitive ? place.slice(0, -1) : place;
+}

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { LIMITS } from '../../../shared/draft/limits';
-import { municipalityName } from '../../../shared/draft/municipality';
 import type { DraftKind, Party, PartyRole } from '../../../shared/draft/schema';
 import { PARTY_ROLES } from '../../../shared/draft/schema';
 import { ROLE_LABEL } from '../../../shared/i18n/terms';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { municipalityPartyName, policeAreaName, policePartyName } from '../../../../shared/draft/party-names';
+import { municipalityPartyName, placeOfMunicipality, policeAreaName, policePartyName } from '../../../../shared/draft/party-names';
 
 describe('municipalityPartyName', () => {
   it('adds the genitive s to a name that ends in a consonant', () => {
@@ -25,5 +25,18 @@ describe('policePartyName', () => {
     expect(policePartyName('lokalpolisområde Skaraborg')).toBe('Polismyndigheten, lokalpolisområde Skaraborg');
     expect(policePartyName('LPO  Södra Lappland')).toBe('Polismyndigheten, lokalpolisområde Södra Lappland');
     expect(policeAreaName('Polismyndigheten, lokalpolisområdet Ängelholm ')).toBe('Ängelholm');
+  });
+});
+
+describe('a municipality as a party and as a place', () => {
+  it('reads the place back from the name, whether its own name ends in s or not', () => {
+    for (const place of ['Söderhamn', 'Hofors', 'Bollnäs', 'Kalix', 'Ovanåker', 'Västerås', 'Ljusdal', 'Gävle']) {
+      expect(placeOfMunicipality(municipalityPartyName(place))).toBe(place);
+    }
+    expect(placeOfMunicipality('Stockholms stad')).toBe('Stockholm');
+    expect(placeOfMunicipality('  Borås stad ')).toBe('Borås');
+    expect(placeOfMunicipality('Region Gävleborg')).toBe('Region Gävleborg');
+    expect(placeOfMunicipality('Söderhamn')).toBe('Söderhamn');
+    expect(placeOfMunicipality('')).toBe('');
   });
 });
