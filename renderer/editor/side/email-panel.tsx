@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { FileRunResult, useFileRun } from './file-run';
 import { WithPromisesOption } from './with-promises-option';
 import { useWithPromises } from '../../components/use-with-promises';
+import { BusyButton } from '../../components/busy-button';
 import { classNames } from '../../class-names';
 import { useDraftAsOf } from '../editor-context';
 import { CheckboxField, useSignedLook } from '../fields';
@@ -133,7 +134,7 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
               className={classNames(fieldStyles.input, look)}
               value={subject}
               maxLength={LIMITS.shortChars}
-              disabled={running}
+              readOnly={running}
               aria-invalid={problem === 'subject' || undefined}
               aria-describedby={problem === 'subject' ? ids.subjectError : undefined}
               onChange={(event) => {
@@ -154,7 +155,7 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
               rows={8}
               value={body}
               maxLength={LIMITS.textChars}
-              disabled={running}
+              readOnly={running}
               aria-describedby={ids.bodyHint}
               onChange={(event) => setBodyEdit(event.target.value)}
             />
@@ -162,9 +163,9 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
               {EMAIL_TEXT.bodyHint}
             </p>
           </Labelled>
-          <button type="submit" className="button button--secondary button--wide" disabled={running} aria-describedby={ids.hint}>
+          <BusyButton type="submit" className="button button--secondary button--wide" busy={running} aria-describedby={ids.hint}>
             {EMAIL_TEXT.button}
-          </button>
+          </BusyButton>
           <p className="panel__hint" id={ids.hint}>
             {EMAIL_TEXT.hint}
           </p>

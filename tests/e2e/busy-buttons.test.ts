@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import type { Draft } from '../../shared/draft/schema';
+import { expectPageFocused } from '../support/browser';
+import { useAppSession } from './session';
+
+/**
+ * A button whose action runs for a while ("Exportera till Word", "Exportera
+ * PDF", "Dela utkast", "Skapa e-post", the print page's "Skriv ut" and
+ * "Exportera PDF") keeps keyboard focus through the run: pressed with Enter,
+ * focus is still on it when the result is announced, so the next Tab goes
+ * on from there instead of from the top of the page (issue 17, bug 2).
+ */
+
+describe('a busy button keeps the keyboard focus', () => {
+  const app = useAppSession({ width: 1366, height: 768 });
+  let draft: Draft;
+
+  beforeAll(async () => {
+    draft = await app.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+  });
+
+  /** Where the focus is, named for a failure message. */
+  const focused = () =>
+    app.page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return 'the page (<body>)';
+      return `<${active.tagName.toLowerCase()}> “${(active.textContent ?? '').trim().slice(0, 60)}”`;
+    });
+
+  /**
+   * Presses `button` with Enter, waits for `result`, and expects focus still
+   * on the button. (That a press while it runs is ignored is the renderer
+   * tier's test, which can hold a run open.)
+   */
+  async function pressAndKeepFocus(button: Locator, result: RegExp | string) {
+    await button.focus();
+    await expectPageFocused(button);
+    await app.page.keyboard.press('Enter');
+    await app.page.getByText(result).first().waitFor({ timeout: 30_000 });
+    expect(await focused()).not.toBe('the page (<body>)');
+    await expectPageFocused(button);
+    expect(await button.getAttribute('aria-disabled')).not.toBe('true');
+  }
+
+  const files = (ending: string) => readdirSync(app.exportDir).filter((name) => name.endsWith(ending));
+
+  it('"Exportera till Word" and "Exportera PDF" in the editor', async () => {
+    await app.page.goto(`${app.host.url}#/utkast/${draft.id}`);
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Exportera till Word', exact: true }), /^Exporterad: .+\.docx$/);
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Exportera PDF', exact: true }), /^Exporterad: .+\.pdf$/);
+    expect(files('.docx')).toHaveLength(1);
+    expect(files('.pdf')).toHaveLength(1);
+  });
+
+  it('"Dela utkast"', async () => {
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Dela utkast', exact: true }), /^Delad: /);
+    expect(files('.samverka.json')).toHaveLength(1);
+  });
+
+  it('"Skapa e-post"', async () => {
+    await app.page.getByText('Skicka med e-post', { exact: true }).focus();
+    await app.page.keyboard.press('Enter');
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Skapa e-post', exact: true }), 'E-postutkastet öppnades i ditt e-postprogram.');
+    expect(readdirSync(`${app.exportDir}/e-post`)).toHaveLength(1);
+  });
+
+  it('the print page\'s "Skriv ut" and "Exportera PDF"', async () => {
+    await app.page.goto(`${app.host.url}#/utkast/${draft.id}/skriv-ut`);
+    await app.page.getByText(/^Dokumentet har \d+ sidor\.$/).waitFor();
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Skriv ut', exact: true }), 'Dokumentet skickades till skrivaren.');
+    expect(app.host.prints).toHaveLength(1);
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Exportera PDF', exact: true }), /^Exporterad: .+-2\.pdf$/);
+    expect(files('.pdf')).toHaveLength(3);
+    expect(app.problems).toEqual([]);
+  });
+});
