@@ -21,14 +21,6 @@ describe('a busy button keeps the keyboard focus', () => {
     draft = await app.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
   });
 
-  /** Where the focus is, named for a failure message. */
-  const focused = () =>
-    app.page.evaluate(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return 'the page (<body>)';
-      return `<${active.tagName.toLowerCase()}> “${(active.textContent ?? '').trim().slice(0, 60)}”`;
-    });
-
   /**
    * Presses `button` with Enter, waits for `result`, and expects focus still
    * on the button. (That a press while it runs is ignored is the renderer
@@ -39,7 +31,6 @@ describe('a busy button keeps the keyboard focus', () => {
     await expectPageFocused(button);
     await app.page.keyboard.press('Enter');
     await app.page.getByText(result).first().waitFor({ timeout: 30_000 });
-    expect(await focused()).not.toBe('the page (<body>)');
     await expectPageFocused(button);
     expect(await button.getAttribute('aria-disabled')).not.toBe('true');
   }
