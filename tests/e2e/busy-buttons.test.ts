@@ -8,9 +8,10 @@ import { useAppSession } from './session';
 /**
  * A button whose action runs for a while ("Exportera till Word", "Exportera
  * PDF", "Dela utkast", "Skapa e-post", the print page's "Skriv ut" and
- * "Exportera PDF") keeps keyboard focus through the run: pressed with Enter,
- * focus is still on it when the result is announced, so the next Tab goes
- * on from there instead of from the top of the page (issue 17, bug 2).
+ * "Exportera PDF", the follow-up's report and CSV) keeps keyboard focus
+ * through the run: pressed with Enter, focus is still on it when the result
+ * is announced, so the next Tab goes on from there instead of from the top
+ * of the page (issue 17, bug 2).
  */
 
 describe('a busy button keeps the keyboard focus', () => {
@@ -64,6 +65,17 @@ describe('a busy button keeps the keyboard focus', () => {
     expect(app.host.prints).toHaveLength(1);
     await pressAndKeepFocus(app.page.getByRole('button', { name: 'Exportera PDF', exact: true }), /^Exporterad: .+-2\.pdf$/);
     expect(files('.pdf')).toHaveLength(3);
+  });
+
+  it('the follow-up page\'s "Exportera uppföljningsrapport (Word)" and "Exportera som CSV"', async () => {
+    // A signed draft's follow-up: the example again, stored as klar and then undertecknad, as the editor does.
+    const signed = await app.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+    await app.call('saveDraft', { ...signed, status: 'klar' });
+    await app.call('saveDraft', { ...(await app.call('getDraft', signed.id)), status: 'undertecknad' });
+    await app.page.goto(`${app.host.url}#/utkast/${signed.id}/uppfoljning`);
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)', exact: true }), /^Exporterad: .+\.docx$/);
+    await pressAndKeepFocus(app.page.getByRole('button', { name: 'Exportera som CSV', exact: true }), /^Exporterad: .+\.csv$/);
+    expect(files('.csv')).toHaveLength(1);
     expect(app.problems).toEqual([]);
   });
 });
