@@ -58,6 +58,15 @@ describe('a busy button keeps the keyboard focus', () => {
     expect(readdirSync(`${app.exportDir}/e-post`)).toHaveLength(1);
   });
 
+  it('Enter in a checkbox of the e-mail form, which makes the email too', async () => {
+    const pdf = app.page.getByLabel('PDF', { exact: true });
+    await pdf.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => readdirSync(`${app.exportDir}/e-post`).length, { timeout: 30_000 }).toBe(2);
+    await app.page.getByText('E-postutkastet öppnades i ditt e-postprogram.').waitFor();
+    await expectPageFocused(pdf);
+  });
+
   it('the print page\'s "Skriv ut" and "Exportera PDF"', async () => {
     await app.page.goto(`${app.host.url}#/utkast/${draft.id}/skriv-ut`);
     await app.page.getByText(/^Dokumentet har \d+ sidor\.$/).waitFor();

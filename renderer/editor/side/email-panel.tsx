@@ -77,13 +77,17 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
   );
   const running = state.kind === 'running';
 
+  // While the email is made the form holds still but keeps the focus: the fields are read-only and the checkboxes
+  // ignore a change. Disabled, the control that had the focus would drop it to the page (Enter in a checkbox makes the email).
   const toggle = (attachment: EmailAttachment, on: boolean) => {
+    if (running) return;
     setChosen((list) => (on ? [...list, attachment] : list.filter((item) => item !== attachment)));
     if (on && problem === 'attachments') setProblem(null);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (running) return;
     if (attachments.length === 0) return setProblem('attachments');
     if (!subject.trim()) return setProblem('subject');
     setProblem(null);
@@ -114,7 +118,7 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
                 label={EMAIL_ATTACHMENT_LABEL[attachment]}
                 labelClassName={styles.choiceLabel}
                 checked={chosen.includes(attachment)}
-                disabled={running}
+                disabled={false}
                 onChange={(checked) => toggle(attachment, checked)}
               />
             ))}
@@ -125,7 +129,13 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
             )}
           </fieldset>
           {withPromisesOption && (
-            <WithPromisesOption id={`${id}-with-promises`} label={EMAIL_TEXT.withPromises} {...withPromisesOption} disabled={running} />
+            <WithPromisesOption
+              id={`${id}-with-promises`}
+              label={EMAIL_TEXT.withPromises}
+              {...withPromisesOption}
+              onChange={(checked) => running || withPromisesOption.onChange(checked)}
+              disabled={false}
+            />
           )}
           <Labelled id={ids.subject} label={EMAIL_TEXT.subject}>
             <input
