@@ -8,6 +8,7 @@ import { KIND_LABEL } from '../../shared/i18n/terms';
 import { APP_TEXT } from '../../shared/i18n/app';
 import { api } from '../api';
 import { BackLink } from '../components/back-link';
+import { BusyButton } from '../components/busy-button';
 import { LoadFailed } from '../components/load-failed';
 import { useLoad } from '../components/use-load';
 import type { SaveState } from '../editor/autosave';
@@ -198,13 +199,13 @@ function ReportPanel({ draftId, flush }: { draftId: string; flush: () => Promise
         {T.reportHeading}
       </h2>
       <div className={styles.reportButtons}>
-        <button type="button" className="button button--primary button--wide" disabled={busy} aria-describedby="follow-up-report-hint" onClick={() => void runReport()}>
+        <BusyButton className="button button--primary button--wide" busy={busy} aria-describedby="follow-up-report-hint" onClick={() => void runReport()}>
           {T.report.button}
-        </button>
+        </BusyButton>
         <FileRunResult state={report} className={styles.reportResult} text={T.report} />
-        <button type="button" className="button button--secondary button--wide" disabled={busy} aria-describedby="follow-up-report-hint" onClick={() => void runCsv()}>
+        <BusyButton className="button button--secondary button--wide" busy={busy} aria-describedby="follow-up-report-hint" onClick={() => void runCsv()}>
           {T.csv.button}
-        </button>
+        </BusyButton>
         <FileRunResult state={csv} className={styles.reportResult} text={T.csv} />
       </div>
       <p className="panel__hint" id="follow-up-report-hint">

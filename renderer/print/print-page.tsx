@@ -18,6 +18,7 @@ import fieldStyles from '../editor/fields.module.css';
 import sideColumnPage from '../components/side-column-page.module.css';
 import styles from './print-page.module.css';
 import { WithPromisesOption } from '../editor/side/with-promises-option';
+import { BusyButton } from '../components/busy-button';
 
 /** The number of copies the print dialog may start with, as the contract allows. */
 const COPIES = { min: 1, max: 20 } as const;
@@ -146,17 +147,17 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
         )}
         {/* The results go without a margin of their own: the grid's gap spaces them. */}
         <div className={styles.actions}>
-          <button type="button" className="button button--primary button--wide" disabled={running} onClick={print}>
+          <BusyButton className="button button--primary button--wide" busy={running} onClick={print}>
             {PRINT_TEXT.print}
-          </button>
+          </BusyButton>
           <FileRunResult
             state={printState}
             className=""
             text={PRINT_TEXT.printRun}
           />
-          <button type="button" className="button button--secondary button--wide" disabled={running} onClick={() => void runPdf()}>
+          <BusyButton className="button button--secondary button--wide" busy={running} onClick={() => void runPdf()}>
             {PRINT_TEXT.pdf}
-          </button>
+          </BusyButton>
           <FileRunResult
             state={pdfState}
             className=""

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { FileRunResult, useFileRun } from './file-run';
 import { WithPromisesOption } from './with-promises-option';
 import { useWithPromises } from '../../components/use-with-promises';
+import { BusyButton } from '../../components/busy-button';
 import { classNames } from '../../class-names';
 import { useDraftAsOf } from '../editor-context';
 import { CheckboxField, useSignedLook } from '../fields';
@@ -76,13 +77,17 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
   );
   const running = state.kind === 'running';
 
+  // While the email is made the form holds still but keeps the focus: the fields are read-only and the checkboxes
+  // ignore a change. Disabled, the control that had the focus would drop it to the page (Enter in a checkbox makes the email).
   const toggle = (attachment: EmailAttachment, on: boolean) => {
+    if (running) return;
     setChosen((list) => (on ? [...list, attachment] : list.filter((item) => item !== attachment)));
     if (on && problem === 'attachments') setProblem(null);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (running) return;
     if (attachments.length === 0) return setProblem('attachments');
     if (!subject.trim()) return setProblem('subject');
     setProblem(null);
@@ -113,7 +118,7 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
                 label={EMAIL_ATTACHMENT_LABEL[attachment]}
                 labelClassName={styles.choiceLabel}
                 checked={chosen.includes(attachment)}
-                disabled={running}
+                disabled={false}
                 onChange={(checked) => toggle(attachment, checked)}
               />
             ))}
@@ -124,7 +129,13 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
             )}
           </fieldset>
           {withPromisesOption && (
-            <WithPromisesOption id={`${id}-with-promises`} label={EMAIL_TEXT.withPromises} {...withPromisesOption} disabled={running} />
+            <WithPromisesOption
+              id={`${id}-with-promises`}
+              label={EMAIL_TEXT.withPromises}
+              {...withPromisesOption}
+              onChange={(checked) => running || withPromisesOption.onChange(checked)}
+              disabled={false}
+            />
           )}
           <Labelled id={ids.subject} label={EMAIL_TEXT.subject}>
             <input
@@ -133,7 +144,7 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
               className={classNames(fieldStyles.input, look)}
               value={subject}
               maxLength={LIMITS.shortChars}
-              disabled={running}
+              readOnly={running}
               aria-invalid={problem === 'subject' || undefined}
               aria-describedby={problem === 'subject' ? ids.subjectError : undefined}
               onChange={(event) => {
@@ -154,7 +165,7 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
               rows={8}
               value={body}
               maxLength={LIMITS.textChars}
-              disabled={running}
+              readOnly={running}
               aria-describedby={ids.bodyHint}
               onChange={(event) => setBodyEdit(event.target.value)}
             />
@@ -162,9 +173,9 @@ export const EmailPanel = memo(function EmailPanel({ flush, linkedPromises }: {
               {EMAIL_TEXT.bodyHint}
             </p>
           </Labelled>
-          <button type="submit" className="button button--secondary button--wide" disabled={running} aria-describedby={ids.hint}>
+          <BusyButton type="submit" className="button button--secondary button--wide" busy={running} aria-describedby={ids.hint}>
             {EMAIL_TEXT.button}
-          </button>
+          </BusyButton>
           <p className="panel__hint" id={ids.hint}>
             {EMAIL_TEXT.hint}
           </p>

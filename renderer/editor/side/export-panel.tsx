@@ -8,6 +8,7 @@ import { WithPromisesOption } from './with-promises-option';
 import { useWithPromises } from '../../components/use-with-promises';
 import { useMenuCommand } from '../../menu-commands';
 import { classNames } from '../../class-names';
+import { BusyButton } from '../../components/busy-button';
 import styles from './export-panel.module.css';
 
 const WITH_PROMISES_ID = 'export-with-promises';
@@ -49,28 +50,26 @@ export const ExportPanel = memo(function ExportPanel({ draftId, flush, errors, l
       {withPromisesOption && (
         <WithPromisesOption id={WITH_PROMISES_ID} className={styles.option} {...withPromisesOption} disabled={running} />
       )}
-      <button
-        type="button"
+      <BusyButton
         className="button button--primary button--wide"
-        disabled={running}
+        busy={running}
         aria-describedby={errors > 0 ? 'export-errors export-hint' : 'export-hint'}
         onClick={() => void run()}
       >
         {EXPORT_TEXT.button}
-      </button>
+      </BusyButton>
       <p className="panel__hint" id="export-hint">
         {EXPORT_TEXT.hint}
       </p>
       <FileRunResult state={state} className={styles.result} text={EXPORT_TEXT} />
-      <button
-        type="button"
+      <BusyButton
         className={classNames('button', 'button--secondary', 'button--wide', styles.pdf)}
-        disabled={running}
+        busy={running}
         aria-describedby="export-pdf-hint"
         onClick={() => void runPdf()}
       >
         {PDF_EXPORT_TEXT.button}
-      </button>
+      </BusyButton>
       <p className="panel__hint" id="export-pdf-hint">
         {PDF_EXPORT_TEXT.hint}
       </p>

@@ -1,5 +1,6 @@
 import { SHARE_TEXT } from '../../../shared/i18n/sharing';
 import { api } from '../../api';
+import { BusyButton } from '../../components/busy-button';
 import { FileRunResult, useFileRun } from './file-run';
 import styles from './share-panel.module.css';
 
@@ -13,15 +14,14 @@ export function SharePanel({ draftId, flush }: { draftId: string; flush: () => P
 
   return (
     <div className="panel">
-      <button
-        type="button"
+      <BusyButton
         className="button button--secondary button--wide"
-        disabled={state.kind === 'running'}
+        busy={state.kind === 'running'}
         aria-describedby="share-hint"
         onClick={() => void run()}
       >
         {SHARE_TEXT.button}
-      </button>
+      </BusyButton>
       <p className="panel__hint" id="share-hint">
         {SHARE_TEXT.hint}
       </p>

@@ -23,7 +23,7 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
   /** An edit made the draft an utkast again; say so. */
   reverted: boolean;
   setStatus: (status: DraftStatus) => Promise<string | null>;
-  /** After a change: where focus goes next. */
+  /** Where focus goes when the status changes on screen (at once, before it is saved), or goes back after a refusal. */
   onChanged: (status: DraftStatus) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -39,16 +39,20 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
   const change = async (next: DraftStatus) => {
     setBusy(true);
     setProblem(null);
+    // The status changes on screen at once and takes the pressed button with it: focus goes where the new status is
+    // told now, not after the save (the page would have it meanwhile), and back here when the save is refused.
+    onChanged(next);
     try {
       const refusal = await setStatus(next);
       if (refusal === null) {
         setConfirming(false);
-        onChanged(next);
       } else {
         setProblem(refusal);
+        onChanged(status);
       }
     } catch (error) {
       setProblem(messageOf(error));
+      onChanged(status);
     } finally {
       setBusy(false);
     }

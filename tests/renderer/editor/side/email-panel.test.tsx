@@ -103,6 +103,41 @@ describe('"Skicka med e-post"', () => {
     expect(fs.existsSync(path.join(harness.exportDir, 'e-post'))).toBe(false);
   });
 
+  it('holds the form still while the email is made, every control keeping the focus it may have', async () => {
+    const draft = await seed();
+    const sent: unknown[] = [];
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    window.samverka = {
+      ...harness.bridge,
+      createEmail: async (...args) => {
+        sent.push(args[1]);
+        await answered;
+        return harness.bridge.createEmail(...args);
+      },
+    };
+    await openEditor(draft);
+    fireEvent.click(createButton());
+    await waitFor(() => expect(sent).toHaveLength(1));
+    // Busy, not disabled: a disabled control drops the focus to the page.
+    expect(createButton().getAttribute('aria-disabled')).toBe('true');
+    expect([subjectField().readOnly, bodyField().readOnly]).toEqual([true, true]);
+    expect(checkbox('PDF').disabled).toBe(false);
+    fireEvent.click(checkbox('PDF'));
+    expect(checkbox('PDF').checked).toBe(false);
+    fireEvent.click(createButton());
+    fireEvent.submit(createButton().closest('form')!);
+
+    answer();
+    expect(await within(emailPanel()).findByText('E-postutkastet öppnades i ditt e-postprogram.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(createButton().getAttribute('aria-disabled')).toBeNull();
+    expect(sent).toHaveLength(1);
+    fireEvent.click(checkbox('PDF'));
+    expect(checkbox('PDF').checked).toBe(true);
+  });
+
   it('says where the files are when no mail program opened the email, and shows a refusal in Swedish', async () => {
     const draft = await seed();
     const folder = path.join(harness.exportDir, 'e-post', '2026-03-12-1402-medborgarlofte-for-bollnas-2026');

@@ -48,6 +48,34 @@ describe('status', () => {
     await waitForStored(harness, draft.id, (stored) => expect([stored.status, stored.title]).toEqual(['utkast', '']));
   });
 
+  it('moves focus to the status heading as soon as the status changes, not after the save, and keeps it there when the save is refused', async () => {
+    const draft = await harness.seedDraft(completeDraft);
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    window.samverka = {
+      ...harness.bridge,
+      saveDraft: async () => {
+        await answered;
+        return { ok: false, error: { code: 'io', message: 'Disken är full.' } };
+      },
+    };
+    await openEditor(draft);
+    const markReady = within(statusPanel()).getByRole('button', { name: 'Markera som klar för underskrift' });
+    markReady.focus();
+    fireEvent.click(markReady);
+    // The button went with the status it changed; focus is not left on the page while the save runs.
+    const heading = () => within(statusPanel()).getByRole('heading', { level: 2 });
+    await expectFocused(heading);
+    expect(heading().textContent).toContain('Klar för underskrift');
+
+    answer();
+    expect((await within(statusPanel()).findByRole('alert')).textContent).toContain('Disken är full.');
+    expect(heading().textContent).toContain('Utkast');
+    await expectFocused(heading);
+  });
+
   it('goes back from klar to utkast', async () => {
     const draft = await harness.seedDraft(completeDraft);
     await openEditor(draft);
@@ -76,9 +104,9 @@ describe('status', () => {
     fireEvent.click(within(statusPanel()).getByRole('button', { name: 'Markera som undertecknad' }));
     fireEvent.click(within(statusPanel()).getByRole('button', { name: 'Ja, den är undertecknad' }));
     const banner = await screen.findByRole('region', { name: 'Undertecknad – kan inte ändras' });
-    // Once stored, focus goes to the banner, which says what happened.
+    // Focus goes to the banner, which says what happened, and the status is stored.
     await expectFocused(() => within(banner).getByRole('heading'));
-    expect((await harness.readDraft(seeded.id)).status).toBe('undertecknad');
+    await waitForStored(harness, seeded.id, (stored) => expect(stored.status).toBe('undertecknad'));
 
     // Every field of the form is read-only or disabled, and no add, move or remove is offered.
     // The banner heads the form: its parent holds every section's fields, not the side column's.
