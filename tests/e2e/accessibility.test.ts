@@ -136,7 +136,7 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
   }
 
   it('start page, empty', async () => {
-    await goto('#/', () => app.page.getByRole('heading', { name: 'Inga utkast ännu' }));
+    await goto('#/', () => app.page.getByRole('heading', { name: 'Inga dokument ännu' }));
     await audit(app.page, 'start-empty');
   });
 
