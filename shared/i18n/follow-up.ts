@@ -25,6 +25,11 @@ export const FOLLOW_UP_MESSAGE = {
   exportFailed: (detail: string) => `Uppföljningen kunde inte exporteras: ${detail}. Utkastet är oförändrat.`,
 } as const;
 
+/** Messages of "Starta nästa period" (electron/services/draft-store.ts). */
+export const NEXT_PERIOD_MESSAGE = {
+  noStart: () => 'Perioden har inget startdatum, så nästa period kan inte räknas fram. Ange periodens start först.',
+} as const;
+
 /** "medborgarlöfte", "samverkansöverenskommelse": the kind after "Uppföljning av". */
 const KIND_WORD: Record<DraftKind, string> = {
   medborgarlofte: 'medborgarlöfte',
