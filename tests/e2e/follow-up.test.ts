@@ -64,6 +64,9 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
 
     await app.page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
     await expect.poll(() => app.page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    // The next period is offered once the document is signed, not before; the panel says so.
+    await expect.poll(() => editorPanel().textContent()).toContain('Nästa period kan startas när dokumentet är undertecknat.');
+    await expect(editorPanel().getByRole('button', { name: 'Starta nästa period' }).count()).resolves.toBe(0);
     await app.page.getByRole('button', { name: 'Markera som undertecknad' }).click();
     await app.page.getByRole('button', { name: 'Ja, den är undertecknad' }).click();
     await app.page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }).waitFor();
@@ -175,11 +178,25 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('starts the next period: a new utkast, its period moved on, finished activities to look over, both drafts linked', async () => {
+    // A second window on the same follow-up page, still offering the button after the first has started the next period.
+    const other = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
+    await other.getByRole('button', { name: 'Starta nästa period' }).waitFor();
+    await expect(app.page.getByText('Nästa period är ett nytt dokument för perioden efter den här').count()).resolves.toBe(1);
+
     await app.page.getByRole('button', { name: 'Starta nästa period' }).click();
     await app.page.getByRole('button', { name: 'Ja, starta nästa period' }).click();
     await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
     const nextId = app.page.url().split('#/utkast/')[1];
     expect(nextId).not.toBe(draftId);
+
+    // The other window's button leads to the same next period: a draft has one.
+    await other.getByRole('button', { name: 'Starta nästa period' }).click();
+    await other.getByRole('button', { name: 'Ja, starta nästa period' }).click();
+    await other.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    expect(other.url().split('#/utkast/')[1]).toBe(nextId);
+    await other.close();
+    await expect(app.call('listDrafts').then((drafts) => drafts.map((d) => d.title).sort())).resolves.toEqual([EXAMPLE_TITLE, NEXT_TITLE]);
     await expect(app.page.locator('main header p').first().textContent()).resolves.toBe('Medborgarlöfte · Utkast');
     await expect(app.page.locator('main header p').nth(1).textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
     await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEXT_TITLE);
@@ -202,7 +219,19 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await expect.poll(() => app.page.url()).toContain(`#/utkast/${draftId}`);
     await expect.poll(() => editorPanel().textContent()).toContain(`Nästa period:${NEXT_TITLE}`);
     await expect.poll(() => editorPanel().textContent()).toContain('2 av 4 aktiviteter genomförda');
+    // Named once, and the button has become the way to it.
+    await expect(editorPanel().getByText('Nästa period:').count()).resolves.toBe(1);
+    await expect(editorPanel().getByRole('button', { name: 'Starta nästa period' }).count()).resolves.toBe(0);
     await screenshot(editorPanel(), '60-earlier-draft-panel');
+    await editorPanel().getByRole('link', { name: 'Öppna nästa period (2022–2023)' }).click();
+    await expect.poll(() => app.page.url()).toContain(`#/utkast/${nextId}`);
+    await app.page.getByRole('heading', { level: 1, name: NEXT_TITLE }).waitFor();
+    // And so it is on the follow-up page.
+    await app.page.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
+    await app.page.getByRole('link', { name: 'Öppna nästa period (2022–2023)' }).waitFor();
+    await expect(app.page.getByRole('button', { name: 'Starta nästa period' }).count()).resolves.toBe(0);
+    await app.page.getByRole('link', { name: 'Tillbaka till utkastet', exact: true }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
     expect(app.problems).toEqual([]);
   });
 
