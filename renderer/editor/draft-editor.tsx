@@ -73,7 +73,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
   const library = useLibraryLinks(id, kind);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [previewShown, setPreviewShown] = useState(readPreviewPreference);
-  const notice = useEditorNotice(id);
+  const notice = useEditorNotice(id, store);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -135,6 +135,47 @@ describe('"Versioner"', () => {
     expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull();
   });
 
+  it('says that restoring makes a klar draft an utkast again, in the question and after; the notice goes once the draft changes', async () => {
+    const draft = await draftWithExportedA();
+    await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
+    await openVersions(draft);
+    const stored = await unwrap(harness.bridge.listVersions(draft.id));
+    fireEvent.click(versionButtons()[stored.findIndex((v) => v.reason === 'export')]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    const question = screen.getByRole('group', { name: /Dokumentet är klart för underskrift nu men blir ett utkast igen/ });
+    fireEvent.click(within(question).getByRole('button', { name: 'Ja, återställ' }));
+    await screen.findByRole('region', { name: 'Grunduppgifter' }, { timeout: 5000 });
+    const notice = await screen.findByText(/^Versionen från .+ är återställd\. Dokumentet är ett utkast igen:/);
+    expect(notice.textContent).toContain('markera det som klart för underskrift när du har gått igenom det');
+    const status = screen.getByRole('region', { name: 'Status' });
+    expect(within(status).getByText('Utkast')).toBeTruthy();
+    expect((await harness.readDraft(draft.id)).status).toBe('utkast');
+
+    // Marked klar again: the notice of the restore no longer holds, and goes.
+    fireEvent.click(within(status).getByRole('button', { name: 'Markera som klar för underskrift' }));
+    await waitFor(() => expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull());
+    expect(screen.getByRole('heading', { level: 1 }).getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('keeps the notice until the draft changes, and it goes at the first change typed', async () => {
+    const draft = await draftWithExportedA();
+    await openVersions(draft);
+    const stored = await unwrap(harness.bridge.listVersions(draft.id));
+    fireEvent.click(versionButtons()[stored.findIndex((v) => v.reason === 'export')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    // An utkast stays one: nothing said of the status.
+    expect(screen.getByRole('group', { name: /Det du har nu sparas först som en egen version/ }).textContent).not.toContain('utkast igen');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, återställ' }));
+    await screen.findByRole('region', { name: 'Grunduppgifter' }, { timeout: 5000 });
+    const notice = await screen.findByText(/^Versionen från .+ är återställd\./);
+    expect(notice.textContent).not.toContain('utkast igen');
+    await waitFor(() => expect(document.activeElement?.matches('h1.page-title')).toBe(true));
+
+    fireEvent.change(screen.getByLabelText('Löftesmening'), { target: { value: `${TEXT_A} Och mer.` } });
+    await waitFor(() => expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull());
+  });
+
   it('does not offer restoring for a signed draft, and says why', async () => {
     const draft = await harness.seedDraft(completeDraft);
     const { updatedAt } = await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
