@@ -38,6 +38,15 @@ async function draftWithExportedA(): Promise<Draft> {
   return { ...draft, statement: TEXT_B, updatedAt };
 }
 
+/** "Versioner" of `draft` with its exported version (text A) shown, and its restore question asked; the versions as listed before. */
+async function askToRestoreExported(draft: Pick<Draft, 'id'>) {
+  await openVersions(draft);
+  const versions = await unwrap(harness.bridge.listVersions(draft.id));
+  fireEvent.click(versionButtons()[versions.findIndex((v) => v.reason === 'export')]);
+  fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+  return versions;
+}
+
 describe('"Versioner"', () => {
   // Under load the editor's clicks, the export and the page together outlasted the test's time, though each step was waited for:
   // the versions are kept through the contract, as the editor keeps them (its buttons are tested with the editor), and the link has a test of its own.
@@ -103,11 +112,7 @@ describe('"Versioner"', () => {
 
   it('restores a version after a confirmation; the editor opens with its text, and the text before is kept as a version', async () => {
     const draft = await draftWithExportedA();
-    await openVersions(draft);
-    const before = await unwrap(harness.bridge.listVersions(draft.id));
-    fireEvent.click(versionButtons()[before.findIndex((v) => v.reason === 'export')]);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    const before = await askToRestoreExported(draft);
     const question = screen.getByRole('group', { name: /Det du har nu sparas först som en egen version/ });
     await expectFocused(() => within(question).getByRole('button', { name: 'Avbryt' }));
     // "Avbryt" changes nothing and gives focus back.
@@ -138,11 +143,7 @@ describe('"Versioner"', () => {
   it('says that restoring makes a klar draft an utkast again, in the question and after; the notice goes once the draft changes', async () => {
     const draft = await draftWithExportedA();
     await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
-    await openVersions(draft);
-    const stored = await unwrap(harness.bridge.listVersions(draft.id));
-    fireEvent.click(versionButtons()[stored.findIndex((v) => v.reason === 'export')]);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    await askToRestoreExported(draft);
     const question = screen.getByRole('group', { name: /Dokumentet är klart för underskrift nu men blir ett utkast igen/ });
     fireEvent.click(within(question).getByRole('button', { name: 'Ja, återställ' }));
     await screen.findByRole('region', { name: 'Grunduppgifter' }, { timeout: 5000 });
@@ -160,10 +161,7 @@ describe('"Versioner"', () => {
 
   it('keeps the notice until the draft changes, and it goes at the first change typed', async () => {
     const draft = await draftWithExportedA();
-    await openVersions(draft);
-    const stored = await unwrap(harness.bridge.listVersions(draft.id));
-    fireEvent.click(versionButtons()[stored.findIndex((v) => v.reason === 'export')]);
-    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    await askToRestoreExported(draft);
     // An utkast stays one: nothing said of the status.
     expect(screen.getByRole('group', { name: /Det du har nu sparas först som en egen version/ }).textContent).not.toContain('utkast igen');
     fireEvent.click(screen.getByRole('button', { name: 'Ja, återställ' }));
