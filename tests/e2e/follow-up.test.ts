@@ -71,6 +71,8 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await app.page.getByRole('button', { name: 'Ja, den är undertecknad' }).click();
     await app.page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }).waitFor();
     await expect.poll(() => editorPanel().textContent()).toContain('0 av 4 aktiviteter genomförda');
+    await screenshot(app.page.getByRole('region', { name: 'Undertecknad – kan inte ändras' }), '60-signed-banner');
+    await screenshot(editorPanel(), '60-signed-panel');
     expect(app.problems).toEqual([]);
   });
 
@@ -244,6 +246,28 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await expect(rowOf(NEXT_TITLE).textContent()).resolves.toContain('0 av 4 genomförda');
     await expect(rowOf(NEXT_TITLE).getByText('Perioden är slut – uppföljning saknas').count()).resolves.toBe(1);
     await screenshot(app.page, '60-start-overview');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('starts a new revision of the signed draft after a question; the revision says what it revises, here and in the list', async () => {
+    await app.page.getByRole('link', { name: EXAMPLE_TITLE, exact: true }).click();
+    const banner = app.page.getByRole('region', { name: 'Undertecknad – kan inte ändras' });
+    await banner.getByRole('button', { name: 'Starta ny revision' }).click();
+    await banner.getByRole('group', { name: /^Ett nytt utkast skapas som en kopia av det här/ }).waitFor();
+    await screenshot(banner, '61-revision-question');
+    await banner.getByRole('button', { name: 'Ja, starta ny revision' }).click();
+
+    const note = app.page.getByRole('note', { name: 'Ny revision' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`Det här är en ny revision av ”${EXAMPLE_TITLE}”, som är undertecknat.`);
+    await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(EXAMPLE_TITLE);
+    await screenshot(note, '61-revision-note');
+
+    await app.page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    const revisionRow = app.page.getByRole('row').filter({ hasText: 'Ny revision av det undertecknade' });
+    await expect.poll(() => revisionRow.count()).toBe(1);
+    await expect(revisionRow.getByRole('link', { name: EXAMPLE_TITLE, exact: true }).count()).resolves.toBe(1);
+    await screenshot(app.page.getByRole('table'), '61-revision-in-list');
     expect(app.problems).toEqual([]);
   });
 });
