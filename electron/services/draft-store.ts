@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { nextPeriodOf } from '../../shared/draft/links';
 import { newDraft, promiseFromAgreement, type NewDraftDefaults } from '../../shared/draft/new-draft';
 import { isLocked, nextPeriodDraft, startRevision, statusChangeProblem } from '../../shared/draft/status';
 import { normalizeDraftId, type Draft, type DraftKind, type DraftSummary } from '../../shared/draft/schema';
 import type { FollowUpInput, SaveResult, UnreadableFile } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/errors';
 import { LINK_MESSAGE, STATUS_MESSAGE } from '../../shared/i18n/editor';
+import { NEXT_PERIOD_MESSAGE } from '../../shared/i18n/follow-up';
 import { STORE_MESSAGE } from '../../shared/i18n/library';
 import { CHANGE_LOCK_FILE, ChangeLock } from './change-lock';
 import { libraryFolder } from './draft-file-names';
@@ -135,9 +137,23 @@ export class DraftStore {
     return this.exclusive(() => this.storeMadeFrom(normalizeDraftId(id), startRevision));
   }
 
-  /** "Starta nästa period": stores the first draft of the next period of a stored draft, which revises it; the original stays as it is. */
+  /**
+   * "Starta nästa period": stores the first draft of the next period of a
+   * stored draft, which revises it; the original stays as it is. A draft has
+   * at most one next period: when it has one (`nextPeriodOf`: a second
+   * click, another window still offering the button), that one is returned
+   * and nothing is stored. Refused for a draft without a period start: there
+   * is no next period to count from it.
+   */
   startNextPeriod(id: string): Promise<Draft> {
-    return this.exclusive(() => this.storeMadeFrom(normalizeDraftId(id), nextPeriodDraft));
+    const draftId = normalizeDraftId(id);
+    return this.exclusive(async () => {
+      const stored = await this.drafts.readStored(draftId);
+      if (!stored.period.start) throw new UserError('next-period-no-start', NEXT_PERIOD_MESSAGE.noStart());
+      const existing = nextPeriodOf(stored, [...this.drafts.summaries.values()]);
+      if (existing) return this.drafts.readStored(existing.id);
+      return this.storeNew(nextPeriodDraft(stored, { id: this.nextId(), now: this.now() }));
+    });
   }
 
   /** Sets the follow-up of one activity of a klar or undertecknad draft, as the file is now (follow-up-writer.ts). */

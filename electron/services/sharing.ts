@@ -82,7 +82,8 @@ export function sharedDraftText(draft: Draft): string {
  *   ("ersatt-vid-import") and then stores the file's draft over it; a signed
  *   draft is never replaced.
  * An imported draft is always an utkast: a file's status is a claim nobody
- * in this library made, and signing happens here (klar, then undertecknad).
+ * in this library made, and signing happens here (klar, then undertecknad);
+ * the preview names the file's status (`fileStatus`), so the user is told.
  * Its content, dates and signatories stay as in the file. Every imported
  * draft is kept in its history as "importerad", and a shared one as
  * "delad"; those two are kept after the fact, so a failure to keep them is
@@ -106,7 +107,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
   const preview = (fileName: string, result: DraftReadResult): ImportPreview => {
     if (!result.ok) throw new UserError(`import-${result.error.code}`, refusal(result.error));
     const draft = { ...result.draft, status: 'utkast' as const };
-    return { token: pending.add(draft), fileName, draft: summarize(draft), existing: sameId(store.list(), draft.id) };
+    return { token: pending.add(draft), fileName, draft: summarize(draft), fileStatus: result.draft.status, existing: sameId(store.list(), draft.id) };
   };
 
   return {

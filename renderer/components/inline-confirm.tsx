@@ -11,7 +11,8 @@ import { messageOf } from './messages';
  * means the page moves on (the control stays busy); if it throws, the error
  * line (role="alert") says `text.failed(message)`, and with `closeOnFailure` the
  * question closes. `danger` tints the question red and gives its yes the
- * danger look (deleting); otherwise the yes is the primary button.
+ * danger look (deleting); otherwise the yes is the primary button. A `hint`
+ * under the opening button says in one sentence what it does (and describes it).
  */
 export function InlineConfirm({
   className,
@@ -21,6 +22,7 @@ export function InlineConfirm({
   danger = false,
   onConfirm,
   closeOnFailure = false,
+  hint,
 }: {
   /** The wrapper's class (its width, its place in the page). */
   className?: string;
@@ -38,6 +40,8 @@ export function InlineConfirm({
   danger?: boolean;
   onConfirm: () => Promise<void>;
   closeOnFailure?: boolean;
+  /** Under the opening button, naming what it does; not shown while the question is. */
+  hint?: string;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -67,9 +71,22 @@ export function InlineConfirm({
   return (
     <div className={className}>
       {!confirming ? (
-        <button type="button" className={buttonClass} ref={openRef} onClick={() => setConfirming(true)}>
-          {text.button}
-        </button>
+        <>
+          <button
+            type="button"
+            className={buttonClass}
+            ref={openRef}
+            aria-describedby={hint ? `${questionId}-hint` : undefined}
+            onClick={() => setConfirming(true)}
+          >
+            {text.button}
+          </button>
+          {hint && (
+            <p className={classNames('panel__hint', styles.hint)} id={`${questionId}-hint`}>
+              {hint}
+            </p>
+          )}
+        </>
       ) : (
         <div className={classNames(styles.confirm, danger && styles.danger)} role="group" aria-labelledby={questionId}>
           <p className={styles.question} id={questionId}>

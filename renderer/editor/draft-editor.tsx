@@ -11,7 +11,7 @@ import { useSelector } from './editor-store';
 import { ReadinessProvider, useReadiness } from './readiness-context';
 import { EDITOR_NOTICE_ID, EditorNotice, useEditorNotice } from './editor-notice-view';
 import { LibraryLinksContext, useLibraryLinks } from './library-links';
-import { LOCKED_HEADING_ID, LockedBanner } from './locked-banner';
+import { LOCKED_HEADING_ID, LockedBanner, RevisionNote } from './locked-banner';
 import { RemovalNotice } from './removal-notice';
 import { SectionNav } from './section-nav';
 import { EDITOR_SECTIONS } from './sections';
@@ -75,7 +75,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
   const library = useLibraryLinks(id, kind);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [previewShown, setPreviewShown] = useState(readPreviewPreference);
-  const notice = useEditorNotice(id);
+  const notice = useEditorNotice(id, store);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -151,7 +151,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                 <SectionNav sections={sections} kind={kind} />
               </div>
               <div className={styles.form}>
-                {locked && <LockedBanner draftId={id} />}
+                {locked ? <LockedBanner draftId={id} /> : <RevisionNote flush={flush} />}
                 {sections.map(({ key, Component }) => (
                   <Component key={key} />
                 ))}

@@ -13,6 +13,7 @@ import { LoadFailed } from '../components/load-failed';
 import { useLoad } from '../components/use-load';
 import type { SaveState } from '../editor/autosave';
 import { FileRunResult, useFileRun } from '../editor/side/file-run';
+import { useLibraryLinks } from '../editor/library-links';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref } from '../routing';
 import { FollowUpFilters, SHOW_ALL, matchesFilter, type FollowUpFilter } from './follow-up-filters';
@@ -30,7 +31,8 @@ import styles from './follow-up.module.css';
  * undertecknad (its text stays as it is). Each activity gets a status, an
  * outcome against its target and a comment, saved as the user works; the
  * summary per party follows at once; filters narrow the list; the report
- * and the CSV are exported from here, and the next period is started. An
+ * and the CSV are exported from here, and the next period is started (once
+ * signed; then the way to it). An
  * utkast is not followed up: the page says when it can be.
  */
 export function FollowUpPage({ draftId }: { draftId: string }) {
@@ -95,6 +97,8 @@ const statusesOf = (draft: Draft) => Object.fromEntries(draft.activities.map((ac
 function FollowUpWork({ draft }: { draft: Draft }) {
   const saving = useFollowUpSaving(draft);
   const { shown } = saving;
+  // The library, for the next period once started.
+  const library = useLibraryLinks(draft.id, draft.kind);
   const [filter, setFilter] = useState<FollowUpFilter>(SHOW_ALL);
   // The statuses when the filter was chosen: an activity whose status changes stays in view until the filter does.
   const [filteredBy, setFilteredBy] = useState<Record<string, FollowUpStatus>>({});
@@ -149,7 +153,7 @@ function FollowUpWork({ draft }: { draft: Draft }) {
           <FollowUpSaveStatus saving={saving} />
           {draft.activities.length > 0 && <FollowUpSummaryView draft={shown} />}
           <ReportPanel draftId={draft.id} flush={saving.flush} />
-          <NextPeriodControl draftId={draft.id} flush={saving.flush} className="panel" />
+          <NextPeriodControl draft={draft} summaries={library.summaries} flush={saving.flush} className="panel" />
         </div>
       </aside>
     </div>

@@ -1,8 +1,9 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import { defaultRangeExtractor, useWindowVirtualizer, windowScroll, type Range } from '@tanstack/react-virtual';
-import { linkIndex, type DraftLinks } from '../../shared/draft/links';
+import { linkIndex, revisionOf, type DraftLinks } from '../../shared/draft/links';
 import type { DraftSummary } from '../../shared/draft/schema';
 import { formatPeriodYears, formatTimestamp, localIsoDate } from '../../shared/calendar';
+import { STATUS_TEXT } from '../../shared/i18n/editor';
 import { KIND_LABEL } from '../../shared/i18n/terms';
 import { START_TEXT, OVERVIEW_TEXT } from '../../shared/i18n/start';
 import { editorHref, navigate } from '../routing';
@@ -20,10 +21,12 @@ const COLUMN_COUNT = 6;
 
 const titleOf = (draft: DraftSummary) => draft.title.trim() || START_TEXT.untitled;
 
-/** Under a draft's title: the agreement a löfte belongs to, or how many löften an agreement has. */
-function LinkNote({ links }: { links: DraftLinks<DraftSummary> }) {
+/** Under a draft's title: the agreement a löfte belongs to, or how many löften an agreement has; and a new revision says so. */
+function LinkNote({ draft, links }: { draft: DraftSummary; links: DraftLinks<DraftSummary> }) {
   const text = links.agreement ? START_TEXT.belongsTo(titleOf(links.agreement)) : links.promises.length > 0 ? START_TEXT.promiseCount(links.promises.length) : '';
-  return text ? <span className={styles.note}>{text}</span> : null;
+  const revised = revisionOf(draft, links);
+  const notes = [revised && STATUS_TEXT.revisionListNote(revised.status === 'undertecknad'), text].filter(Boolean).join(' · ');
+  return notes ? <span className={styles.note}>{notes}</span> : null;
 }
 
 /**
@@ -112,7 +115,7 @@ const DraftRow = memo(function DraftRow({
         <a href={href} className={draft.title.trim() ? undefined : styles.untitled}>
           {titleOf(draft)}
         </a>
-        <LinkNote links={linksOf(draft)} />
+        <LinkNote draft={draft} links={linksOf(draft)} />
       </th>
       <td>{KIND_LABEL[draft.kind]}</td>
       <td>{formatPeriodYears(draft.period) || START_TEXT.noPeriod}</td>

@@ -87,7 +87,7 @@ export function ImportButton({ state, buttonRef, onPick }: { state: ImportState;
   );
 }
 
-/** What the file holds: title, kind, period and status. */
+/** What the file holds: title, kind, period and status (as it will be stored: an utkast). */
 function PreviewFacts({ draft }: { draft: DraftSummary }) {
   const F = T.fields;
   return (
@@ -230,6 +230,7 @@ export function ImportPanel({
         <>
           <p className={styles.importText}>{T.fromFile(state.preview.fileName)}</p>
           <PreviewFacts draft={state.preview.draft} />
+          {state.preview.fileStatus !== 'utkast' && <p className={styles.importText}>{T.statusNotKept(state.preview.fileStatus)}</p>}
           {state.preview.existing && (
             <ExistingChoice existing={state.preview.existing} busy={busy} onChoose={(mode) => onComplete(state.preview, mode)} />
           )}

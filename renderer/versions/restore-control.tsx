@@ -5,23 +5,24 @@ import styles from './versions.module.css';
 
 const SIGNED_ID = 'restore-signed';
 
-const RESTORE_TEXT = {
+const restoreText = (question: string) => ({
   button: VERSIONS_TEXT.restore,
-  question: VERSIONS_TEXT.restoreQuestion,
+  question,
   confirm: VERSIONS_TEXT.restoreConfirm,
   running: VERSIONS_TEXT.restoring,
   cancel: VERSIONS_TEXT.cancel,
   failed: VERSIONS_TEXT.restoreFailed,
-};
+});
 
 /**
  * "Återställ den här versionen", with a question in place (no dialog) that
- * says the current text is kept as a version first. For a signed draft the
+ * says the current text is kept as a version first, and when the draft
+ * becomes an utkast by it (`question`). For a signed draft the
  * button is disabled and the reason shown beside it. `restore` resolves to
  * the Node side's refusal (a Swedish message), or does not come back (the
  * page navigates away).
  */
-export function RestoreControl({ signed, restore }: { signed: boolean; restore: () => Promise<string | null> }) {
+export function RestoreControl({ signed, question, restore }: { signed: boolean; question: string; restore: () => Promise<string | null> }) {
   if (signed) {
     return (
       <div>
@@ -44,7 +45,7 @@ export function RestoreControl({ signed, restore }: { signed: boolean; restore: 
     <InlineConfirm
       className={styles.restore}
       questionId="restore-question"
-      text={RESTORE_TEXT}
+      text={restoreText(question)}
       buttonClass="button button--primary"
       onConfirm={run}
       closeOnFailure

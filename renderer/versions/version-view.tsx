@@ -1,4 +1,5 @@
-import type { Draft } from '../../shared/draft/schema';
+import { isLocked } from '../../shared/draft/status';
+import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { formatTimestamp } from '../../shared/calendar';
 import { VERSION_REASON_LABEL, VERSIONS_TEXT } from '../../shared/i18n/versions';
 import type { VersionSummary } from '../../shared/ipc/contract';
@@ -22,11 +23,11 @@ function useVersion(draftId: string, versionId: string): Load<Draft> {
  * status, "Återställ den här versionen", and the document as that version
  * prints.
  */
-export function VersionView({ draftId, version, signed, restore }: {
+export function VersionView({ draftId, version, status, restore }: {
   draftId: string;
   version: VersionSummary;
-  /** The draft as it is now is signed: nothing can be restored. */
-  signed: boolean;
+  /** The draft's status now: signed, nothing can be restored; klar, a restore makes it an utkast. */
+  status: DraftStatus;
   restore: (version: VersionSummary) => Promise<string | null>;
 }) {
   const load = useVersion(draftId, version.id);
@@ -54,7 +55,12 @@ export function VersionView({ draftId, version, signed, restore }: {
       </dl>
       <p className={classNames('panel__hint', styles.viewHint)}>{VERSIONS_TEXT.readOnly}</p>
       {/* A new version, a new question: the confirmation of another one does not carry over. */}
-      <RestoreControl key={version.id} signed={signed} restore={() => restore(version)} />
+      <RestoreControl
+        key={version.id}
+        signed={isLocked({ status })}
+        question={VERSIONS_TEXT.restoreQuestion(status, version.status)}
+        restore={() => restore(version)}
+      />
       <div className={styles.document}>
         {load.kind === 'loading' && (
           <p className="loading" role="status">

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isLocked } from '../../shared/draft/status';
 import { formatTimestamp } from '../../shared/calendar';
 import { APP_TEXT } from '../../shared/i18n/app';
 import { VERSIONS_TEXT } from '../../shared/i18n/versions';
@@ -35,7 +34,8 @@ function useVersions(draftId: string) {
  * one of them shown read-only beside the list (the newest until another is
  * chosen), and "Återställ den här versionen". Restoring is itself kept as a
  * version on the Node side, so it can be undone here; afterwards the editor
- * opens on the restored draft, read fresh from disk, with a short notice.
+ * opens on the restored draft, read fresh from disk, with a short notice
+ * (which says so when the restore made a klar draft an utkast again).
  */
 export function VersionsPage({ draftId }: { draftId: string }) {
   const { load, retry } = useVersions(draftId);
@@ -55,6 +55,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
 
   const shown = useMemo(() => (load.kind === 'loaded' ? shownVersion(load.value.versions, chosenId) : null), [load, chosenId]);
 
+  const status = load.kind === 'loaded' ? load.value.draft.status : null;
   const restore = useCallback(
     async (version: VersionSummary): Promise<string | null> => {
       try {
@@ -62,11 +63,12 @@ export function VersionsPage({ draftId }: { draftId: string }) {
       } catch (error) {
         return messageOf(error);
       }
-      leaveEditorNotice(draftId, VERSIONS_TEXT.restored(formatTimestamp(version.savedAt)));
+      // A restored draft is an utkast (electron/services/history-handlers.ts): said when it was not one.
+      leaveEditorNotice(draftId, VERSIONS_TEXT.restored(formatTimestamp(version.savedAt), status !== null && status !== 'utkast'));
       navigate(editorHref(draftId));
       return null;
     },
-    [draftId],
+    [draftId, status],
   );
 
   return (
@@ -89,7 +91,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
       {load.kind === 'loaded' && shown && (
         <div className={classNames(sideColumnPage.layout, styles.layout)}>
           <VersionList versions={load.value.versions} shownId={shown.id} onShow={setChosenId} />
-          <VersionView draftId={draftId} version={shown} signed={isLocked(load.value.draft)} restore={restore} />
+          <VersionView draftId={draftId} version={shown} status={load.value.draft.status} restore={restore} />
         </div>
       )}
     </div>

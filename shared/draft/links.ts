@@ -9,7 +9,9 @@ import type { DraftKind } from './schema';
  *   agreement it belongs to. That is the truth of the link.
  * - A samverkansöverenskommelse names its löften: exactly those that name it
  *   (the link's other direction, kept in step by `reconcileLinks`).
- * - A draft naming a draft of its own kind revises it ("Starta ny revision").
+ * - A draft naming a draft of its own kind revises it: a new revision of the
+ *   same period ("Starta ny revision"), or its next period when it starts
+ *   later ("Starta nästa period"; a draft has at most one, `nextPeriodOf`).
  * - A link to a draft that does not exist (deleted, or in a file imported
  *   from elsewhere) is dropped.
  */
@@ -75,6 +77,42 @@ export function linkIndex<T extends LinkNode>(all: readonly T[]): (draft: LinkNo
       revisedBy: naming.filter((node) => node.kind === draft.kind),
     };
   };
+}
+
+/** What telling a later period from a new revision of the same period needs: the period's start (an ISO date). */
+export interface PeriodNode extends LinkNode {
+  period: { start: string | null };
+}
+
+/** Whether `later` is for a later period than `earlier`: it starts later. Without a start on either side, it is not. */
+export function startsLater(earlier: Pick<PeriodNode, 'period'>, later: Pick<PeriodNode, 'period'>): boolean {
+  const [from, to] = [earlier.period.start, later.period.start];
+  return Boolean(from && to && to > from);
+}
+
+/**
+ * The next period of `draft` among `all`: of the drafts that revise it
+ * ("Starta nästa period" links the new draft as a revision), one that starts
+ * later, the earliest if there are more (a library from before a draft had
+ * at most one) and not a new revision of another; null when there is none. A draft has at most one next
+ * period: the store gives this one back rather than making another.
+ */
+export function nextPeriodOf<T extends PeriodNode>(draft: PeriodNode, all: readonly T[]): T | null {
+  const later = linksOf(draft, all).revisedBy.filter((node) => startsLater(draft, node));
+  const earliest = later.map((node) => node.period.start!).sort()[0];
+  const first = later.filter((node) => node.period.start === earliest);
+  // A new revision of the next period names it too: the one that revises none of the others is the next period itself.
+  return first.find((node) => !first.some((other) => node.relatedIds.includes(other.id))) ?? first[0] ?? null;
+}
+
+/**
+ * The draft that `draft` is a new revision of ("Starta ny revision": the
+ * same document for the same period): the nearest one it revises that does
+ * not start earlier; null for a draft that revises none, or only earlier
+ * periods (the first draft of a next period).
+ */
+export function revisionOf<T extends PeriodNode>(draft: Pick<PeriodNode, 'period'>, links: Pick<DraftLinks<T>, 'revises'>): T | null {
+  return links.revises.filter((earlier) => !startsLater(earlier, draft)).at(-1) ?? null;
 }
 
 /**

@@ -351,7 +351,8 @@ export const SAVE_TEXT = {
     `${inSentence(message) ? `Utkastet kunde inte sparas: ${inSentence(message)}.` : 'Utkastet kunde inte sparas.'} ` +
     'Texten finns kvar i fönstret men är inte sparad på datorn; försök igen.',
   retry: 'Försök igen',
-  locked: 'Undertecknad: sparas inte längre.',
+  /** Under the save status of a signed draft: why nothing is saved, and how to change it. */
+  locked: 'Undertecknat och låst. Ändringar görs i en ny revision.',
   /** After closing the window waited for a save that failed. */
   closeRefused: 'Fönstret stängdes inte, så att texten inte går förlorad.',
   closeWithoutSaving: 'Stäng utan att spara',
@@ -364,7 +365,7 @@ export const STATUS_TEXT = {
   explain: {
     utkast: 'Utkastet kan ändras fritt. När inga fel återstår kan det markeras som klart för underskrift.',
     klar: 'Klart att skriva under. Det går fortfarande att ändra; uppstår ett fel blir det ett utkast igen.',
-    undertecknad: 'Dokumentet är undertecknat och kan inte ändras.',
+    undertecknad: 'Dokumentet är undertecknat och låst. Ändringar görs i en ny revision.',
   } satisfies Record<DraftStatus, string>,
   markReady: 'Markera som klar för underskrift',
   notReady: 'Rätta felen i panelen först.',
@@ -377,10 +378,28 @@ export const STATUS_TEXT = {
   failed: (message: string) => `Statusen kunde inte ändras: ${inSentence(message)}.`,
   failedPlain: 'Statusen kunde inte ändras.',
   lockedHeading: 'Undertecknad – kan inte ändras',
-  lockedText:
-    'Det här är den undertecknade versionen och den sparas som den är. Starta en ny revision för att göra ändringar, till exempel inför nästa år.',
+  lockedText: 'Det här är den undertecknade versionen. Den är låst och sparas som den skrevs under.',
   startRevision: 'Starta ny revision',
+  /** Under "Starta ny revision": how a revision differs from the next period. */
+  revisionHint: 'En ny revision är en ändrad version av samma dokument för samma period; när den undertecknas ersätter den det här.',
+  /** Where the next period is started instead. */
+  nextPeriodElsewhere: 'Nästa års dokument startas i stället med ”Starta nästa period” under Uppföljning.',
+  revisionQuestion:
+    'Ett nytt utkast skapas som en kopia av det här, med samma titel och period och utan underskriftsdatum. Det här dokumentet ändras inte.',
+  revisionConfirm: 'Ja, starta ny revision',
+  revisionRunning: 'Skapar revisionen…',
   revisionFailed: (message: string) => `Den nya revisionen kunde inte skapas: ${inSentence(message)}.`,
+  /** Above the form of a new revision ("Starta ny revision"): what it revises, and what happens when it is signed. */
+  revisionNoteLabel: 'Ny revision',
+  untitled: '(utan titel)',
+  revisionNote: (title: string, signed: boolean) =>
+    signed
+      ? `Det här är en ny revision av ”${title}”, som är undertecknat. När revisionen undertecknas ersätter den det dokumentet; till dess gäller det undertecknade.`
+      : `Det här är en ny revision av ”${title}”.`,
+  revisionOpen: (signed: boolean) => (signed ? 'Öppna det undertecknade dokumentet' : 'Öppna det tidigare utkastet'),
+  revisionNotSaved: 'Dokumentet öppnas när det du skrivit är sparat. Försök spara igen först.',
+  /** In the list of drafts, under a new revision's title. */
+  revisionListNote: (signed: boolean) => (signed ? 'Ny revision av det undertecknade' : 'Ny revision'),
 } as const;
 
 /** Why a status change or an edit is refused. */

@@ -25,6 +25,11 @@ export const FOLLOW_UP_MESSAGE = {
   exportFailed: (detail: string) => `Uppföljningen kunde inte exporteras: ${detail}. Utkastet är oförändrat.`,
 } as const;
 
+/** Messages of "Starta nästa period" (electron/services/draft-store.ts). */
+export const NEXT_PERIOD_MESSAGE = {
+  noStart: () => 'Perioden har inget startdatum, så nästa period kan inte räknas fram. Ange periodens start först.',
+} as const;
+
 /** "medborgarlöfte", "samverkansöverenskommelse": the kind after "Uppföljning av". */
 const KIND_WORD: Record<DraftKind, string> = {
   medborgarlofte: 'medborgarlöfte',
@@ -172,9 +177,16 @@ export const FOLLOW_UP_PAGE_TEXT = {
   csv: { button: 'Exportera som CSV', ...fileRunText('CSV-filen', 'Exporterar CSV-filen…') },
 } as const;
 
-/** "Starta nästa period", on the follow-up page and in the editor's panel. */
+/** "Starta nästa period", on the follow-up page and in the editor's panel; offered once the document is signed. */
 export const NEXT_PERIOD_TEXT = {
   button: 'Starta nästa period',
+  /** Under the button: how it differs from "Starta ny revision". */
+  hint: 'Nästa period är ett nytt dokument för perioden efter den här, byggt på det här men med uppföljningen tömd.',
+  /** For a draft that is klar, not yet signed. */
+  notSigned: 'Nästa period kan startas när dokumentet är undertecknat.',
+  /** Once started: the link to it, with its years ("2022–2023") when it has a period. */
+  open: (years: string) => (years ? `Öppna nästa period (${years})` : 'Öppna nästa period'),
+  openNotSaved: 'Nästa period öppnas när det du skrivit är sparat. Försök spara igen först.',
   question:
     'Ett nytt utkast skapas från det här: perioden flyttas fram, uppföljningen töms, underskrifternas datum tas bort och ' +
     'genomförda aktiviteter markeras för att ses över. Det här dokumentet ändras inte.',

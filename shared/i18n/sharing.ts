@@ -43,6 +43,11 @@ export const IMPORT_TEXT = {
   replace: 'Ersätt',
   replaceHint: 'Det importerade utkastet ersätter ditt. Ditt nuvarande utkast sparas först i dess versionshistorik, så du kan ta tillbaka det under ”Versioner”.',
   replaceSigned: 'Ditt utkast är undertecknat och kan därför inte ersättas. Välj ”Behåll båda” för att importera filen som ett nytt utkast.',
+  /** A file saved as klar or undertecknad: it comes in as an utkast, and what to do. */
+  statusNotKept: (fileStatus: 'klar' | 'undertecknad') =>
+    fileStatus === 'klar'
+      ? 'Filen är sparad som ”Klar för underskrift” men importeras som ett utkast. Markera det som klart igen när du har gått igenom det.'
+      : 'Filen är sparad som ”Undertecknad” men importeras som ett utkast som går att ändra. Det undertecknade dokumentet finns kvar hos den som skickade filen.',
   importButton: 'Importera',
   importHint: 'Utkastet läggs till bland dina utkast och öppnas.',
   cancel: 'Avbryt',

@@ -1,3 +1,4 @@
+import type { DraftStatus } from '../draft/schema';
 import type { VersionReason } from '../ipc/vocabulary';
 import { inSentence } from './sentence';
 
@@ -33,8 +34,14 @@ export const VERSIONS_TEXT = {
   versionLoading: 'Hämtar versionen…',
   versionFailed: (message: string) => `Versionen kunde inte visas: ${inSentence(message)}.`,
   restore: 'Återställ den här versionen',
-  restoreQuestion:
-    'Utkastet får innehållet från den här versionen. Det du har nu sparas först som en egen version, så du kan gå tillbaka till det härifrån.',
+  /** Asked before a restore; a restored draft is always an utkast, which is said when that changes its status or the version's. */
+  restoreQuestion: (current: DraftStatus, version: DraftStatus) =>
+    'Utkastet får innehållet från den här versionen. Det du har nu sparas först som en egen version, så du kan gå tillbaka till det härifrån.' +
+    (current !== 'utkast'
+      ? ' Dokumentet är klart för underskrift nu men blir ett utkast igen; markera det som klart på nytt när du har gått igenom det.'
+      : version !== 'utkast'
+        ? ' Versionen återställs som ett utkast, inte som klar för underskrift.'
+        : ''),
   restoreConfirm: 'Ja, återställ',
   cancel: 'Avbryt',
   restoring: 'Återställer…',
@@ -42,7 +49,10 @@ export const VERSIONS_TEXT = {
   signed:
     'Utkastet är undertecknat och kan inte ändras, så ingen version kan återställas. Starta en ny revision i redigeraren för att arbeta vidare.',
   /** In the editor after a restore. */
-  restored: (time: string) => `Versionen från ${time} är återställd. Texten du hade innan finns kvar bland versionerna.`,
+  restored: (time: string, madeUtkast: boolean) =>
+    `Versionen från ${time} är återställd.` +
+    (madeUtkast ? ' Dokumentet är ett utkast igen: markera det som klart för underskrift när du har gått igenom det.' : '') +
+    ' Texten du hade innan finns kvar bland versionerna.',
   dismiss: 'Stäng meddelandet',
 } as const;
 

@@ -145,7 +145,10 @@ export interface ImportPreview {
   /** Names the parsed file on the Node side for `completeImport`; nothing else. */
   token: string;
   fileName: string;
+  /** The file's draft as it will be stored: always an utkast. */
   draft: DraftSummary;
+  /** The status the file was saved with; the preview says so when it is not utkast. */
+  fileStatus: DraftStatus;
   /** The library's draft with the same id, when there is one: then the user chooses to keep both or replace. */
   existing: DraftSummary | null;
 }

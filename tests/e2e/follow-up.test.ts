@@ -63,10 +63,15 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
 
     await app.page.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
     await expect.poll(() => app.page.getByText('Status: Klar för underskrift').count()).toBeGreaterThan(0);
+    // The next period is offered once the document is signed, not before; the panel says so.
+    await expect.poll(() => editorPanel().textContent()).toContain('Nästa period kan startas när dokumentet är undertecknat.');
+    await expect(editorPanel().getByRole('button', { name: 'Starta nästa period' }).count()).resolves.toBe(0);
     await app.page.getByRole('button', { name: 'Markera som undertecknad' }).click();
     await app.page.getByRole('button', { name: 'Ja, den är undertecknad' }).click();
     await app.page.getByRole('heading', { name: 'Undertecknad – kan inte ändras' }).waitFor();
     await expect.poll(() => editorPanel().textContent()).toContain('0 av 4 aktiviteter genomförda');
+    await screenshot(app.page.getByRole('region', { name: 'Undertecknad – kan inte ändras' }), '60-signed-banner');
+    await screenshot(editorPanel(), '60-signed-panel');
     expect(app.problems).toEqual([]);
   });
 
@@ -174,11 +179,25 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
   });
 
   it('starts the next period: a new utkast, its period moved on, finished activities to look over, both drafts linked', async () => {
+    // A second window on the same follow-up page, still offering the button after the first has started the next period.
+    const other = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
+    await other.getByRole('button', { name: 'Starta nästa period' }).waitFor();
+    await expect(app.page.getByText('Nästa period är ett nytt dokument för perioden efter den här').count()).resolves.toBe(1);
+
     await app.page.getByRole('button', { name: 'Starta nästa period' }).click();
     await app.page.getByRole('button', { name: 'Ja, starta nästa period' }).click();
     await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
     const nextId = app.page.url().split('#/utkast/')[1];
     expect(nextId).not.toBe(draftId);
+
+    // The other window's button leads to the same next period: a draft has one.
+    await other.getByRole('button', { name: 'Starta nästa period' }).click();
+    await other.getByRole('button', { name: 'Ja, starta nästa period' }).click();
+    await other.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    expect(other.url().split('#/utkast/')[1]).toBe(nextId);
+    await other.close();
+    await expect(app.call('listDrafts').then((drafts) => drafts.map((d) => d.title).sort())).resolves.toEqual([EXAMPLE_TITLE, NEXT_TITLE]);
     await expect(app.page.locator('main header p').first().textContent()).resolves.toBe('Medborgarlöfte · Utkast');
     await expect(app.page.locator('main header p').nth(1).textContent()).resolves.toBe('1 januari 2022 – 31 december 2023');
     await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEXT_TITLE);
@@ -201,7 +220,19 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await expect.poll(() => app.page.url()).toContain(`#/utkast/${draftId}`);
     await expect.poll(() => editorPanel().textContent()).toContain(`Nästa period:${NEXT_TITLE}`);
     await expect.poll(() => editorPanel().textContent()).toContain('2 av 4 aktiviteter genomförda');
+    // Named once, and the button has become the way to it.
+    await expect(editorPanel().getByText('Nästa period:').count()).resolves.toBe(1);
+    await expect(editorPanel().getByRole('button', { name: 'Starta nästa period' }).count()).resolves.toBe(0);
     await screenshot(editorPanel(), '60-earlier-draft-panel');
+    await editorPanel().getByRole('link', { name: 'Öppna nästa period (2022–2023)' }).click();
+    await expect.poll(() => app.page.url()).toContain(`#/utkast/${nextId}`);
+    await app.page.getByRole('heading', { level: 1, name: NEXT_TITLE }).waitFor();
+    // And so it is on the follow-up page.
+    await app.page.goto(`${app.host.url}#/utkast/${draftId}/uppfoljning`);
+    await app.page.getByRole('link', { name: 'Öppna nästa period (2022–2023)' }).waitFor();
+    await expect(app.page.getByRole('button', { name: 'Starta nästa period' }).count()).resolves.toBe(0);
+    await app.page.getByRole('link', { name: 'Tillbaka till utkastet', exact: true }).click();
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
     expect(app.problems).toEqual([]);
   });
 
@@ -214,6 +245,28 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await expect(rowOf(NEXT_TITLE).textContent()).resolves.toContain('0 av 4 genomförda');
     await expect(rowOf(NEXT_TITLE).getByText('Perioden är slut – uppföljning saknas').count()).resolves.toBe(1);
     await screenshot(app.page, '60-start-overview');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('starts a new revision of the signed draft after a question; the revision says what it revises, here and in the list', async () => {
+    await app.page.getByRole('link', { name: EXAMPLE_TITLE, exact: true }).click();
+    const banner = app.page.getByRole('region', { name: 'Undertecknad – kan inte ändras' });
+    await banner.getByRole('button', { name: 'Starta ny revision' }).click();
+    await banner.getByRole('group', { name: /^Ett nytt utkast skapas som en kopia av det här/ }).waitFor();
+    await screenshot(banner, '61-revision-question');
+    await banner.getByRole('button', { name: 'Ja, starta ny revision' }).click();
+
+    const note = app.page.getByRole('note', { name: 'Ny revision' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`Det här är en ny revision av ”${EXAMPLE_TITLE}”, som är undertecknat.`);
+    await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(EXAMPLE_TITLE);
+    await screenshot(note, '61-revision-note');
+
+    await app.page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    const revisionRow = app.page.getByRole('row').filter({ hasText: 'Ny revision av det undertecknade' });
+    await expect.poll(() => revisionRow.count()).toBe(1);
+    await expect(revisionRow.getByRole('link', { name: EXAMPLE_TITLE, exact: true }).count()).resolves.toBe(1);
+    await screenshot(app.page.getByRole('table'), '61-revision-in-list');
     expect(app.problems).toEqual([]);
   });
 });

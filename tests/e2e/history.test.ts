@@ -90,4 +90,31 @@ describe('history: restore an older version from "Versioner"', () => {
     await screenshot(app.page, '34-versions-after-restore');
     expect(app.problems).toEqual([]);
   });
+
+  it('says that a restore makes a klar draft an utkast again, and the notice goes when the status changes after', async () => {
+    const example = await app.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+    await app.page.goto(`${app.host.url}#/utkast/${example.id}`);
+    const status = app.page.getByRole('region', { name: 'Status', exact: true });
+    await status.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => status.textContent()).toContain('Status: Klar för underskrift');
+
+    await app.page.getByRole('link', { name: 'Versioner', exact: true }).click();
+    await versionList().waitFor();
+    await app.page.getByRole('button', { name: 'Återställ den här versionen' }).click();
+    const question = app.page.getByRole('group', { name: /Dokumentet är klart för underskrift nu men blir ett utkast igen/ });
+    await question.waitFor();
+    await screenshot(app.page, '35-restore-question-klar');
+    await question.getByRole('button', { name: 'Ja, återställ' }).click();
+
+    await app.page.getByRole('region', { name: 'Grunduppgifter' }).waitFor();
+    const notice = app.page.getByText(/^Versionen från .+ är återställd\. Dokumentet är ett utkast igen:/);
+    await notice.waitFor();
+    await expect.poll(() => status.textContent()).toContain('Status: Utkast');
+    await screenshot(app.page.locator('#editor-notice').locator('..'), '35-restored-notice-klar');
+
+    await status.getByRole('button', { name: 'Markera som klar för underskrift' }).click();
+    await expect.poll(() => status.textContent()).toContain('Status: Klar för underskrift');
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { startsLater } from '../../../shared/draft/links';
 import type { Draft, DraftSummary } from '../../../shared/draft/schema';
 import { followUpSummary, type FollowUpSummary } from '../../../shared/draft/summary';
 import { FOLLOW_UP_PANEL_TEXT as T } from '../../../shared/i18n/follow-up';
@@ -13,22 +14,23 @@ import styles from './follow-up-panel.module.css';
 const titleOf = (summary: DraftSummary) => summary.title.trim() || T.untitled;
 
 /** A later draft of the same kind is the next period when it starts later; otherwise a new revision of the same period. */
-const laterLabel = (draft: Pick<Draft, 'period'>, later: DraftSummary) =>
-  draft.period.start && later.period.start && later.period.start > draft.period.start ? T.nextPeriod : T.revisedBy;
+const laterLabel = (draft: Pick<Draft, 'period'>, later: DraftSummary) => (startsLater(draft, later) ? T.nextPeriod : T.revisedBy);
 
 const sameCounts = (a: FollowUpSummary | null, b: FollowUpSummary | null) => a?.done === b?.done && a?.total === b?.total;
 
 /**
  * "Uppföljning" in the editor's side column. For a draft that is klar or
  * undertecknad: how many activities are done, the way to the follow-up page
- * and "Starta nästa period". For every draft: the drafts it revises
+ * and "Starta nästa period" (once signed; then the way to it, once started). For every draft: the drafts it revises
  * ("Reviderar: …") and those that revise it ("Nästa period: …"), read from
  * the library's links (shared/draft/links.ts: a link between two drafts of
  * the same kind is a revision). Nothing is shown for an utkast without such links.
  */
 export const FollowUpPanel = memo(function FollowUpPanel({ flush }: { flush: () => Promise<boolean> }) {
-  const { links, loadError } = useLinks();
+  const { links, summaries, loadError } = useLinks();
   const draftId = useDraft((d) => d.id);
+  const kind = useDraft((d) => d.kind);
+  const status = useDraft((d) => d.status);
   const period = useDraft((d) => d.period);
   // Counted only once there is a follow-up, and rendered again only when the counts change.
   const summary = useDraft((d) => (d.status === 'utkast' ? null : followUpSummary(d)), sameCounts, ['status', 'parties', 'activities']);
@@ -54,7 +56,7 @@ export const FollowUpPanel = memo(function FollowUpPanel({ flush }: { flush: () 
           <SaveThenLink href={followUpHref(draftId)} flush={flush} notSaved={T.linkNotSaved} linkClassName={styles.open}>
             {T.open}
           </SaveThenLink>
-          <NextPeriodControl draftId={draftId} flush={flush} className="" />
+          <NextPeriodControl draft={{ id: draftId, kind, status, period }} summaries={summaries} flush={flush} className="" />
         </div>
       )}
       {hasLinks && (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { newActivity } from '../../../shared/draft/new-draft';
 import type { Draft } from '../../../shared/draft/schema';
-import { completeDraft, freshHarnessEachTest, openHarness, type Harness } from '../helpers/app-harness';
+import { completeDraft, freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { waitForStored } from '../helpers/editor';
 import { expectFocused } from '../../support/focus';
 
@@ -27,6 +27,12 @@ function followedDraft(draft: Draft): Draft {
       { ...newActivity('a3', ['polis', 'kommun']), text: 'genomföra trygghetsvandringar', quantity: 2, unit: 'trygghetsvandringar', focusAreaId: 'f1' },
     ],
   };
+}
+
+/** The draft made undertecknad (from klar), as the status panel does. */
+async function signed(draft: Draft): Promise<Draft> {
+  await unwrap(harness.bridge.saveDraft({ ...draft, status: 'undertecknad' }));
+  return harness.readDraft(draft.id);
 }
 
 async function openFollowUp(draft: Draft) {
@@ -195,8 +201,15 @@ describe('follow-up page', () => {
     expect(csv).toContain('Klart i maj.');
   }, 20_000);
 
-  it('starts the next period after a question and opens it; its carried-over activities ask to be looked over', async () => {
+  it('offers the next period only once the document is signed', async () => {
     const draft = await harness.seedDraft(followedDraft);
+    await openFollowUp(draft);
+    expect(screen.getByText('Nästa period kan startas när dokumentet är undertecknat.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Starta nästa period' })).toBeNull();
+  });
+
+  it('starts the next period after a question and opens it; its carried-over activities ask to be looked over', async () => {
+    const draft = await signed(await harness.seedDraft(followedDraft));
     await openFollowUp(draft);
     fireEvent.change(within(row(/^Polisen lovar att/)).getByLabelText('Status'), { target: { value: 'genomford' } });
     fireEvent.click(screen.getByRole('button', { name: 'Starta nästa period' }));
@@ -224,5 +237,13 @@ describe('follow-up page', () => {
     const panel = screen.getByRole('region', { name: 'Uppföljning' });
     expect(within(panel).getByText('Reviderar:')).toBeTruthy();
     expect(within(panel).getByRole('link', { name: draft.title }).getAttribute('href')).toBe(`#/utkast/${draft.id}`);
+
+    // Back on the earlier draft's follow-up, the button has become the way to the next period.
+    await act(async () => {
+      window.location.hash = `#/utkast/${draft.id}/uppfoljning`;
+    });
+    const link = await screen.findByRole('link', { name: 'Öppna nästa period (2027)' });
+    expect(link.getAttribute('href')).toBe(`#/utkast/${nextId}`);
+    expect(screen.queryByRole('button', { name: 'Starta nästa period' })).toBeNull();
   });
 });

@@ -66,6 +66,25 @@ describe('"Importera utkast" on the start page', () => {
     expect(imported.signatories).toEqual(expected.signatories);
   });
 
+  it('says that a file saved as klar comes in as an utkast', async () => {
+    harness.offerForImport('klar.samverka.json', shared({ ...someoneElsesDraft(), status: 'klar' }));
+    render(<App />);
+    fireEvent.click(await importButton());
+    const panel = await importPanel();
+    expect(within(panel).getAllByRole('definition').at(-1)!.textContent).toBe('Utkast');
+    expect(
+      within(panel).getByText('Filen är sparad som ”Klar för underskrift” men importeras som ett utkast. Markera det som klart igen när du har gått igenom det.'),
+    ).toBeTruthy();
+  });
+
+  it('says nothing of the status for a file saved as an utkast', async () => {
+    harness.offerForImport('utkast.samverka.json', shared(someoneElsesDraft()));
+    render(<App />);
+    fireEvent.click(await importButton());
+    const panel = await importPanel();
+    expect(within(panel).queryByText(/importeras som ett utkast/)).toBeNull();
+  });
+
   it('keeps both when the library has the draft already', async () => {
     const mine = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
     harness.offerForImport('tanum.samverka.json', shared({ ...mine, title: 'Medborgarlöfte för Tanum 2025, kommunens förslag' }));

@@ -38,6 +38,15 @@ async function draftWithExportedA(): Promise<Draft> {
   return { ...draft, statement: TEXT_B, updatedAt };
 }
 
+/** "Versioner" of `draft` with its exported version (text A) shown, and its restore question asked; the versions as listed before. */
+async function askToRestoreExported(draft: Pick<Draft, 'id'>) {
+  await openVersions(draft);
+  const versions = await unwrap(harness.bridge.listVersions(draft.id));
+  fireEvent.click(versionButtons()[versions.findIndex((v) => v.reason === 'export')]);
+  fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+  return versions;
+}
+
 describe('"Versioner"', () => {
   // Under load the editor's clicks, the export and the page together outlasted the test's time, though each step was waited for:
   // the versions are kept through the contract, as the editor keeps them (its buttons are tested with the editor), and the link has a test of its own.
@@ -103,11 +112,7 @@ describe('"Versioner"', () => {
 
   it('restores a version after a confirmation; the editor opens with its text, and the text before is kept as a version', async () => {
     const draft = await draftWithExportedA();
-    await openVersions(draft);
-    const before = await unwrap(harness.bridge.listVersions(draft.id));
-    fireEvent.click(versionButtons()[before.findIndex((v) => v.reason === 'export')]);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Återställ den här versionen' }));
+    const before = await askToRestoreExported(draft);
     const question = screen.getByRole('group', { name: /Det du har nu sparas först som en egen version/ });
     await expectFocused(() => within(question).getByRole('button', { name: 'Avbryt' }));
     // "Avbryt" changes nothing and gives focus back.
@@ -133,6 +138,40 @@ describe('"Versioner"', () => {
     // The notice closes.
     fireEvent.click(screen.getByRole('button', { name: 'Stäng meddelandet' }));
     expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull();
+  });
+
+  it('says that restoring makes a klar draft an utkast again, in the question and after; the notice goes once the draft changes', async () => {
+    const draft = await draftWithExportedA();
+    await unwrap(harness.bridge.saveDraft({ ...draft, status: 'klar' }));
+    await askToRestoreExported(draft);
+    const question = screen.getByRole('group', { name: /Dokumentet är klart för underskrift nu men blir ett utkast igen/ });
+    fireEvent.click(within(question).getByRole('button', { name: 'Ja, återställ' }));
+    await screen.findByRole('region', { name: 'Grunduppgifter' }, { timeout: 5000 });
+    const notice = await screen.findByText(/^Versionen från .+ är återställd\. Dokumentet är ett utkast igen:/);
+    expect(notice.textContent).toContain('markera det som klart för underskrift när du har gått igenom det');
+    const status = screen.getByRole('region', { name: 'Status' });
+    expect(within(status).getByText('Utkast')).toBeTruthy();
+    expect((await harness.readDraft(draft.id)).status).toBe('utkast');
+
+    // Marked klar again: the notice of the restore no longer holds, and goes.
+    fireEvent.click(within(status).getByRole('button', { name: 'Markera som klar för underskrift' }));
+    await waitFor(() => expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull());
+    expect(screen.getByRole('heading', { level: 1 }).getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('keeps the notice until the draft changes, and it goes at the first change typed', async () => {
+    const draft = await draftWithExportedA();
+    await askToRestoreExported(draft);
+    // An utkast stays one: nothing said of the status.
+    expect(screen.getByRole('group', { name: /Det du har nu sparas först som en egen version/ }).textContent).not.toContain('utkast igen');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, återställ' }));
+    await screen.findByRole('region', { name: 'Grunduppgifter' }, { timeout: 5000 });
+    const notice = await screen.findByText(/^Versionen från .+ är återställd\./);
+    expect(notice.textContent).not.toContain('utkast igen');
+    await waitFor(() => expect(document.activeElement?.matches('h1.page-title')).toBe(true));
+
+    fireEvent.change(screen.getByLabelText('Löftesmening'), { target: { value: `${TEXT_A} Och mer.` } });
+    await waitFor(() => expect(screen.queryByText(/^Versionen från .+ är återställd\./)).toBeNull());
   });
 
   it('does not offer restoring for a signed draft, and says why', async () => {

@@ -54,9 +54,20 @@ describe('the editor’s follow-up panel', () => {
     expect((await harness.readDraft(draft.id)).title).toBe('Medborgarlöfte för Söderhamn 2026, reviderat');
   });
 
-  it('starts the next period, and both drafts link to each other', async () => {
+  it('offers the next period only once the draft is signed', async () => {
     const draft = await harness.seedDraft(klarWithFollowUp);
     await openEditor(draft);
+    expect(within(panel()).getByText('Nästa period kan startas när dokumentet är undertecknat.')).toBeTruthy();
+    expect(within(panel()).queryByRole('button', { name: 'Starta nästa period' })).toBeNull();
+  });
+
+  it('starts the next period, and both drafts link to each other; then the button leads to it', async () => {
+    const klar = await harness.seedDraft(klarWithFollowUp);
+    await unwrap(harness.bridge.saveDraft({ ...klar, status: 'undertecknad' }));
+    const draft = await harness.readDraft(klar.id);
+    await openEditor(draft);
+    const button = within(panel()).getByRole('button', { name: 'Starta nästa period' });
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Nästa period är ett nytt dokument för perioden efter den här/);
     fireEvent.click(within(panel()).getByRole('button', { name: 'Starta nästa period' }));
     fireEvent.click(within(panel()).getByRole('button', { name: 'Ja, starta nästa period' }));
     await waitFor(() => expect(window.location.hash).not.toBe(`#/utkast/${draft.id}`));
@@ -71,6 +82,9 @@ describe('the editor’s follow-up panel', () => {
     await waitFor(() => expect(within(panel()).getByText('Nästa period:')).toBeTruthy());
     const next = await harness.readDraft(nextId);
     expect(within(panel()).getByRole('link', { name: next.title }).getAttribute('href')).toBe(`#/utkast/${nextId}`);
+    expect(within(panel()).getAllByText('Nästa period:')).toHaveLength(1);
+    expect(within(panel()).queryByRole('button', { name: 'Starta nästa period' })).toBeNull();
+    expect(within(panel()).getByRole('link', { name: /^Öppna nästa period/ }).getAttribute('href')).toBe(`#/utkast/${nextId}`);
   });
 
   it('calls a later draft of the same period a new revision', async () => {

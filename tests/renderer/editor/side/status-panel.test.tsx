@@ -128,6 +128,7 @@ describe('status', () => {
     expect((await harness.readDraft(seeded.id)).updatedAt).toBe(stamp);
 
     fireEvent.click(within(banner).getByRole('button', { name: 'Starta ny revision' }));
+    fireEvent.click(within(banner).getByRole('button', { name: 'Ja, starta ny revision' }));
     await waitFor(() => expect(window.location.hash).not.toBe(`#/utkast/${seeded.id}`));
     const title = await within(await screen.findByRole('region', { name: 'Grunduppgifter' })).findByLabelText('Titel');
     expect(title).toHaveProperty('readOnly', false);

@@ -217,6 +217,8 @@ describe('importing a shared draft', () => {
     const signed = draftSchema.parse({ ...exampleDraft(), status: 'undertecknad' });
     const preview = await lib.pick(sharedDraftText(signed));
     expect(preview!.draft.status).toBe('utkast');
+    // What the file said, for the preview to tell the user it is not kept.
+    expect(preview!.fileStatus).toBe('undertecknad');
     const imported = await lib.sharing.completeImport(preview!.token, 'replace');
     expect(imported).toEqual({ ...signed, status: 'utkast' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linksOf, reconcileLinks, withAgreement, type LinkNode } from '../../../../shared/draft/links';
+import { linksOf, nextPeriodOf, reconcileLinks, revisionOf, withAgreement, type LinkNode, type PeriodNode } from '../../../../shared/draft/links';
 
 /** Short ids keep the cases readable; the functions do not care what ids look like. */
 const agreement = (id: string, ...relatedIds: string[]): LinkNode => ({ id, kind: 'samverkansoverenskommelse', relatedIds });
@@ -85,5 +85,29 @@ describe('linksOf', () => {
     const both = promise('p4', 'A', 'A2', 'gone');
     expect(linksOf(both, all).agreement?.id).toBe('A2');
     expect(linksOf(promise('p5', 'gone'), all)).toEqual({ agreement: null, promises: [], revises: [], revisedBy: [] });
+  });
+});
+
+describe('nextPeriodOf and revisionOf: a later draft of the same kind is its next period when it starts later, else a new revision', () => {
+  const dated = (id: string, start: string | null, ...relatedIds: string[]): PeriodNode => ({ id, kind: 'medborgarlofte', relatedIds, period: { start } });
+  const signed = dated('d', '2027-01-01');
+  const revision = dated('r', '2027-01-01', 'd');
+  const next = dated('n', '2028-01-01', 'd');
+  const nextRevised = dated('n2', '2028-01-01', 'd', 'n');
+
+  it('finds the next period among the drafts that revise it, not a revision of the same period', () => {
+    expect(nextPeriodOf(signed, [signed, revision])).toBeNull();
+    expect(nextPeriodOf(signed, [signed, revision, next, nextRevised])?.id).toBe('n');
+    expect(nextPeriodOf(signed, [nextRevised, dated('n3', '2029-01-01', 'd'), signed, next])?.id).toBe('n');
+    expect(nextPeriodOf(dated('x', null), [dated('x', null), dated('y', null, 'x')])).toBeNull();
+  });
+
+  it('tells a new revision from the first draft of a next period', () => {
+    const all = [signed, revision, next, nextRevised];
+    const revisionLinks = (node: PeriodNode) => revisionOf(node, linksOf(node, all));
+    expect(revisionLinks(revision)?.id).toBe('d');
+    expect(revisionLinks(next)).toBeNull();
+    expect(revisionLinks(nextRevised)?.id).toBe('n');
+    expect(revisionLinks(signed)).toBeNull();
   });
 });
