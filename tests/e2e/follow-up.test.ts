@@ -262,7 +262,7 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(EXAMPLE_TITLE);
     await screenshot(note, '61-revision-note');
 
-    await app.page.getByRole('link', { name: 'Alla utkast' }).first().click();
+    await app.page.getByRole('link', { name: 'Alla dokument' }).first().click();
     const revisionRow = app.page.getByRole('row').filter({ hasText: 'Ny revision av det undertecknade' });
     await expect.poll(() => revisionRow.count()).toBe(1);
     await expect(revisionRow.getByRole('link', { name: EXAMPLE_TITLE, exact: true }).count()).resolves.toBe(1);

@@ -62,7 +62,7 @@ describe('FileDrop', () => {
     render(
       <>
         <main id="main">
-          <h1 tabIndex={-1}>Alla utkast</h1>
+          <h1 tabIndex={-1}>Alla dokument</h1>
         </main>
         <FileDrop readImport={readImport} />
       </>,

@@ -47,11 +47,11 @@ describe('"Skicka med e-post"', () => {
     expect(checkbox('Word-dokument (.docx)').checked).toBe(true);
     expect(checkbox('Utkastfil (.samverka.json)').checked).toBe(true);
     expect(checkbox('PDF').checked).toBe(false);
-    expect(bodyField().value).toContain('– medborgarlofte-for-bollnas-2026.docx (Word-dokument)');
+    expect(bodyField().value).toContain('– medborgarlofte-bollnas-2026.docx (Word-dokument)');
     expect(bodyField().value).not.toContain('.pdf');
 
     fireEvent.click(checkbox('PDF'));
-    expect(bodyField().value).toContain('– medborgarlofte-for-bollnas-2026.pdf (PDF)');
+    expect(bodyField().value).toContain('– medborgarlofte-bollnas-2026.pdf (PDF)');
 
     fireEvent.change(bodyField(), { target: { value: 'Hej Anna! Här är filerna.' } });
     fireEvent.click(checkbox('PDF'));
@@ -70,17 +70,17 @@ describe('"Skicka med e-post"', () => {
     expect(await within(emailPanel()).findByText('E-postutkastet öppnades i ditt e-postprogram.', {}, { timeout: 5000 })).toBeTruthy();
     const outbox = path.join(harness.exportDir, 'e-post');
     const [folder] = fs.readdirSync(outbox);
-    const eml = path.join(outbox, folder, 'medborgarlofte-for-bollnas-2026.eml');
+    const eml = path.join(outbox, folder, 'medborgarlofte-bollnas-2026.eml');
     const mail = await simpleParser(fs.readFileSync(eml));
     expect(mail.subject).toBe('Bollnäs löfte – till polisen');
     expect(mail.text).toBe('Hej!\n\nSe bifogade filer.\n\nVänliga hälsningar');
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['medborgarlofte-for-bollnas-2026.docx', 'medborgarlofte-for-bollnas-2026.samverka.json']);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['medborgarlofte-bollnas-2026.docx', 'medborgarlofte-bollnas-2026.samverka.json']);
 
     // The list fetched anew after the email: its file, its kind, and the buttons naming it.
-    const item = (await within(recentList()).findByText('medborgarlofte-for-bollnas-2026.eml', {}, { timeout: 5000 })).closest('li')!;
+    const item = (await within(recentList()).findByText('medborgarlofte-bollnas-2026.eml', {}, { timeout: 5000 })).closest('li')!;
     expect(within(item).getByText(/^E-post ·/)).toBeTruthy();
-    expect(within(item).getByRole('button', { name: 'Öppna medborgarlofte-for-bollnas-2026.eml' })).toBeTruthy();
-    expect(within(item).getByRole('button', { name: 'Visa i mappen medborgarlofte-for-bollnas-2026.eml' })).toBeTruthy();
+    expect(within(item).getByRole('button', { name: 'Öppna medborgarlofte-bollnas-2026.eml' })).toBeTruthy();
+    expect(within(item).getByRole('button', { name: 'Visa i mappen medborgarlofte-bollnas-2026.eml' })).toBeTruthy();
   });
 
   it('asks for at least one file, and for a subject, before anything is written', async () => {
@@ -140,7 +140,7 @@ describe('"Skicka med e-post"', () => {
 
   it('says where the files are when no mail program opened the email, and shows a refusal in Swedish', async () => {
     const draft = await seed();
-    const folder = path.join(harness.exportDir, 'e-post', '2026-03-12-1402-medborgarlofte-for-bollnas-2026');
+    const folder = path.join(harness.exportDir, 'e-post', '2026-03-12-1402-medborgarlofte-bollnas-2026');
     let answer: 'shown' | 'refused' = 'shown';
     window.samverka = {
       ...harness.bridge,
@@ -174,13 +174,13 @@ describe('"Senaste exporter"', () => {
     };
     await openEditor(draft);
     fireEvent.click(screen.getByRole('button', { name: 'Exportera till Word' }));
-    await within(recentList()).findByText('medborgarlofte-for-bollnas-2026.docx', {}, { timeout: 5000 });
+    await within(recentList()).findByText('medborgarlofte-bollnas-2026.docx', {}, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Dela utkast' }));
-    await within(recentList()).findByText('medborgarlofte-for-bollnas-2026.samverka.json', {}, { timeout: 5000 });
+    await within(recentList()).findByText('medborgarlofte-bollnas-2026.samverka.json', {}, { timeout: 5000 });
     const names = within(recentList()).getAllByRole('listitem').map((item) => item.firstChild?.textContent);
-    expect(names).toEqual(['medborgarlofte-for-bollnas-2026.samverka.json', 'medborgarlofte-for-bollnas-2026.docx']);
+    expect(names).toEqual(['medborgarlofte-bollnas-2026.samverka.json', 'medborgarlofte-bollnas-2026.docx']);
 
-    fireEvent.click(within(recentList()).getByRole('button', { name: 'Öppna medborgarlofte-for-bollnas-2026.docx' }));
+    fireEvent.click(within(recentList()).getByRole('button', { name: 'Öppna medborgarlofte-bollnas-2026.docx' }));
     await waitFor(() => expect(opened).toHaveLength(1));
     expect(opened[0][0]).toBe(draft.id);
     expect(opened[0][2]).toBe('open');
@@ -188,11 +188,11 @@ describe('"Senaste exporter"', () => {
 
     // The file is moved away. The list never looks at the files (a network path would be connected to), so it
     // is still listed; opening it finds it gone and says so.
-    fs.rmSync(path.join(harness.exportDir, 'medborgarlofte-for-bollnas-2026.docx'));
+    fs.rmSync(path.join(harness.exportDir, 'medborgarlofte-bollnas-2026.docx'));
     fireEvent.focus(window);
-    fireEvent.click(within(recentList()).getByRole('button', { name: 'Öppna medborgarlofte-for-bollnas-2026.docx' }));
+    fireEvent.click(within(recentList()).getByRole('button', { name: 'Öppna medborgarlofte-bollnas-2026.docx' }));
     const problem = await within(recentList()).findByRole('alert');
-    expect(problem.textContent).toBe('Det gick inte: Filen ”medborgarlofte-for-bollnas-2026.docx” finns inte längre där den sparades. Exportera utkastet igen.');
+    expect(problem.textContent).toBe('Det gick inte: Filen ”medborgarlofte-bollnas-2026.docx” finns inte längre där den sparades. Exportera utkastet igen.');
     expect(opened).toHaveLength(2);
   });
 });

@@ -67,11 +67,11 @@ describe('nextPeriodDraft', () => {
       {
         severity: 'warning',
         field: ['activities', 0],
-        message: '2 aktiviteter genomfördes förra perioden – se över dem: behövs de igen, och med samma mål? Markera dem sedan som genomgångna.',
+        message: expect.stringMatching(/^2 aktiviteter genomfördes förra perioden, först Polisens aktivitet 1 \(”.+”\)\. Se över dem: behövs de igen, och med samma mål\? Välj sedan ”Markera som genomgången” vid var och en\.$/),
       },
     ]);
     const one = { ...next, activities: next.activities.map((a, i) => (i === 0 ? { ...a, review: false } : a)) };
-    expect(checkReadiness(one).find((f) => f.message.includes('förra perioden'))).toMatchObject({ field: ['activities', 1], message: expect.stringMatching(/^1 aktivitet genomfördes förra perioden – se över den/) });
+    expect(checkReadiness(one).find((f) => f.message.includes('förra perioden'))).toMatchObject({ field: ['activities', 1], message: expect.stringMatching(/ aktivitet 2 \(”.+”\) genomfördes förra perioden\. Se över den: behövs den igen/) });
     const reviewed = { ...next, activities: next.activities.map(({ review: _r, ...a }) => a) };
     expect(checkReadiness(reviewed).some((f) => f.message.includes('förra perioden'))).toBe(false);
   });
@@ -79,7 +79,7 @@ describe('nextPeriodDraft', () => {
   it('the warning is there for an agreement too', () => {
     const draft = { ...signedWithFollowUp(), kind: 'samverkansoverenskommelse' as const };
     const next = nextPeriodDraft(draft, { id: NEW_ID, now: NOW });
-    expect(checkReadiness(next).some((f) => f.severity === 'warning' && f.message.startsWith('2 aktiviteter genomfördes'))).toBe(true);
+    expect(checkReadiness(next).some((f) => f.severity === 'warning' && f.message.startsWith('2 åtaganden genomfördes'))).toBe(true);
   });
 });
 
