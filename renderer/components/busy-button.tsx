@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
+import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { classNames } from '../class-names';
 import styles from './busy-button.module.css';
 
@@ -10,7 +10,7 @@ import styles from './busy-button.module.css';
  * Tab would start again from the top; this one keeps it, so the user hears
  * the result (a live line beside it) where they pressed and goes on from there.
  */
-export function BusyButton({ busy, onClick, type = 'button', className, ...props }: Omit<ComponentPropsWithoutRef<'button'>, 'disabled' | 'aria-disabled'> & {
+export function BusyButton({ busy, onClick, type = 'button', className, ...props }: Omit<ComponentPropsWithRef<'button'>, 'disabled' | 'aria-disabled'> & {
   busy: boolean;
 }) {
   const press = (event: MouseEvent<HTMLButtonElement>) => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { classNames } from '../class-names';
 import styles from './inline-confirm.module.css';
 import { messageOf } from './messages';
+import { BusyButton } from './busy-button';
 
 /**
  * A button that asks its question in place (no dialog): a group labelled by
@@ -93,12 +94,12 @@ export function InlineConfirm({
             {text.question}
           </p>
           <div className={styles.actions}>
-            <button type="button" className={danger ? classNames('button', styles.dangerButton) : 'button button--primary'} disabled={busy} onClick={() => void run()}>
+            <BusyButton type="button" className={danger ? classNames('button', styles.dangerButton) : 'button button--primary'} busy={busy} onClick={() => void run()}>
               {busy ? text.running : text.confirm}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy} ref={cancelRef} onClick={() => setConfirming(false)}>
+            </BusyButton>
+            <BusyButton type="button" className="button button--secondary" busy={busy} ref={cancelRef} onClick={() => setConfirming(false)}>
               {text.cancel}
-            </button>
+            </BusyButton>
           </div>
         </div>
       )}

@@ -12,6 +12,7 @@ import { startHref } from '../routing';
 import { classNames } from '../class-names';
 import styles from './backups.module.css';
 import { BusyNote } from '../components/busy-note';
+import { BusyButton } from '../components/busy-button';
 
 const T = DATA_TEXT;
 
@@ -40,12 +41,12 @@ function ConfirmRestore({ backup, busy, onConfirm, onCancel }: { backup: BackupS
       </p>
       <p className={styles.text}>{T.confirmText(backup.drafts)}</p>
       <div className={classNames('button-row', styles.actions)}>
-        <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>
+        <BusyButton type="button" className="button button--primary" busy={busy} onClick={onConfirm}>
           {T.confirm}
-        </button>
-        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>
+        </BusyButton>
+        <BusyButton type="button" className="button button--quiet" busy={busy} onClick={onCancel}>
           {T.cancel}
-        </button>
+        </BusyButton>
       </div>
       {busy && <BusyNote text={T.restoring} />}
     </div>
@@ -115,9 +116,9 @@ export function Backups() {
         <h2 className={styles.heading} id="backups-heading">
           {T.backupsHeading}
         </h2>
-        <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void backUpNow()}>
+        <BusyButton type="button" className="button button--primary" busy={busy !== null} onClick={() => void backUpNow()}>
           {T.backupNow}
-        </button>
+        </BusyButton>
       </div>
       {busy === 'backup' && <BusyNote text={T.backingUp} />}
       {done && (
@@ -163,12 +164,12 @@ export function Backups() {
                     <td>{T.draftCount(backup.drafts)}</td>
                     <td>{formatBytes(backup.bytes)}</td>
                     <td className={styles.action}>
-                      <button
+                      <BusyButton
                         type="button"
                         className="button button--secondary button--small"
                         aria-label={T.restoreLabel(when)}
                         aria-expanded={open}
-                        disabled={busy !== null}
+                        busy={busy !== null}
                         ref={(element) => {
                           if (element) restoreButtons.current.set(backup.id, element);
                           else restoreButtons.current.delete(backup.id);
@@ -180,7 +181,7 @@ export function Backups() {
                         }}
                       >
                         {T.restore}
-                      </button>
+                      </BusyButton>
                     </td>
                   </tr>
                   {open && (

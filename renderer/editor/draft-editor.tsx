@@ -147,7 +147,8 @@ export function DraftEditor({ initial }: { initial: Draft }) {
             )}
             <div className={classNames(styles.layout, previewShown && styles.withPreview)}>
               <div className={styles.navColumn}>
-                <ReadinessSummary />
+                {/* A signed document's question is answered: the banner over the form says it is signed and locked. */}
+                {!locked && <ReadinessSummary />}
                 <SectionNav sections={sections} kind={kind} />
               </div>
               <div className={styles.form}>

@@ -12,6 +12,7 @@ import { classNames } from '../class-names';
 import { StatusTag } from '../components/status-tag';
 import styles from './start.module.css';
 import { BusyNote } from '../components/busy-note';
+import { BusyButton } from '../components/busy-button';
 
 const T = IMPORT_TEXT;
 
@@ -75,15 +76,15 @@ export function useDraftImport() {
 export function ImportButton({ state, buttonRef, onPick }: { state: ImportState; buttonRef: RefObject<HTMLButtonElement | null>; onPick: () => void }) {
   const busy = state.step === 'picking' || state.step === 'importing';
   return (
-    <button
+    <BusyButton
       type="button"
       ref={buttonRef}
       className="button button--secondary"
-      disabled={busy}
+      busy={busy}
       onClick={onPick}
     >
       {T.button}
-    </button>
+    </BusyButton>
   );
 }
 
@@ -141,23 +142,23 @@ function ExistingChoice({ existing, busy, onChoose }: { existing: DraftSummary; 
       <p className={styles.question}>{T.existing(existing.title.trim() || T.untitled, formatTimestamp(existing.updatedAt))}</p>
       <div className={styles.choices}>
         <div className={styles.choice}>
-          <button type="button" className="button button--primary" disabled={busy} aria-describedby="import-copy-hint" onClick={() => onChoose('copy')}>
+          <BusyButton type="button" className="button button--primary" busy={busy} aria-describedby="import-copy-hint" onClick={() => onChoose('copy')}>
             {T.keepBoth}
-          </button>
+          </BusyButton>
           <p className={styles.importHint} id="import-copy-hint">
             {T.keepBothHint}
           </p>
         </div>
         <div className={styles.choice}>
-          <button
+          <BusyButton
             type="button"
             className="button button--secondary"
-            disabled={busy || !replaceable}
+            busy={busy || !replaceable}
             aria-describedby="import-replace-hint"
             onClick={() => onChoose('replace')}
           >
             {T.replace}
-          </button>
+          </BusyButton>
           <p className={styles.importHint} id="import-replace-hint">
             {replaceable ? T.replaceHint : T.replaceSigned}
           </p>
@@ -241,19 +242,19 @@ export function ImportPanel({
           )}
           <div className={classNames('button-row', styles.importActions)}>
             {!state.preview.existing && (
-              <button
+              <BusyButton
                 type="button"
                 className="button button--primary"
-                disabled={busy}
+                busy={busy}
                 aria-describedby="import-new-hint"
                 onClick={() => onComplete(state.preview, 'copy')}
               >
                 {T.importButton}
-              </button>
+              </BusyButton>
             )}
-            <button type="button" className="button button--quiet" disabled={busy} onClick={onClose}>
+            <BusyButton type="button" className="button button--quiet" busy={busy} onClick={onClose}>
               {T.cancel}
-            </button>
+            </BusyButton>
           </div>
           {busy && <BusyNote text={T.importing} />}
           {state.step === 'preview' && state.problem && <ErrorNotice message={T.failed(state.problem)} />}

@@ -19,6 +19,7 @@ import { classNames } from '../../class-names';
 import fieldStyles from '../fields.module.css';
 import items from './item-fieldset.module.css';
 import styles from './attachments-section.module.css';
+import { BusyButton } from '../../components/busy-button';
 
 const T = SECTION_TEXT.attachments;
 
@@ -150,15 +151,15 @@ function LinkedPromises() {
               <a id={linkedId(promise.id)} href={editorHref(promise.id)} className={styles.promiseLink}>
                 {T.promiseEntry(first + i, titleOf(promise))}
               </a>
-              <button
+              <BusyButton
                 type="button"
                 className="button button--quiet button--danger"
                 aria-label={T.unlinkLabel(titleOf(promise))}
-                disabled={busy !== null}
+                busy={busy !== null}
                 onClick={() => void change(promise.id, null, headingId)}
               >
                 {T.unlink}
-              </button>
+              </BusyButton>
             </li>
           ))}
         </ol>
@@ -188,22 +189,22 @@ function LinkedPromises() {
                   </select>
                 )}
               </FieldFrame>
-              <button
+              <BusyButton
                 type="button"
                 className="button button--secondary"
-                disabled={!chosen || busy !== null}
+                busy={!chosen || busy !== null}
                 onClick={() => void change(chosen, draftId, linkedId(chosen))}
               >
                 {T.link}
-              </button>
+              </BusyButton>
             </div>
           )}
         </div>
       )}
       <div className={items.sectionActions}>
-        <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void createPromise()}>
+        <BusyButton type="button" className="button button--secondary" busy={busy !== null} onClick={() => void createPromise()}>
           {busy === 'create' ? T.creating : T.newPromise}
-        </button>
+        </BusyButton>
       </div>
       <div aria-live="polite">
         {problem && (

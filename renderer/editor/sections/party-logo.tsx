@@ -11,6 +11,7 @@ import { TextField } from '../fields';
 import { classNames } from '../../class-names';
 import fieldStyles from '../fields.module.css';
 import styles from './party-logo.module.css';
+import { BusyButton } from '../../components/busy-button';
 
 /** A copy of the draft with one party's logo set, or removed with `undefined`; found by id, as the parties may have moved. */
 function withLogo(draft: Draft, partyId: string, logo: PartyLogo | undefined): Draft {
@@ -80,40 +81,40 @@ export function PartyLogoField({ party, index }: { party: Party; index: number }
           <TextField path={altPath} label={T.alt} hint={T.altHint(fallback)} className={styles.alt} />
           {!locked && (
             <div className={classNames('button-row', styles.actions)}>
-              <button
+              <BusyButton
                 type="button"
                 className="button button--small"
                 aria-label={T.replaceLabel(index + 1)}
-                disabled={picking}
+                busy={picking}
                 onClick={() => void pick()}
               >
                 {T.replace}
-              </button>
-              <button
+              </BusyButton>
+              <BusyButton
                 type="button"
                 className="button button--quiet button--danger"
                 aria-label={T.removeLabel(index + 1)}
-                disabled={picking}
+                busy={picking}
                 onClick={removeLogo}
               >
                 {T.remove}
-              </button>
+              </BusyButton>
             </div>
           )}
         </div>
       ) : (
         <div className={styles.actions}>
-          <button
+          <BusyButton
             type="button"
             id={addId}
             className="button button--small"
             aria-label={T.addLabel(index + 1)}
             aria-busy={picking || undefined}
-            disabled={picking}
+            busy={picking}
             onClick={() => void pick()}
           >
             {T.add}
-          </button>
+          </BusyButton>
         </div>
       )}
       <div aria-live="polite">

@@ -5,6 +5,7 @@ import { messageOf } from '../../components/messages';
 import { StatusTag } from '../../components/status-tag';
 import { classNames } from '../../class-names';
 import styles from './status-panel.module.css';
+import { BusyButton } from '../../components/busy-button';
 
 export const STATUS_HEADING_ID = 'status-heading';
 
@@ -72,15 +73,15 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
 
       {status === 'utkast' && (
         <div className={styles.actions}>
-          <button
+          <BusyButton
             type="button"
             className="button button--primary button--wide"
-            disabled={!ready || busy}
+            busy={!ready || busy}
             aria-describedby={ready ? undefined : 'status-not-ready'}
             onClick={() => void change('klar')}
           >
             {STATUS_TEXT.markReady}
-          </button>
+          </BusyButton>
           {!ready && (
             <p className="panel__hint" id="status-not-ready">
               {STATUS_TEXT.notReady}
@@ -91,12 +92,12 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
 
       {status === 'klar' && !confirming && (
         <div className={styles.actions}>
-          <button type="button" className="button button--primary button--wide" disabled={busy} onClick={() => setConfirming(true)}>
+          <BusyButton type="button" className="button button--primary button--wide" busy={busy} onClick={() => setConfirming(true)}>
             {STATUS_TEXT.markSigned}
-          </button>
-          <button type="button" className="button button--secondary button--wide" disabled={busy} onClick={() => void change('utkast')}>
+          </BusyButton>
+          <BusyButton type="button" className="button button--secondary button--wide" busy={busy} onClick={() => void change('utkast')}>
             {STATUS_TEXT.backToDraft}
-          </button>
+          </BusyButton>
         </div>
       )}
 
@@ -106,18 +107,18 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
             {STATUS_TEXT.confirmQuestion}
           </p>
           <div className={styles.confirmActions}>
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void change('undertecknad')}>
+            <BusyButton type="button" className="button button--primary" busy={busy} onClick={() => void change('undertecknad')}>
               {STATUS_TEXT.confirmSigned}
-            </button>
-            <button
+            </BusyButton>
+            <BusyButton
               type="button"
               className="button button--secondary"
-              disabled={busy}
+              busy={busy}
               ref={cancelRef}
               onClick={() => setConfirming(false)}
             >
               {STATUS_TEXT.cancel}
-            </button>
+            </BusyButton>
           </div>
         </div>
       )}
