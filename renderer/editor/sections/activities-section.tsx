@@ -294,7 +294,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
             placeholder={T.minDurationExample}
             className={styles.duration}
           />
-          <TextField path={['activities', index, 'place']} label={T.place} placeholder={T.placeExample} />
+          <TextField path={['activities', index, 'place']} label={T.place} placeholder={T.placeExample} className={styles.place} />
           <TextField path={['activities', index, 'responsible']} label={T.responsible} hint={T.responsibleHint} className={styles.responsible} />
         </div>
       </details>
