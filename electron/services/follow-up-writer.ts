@@ -44,7 +44,7 @@ export class FollowUpWriter {
       this.library.remember(stored);
       throw new UserError('status', FOLLOW_UP_MESSAGE.notReady());
     }
-    if (!stored.activities.some((activity) => activity.id === activityId)) throw new UserError('not-found', FOLLOW_UP_MESSAGE.activityNotFound());
+    if (!stored.activities.some((activity) => activity.id === activityId)) throw new UserError('not-found', FOLLOW_UP_MESSAGE.activityNotFound(stored.kind));
     const stamp = stampAfter(this.library.now(), stored.updatedAt);
     const saved: Draft = {
       ...stored,

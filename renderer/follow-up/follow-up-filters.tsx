@@ -76,7 +76,7 @@ export function FollowUpFilters({ draft, filter, onChange, count }: {
   return (
     <div className={styles.filters} role="group" aria-labelledby={`${FILTER_ID}-heading`}>
       <h2 className={styles.filtersHeading} id={`${FILTER_ID}-heading`}>
-        {T.filtersLabel}
+        {T.filtersLabel(draft.kind)}
       </h2>
       <div className={styles.filtersFields}>
         {select(

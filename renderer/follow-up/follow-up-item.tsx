@@ -90,7 +90,7 @@ export function FollowUpItem({ activity, draft, value, updatedAt, dirty, saveSta
           </h3>
           <dl className={styles.itemFacts}>
             <div>
-              <dt>{T.partiesLabel}</dt>
+              <dt>{T.partiesLabel[draft.kind]}</dt>
               <dd>{parties || '–'}</dd>
             </div>
             {area && (

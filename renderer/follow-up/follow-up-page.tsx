@@ -79,7 +79,7 @@ export function FollowUpPage({ draftId }: { draftId: string }) {
       {draft && draft.status === 'utkast' && (
         <div className={emptyState.box}>
           <h2 className={emptyState.heading}>{T.notYetHeading}</h2>
-          <p className={emptyState.text}>{T.notYetText}</p>
+          <p className={emptyState.text}>{T.notYetText(draft.kind)}</p>
           <a className="button button--primary" href={editorHref(draft.id)}>
             {T.toEditor}
           </a>
@@ -115,17 +115,17 @@ function FollowUpWork({ draft }: { draft: Draft }) {
   return (
     <div className={styles.layout}>
       <div className={styles.main}>
-        <p className="lead">{T.intro}</p>
+        <p className="lead">{T.intro(draft.kind)}</p>
         {draft.activities.length === 0 ? (
-          <p className={emptyState.box}>{T.noActivities}</p>
+          <p className={emptyState.box}>{T.noActivities(draft.kind)}</p>
         ) : (
           <>
-            <FollowUpFilters draft={shown} filter={filter} onChange={chooseFilter} count={T.shownCount(visible.size, ordered.length)} />
+            <FollowUpFilters draft={shown} filter={filter} onChange={chooseFilter} count={T.shownCount(draft.kind, visible.size, ordered.length)} />
             <section aria-labelledby="follow-up-list-heading">
               <h2 className="visually-hidden" id="follow-up-list-heading">
-                {T.listHeading}
+                {T.listHeading(draft.kind)}
               </h2>
-              {visible.size === 0 && <p className="list-empty">{T.filterEmpty}</p>}
+              {visible.size === 0 && <p className="list-empty">{T.filterEmpty(draft.kind)}</p>}
               <ol className={styles.items}>
                 {ordered.map((activity) => (
                   <FollowUpItem

@@ -44,8 +44,8 @@ export function FollowUpSummaryView({ draft }: { draft: Draft }) {
           <ShareBar done={summary.done} total={summary.total} />
         </li>
       </ul>
-      {joint && parties.length > 1 && <p className="panel__hint">{T.jointNote}</p>}
-      <ul className={styles.statusCounts} aria-label={T.statusCountsLabel}>
+      {joint && parties.length > 1 && <p className="panel__hint">{T.jointNote(draft.kind)}</p>}
+      <ul className={styles.statusCounts} aria-label={T.statusCountsLabel(draft.kind)}>
         {FOLLOW_UP_STATUSES.filter((status) => summary.byStatus[status] > 0).map((status) => (
           <li key={status} className={classNames(styles.statusCount, STATUS_CLASS[status])}>
             {FOLLOW_UP_STATUS_LABEL[status]} <strong>{summary.byStatus[status]}</strong>

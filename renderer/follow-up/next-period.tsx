@@ -52,7 +52,7 @@ export function NextPeriodControl({ draft, summaries, flush, className, buttonCl
     <InlineConfirm
       className={className}
       questionId="next-period-question"
-      text={NEXT_PERIOD_TEXT}
+      text={{ ...NEXT_PERIOD_TEXT, question: NEXT_PERIOD_TEXT.question(draft.kind) }}
       hint={NEXT_PERIOD_TEXT.hint}
       buttonClass={buttonClass}
       onConfirm={start}

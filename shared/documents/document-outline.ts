@@ -689,7 +689,7 @@ function activitySection(draft: Draft): OutlineBodyBlock[] {
           return {
             activityId: activity.id,
             index,
-            text: activityText(activity, '\n') || T.activityWithoutText,
+            text: activityText(activity, '\n') || T.activityWithoutText(draft.kind),
             focusArea: (activity.focusAreaId != null && areaTitles?.get(activity.focusAreaId)) || null,
             responsible: responsible ? T.responsible(responsible) : '',
           };

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import { A4_PAGE, pageFooter, wordDocument } from './word-page';
 import { joinNames, partyDisplayName } from '../draft/activity-groups';
-import { FOLLOW_UP_STATUSES, type Draft } from '../draft/schema';
+import { FOLLOW_UP_STATUSES, type Draft, type DraftKind } from '../draft/schema';
 import { followUpRows, type FollowUpRow, type FollowUpRowGroup } from '../follow-up/rows';
 import { followUpSummary } from '../draft/summary';
 import { formatDate, formatPeriod, swedishDay } from '../calendar';
@@ -75,7 +75,7 @@ export function buildFollowUpReport(input: Draft, { date }: FollowUpReportOption
     subject: T.subject(draft.kind),
     creator: DOCUMENT_TEXT.properties.creator,
     lastModifiedBy: DOCUMENT_TEXT.properties.creator,
-    keywords: T.keywords.join(', '),
+    keywords: T.keywords(draft.kind).join(', '),
     description: T.description(documentTitle(draft), period),
     styles: reportStyles(),
     numbering: documentNumbering(),
@@ -96,7 +96,7 @@ export function buildFollowUpReport(input: Draft, { date }: FollowUpReportOption
           factLine(T.partiesLabel, draft.parties.map((party) => partyDisplayName(party))),
           factLine(T.statusLabel, [STATUS_LABEL[draft.status]]),
           ...summarySection(draft),
-          ...activitySections(groups),
+          ...activitySections(draft.kind, groups),
         ],
       },
     ],
@@ -138,23 +138,23 @@ const FOOTER_LABELS = { pageLabel: DOCUMENT_TEXT.footer.page, ofLabel: DOCUMENT_
 function summarySection(draft: Draft): FileChild[] {
   const summary = followUpSummary(draft);
   const heading = new Paragraph({ style: STYLE.heading1, text: T.summaryHeading });
-  if (summary.total === 0) return [heading, new Paragraph({ text: T.noActivities })];
+  if (summary.total === 0) return [heading, new Paragraph({ text: T.noActivities(draft.kind) })];
   const hasJoint = draft.activities.some((activity) => new Set(activity.partyIds).size > 1);
   return [
     heading,
-    new Paragraph({ text: T.total(summary.done, summary.total), keepNext: true }),
+    new Paragraph({ text: T.total(draft.kind, summary.done, summary.total), keepNext: true }),
     ...summary.byParty
       .filter((party) => party.total > 0)
       .map((party) => {
         const name = partyDisplayName(draft.parties.find((p) => p.id === party.partyId));
         return new Paragraph({ style: STYLE.listBullet, text: T.party(name, party.done, party.total) });
       }),
-    ...(hasJoint ? [new Paragraph({ style: REPORT_STYLE.note, text: T.jointNote })] : []),
-    new Paragraph({ style: STYLE.heading2, text: T.chartHeading }),
+    ...(hasJoint ? [new Paragraph({ style: REPORT_STYLE.note, text: T.jointNote(draft.kind) })] : []),
+    new Paragraph({ style: STYLE.heading2, text: T.chartHeading(draft.kind) }),
     statusChart(summary.byStatus, summary.total),
     new Paragraph({
       style: REPORT_STYLE.note,
-      text: T.chartDescription(joinNames(FOLLOW_UP_STATUSES.map((status) => `${FOLLOW_UP_STATUS_LABEL[status]} ${summary.byStatus[status]}`))),
+      text: T.chartDescription(draft.kind, joinNames(FOLLOW_UP_STATUSES.map((status) => `${FOLLOW_UP_STATUS_LABEL[status]} ${summary.byStatus[status]}`))),
     }),
   ];
 }
@@ -241,7 +241,7 @@ function statusChart(byStatus: Record<(typeof FOLLOW_UP_STATUSES)[number], numbe
 }
 
 /** The columns of an activity table, as shares of the text width. */
-const COLUMNS: { key: keyof typeof T.columns; share: number }[] = [
+const COLUMNS: { key: keyof ReturnType<typeof T.columns>; share: number }[] = [
   // Utfall fits a long unit ("2 av 2 trygghetsvandringar") on its own line; the day fits under "Senast uppdaterad".
   { key: 'activity', share: 0.32 },
   { key: 'status', share: 0.13 },
@@ -252,16 +252,16 @@ const COLUMNS: { key: keyof typeof T.columns; share: number }[] = [
 const COLUMN_WIDTHS = COLUMNS.map(({ share }) => Math.floor(TEXT_WIDTH * share));
 
 /** Aktiviteter: per group of activities, its lead as a heading and its table. */
-function activitySections(groups: readonly FollowUpRowGroup[]): FileChild[] {
+function activitySections(kind: DraftKind, groups: readonly FollowUpRowGroup[]): FileChild[] {
   if (groups.length === 0) return [];
   return [
-    new Paragraph({ style: STYLE.heading1, text: T.activitiesHeading }),
-    ...groups.flatMap((group) => [new Paragraph({ style: STYLE.heading2, text: group.lead }), activityTable(group.rows)]),
+    new Paragraph({ style: STYLE.heading1, text: T.activitiesHeading(kind) }),
+    ...groups.flatMap((group) => [new Paragraph({ style: STYLE.heading2, text: group.lead }), activityTable(kind, group.rows)]),
   ];
 }
 
 /** One group's table: a header row repeated on every page, then a row per activity that never splits across pages. */
-function activityTable(rows: readonly FollowUpRow[]): Table {
+function activityTable(kind: DraftKind, rows: readonly FollowUpRow[]): Table {
   const cell = (value: string, column: number, style: string = REPORT_STYLE.tableText, fill?: string) =>
     new TableCell({
       width: { size: COLUMN_WIDTHS[column], type: WidthType.DXA },
@@ -273,7 +273,7 @@ function activityTable(rows: readonly FollowUpRow[]): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: COLUMNS.map(({ key }, i) => cell(T.columns[key], i, REPORT_STYLE.tableHeading, COLOR.statementFill)),
+    children: COLUMNS.map(({ key }, i) => cell(T.columns(kind)[key], i, REPORT_STYLE.tableHeading, COLOR.statementFill)),
   });
   const body = rows.map(
     (row) =>

@@ -17,7 +17,7 @@ import { followUpRows, type FollowUpRow } from './rows';
  */
 export function followUpCsv(draft: Draft): string {
   const rows = followUpRows(draft).flatMap((group) => group.rows);
-  const lines = [T.csvColumns.map(textCell), ...rows.map(csvRow)];
+  const lines = [T.csvColumns(draft.kind).map(textCell), ...rows.map(csvRow)];
   return `\uFEFF${lines.map((cells) => cells.join(';')).join('\r\n')}\r\n`;
 }
 

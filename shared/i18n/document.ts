@@ -1,5 +1,5 @@
 import type { Basis, DraftKind } from '../draft/schema';
-import { KIND_LABEL } from './terms';
+import { ACTIVITY_WORD, KIND_LABEL } from './terms';
 import { inSentence } from './sentence';
 
 /** The same heading for both kinds. */
@@ -40,7 +40,8 @@ export const DOCUMENT_TEXT = {
     medborgarlofte: 'Det ska åstadkommas genom följande aktiviteter:',
     samverkansoverenskommelse: 'Inom ramen för överenskommelsen åtar sig parterna följande:',
   } satisfies Record<DraftKind, string>,
-  activityWithoutText: '(aktivitetens text saknas)',
+  /** In place of an activity without text: "(aktivitetens text saknas)", "(åtagandets text saknas)". */
+  activityWithoutText: (kind: DraftKind) => `(${ACTIVITY_WORD[kind].theOf} text saknas)`,
   /** Under an activity in the agreement's "Ansvar och åtaganden": the function that answers for it. */
   responsible: (func: string) => `Ansvarig: ${func}`,
 

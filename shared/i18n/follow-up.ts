@@ -1,10 +1,12 @@
 import type { DraftKind, FollowUpStatus } from '../draft/vocabulary';
 import { inSentence } from './sentence';
+import { ACTIVITY_WORD, agree, capitalized } from './terms';
 
 /**
  * The follow-up of a draft's activities during the year: the statuses' names,
  * the Node side's refusals, the report (.docx) and CSV, and the words of the
- * follow-up in the window (below).
+ * follow-up in the window (below). The activities are named in the words of
+ * the draft's kind (`ACTIVITY_WORD`): an agreement's are åtaganden.
  */
 
 /** The follow-up statuses as the app and the report name them. */
@@ -21,7 +23,7 @@ export const FOLLOW_UP_STATUS_LABEL: Record<FollowUpStatus, string> = {
 export const FOLLOW_UP_MESSAGE = {
   notReady: () =>
     'Uppföljningen börjar när utkastet är klart för underskrift. Markera utkastet som klart, eller följ upp det undertecknade dokumentet.',
-  activityNotFound: () => 'Aktiviteten finns inte längre i utkastet. Ladda om sidan och försök igen.',
+  activityNotFound: (kind: DraftKind) => `${capitalized(ACTIVITY_WORD[kind].the)} finns inte längre i utkastet. Ladda om sidan och försök igen.`,
   exportFailed: (detail: string) => `Uppföljningen kunde inte exporteras: ${detail}. Utkastet är oförändrat.`,
 } as const;
 
@@ -30,10 +32,27 @@ export const NEXT_PERIOD_MESSAGE = {
   noStart: () => 'Perioden har inget startdatum, så nästa period kan inte räknas fram. Ange periodens start först.',
 } as const;
 
+/** "en gemensam aktivitet", "ett gemensamt åtagande". */
+const aJoint = (kind: DraftKind) => {
+  const w = ACTIVITY_WORD[kind];
+  return `${w.a} ${agree(w, { en: 'gemensam', ett: 'gemensamt' })} ${w.one}`;
+};
+
 /** "medborgarlöfte", "samverkansöverenskommelse": the kind after "Uppföljning av". */
 const KIND_WORD: Record<DraftKind, string> = {
   medborgarlofte: 'medborgarlöfte',
   samverkansoverenskommelse: 'samverkansöverenskommelse',
+};
+
+/**
+ * "2 av 4 aktiviteter genomförda", "0 av 1 åtagande genomfört"; with `is`
+ * ("är "), "2 av 4 aktiviteter är genomförda".
+ */
+const doneOfKind = (kind: DraftKind, done: number, total: number, is = '') => {
+  const w = ACTIVITY_WORD[kind];
+  return total === 1
+    ? `${done} av 1 ${w.one} ${is}${agree(w, { en: 'genomförd', ett: 'genomfört' })}`
+    : `${done} av ${total} ${w.many} ${is}genomförda`;
 };
 
 /** The follow-up report (.docx) and CSV: every word they print. */
@@ -49,31 +68,38 @@ export const FOLLOW_UP_REPORT_TEXT = {
     return `Uppföljning av ${named}, ${date}`;
   },
   subject: (kind: DraftKind) => `Uppföljning av ${KIND_WORD[kind]}`,
-  keywords: ['uppföljning', 'medborgarlöfte', 'samverkan', 'brottsförebyggande', 'trygghet'],
+  keywords: (kind: DraftKind) => ['uppföljning', KIND_WORD[kind], 'samverkan', 'brottsförebyggande', 'trygghet'],
   description: (title: string, period: string) => `Uppföljning av ${title}${period ? `. Period: ${period}` : ''}.`,
   periodLabel: 'Period',
   partiesLabel: 'Parter',
   statusLabel: 'Status',
   summaryHeading: 'Sammanfattning',
-  /** "2 av 4 aktiviteter är genomförda." */
-  total: (done: number, total: number) =>
-    total === 1 ? `${done} av 1 aktivitet är genomförd.` : `${done} av ${total} aktiviteter är genomförda.`,
+  /** "2 av 4 aktiviteter är genomförda.", "1 av 1 åtagande är genomfört." */
+  total: (kind: DraftKind, done: number, total: number) => `${doneOfKind(kind, done, total, 'är ')}.`,
   /** "Polismyndigheten: 1 av 3 genomförda". */
   party: (name: string, done: number, total: number) => `${name}: ${done} av ${total} genomförda`,
-  jointNote: 'En gemensam aktivitet räknas för var och en av parterna.',
-  noActivities: 'Utkastet har inga aktiviteter att följa upp.',
-  chartHeading: 'Aktiviteter per status',
+  /** "En gemensam aktivitet …", "Ett gemensamt åtagande räknas för var och en av parterna." */
+  jointNote: (kind: DraftKind) => `${capitalized(aJoint(kind))} räknas för var och en av parterna.`,
+  noActivities: (kind: DraftKind) => `Utkastet har inga ${ACTIVITY_WORD[kind].many} att följa upp.`,
+  chartHeading: (kind: DraftKind) => `${capitalized(ACTIVITY_WORD[kind].many)} per status`,
   /** The chart's text alternative: every number it shows. */
-  chartDescription: (counts: string) => `Stapeldiagram över antal aktiviteter per status: ${counts}.`,
+  chartDescription: (kind: DraftKind, counts: string) => `Stapeldiagram över antal ${ACTIVITY_WORD[kind].many} per status: ${counts}.`,
   chartCount: (count: number, percent: number) => `${count} (${percent} %)`,
-  activitiesHeading: 'Aktiviteter',
-  /** The columns of the report's tables. */
-  columns: { activity: 'Aktivitet', status: 'Status', outcome: 'Utfall', comment: 'Kommentar', updated: 'Senast uppdaterad' },
+  activitiesHeading: (kind: DraftKind) => capitalized(ACTIVITY_WORD[kind].many),
+  /** The columns of the report's tables: "Aktivitet", "Åtagande", "Status", …. */
+  columns: (kind: DraftKind) => ({
+    activity: capitalized(ACTIVITY_WORD[kind].one),
+    status: 'Status',
+    outcome: 'Utfall',
+    comment: 'Kommentar',
+    updated: 'Senast uppdaterad',
+  }),
   /** "5 av 6 trygghetsvandringar", "5 av 6", "12 insatser", "12". */
   outcome: (outcome: string, quantity: string | null, unit: string) =>
     [quantity === null ? outcome : `${outcome} av ${quantity}`, unit].filter(Boolean).join(' '),
   /** The CSV's header row. */
-  csvColumns: ['Parter', 'Ansvarig', 'Fokusområde', 'Aktivitet', 'Mål (antal)', 'Enhet', 'Status', 'Utfall', 'Kommentar', 'Senast uppdaterad'],
+  csvColumns: (kind: DraftKind) =>
+    ['Parter', 'Ansvarig', 'Fokusområde', capitalized(ACTIVITY_WORD[kind].one), 'Mål (antal)', 'Enhet', 'Status', 'Utfall', 'Kommentar', 'Senast uppdaterad'],
   /** The words the suggested file names start with, already as a–z: `uppfoljning-medborgarlofte-…-2026-11-21.docx`. */
   fileNamePrefix: 'uppfoljning',
 } as const;
@@ -110,25 +136,26 @@ export const FOLLOW_UP_PAGE_TEXT = {
   loading: 'Hämtar uppföljningen…',
   loadFailed: (message: string) => `Uppföljningen kunde inte hämtas: ${inSentence(message)}.`,
   retry: 'Försök igen',
-  intro:
-    'Ange för varje aktivitet hur det har gått: status, utfall och en kommentar. Allt sparas automatiskt medan du skriver. ' +
+  intro: (kind: DraftKind) =>
+    `Ange för varje ${ACTIVITY_WORD[kind].one} hur det har gått: status, utfall och en kommentar. Allt sparas automatiskt medan du skriver. ` +
     'Dokumentets text ändras inte av uppföljningen.',
   notYetHeading: 'Uppföljningen börjar när dokumentet är klart',
-  notYetText:
+  notYetText: (kind: DraftKind) =>
     'Ett utkast följs inte upp ännu. När dokumentet är markerat som klart för underskrift, eller som undertecknat, ' +
-    'följer du upp aktiviteterna här.',
+    `följer du upp ${ACTIVITY_WORD[kind].theMany} här.`,
   toEditor: 'Till utkastet',
-  noActivities: 'Dokumentet har inga aktiviteter att följa upp. Aktiviteterna skrivs i utkastet.',
+  noActivities: (kind: DraftKind) =>
+    `Dokumentet har inga ${ACTIVITY_WORD[kind].many} att följa upp. ${capitalized(ACTIVITY_WORD[kind].theMany)} skrivs i utkastet.`,
 
   summaryHeading: 'Så långt har ni kommit',
   /** "Polismyndigheten: 4 av 6 genomförda". */
   partyLine: (party: string, done: number, total: number) => `${party}: ${doneShare(done, total)}`,
   totalLabel: 'Totalt',
   /** A joint activity counts for each of its parties, so the parties' lines may add up to more than the total. */
-  jointNote: 'En gemensam aktivitet räknas för varje part som lovar den.',
-  statusCountsLabel: 'Antal aktiviteter per status',
+  jointNote: (kind: DraftKind) => `${capitalized(aJoint(kind))} räknas för varje part som ${ACTIVITY_WORD[kind].commits} ${ACTIVITY_WORD[kind].it}.`,
+  statusCountsLabel: (kind: DraftKind) => `Antal ${ACTIVITY_WORD[kind].many} per status`,
 
-  filtersLabel: 'Visa aktiviteter',
+  filtersLabel: (kind: DraftKind) => `Visa ${ACTIVITY_WORD[kind].many}`,
   party: 'Part',
   allParties: 'Alla parter',
   focusArea: 'Fokusområde',
@@ -137,15 +164,17 @@ export const FOLLOW_UP_PAGE_TEXT = {
   status: 'Status',
   allStatuses: 'Alla statusar',
   showAll: 'Visa alla',
-  shownCount: (shown: number, total: number) =>
-    shown === total ? (total === 1 ? '1 aktivitet' : `${total} aktiviteter`) : `Visar ${shown} av ${total} aktiviteter`,
-  filterEmpty: 'Inga aktiviteter matchar filtret. Välj ”Visa alla” för att se alla.',
+  shownCount: (kind: DraftKind, shown: number, total: number) => {
+    const w = ACTIVITY_WORD[kind];
+    return shown === total ? `${total} ${total === 1 ? w.one : w.many}` : `Visar ${shown} av ${total} ${w.many}`;
+  },
+  filterEmpty: (kind: DraftKind) => `Inga ${ACTIVITY_WORD[kind].many} matchar filtret. Välj ”Visa alla” för att se alla.`,
   /** On an activity whose status was changed so that it no longer matches the status filter; it stays until the filter changes. */
   outsideFilter: 'Visas tills filtret ändras: statusen matchar inte längre filtret.',
 
-  listHeading: 'Aktiviteter',
-  itemHeading: (n: number) => `Aktivitet ${n}`,
-  partiesLabel: 'Lovas av',
+  listHeading: (kind: DraftKind) => capitalized(ACTIVITY_WORD[kind].many),
+  /** Who undertakes it: a löfte's activity "Lovas av" its parties; an agreement's åtagande names its "Parter". */
+  partiesLabel: { medborgarlofte: 'Lovas av', samverkansoverenskommelse: 'Parter' } satisfies Record<DraftKind, string>,
   focusAreaLabel: 'Fokusområde',
   responsibleLabel: 'Ansvarig',
   outcome: 'Utfall',
@@ -187,9 +216,9 @@ export const NEXT_PERIOD_TEXT = {
   /** Once started: the link to it, with its years ("2022–2023") when it has a period. */
   open: (years: string) => (years ? `Öppna nästa period (${years})` : 'Öppna nästa period'),
   openNotSaved: 'Nästa period öppnas när det du skrivit är sparat. Försök spara igen först.',
-  question:
+  question: (kind: DraftKind) =>
     'Ett nytt utkast skapas från det här: perioden flyttas fram, uppföljningen töms, underskrifternas datum tas bort och ' +
-    'genomförda aktiviteter markeras för att ses över. Det här dokumentet ändras inte.',
+    `genomförda ${ACTIVITY_WORD[kind].many} markeras för att ses över. Det här dokumentet ändras inte.`,
   confirm: 'Ja, starta nästa period',
   running: 'Skapar nästa period…',
   cancel: 'Avbryt',
@@ -200,9 +229,9 @@ export const NEXT_PERIOD_TEXT = {
 /** The editor's side panel: the follow-up in short, and the links between a draft and its revisions. */
 export const FOLLOW_UP_PANEL_TEXT = {
   heading: 'Uppföljning',
-  /** "2 av 4 aktiviteter genomförda". */
-  summary: (done: number, total: number) => `${done} av ${total} ${total === 1 ? 'aktivitet' : 'aktiviteter'} genomförda`,
-  noActivities: 'Inga aktiviteter att följa upp.',
+  /** "2 av 4 aktiviteter genomförda", "0 av 1 åtagande genomfört". */
+  summary: (kind: DraftKind, done: number, total: number) => doneOfKind(kind, done, total),
+  noActivities: (kind: DraftKind) => `Inga ${ACTIVITY_WORD[kind].many} att följa upp.`,
   open: 'Öppna uppföljningen',
   linksHeading: 'Perioder och revisioner',
   /** Before the link to the draft this one revises. */
@@ -216,8 +245,8 @@ export const FOLLOW_UP_PANEL_TEXT = {
   loadFailed: (message: string) => `Kopplingarna kunde inte hämtas: ${inSentence(message)}.`,
 } as const;
 
-/** On an activity carried over by "Starta nästa period" from a finished one. */
+/** On an activity carried over by "Starta nästa period" from a finished one: "se över det" and "genomgånget" for an åtagande. */
 export const REVIEW_TEXT = {
-  notice: 'Genomfördes förra perioden – se över den.',
-  done: 'Markera som genomgången',
+  notice: (kind: DraftKind) => `Genomfördes förra perioden – se över ${ACTIVITY_WORD[kind].it}.`,
+  done: (kind: DraftKind) => `Markera som ${agree(ACTIVITY_WORD[kind], { en: 'genomgången', ett: 'genomgånget' })}`,
 } as const;

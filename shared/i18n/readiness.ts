@@ -99,8 +99,8 @@ export const READINESS_MESSAGE = {
   activitiesToReview: (kind: DraftKind, count: number, first: string) => {
     const w = ACTIVITY_WORD[kind];
     return count === 1
-      ? `${first} genomfördes förra perioden. Se över ${w.it}: behövs ${w.it} igen, och med samma mål? Välj sedan ”${REVIEW_TEXT.done}”.`
-      : `${count} ${w.many} genomfördes förra perioden, först ${first}. Se över dem: behövs de igen, och med samma mål? Välj sedan ”${REVIEW_TEXT.done}” vid var och en.`;
+      ? `${first} genomfördes förra perioden. Se över ${w.it}: behövs ${w.it} igen, och med samma mål? Välj sedan ”${REVIEW_TEXT.done(kind)}”.`
+      : `${count} ${w.many} genomfördes förra perioden, först ${first}. Se över dem: behövs de igen, och med samma mål? Välj sedan ”${REVIEW_TEXT.done(kind)}” vid var och en.`;
   },
   activityWithoutText: (activity: string) => `${activity} saknar text. Skriv vad som ska göras.`,
   /**

@@ -32,12 +32,27 @@ export interface ActivityWord {
   a: 'en' | 'ett';
   /** The pronoun: "den", "det". */
   it: 'den' | 'det';
+  /** The genitive: "aktivitetens text", "åtagandets text". */
+  theOf: string;
+  /** What its parties do: "Polisen lovar att", "Polisen åtar sig att". */
+  commits: string;
 }
 
 export const ACTIVITY_WORD: Record<DraftKind, ActivityWord> = {
-  medborgarlofte: { one: 'aktivitet', the: 'aktiviteten', many: 'aktiviteter', theMany: 'aktiviteterna', a: 'en', it: 'den' },
-  samverkansoverenskommelse: { one: 'åtagande', the: 'åtagandet', many: 'åtaganden', theMany: 'åtagandena', a: 'ett', it: 'det' },
+  medborgarlofte: {
+    one: 'aktivitet', the: 'aktiviteten', many: 'aktiviteter', theMany: 'aktiviteterna', a: 'en', it: 'den', theOf: 'aktivitetens', commits: 'lovar',
+  },
+  samverkansoverenskommelse: {
+    one: 'åtagande', the: 'åtagandet', many: 'åtaganden', theMany: 'åtagandena', a: 'ett', it: 'det', theOf: 'åtagandets', commits: 'åtar sig',
+  },
 };
+
+/**
+ * An adjective or participle in the gender of the kind's word, given both
+ * forms: `agree(w, { en: 'genomförd', ett: 'genomfört' })` is "genomförd" for
+ * an aktivitet, "genomfört" for an åtagande.
+ */
+export const agree = (word: ActivityWord, forms: Record<ActivityWord['a'], string>) => forms[word.a];
 
 /** A word with its first letter in upper case, to start a sentence: "Aktivitet 2". */
 export const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -187,12 +202,6 @@ export function describeField(path: readonly PropertyKey[], kind?: DraftKind): s
   return words.join(', ') || 'filen';
 }
 
-/** How each kind's parties commit, alone or jointly: a löfte's parties promise, an agreement's commit. */
-const COMMITS: Record<DraftKind, { single: string; joint: string }> = {
-  medborgarlofte: { single: 'lovar att', joint: 'lovar gemensamt att' },
-  samverkansoverenskommelse: { single: 'åtar sig att', joint: 'åtar sig gemensamt att' },
-};
-
 /** How the lead-ins of promises name their parties and verbs. */
 export const PROMISE_TEXT = {
   police: 'Polisen',
@@ -204,9 +213,9 @@ export const PROMISE_TEXT = {
   unnamedParty: (n: number) => `Part ${n}`,
   unknownParty: 'okänd part',
   /** "Polisen lovar att"; an agreement's parties commit rather than promise. */
-  single: (who: string, kind: DraftKind) => `${who} ${COMMITS[kind].single}`,
+  single: (who: string, kind: DraftKind) => `${who} ${ACTIVITY_WORD[kind].commits} att`,
   /** "Polisen och kommunen lovar gemensamt att". */
-  joint: (who: string, kind: DraftKind) => `${who} ${COMMITS[kind].joint}`,
+  joint: (who: string, kind: DraftKind) => `${who} ${ACTIVITY_WORD[kind].commits} gemensamt att`,
   /** The heading of the activities whose parties are all gone: "Aktiviteter där ansvarig part inte är angiven". */
   withoutParty: (kind: DraftKind) => `${capitalized(ACTIVITY_WORD[kind].many)} där ansvarig part inte är angiven`,
 } as const;

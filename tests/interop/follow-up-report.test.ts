@@ -10,6 +10,7 @@ import { draftSchema, type Draft, type FollowUpStatus } from '../../shared/draft
 import { followUpCsv } from '../../shared/follow-up/csv';
 import { FOLLOW_UP_STATUS_LABEL } from '../../shared/i18n/follow-up';
 import fixture from '../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
+import { agreementDraft } from '../support/agreement';
 import { INTEROP_OUT, convertAllWithLibreOffice, convertWithLibreOffice, inspectWithPythonDocx, normalizeSpace, readPdfPages, renderPages, SYSTEM_PYTHON } from '../support/docx-tools';
 
 /**
@@ -47,6 +48,19 @@ const long: Draft = {
   }),
 };
 
+/** An agreement, signed, its three åtaganden followed up: its report speaks of åtaganden. */
+const agreement: Draft = (() => {
+  const draft = agreementDraft({ status: 'undertecknad' });
+  const statuses: FollowUpStatus[] = ['genomford', 'pagar', 'genomford'];
+  return {
+    ...draft,
+    activities: draft.activities.map((activity, i) => ({
+      ...activity,
+      followUp: { status: statuses[i], outcome: null, comment: `Kommentar till åtagande ${i + 1}.`, updatedAt: '2024-12-06T09:15:00.000Z' },
+    })),
+  };
+})();
+
 /** The outcome column of each activity of the example. */
 const outcomes: Record<string, string> = { a1: '', a2: '1 av 2 insatser', a3: '', a4: '2 av 2 trygghetsvandringar' };
 
@@ -58,8 +72,10 @@ beforeAll(async () => {
   await mkdir(INTEROP_OUT, { recursive: true });
   await writeFile(docxOf('uppfoljning'), await Packer.toBuffer(buildFollowUpReport(soderhamn, { date: DATE })));
   await writeFile(docxOf('uppfoljning-30-aktiviteter'), await Packer.toBuffer(buildFollowUpReport(long, { date: DATE })));
-  await convertAllWithLibreOffice([docxOf('uppfoljning'), docxOf('uppfoljning-30-aktiviteter')], 'pdf', INTEROP_OUT);
-  for (const name of ['uppfoljning', 'uppfoljning-30-aktiviteter']) pages[name] = await readPdfPages(pdfOf(name));
+  await writeFile(docxOf('uppfoljning-overenskommelse'), await Packer.toBuffer(buildFollowUpReport(agreement, { date: DATE })));
+  const names = ['uppfoljning', 'uppfoljning-30-aktiviteter', 'uppfoljning-overenskommelse'];
+  await convertAllWithLibreOffice(names.map(docxOf), 'pdf', INTEROP_OUT);
+  for (const name of names) pages[name] = await readPdfPages(pdfOf(name));
 });
 
 describe('the follow-up report in LibreOffice', () => {
@@ -101,10 +117,22 @@ describe('the follow-up report in LibreOffice', () => {
     for (let n = 1; n <= 30; n++) expect(text).toContain(`(aktivitet ${n})`);
   });
 
+  it('speaks of an agreement\'s åtaganden, never of aktiviteter (issue 17)', () => {
+    const text = normalizeSpace(pages['uppfoljning-overenskommelse'].join('\n'));
+    expect(text).toContain('2 av 3 åtaganden är genomförda.');
+    expect(text).toContain('Ett gemensamt åtagande räknas för var och en av parterna.');
+    expect(text).toContain('Åtaganden per status');
+    expect(text).toContain('Stapeldiagram över antal åtaganden per status');
+    expect(text).toContain('Polisen åtar sig att');
+    expect(text).toContain('Åtagande Status');
+    expect(text).not.toMatch(/aktivitet/i);
+  });
+
   it('renders the pages for a person to look at', async () => {
     const pngs = await renderPages(pdfOf('uppfoljning'), path.join(INTEROP_OUT, 'uppfoljning-page'), 80);
     expect(pngs).toHaveLength(pages.uppfoljning.length);
     await renderPages(pdfOf('uppfoljning-30-aktiviteter'), path.join(INTEROP_OUT, 'uppfoljning-30-aktiviteter-page'), 60);
+    await renderPages(pdfOf('uppfoljning-overenskommelse'), path.join(INTEROP_OUT, 'uppfoljning-overenskommelse-page'), 80);
     for (const png of pngs) expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
   });
 });

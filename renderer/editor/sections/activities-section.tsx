@@ -263,7 +263,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
         </p>
       )}
       {suggestion && <Suggestion activity={activity} suggestion={suggestion} textId={textId} describedBy={describedBy} />}
-      {activity.review && <ReviewNotice activity={activity} id={reviewId} textId={textId} describedBy={describedBy} />}
+      {activity.review && <ReviewNotice activity={activity} kind={kind} id={reviewId} textId={textId} describedBy={describedBy} />}
       <div className={styles.meta}>
         <PartySelect activity={activity} index={index} groupKey={groupKey} orphan={groupKind === 'orphan'} targets={targets} label={T.assignParty[kind]} />
         <FocusAreaSelect activity={activity} index={index} />
@@ -335,14 +335,14 @@ function Suggestion({ activity, suggestion, textId, describedBy }: { activity: A
 /**
  * On an activity that "Starta nästa period" carried over from a finished one:
  * it was done last period, so look it over before the new one is signed.
- * "Markera som genomgången" clears the mark as an ordinary edit (undo,
+ * "Markera som genomgången" ("genomgånget" for an åtagande) clears the mark as an ordinary edit (undo,
  * autosave) and leaves focus in the activity's text.
  */
-function ReviewNotice({ activity, id, textId, describedBy }: { activity: Activity; id: string; textId: string; describedBy: string }) {
+function ReviewNotice({ activity, kind, id, textId, describedBy }: { activity: Activity; kind: DraftKind; id: string; textId: string; describedBy: string }) {
   const { update, commit, requestFocus, locked } = useEditor();
   return (
     <div className={classNames('notice', 'notice--warning', styles.review)}>
-      <p id={id}>{REVIEW_TEXT.notice}</p>
+      <p id={id}>{REVIEW_TEXT.notice(kind)}</p>
       {!locked && (
         <button
           type="button"
@@ -354,7 +354,7 @@ function ReviewNotice({ activity, id, textId, describedBy }: { activity: Activit
             requestFocus(textId);
           }}
         >
-          {REVIEW_TEXT.done}
+          {REVIEW_TEXT.done(kind)}
         </button>
       )}
     </div>

@@ -47,11 +47,11 @@ export const FollowUpPanel = memo(function FollowUpPanel({ flush }: { flush: () 
         <div className={styles.section}>
           {summary.total > 0 ? (
             <p className={styles.summary}>
-              <span>{T.summary(summary.done, summary.total)}</span>
+              <span>{T.summary(kind, summary.done, summary.total)}</span>
               <ShareBar done={summary.done} total={summary.total} />
             </p>
           ) : (
-            <p className="panel__text">{T.noActivities}</p>
+            <p className="panel__text">{T.noActivities(kind)}</p>
           )}
           <SaveThenLink href={followUpHref(draftId)} flush={flush} notSaved={T.linkNotSaved} linkClassName={styles.open}>
             {T.open}

@@ -6,6 +6,7 @@ import { newActivity } from '../../../shared/draft/new-draft';
 import type { Draft } from '../../../shared/draft/schema';
 import { completeDraft, freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { waitForStored } from '../helpers/editor';
+import { agreementDraft } from '../../support/agreement';
 import { expectFocused } from '../../support/focus';
 
 let harness: Harness;
@@ -245,5 +246,32 @@ describe('follow-up page', () => {
     const link = await screen.findByRole('link', { name: 'Öppna nästa period (2027)' });
     expect(link.getAttribute('href')).toBe(`#/utkast/${nextId}`);
     expect(screen.queryByRole('button', { name: 'Starta nästa period' })).toBeNull();
+  });
+
+  it('speaks of an agreement\'s åtaganden, in the neuter: "ett gemensamt åtagande", "se över det", "Markera som genomgånget" (issue 17)', async () => {
+    const agreement = (d: Draft): Draft => agreementDraft({ id: d.id, status: 'klar', createdAt: d.createdAt, updatedAt: d.updatedAt });
+    const draft = await signed(await harness.seedDraft(agreement, 'samverkansoverenskommelse'));
+    await openFollowUp(draft);
+    expect(screen.getByText(/^Ange för varje åtagande hur det har gått/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Åtaganden' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Visa åtaganden' })).toBeTruthy();
+    expect(screen.getByText('3 åtaganden')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Antal åtaganden per status' })).toBeTruthy();
+    expect(within(summary()).getByText('Ett gemensamt åtagande räknas för varje part som åtar sig det.')).toBeTruthy();
+    const police = row(/^Polisen åtar sig att genomföra minst fyra riktade insatser/);
+    expect(within(police).getByText('Parter')).toBeTruthy();
+    expect(within(police).queryByText('Lovas av')).toBeNull();
+    fireEvent.change(within(screen.getByRole('group', { name: 'Visa åtaganden' })).getByLabelText('Status'), { target: { value: 'installd' } });
+    expect(screen.getByText(/^Inga åtaganden matchar filtret/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa alla' }));
+
+    fireEvent.change(within(police).getByLabelText('Status'), { target: { value: 'genomford' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Starta nästa period' }));
+    const question = screen.getByRole('group', { name: /genomförda åtaganden markeras för att ses över/ });
+    fireEvent.click(within(question).getByRole('button', { name: 'Ja, starta nästa period' }));
+    const notice = await screen.findByText('Genomfördes förra perioden – se över det.');
+    fireEvent.click(within(notice.closest('li')!).getByRole('button', { name: 'Markera som genomgånget' }));
+    expect(screen.queryByText('Genomfördes förra perioden – se över det.')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/aktivitet/i);
   });
 });

@@ -89,7 +89,7 @@ describe('DraftStore.saveFollowUp', () => {
 
   it('refuses an activity the draft does not have, and a draft that is not in the library', async () => {
     const { store, draft } = await storeWith('klar');
-    await expect(store.saveFollowUp(draft.id, 'finns-inte', { status: 'pagar', outcome: null, comment: '' })).rejects.toThrow(FOLLOW_UP_MESSAGE.activityNotFound());
+    await expect(store.saveFollowUp(draft.id, 'finns-inte', { status: 'pagar', outcome: null, comment: '' })).rejects.toThrow(FOLLOW_UP_MESSAGE.activityNotFound(draft.kind));
     await expect(store.saveFollowUp('00000000-0000-4000-8000-000000000000', 'a1', { status: 'pagar', outcome: null, comment: '' })).rejects.toThrow(
       'finns inte längre',
     );

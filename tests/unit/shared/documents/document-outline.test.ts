@@ -526,4 +526,10 @@ describe('the activities as printed', () => {
     expect(item.responsible).toBe(`Ansvarig: ${responsible.responsible!.trim()}`);
     expect(groups(soderhamn()).flatMap((group) => group.items).every((candidate) => candidate.responsible === '')).toBe(true);
   });
+
+  it('prints an activity without text as the kind\'s word says it: "(åtagandets text saknas)" in an agreement (issue 17)', () => {
+    const withoutText = (draft: Draft) => ({ ...draft, activities: [{ ...draft.activities[0], text: ' ' }] });
+    expect(groups(withoutText(soderhamn()))[0].items[0].text).toBe('(aktivitetens text saknas)');
+    expect(groups(withoutText(agreementDraft()))[0].items[0].text).toBe('(åtagandets text saknas)');
+  });
 });

@@ -36,9 +36,22 @@ describe('buildFollowUpReport', () => {
     expect(paragraphTexts(body)).toContain('AB Söderhamnshem: 0 av 1 genomförda');
   });
 
+  it('speaks of an agreement\'s åtaganden, and of a löfte\'s aktiviteter as before (issue 17)', async () => {
+    const agreement = await partsOf(fourPartyAgreement());
+    const texts = paragraphTexts(agreement.body);
+    expect(texts).toEqual(expect.arrayContaining(['Ett gemensamt åtagande räknas för var och en av parterna.', 'Åtaganden per status', 'Åtaganden', 'Åtagande']));
+    expect(texts.find((text) => text.startsWith('Stapeldiagram'))).toMatch(/^Stapeldiagram över antal åtaganden per status: /);
+    expect(texts.find((text) => / av \d+ åtaganden? är genomför/.test(text))).toBeDefined();
+    expect(texts.filter((text) => /aktivitet/i.test(text))).toEqual([]);
+    expect(agreement.core).toContain('samverkansöverenskommelse');
+    const promise = paragraphTexts((await partsOf(draftSchema.parse(exampleDraft()))).body);
+    expect(promise).toEqual(expect.arrayContaining(['Aktiviteter per status', 'Aktiviteter', 'Aktivitet']));
+    expect(promise.filter((text) => /åtagande/i.test(text))).toEqual([]);
+  });
+
   it('says there is nothing to follow up for a draft without activities, and writes no empty tables', async () => {
     const { body } = await partsOf({ ...draftSchema.parse(exampleDraft()), activities: [] });
-    expect(paragraphTexts(body)).toContain(FOLLOW_UP_REPORT_TEXT.noActivities);
+    expect(paragraphTexts(body)).toContain('Utkastet har inga aktiviteter att följa upp.');
     expect(body).not.toContain('<w:tbl>');
   });
 

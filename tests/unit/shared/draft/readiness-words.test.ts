@@ -95,7 +95,7 @@ describe('the findings name activities as the editor does', () => {
     const agreement = agreementDraft();
     agreement.activities = agreement.activities.map((activity) => ({ ...activity, review: true }));
     expect(messages(agreement)).toContain(
-      '3 åtaganden genomfördes förra perioden, först Polisens åtagande 1 (”genomföra minst fyra riktade insatser…”). Se över dem: behövs de igen, och med samma mål? Välj sedan ”Markera som genomgången” vid var och en.',
+      '3 åtaganden genomfördes förra perioden, först Polisens åtagande 1 (”genomföra minst fyra riktade insatser…”). Se över dem: behövs de igen, och med samma mål? Välj sedan ”Markera som genomgånget” vid var och en.',
     );
   });
 

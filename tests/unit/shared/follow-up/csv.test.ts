@@ -70,4 +70,8 @@ describe('followUpCsv', () => {
       '\uFEFFParter;Ansvarig;Fokusområde;Aktivitet;Mål (antal);Enhet;Status;Utfall;Kommentar;Senast uppdaterad\r\n',
     );
   });
+
+  it('heads an agreement\'s column "Åtagande" (issue 17)', () => {
+    expect(parseCsv(followUpCsv({ ...followedUp(), kind: 'samverkansoverenskommelse' }).slice(1))[0][3]).toBe('Åtagande');
+  });
 });
