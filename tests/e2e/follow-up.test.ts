@@ -270,3 +270,27 @@ describe('follow-up: the Söderhamn example followed up, reported and carried in
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('follow-up: the report of three activities with three statuses (issue 17, bug 5)', () => {
+  const app = useAppSession({ width: 1366, height: 768 });
+
+  it('shows shares that add up to 100 %, exported from the follow-up page (33 + 33 + 33 before)', async () => {
+    const copy = await app.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+    const statuses = ['genomford', 'pagar', 'ej-paborjad'] as const;
+    const activities = copy.activities.slice(0, 3);
+    await app.call('saveDraft', { ...copy, activities, status: 'klar' });
+    for (const [i, activity] of activities.entries()) await app.call('saveFollowUp', copy.id, activity.id, { status: statuses[i], outcome: null, comment: '' });
+    await app.page.goto(`${app.host.url}#/utkast/${copy.id}/uppfoljning`);
+    await app.page.getByRole('button', { name: 'Exportera uppföljningsrapport (Word)' }).click();
+    await app.page.getByText(/^Exporterad: .+\.docx$/).waitFor({ timeout: 30_000 });
+    const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.docx'));
+    const { tables } = await inspectWithPythonDocx(path.join(app.exportDir, file));
+    // The chart's rows end in a status's count and share: "1 (33 %)".
+    const shares = tables.flat().flatMap((cells) => {
+      const share = /^\d+ \((\d+) %\)$/.exec(normalizeSpace(cells.at(-1) ?? ''));
+      return share ? [Number(share[1])] : [];
+    });
+    expect(shares.filter((share) => share > 0).sort()).toEqual([33, 33, 34]);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(100);
+  });
+});
