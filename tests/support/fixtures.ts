@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
@@ -11,8 +11,31 @@ export const EXAMPLE_FILE = path.join(ROOT, 'resources/examples/medborgarlofte-s
 /** A fresh copy of the example draft as parsed JSON. */
 export const exampleDraft = (): Draft => JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8'));
 
-/** A new empty folder on the real disk, under the system's temp folder. */
-export const tempDir = (label = 'samverka-') => mkdtempSync(path.join(os.tmpdir(), label));
+/** The folders {@link tempDir} made in this test file, removed after it by {@link removeTempDirs}. */
+const madeDirs: string[] = [];
+
+/** A new empty folder on the real disk, under the system's temp folder; removed once the test file has run. */
+export function tempDir(label = 'samverka-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), label));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/**
+ * Removes the folders {@link tempDir} made, and what the app keeps beside
+ * one (its backups and locks, `<folder>-…`): run after each test file
+ * (tests/support/remove-temp-dirs.ts), so a test run leaves no folders behind.
+ */
+export function removeTempDirs(): void {
+  const made = madeDirs.splice(0);
+  if (made.length === 0) return;
+  const names = new Set(made.map((dir) => path.basename(dir)));
+  // Listed once: the temp folder may hold many thousands of entries.
+  for (const name of readdirSync(os.tmpdir())) {
+    const own = names.has(name) || [...names].some((made) => name.startsWith(`${made}-`));
+    if (own) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true, maxRetries: 3 });
+  }
+}
 
 /** Every file under `dir` (but those `skip` names) with its bytes as base64, by relative path: to show that nothing changed. */
 export function folderBytes(dir: string, skip: (name: string) => boolean = () => false): Record<string, string> {
