@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendixOutlines, documentOutline, documentProperties, type OutlineBlock } from '../../shared/documents/document-outline';
@@ -10,7 +9,7 @@ import { KIND_LABEL } from '../../shared/i18n/terms';
 import { SCREENSHOT_DIR } from '../support/browser';
 import { agreementDraft } from '../support/agreement';
 import { readPdfInfo, readPdfPages, renderPages } from '../support/docx-tools';
-import { exampleDraft } from '../support/fixtures';
+import { exampleDraft, tempDir } from '../support/fixtures';
 import { municipalityLogoPng, policeLogoJpeg } from '../support/images';
 import { checkContentTagging, readBookmarks, readCatalog, readFonts, readXmp, type ContentCheck } from '../support/pdf-tools';
 import { useAppSession } from './session';
@@ -147,7 +146,7 @@ async function expectPublished(draft: Draft, { raw, published }: Pdfs, target: D
   // The same text and the same look: artifacts are still painted.
   expect(await readPdfPages(published)).toEqual(await readPdfPages(raw));
   const pngs = await renderPages(published, path.join(SCREENSHOT_DIR, `pdf-publishing-${name}-page`));
-  const rawPngs = await renderPages(raw, path.join(await mkdtemp(path.join(os.tmpdir(), 'samverka-raw-pdf-')), 'page'));
+  const rawPngs = await renderPages(raw, path.join(tempDir('samverka-raw-pdf-'), 'page'));
   expect(pngs).toHaveLength(rawPngs.length);
   for (let i = 0; i < pngs.length; i++) {
     expect((await readFile(pngs[i])).equals(await readFile(rawPngs[i])), `page ${i + 1} looks as Chromium drew it`).toBe(true);

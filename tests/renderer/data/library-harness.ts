@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import os from 'node:os';
+import { tempDir } from '../../support/fixtures';
 import path from 'node:path';
 import { cleanup } from '@testing-library/react';
 import type { Bridge } from '../../../shared/ipc/contract';
@@ -37,8 +37,8 @@ export interface LibraryHarness {
 
 /** Opens the harness and installs its bridge as `window.samverka`. */
 export async function openLibraryHarness(): Promise<LibraryHarness> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-lib-'));
-  const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-lib-export-'));
+  const dataDir = tempDir('samverka-lib-');
+  const exportDir = tempDir('samverka-lib-export-');
   let services = await openServices({ dataDir, exportDir });
   let offered = 0;
 

@@ -1,7 +1,6 @@
 import { newActivity } from '../../../shared/draft/new-draft';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { tempDir } from '../../support/fixtures';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import type { Draft, DraftKind } from '../../../shared/draft/schema';
@@ -30,8 +29,8 @@ export interface Harness {
  * `window.samverka`, the way preload installs it in the app.
  */
 export async function openHarness(): Promise<Harness> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-'));
-  const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverka-export-'));
+  const dataDir = tempDir();
+  const exportDir = tempDir('samverka-export-');
   const node = await createNodeBridge({ dataDir, exportDir });
   window.samverka = node.bridge;
   window.location.hash = '';
