@@ -35,7 +35,8 @@ export function NextPeriodControl({ draft, summaries, flush, className, buttonCl
       </div>
     );
   }
-  const next = nextPeriodOf({ ...draft, relatedIds: [] }, summaries);
+  // The library's summary of this draft names what it revises: a new revision leads to its original's next period.
+  const next = nextPeriodOf(summaries.find((summary) => summary.id === draft.id) ?? { ...draft, relatedIds: [] }, summaries);
   if (next) {
     return (
       <SaveThenLink className={className} href={editorHref(next.id)} flush={flush} notSaved={NEXT_PERIOD_TEXT.openNotSaved} linkClassName={buttonClass}>

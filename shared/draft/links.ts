@@ -94,15 +94,22 @@ export function startsLater(earlier: Pick<PeriodNode, 'period'>, later: Pick<Per
  * The next period of `draft` among `all`: of the drafts that revise it
  * ("Starta nästa period" links the new draft as a revision), one that starts
  * later, the earliest if there are more (a library from before a draft had
- * at most one) and not a new revision of another; null when there is none. A draft has at most one next
- * period: the store gives this one back rather than making another.
+ * at most one) and not a new revision of another; for a new revision of
+ * the same period, its original's; null when there is none. A document has
+ * at most one next period: the store gives this one back rather than making another.
  */
-export function nextPeriodOf<T extends PeriodNode>(draft: PeriodNode, all: readonly T[]): T | null {
-  const later = linksOf(draft, all).revisedBy.filter((node) => startsLater(draft, node));
+export function nextPeriodOf<T extends PeriodNode>(draft: PeriodNode, all: readonly T[], seen: ReadonlySet<string> = new Set()): T | null {
+  const links = linksOf(draft, all);
+  const later = links.revisedBy.filter((node) => startsLater(draft, node));
   const earliest = later.map((node) => node.period.start!).sort()[0];
   const first = later.filter((node) => node.period.start === earliest);
   // A new revision of the next period names it too: the one that revises none of the others is the next period itself.
-  return first.find((node) => !first.some((other) => node.relatedIds.includes(other.id))) ?? first[0] ?? null;
+  const own = first.find((node) => !first.some((other) => node.relatedIds.includes(other.id))) ?? first[0];
+  if (own) return own;
+  // A new revision of the same period belongs to its original's document, and so does that one's next period.
+  const original = revisionOf(draft, links);
+  if (!original || seen.has(original.id)) return null;
+  return nextPeriodOf(original, all, new Set([...seen, draft.id]));
 }
 
 /**

@@ -102,6 +102,17 @@ describe('nextPeriodOf and revisionOf: a later draft of the same kind is its nex
     expect(nextPeriodOf(dated('x', null), [dated('x', null), dated('y', null, 'x')])).toBeNull();
   });
 
+  it('gives a new revision of the same period the next period its original has: a document has one next period', () => {
+    expect(nextPeriodOf(revision, [signed, revision, next])?.id).toBe('n');
+    const revisedAgain = dated('r2', '2027-01-01', 'd', 'r');
+    expect(nextPeriodOf(revisedAgain, [signed, revision, revisedAgain, next])?.id).toBe('n');
+    expect(nextPeriodOf(revision, [signed, revision])).toBeNull();
+    // Drafts that name each other (a hand-edited library) end the search rather than loop.
+    const loopA = dated('la', '2027-01-01', 'lb');
+    const loopB = dated('lb', '2027-01-01', 'la');
+    expect(nextPeriodOf(loopA, [loopA, loopB])).toBeNull();
+  });
+
   it('tells a new revision from the first draft of a next period', () => {
     const all = [signed, revision, next, nextRevised];
     const revisionLinks = (node: PeriodNode) => revisionOf(node, linksOf(node, all));
