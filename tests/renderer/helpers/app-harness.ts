@@ -1,6 +1,7 @@
 import { newActivity } from '../../../shared/draft/new-draft';
 import fs from 'node:fs';
 import { tempDir } from '../../support/fixtures';
+import { waitForPendingSaves } from '../../../renderer/editor/use-autosave';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import type { Draft, DraftKind } from '../../../shared/draft/schema';
@@ -47,8 +48,8 @@ export async function openHarness(): Promise<Harness> {
     readDraft: (id) => unwrap(node.bridge.getDraft(id)),
     async close() {
       cleanup();
-      // Let any save started by an unmounting editor land before the folder goes.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A save an unmounting editor started, and every call still unanswered, land before the folder goes.
+      await waitForPendingSaves();
       await node.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(exportDir, { recursive: true, force: true });
