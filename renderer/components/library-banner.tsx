@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { DATA_FOLDER_TEXT } from '../../shared/i18n/data';
 import type { LibraryStatus } from '../../shared/ipc/contract';
 import { api } from '../api';
@@ -11,32 +11,62 @@ export const LIBRARY_STATUS_POLL_MS = 5000;
 const HEADING_ID = 'library-banner-heading';
 
 /**
- * Whether this window may change the library, asked of the Node side now,
- * every {@link LIBRARY_STATUS_POLL_MS} and whenever the window gets focus
- * (someone may have closed Samverka on the other computer meanwhile). Null
- * until the first answer; a failed question leaves the last answer.
+ * Whether this window may change the library: one answer for the whole
+ * window (the banner and an open editor read the same), asked of the Node
+ * side while anything listens, every {@link LIBRARY_STATUS_POLL_MS} and
+ * whenever the window gets focus (someone may have closed Samverka on the
+ * other computer meanwhile). Null until the first answer; a failed question
+ * leaves the last answer; a take-over's answer reaches every reader at once.
  */
-export function useLibraryStatus(): [LibraryStatus | null, (status: LibraryStatus) => void] {
-  const [status, setStatus] = useState<LibraryStatus | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const ask = () =>
-      void Promise.resolve()
-        .then(() => api.libraryStatus())
-        .then(
-          (next) => alive && setStatus((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next)),
-          () => undefined,
-        );
+const libraryStatus = (() => {
+  let status: LibraryStatus | null = null;
+  // Answers to questions asked before the last listener left are not taken.
+  let asking = 0;
+  let stop: (() => void) | null = null;
+  const listeners = new Set<() => void>();
+  const set = (next: LibraryStatus) => {
+    if (JSON.stringify(status) === JSON.stringify(next)) return;
+    status = next;
+    for (const listener of listeners) listener();
+  };
+  const ask = () => {
+    const round = asking;
+    void Promise.resolve()
+      .then(() => api.libraryStatus())
+      .then(
+        (next) => round === asking && set(next),
+        () => undefined,
+      );
+  };
+  const start = () => {
     ask();
     const timer = window.setInterval(ask, LIBRARY_STATUS_POLL_MS);
     window.addEventListener('focus', ask);
     return () => {
-      alive = false;
       window.clearInterval(timer);
       window.removeEventListener('focus', ask);
+      asking += 1;
+      status = null;
     };
-  }, []);
-  return [status, setStatus];
+  };
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      stop ??= start();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        stop?.();
+        stop = null;
+      };
+    },
+    get: () => status,
+    set,
+  };
+})();
+
+export function useLibraryStatus(): [LibraryStatus | null, (status: LibraryStatus) => void] {
+  return [useSyncExternalStore(libraryStatus.subscribe, libraryStatus.get), libraryStatus.set];
 }
 
 /**

@@ -37,17 +37,23 @@ async function installLibrary(dataDir: string, options: LibraryOptions) {
   return library;
 }
 
+/** A data folder holding the example, which Anna's Samverka has open (its lock taken at 09:12). */
+async function folderAnnaHasOpen() {
+  const dataDir = tempDir();
+  const seeded = await DraftStore.open(dataDir);
+  await seeded.save(exampleDraft());
+  await seeded.flush();
+  const anna = await FolderLock.acquire(dataDir, { owner: ANNA, now: () => new Date(2026, 2, 12, 9, 12) });
+  if (!anna.ok) throw new Error('not acquired');
+  return { dataDir, anna };
+}
+
 /** The banner: a status region named by its heading. */
 const banner = (name: string) => screen.findByRole('status', { name });
 
 describe('the data folder banner', () => {
   it('says who has the folder open, lets the drafts be read, refuses a change visibly, and offers "Ta över" once they quit', async () => {
-    const dataDir = tempDir();
-    const seeded = await DraftStore.open(dataDir);
-    await seeded.save(exampleDraft());
-    await seeded.flush();
-    const anna = await FolderLock.acquire(dataDir, { owner: ANNA, now: () => new Date(2026, 2, 12, 9, 12) });
-    if (!anna.ok) throw new Error('not acquired');
+    const { dataDir, anna } = await folderAnnaHasOpen();
     const library = await installLibrary(dataDir, { owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 13) });
 
     render(<App />);
@@ -127,6 +133,34 @@ describe('the data folder banner', () => {
     fireEvent.click(within(screen.getByRole('status', { name: 'Disken är full' })).getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByRole('status', { name: 'Disken är full' })).toBeNull();
+  });
+
+  it('asks once for the whole window, and a take-over makes the open editor\'s fields writable at once', async () => {
+    const { dataDir, anna } = await folderAnnaHasOpen();
+    const { library, handlers } = await testLibrary(dataDir, { refreshMs: 30, owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 13) });
+    cleanups.push(() => library.close());
+    let asked = 0;
+    const libraryStatus: typeof handlers.libraryStatus = (...args) => {
+      asked += 1;
+      return handlers.libraryStatus(...args);
+    };
+    window.samverka = bridgeOver({ ...handlers, libraryStatus });
+    window.location.hash = `#/utkast/${exampleDraft().id}`;
+
+    render(<App />);
+    const title = within(await screen.findByRole('region', { name: 'Grunduppgifter' })).getByLabelText('Titel') as HTMLInputElement;
+    await waitFor(() => expect(title.readOnly).toBe(true));
+    await banner('Datamappen är öppen på en annan dator');
+    // The banner and the editor read one answer: one question, not one each.
+    expect(asked).toBe(1);
+
+    await anna.lock.release();
+    await waitFor(() => expect(library.status().canTakeOver).toBe(true));
+    act(() => void window.dispatchEvent(new Event('focus')));
+    fireEvent.click(within(await banner('Det här fönstret kan bara läsa')).getByRole('button', { name: 'Ta över' }));
+    await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 });
+    // The editor heard the take-over with the banner, not at its own next question.
+    expect(title.readOnly).toBe(false);
   });
 
   it('shows nothing while the library can be changed', async () => {
