@@ -166,6 +166,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   {previewShown && <LivePreview context={documentContext} />}
                   <CheckedStatusPanel
                     status={status}
+                    readOnly={Boolean(libraryStatus?.readOnly)}
                     reverted={editing.reverted}
                     setStatus={editing.setStatus}
                     onChanged={onStatusChanged}
@@ -176,7 +177,8 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   <EmailPanel flush={flush} linkedPromises={linkedPromises.length} />
                   <RecentExports draftId={id} />
                   <ReadinessPanel />
-                  <DeletePanel draftId={id} flush={flush} discard={discard} />
+                  {/* Deleting writes to the data folder: not offered while it can only be read. */}
+                  {!libraryStatus?.readOnly && <DeletePanel draftId={id} flush={flush} discard={discard} />}
                 </div>
               </aside>
               <RemovalNotice removal={editing.removal} kind={kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />

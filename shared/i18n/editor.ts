@@ -369,6 +369,8 @@ export const STATUS_TEXT = {
   } satisfies Record<DraftStatus, string>,
   markReady: 'Markera som klar för underskrift',
   notReady: 'Rätta felen i panelen först.',
+  /** While the data folder can only be read (the banner above the page says why). */
+  readOnly: 'Statusen kan ändras när datamappen kan ändras igen.',
   markSigned: 'Markera som undertecknad',
   confirmQuestion: 'Har alla parter skrivit under? Efter det kan dokumentet inte ändras; ändringar görs i en ny revision.',
   confirmSigned: 'Ja, den är undertecknad',

@@ -18,9 +18,11 @@ const STATUS_CLASS: Record<DraftStatus, string | undefined> = { utkast: undefine
  * utkast. Each change is saved at once; `setStatus` resolves to the Node
  * side's refusal, or null.
  */
-export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, setStatus, onChanged }: {
+export const StatusPanel = memo(function StatusPanel({ status, ready, readOnly, reverted, setStatus, onChanged }: {
   status: DraftStatus;
   ready: boolean;
+  /** The data folder can only be read (the banner says why): no change is offered that would be refused. */
+  readOnly: boolean;
   /** An edit made the draft an utkast again; say so. */
   reverted: boolean;
   setStatus: (status: DraftStatus) => Promise<string | null>;
@@ -71,7 +73,9 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
         {reverted && status === 'utkast' && <p className={classNames('notice', 'notice--warning', styles.notice)}>{STATUS_TEXT.reverted}</p>}
       </div>
 
-      {status === 'utkast' && (
+      {readOnly && status !== 'undertecknad' && <p className="panel__hint">{STATUS_TEXT.readOnly}</p>}
+
+      {status === 'utkast' && !readOnly && (
         <div className={styles.actions}>
           <BusyButton
             type="button"
@@ -90,7 +94,7 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
         </div>
       )}
 
-      {status === 'klar' && !confirming && (
+      {status === 'klar' && !confirming && !readOnly && (
         <div className={styles.actions}>
           <BusyButton type="button" className="button button--primary button--wide" busy={busy} onClick={() => setConfirming(true)}>
             {STATUS_TEXT.markSigned}
@@ -101,7 +105,7 @@ export const StatusPanel = memo(function StatusPanel({ status, ready, reverted, 
         </div>
       )}
 
-      {status === 'klar' && confirming && (
+      {status === 'klar' && confirming && !readOnly && (
         <div className={styles.confirm} role="group" aria-labelledby="status-confirm-question">
           <p className={styles.question} id="status-confirm-question">
             {STATUS_TEXT.confirmQuestion}

@@ -135,7 +135,7 @@ describe('the data folder banner', () => {
     expect(screen.queryByRole('status', { name: 'Disken är full' })).toBeNull();
   });
 
-  it('asks once for the whole window, and a take-over makes the open editor\'s fields writable at once', async () => {
+  it('asks once for the whole window, offers no status change or deleting while the folder can only be read, and a take-over makes the open editor writable at once', async () => {
     const { dataDir, anna } = await folderAnnaHasOpen();
     const { library, handlers } = await testLibrary(dataDir, { refreshMs: 30, owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 13) });
     cleanups.push(() => library.close());
@@ -153,6 +153,11 @@ describe('the data folder banner', () => {
     await banner('Datamappen är öppen på en annan dator');
     // The banner and the editor read one answer: one question, not one each.
     expect(asked).toBe(1);
+    // Nothing is offered that the folder would refuse: no status change, no deleting; the status panel says when.
+    const status = screen.getByRole('region', { name: 'Status' });
+    expect(within(status).queryByRole('button')).toBeNull();
+    expect(within(status).getByText('Statusen kan ändras när datamappen kan ändras igen.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ta bort utkastet' })).toBeNull();
 
     await anna.lock.release();
     await waitFor(() => expect(library.status().canTakeOver).toBe(true));
@@ -161,6 +166,8 @@ describe('the data folder banner', () => {
     await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 });
     // The editor heard the take-over with the banner, not at its own next question.
     expect(title.readOnly).toBe(false);
+    expect(within(status).getByRole('button', { name: 'Markera som klar för underskrift' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ta bort utkastet' })).toBeTruthy();
   });
 
   it('shows nothing while the library can be changed', async () => {
