@@ -126,7 +126,7 @@ export class DraftStore {
     return this.exclusive(async () => {
       const current = await this.drafts.currentFile(draft.id);
       const stored = current.state === 'ok' ? current.known : null;
-      if (stored && isLocked(stored)) throw new UserError('status', STATUS_MESSAGE.locked());
+      if (stored && isLocked(stored)) throw new UserError('status', STATUS_MESSAGE.locked);
       this.drafts.deleted.delete(draft.id);
       return this.storeNew({ ...draft, relatedIds: stored ? [...stored.relatedIds] : draft.relatedIds });
     });
@@ -165,7 +165,7 @@ export class DraftStore {
   createPromise(agreementId: string): Promise<Draft> {
     const id = normalizeDraftId(agreementId);
     return this.exclusive(async () => {
-      this.links.requireKind(id, 'samverkansoverenskommelse', LINK_MESSAGE.notAgreementSource());
+      this.links.requireKind(id, 'samverkansoverenskommelse', LINK_MESSAGE.notAgreementSource);
       return this.storeMadeFrom(id, promiseFromAgreement);
     });
   }

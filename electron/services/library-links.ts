@@ -13,9 +13,9 @@ export interface LinkedLibrary {
 }
 
 /** What a link to a draft of each kind that is not in the library says. */
-const NOT_FOUND: Record<DraftKind, () => string> = {
-  medborgarlofte: () => LINK_MESSAGE.promiseNotFound(),
-  samverkansoverenskommelse: () => LINK_MESSAGE.agreementNotFound(),
+const NOT_FOUND: Record<DraftKind, string> = {
+  medborgarlofte: LINK_MESSAGE.promiseNotFound,
+  samverkansoverenskommelse: LINK_MESSAGE.agreementNotFound,
 };
 
 /**
@@ -49,8 +49,8 @@ export class LibraryLinks {
    * any other), and reconciles; both keep their content and `updatedAt`.
    */
   async setAgreement(promiseId: string, agreementId: string | null): Promise<void> {
-    const promise = this.requireKind(promiseId, 'medborgarlofte', LINK_MESSAGE.notPromise());
-    if (agreementId !== null) this.requireKind(agreementId, 'samverkansoverenskommelse', LINK_MESSAGE.notAgreement());
+    const promise = this.requireKind(promiseId, 'medborgarlofte', LINK_MESSAGE.notPromise);
+    if (agreementId !== null) this.requireKind(agreementId, 'samverkansoverenskommelse', LINK_MESSAGE.notAgreement);
     await this.writeLinks(promiseId, withAgreement(promise.relatedIds, agreementId, (id) => this.library.summaries.get(id)?.kind));
     await this.reconcile();
   }
@@ -58,7 +58,7 @@ export class LibraryLinks {
   /** The summary of a stored draft of `kind`; a UserError when it is missing or of another kind. */
   requireKind(id: string, kind: DraftKind, wrongKind: string): DraftSummary {
     const summary = this.library.summaries.get(id);
-    if (!summary) throw new UserError('not-found', NOT_FOUND[kind]());
+    if (!summary) throw new UserError('not-found', NOT_FOUND[kind]);
     if (summary.kind !== kind) throw new UserError('wrong-kind', wrongKind);
     return summary;
   }

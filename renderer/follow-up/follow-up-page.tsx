@@ -24,6 +24,7 @@ import { useFollowUpSaving, type FollowUpSaving } from './use-follow-up-saving';
 import { classNames } from '../class-names';
 import { StatusTag } from '../components/status-tag';
 import emptyState from '../components/empty-state.module.css';
+import sideColumnPage from '../components/side-column-page.module.css';
 import styles from './follow-up.module.css';
 
 /**
@@ -113,7 +114,7 @@ function FollowUpWork({ draft }: { draft: Draft }) {
   );
 
   return (
-    <div className={styles.layout}>
+    <div className={classNames(sideColumnPage.layout, styles.layout)}>
       <div className={styles.main}>
         <p className="lead">{T.intro(draft.kind)}</p>
         {draft.activities.length === 0 ? (
@@ -148,7 +149,7 @@ function FollowUpWork({ draft }: { draft: Draft }) {
           </>
         )}
       </div>
-      <aside className={styles.side} aria-label={T.eyebrow}>
+      <aside className={classNames(sideColumnPage.side, styles.side)} aria-label={T.eyebrow}>
         <div className={styles.sideInner}>
           <FollowUpSaveStatus saving={saving} />
           {draft.activities.length > 0 && <FollowUpSummaryView draft={shown} />}

@@ -106,7 +106,7 @@ function PrintLayout({ stored }: { stored: StoredDocument }) {
   };
 
   return (
-    <div className={classNames(sideColumnPage.layout, styles.layout)}>
+    <div className={sideColumnPage.layout}>
       <section className={classNames('panel', sideColumnPage.side, styles.settings)} aria-labelledby="print-settings-heading">
         <h2 className="panel__heading" id="print-settings-heading">
           {PRINT_TEXT.settings}

@@ -89,7 +89,7 @@ export function VersionsPage({ draftId }: { draftId: string }) {
       {load.kind === 'failed' && <LoadFailed message={VERSIONS_TEXT.loadFailed(load.message)} retryLabel={VERSIONS_TEXT.retry} onRetry={retry} />}
       {load.kind === 'loaded' && load.value.versions.length === 0 && <p className={classNames(emptyState.box, styles.empty)}>{VERSIONS_TEXT.empty}</p>}
       {load.kind === 'loaded' && shown && (
-        <div className={classNames(sideColumnPage.layout, styles.layout)}>
+        <div className={sideColumnPage.layout}>
           <VersionList versions={load.value.versions} shownId={shown.id} onShow={setChosenId} />
           <VersionView draftId={draftId} version={shown} status={load.value.draft.status} restore={restore} />
         </div>

@@ -14,9 +14,9 @@ export const isLocked = (draft: Pick<Draft, 'status'>) => draft.status === 'unde
  * klar → undertecknad, and nothing changes once undertecknad.
  */
 export function statusChangeProblem(from: DraftStatus | undefined, draft: Draft): string | null {
-  if (from === 'undertecknad') return STATUS_MESSAGE.locked();
-  if (draft.status === 'undertecknad' && from !== 'klar') return STATUS_MESSAGE.signOnlyReady();
-  if (draft.status === 'klar' && !isReady(checkReadiness(draft))) return STATUS_MESSAGE.notReady();
+  if (from === 'undertecknad') return STATUS_MESSAGE.locked;
+  if (draft.status === 'undertecknad' && from !== 'klar') return STATUS_MESSAGE.signOnlyReady;
+  if (draft.status === 'klar' && !isReady(checkReadiness(draft))) return STATUS_MESSAGE.notReady;
   return null;
 }
 

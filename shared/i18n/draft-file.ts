@@ -53,16 +53,16 @@ export const JSON_ERROR_MESSAGE = {
   unknown: () => 'okänt fel',
 } as const;
 
-/** What a path that is no regular file is. */
-export type NotAFileKind = 'folder' | 'fifo' | 'device' | 'socket' | 'other';
-
-const NOT_A_FILE_WORD: Record<NotAFileKind, string> = {
+/** What a path that is no regular file is, in words. */
+const NOT_A_FILE_WORD = {
   folder: 'en mapp',
   fifo: 'en namngiven pipe (FIFO)',
   device: 'en enhetsfil',
   socket: 'en socket',
   other: 'något annat än en fil',
-};
+} as const;
+
+export type NotAFileKind = keyof typeof NOT_A_FILE_WORD;
 
 /** Messages about reading a draft file; each names what is wrong and what to do. */
 export const READ_MESSAGE = {

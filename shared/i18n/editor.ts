@@ -229,12 +229,12 @@ export const SECTION_TEXT = {
     moveHint: (kind: DraftKind) => `Alt+pil upp eller ner i texten flyttar ${ACTIVITY_WORD[kind].the}.`,
     emptyGroup: (kind: DraftKind) => `Inga ${ACTIVITY_WORD[kind].many} ännu.`,
     maxReached: (kind: DraftKind, max: number) => `Högst ${max} ${ACTIVITY_WORD[kind].many}.`,
+    assignParty: { medborgarlofte: 'Vem lovar aktiviteten?', samverkansoverenskommelse: 'Vilken part har åtagandet?' } satisfies Record<DraftKind, string>,
+    assignPlaceholder: 'Välj…',
     orphanIntro: {
       medborgarlofte: 'Parten som de här aktiviteterna hörde till har tagits bort. Välj vem som lovar dem, eller ta bort dem.',
       samverkansoverenskommelse: 'Parten som de här åtagandena hörde till har tagits bort. Välj vilken part som har dem, eller ta bort dem.',
     } satisfies Record<DraftKind, string>,
-    assignParty: { medborgarlofte: 'Vem lovar aktiviteten?', samverkansoverenskommelse: 'Vilken part har åtagandet?' } satisfies Record<DraftKind, string>,
-    assignPlaceholder: 'Välj…',
     preview: (kind: DraftKind) => `Så skrivs ${ACTIVITY_WORD[kind].it} ut:`,
     previewEmpty: 'Skriv vad som ska göras, så visas meningen här.',
     /** Before the target the details state: "Mål: 4 trygghetsvandringar per år". */
@@ -266,7 +266,10 @@ export const SECTION_TEXT = {
     } satisfies Record<DraftKind, string>,
     documentation: 'Dokumentation',
     documentationHint: 'Hur arbetet dokumenteras: vad som antecknas, av vem och var det sparas, till exempel protokoll från styrgruppens möten.',
-    plan: { medborgarlofte: 'Uppföljning', samverkansoverenskommelse: 'Uppföljning och revidering' } satisfies Record<DraftKind, string>,
+    plan: {
+      medborgarlofte: 'Uppföljning',
+      samverkansoverenskommelse: 'Uppföljning och revidering',
+    } satisfies Record<DraftKind, string>,
     planHint: {
       medborgarlofte: 'Vad som följs upp, när, av vem och till vem det rapporteras, till exempel ”två gånger per år i styrgruppen”.',
       samverkansoverenskommelse:
@@ -406,9 +409,9 @@ export const STATUS_TEXT = {
 
 /** Why a status change or an edit is refused. */
 export const STATUS_MESSAGE = {
-  locked: () => 'Utkastet är undertecknat och kan inte ändras. Starta en ny revision för att göra ändringar.',
-  signOnlyReady: () => 'Bara ett utkast som är klart för underskrift kan markeras som undertecknat.',
-  notReady: () => 'Utkastet har fel som måste rättas innan det kan markeras som klart för underskrift.',
+  locked: 'Utkastet är undertecknat och kan inte ändras. Starta en ny revision för att göra ändringar.',
+  signOnlyReady: 'Bara ett utkast som är klart för underskrift kan markeras som undertecknat.',
+  notReady: 'Utkastet har fel som måste rättas innan det kan markeras som klart för underskrift.',
 } as const;
 
 /** The links between an agreement and its medborgarlöften, as both editors show them. */
@@ -421,11 +424,11 @@ export const LINK_TEXT = {
 
 /** Why a link between a medborgarlöfte and a samverkansöverenskommelse is refused. */
 export const LINK_MESSAGE = {
-  promiseNotFound: () => 'Medborgarlöftet finns inte längre i biblioteket.',
-  agreementNotFound: () => 'Samverkansöverenskommelsen finns inte längre i biblioteket.',
-  notPromise: () => 'Bara ett medborgarlöfte kan höra till en samverkansöverenskommelse.',
-  notAgreement: () => 'Ett medborgarlöfte kan bara höra till en samverkansöverenskommelse, inte till ett annat medborgarlöfte.',
-  notAgreementSource: () => 'Ett nytt medborgarlöfte kan bara skapas från en samverkansöverenskommelse.',
+  promiseNotFound: 'Medborgarlöftet finns inte längre i biblioteket.',
+  agreementNotFound: 'Samverkansöverenskommelsen finns inte längre i biblioteket.',
+  notPromise: 'Bara ett medborgarlöfte kan höra till en samverkansöverenskommelse.',
+  notAgreement: 'Ett medborgarlöfte kan bara höra till en samverkansöverenskommelse, inte till ett annat medborgarlöfte.',
+  notAgreementSource: 'Ett nytt medborgarlöfte kan bara skapas från en samverkansöverenskommelse.',
 } as const;
 
 /** "Ta bort utkastet" in the editor's side column. */

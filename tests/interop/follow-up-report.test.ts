@@ -93,12 +93,16 @@ describe('the follow-up report in LibreOffice', () => {
 
   it('prints the title, the summary, the chart\'s numbers and every comment to PDF', () => {
     const text = normalizeSpace(pages.uppfoljning.join('\n'));
-    expect(text).toContain('Uppföljning av medborgarlöfte för Söderhamn 2020–2021, 21 november 2026');
-    expect(text).toContain('1 januari 2020 – 31 december 2021');
-    expect(text).toContain('2 av 4 aktiviteter är genomförda.');
-    expect(text).toContain('Polismyndigheten, lokalpolisområde Hälsingland: 2 av 3 genomförda');
-    expect(text).toContain('Söderhamns kommun: 1 av 2 genomförda');
-    expect(text).toContain('2021-12-06');
+    for (const printed of [
+      'Uppföljning av medborgarlöfte för Söderhamn 2020–2021, 21 november 2026',
+      '1 januari 2020 – 31 december 2021',
+      '2 av 4 aktiviteter är genomförda.',
+      'Polismyndigheten, lokalpolisområde Hälsingland: 2 av 3 genomförda',
+      'Söderhamns kommun: 1 av 2 genomförda',
+      '2021-12-06',
+    ]) {
+      expect(text).toContain(printed);
+    }
     // The chart: each status with its count and share.
     expect(text).toMatch(/Genomförd 2 \(50 %\)/);
     expect(text).toMatch(/Inställd 0 \(0 %\)/);
@@ -119,12 +123,16 @@ describe('the follow-up report in LibreOffice', () => {
 
   it('speaks of an agreement\'s åtaganden, never of aktiviteter (issue 17)', () => {
     const text = normalizeSpace(pages['uppfoljning-overenskommelse'].join('\n'));
-    expect(text).toContain('2 av 3 åtaganden är genomförda.');
-    expect(text).toContain('Ett gemensamt åtagande räknas för var och en av parterna.');
-    expect(text).toContain('Åtaganden per status');
-    expect(text).toContain('Stapeldiagram över antal åtaganden per status');
-    expect(text).toContain('Polisen åtar sig att');
-    expect(text).toContain('Åtagande Status');
+    for (const printed of [
+      '2 av 3 åtaganden är genomförda.',
+      'Ett gemensamt åtagande räknas för var och en av parterna.',
+      'Åtaganden per status',
+      'Stapeldiagram över antal åtaganden per status',
+      'Polisen åtar sig att',
+      'Åtagande Status',
+    ]) {
+      expect(text).toContain(printed);
+    }
     expect(text).not.toMatch(/aktivitet/i);
   });
 

@@ -1,20 +1,7 @@
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import {
-  PDFArray,
-  PDFBool,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFRawStream,
-  PDFRef,
-  PDFString,
-  decodePDFRawStream,
-  type PDFContext,
-  type PDFObject,
-} from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream } from 'pdf-lib';
+import type { PDFContext, PDFObject } from 'pdf-lib';
 
 /**
  * Reading a PDF the way an accessibility checker (PAC, veraPDF) reads the

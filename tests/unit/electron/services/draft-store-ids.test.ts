@@ -88,7 +88,7 @@ describe('one id, one file', () => {
     const { updatedAt: signed } = await store.save({ ...exampleDraft(), updatedAt: ready, status: 'undertecknad' });
 
     await expect(store.save({ ...exampleDraft(), id: UPPER, updatedAt: signed, status: 'utkast', title: 'Överskriven' })).rejects.toThrow(
-      STATUS_MESSAGE.locked(),
+      STATUS_MESSAGE.locked,
     );
     expect(store.list()).toMatchObject([{ id: LOWER, status: 'undertecknad', title: exampleDraft().title }]);
     expect(JSON.parse(readFileSync(path.join(dir, 'drafts', `${LOWER}.json`), 'utf8'))).toMatchObject({ status: 'undertecknad', title: exampleDraft().title });

@@ -99,8 +99,8 @@ describe('DraftStore.saveFollowUp', () => {
     const { store, draft } = await storeWith('undertecknad');
     await store.saveFollowUp(draft.id, 'a1', { status: 'pagar', outcome: null, comment: '' });
     const current = await store.get(draft.id);
-    await expect(store.save({ ...current, title: 'Ändrad titel' })).rejects.toThrow(STATUS_MESSAGE.locked());
-    await expect(store.save(current)).rejects.toThrow(STATUS_MESSAGE.locked());
+    await expect(store.save({ ...current, title: 'Ändrad titel' })).rejects.toThrow(STATUS_MESSAGE.locked);
+    await expect(store.save(current)).rejects.toThrow(STATUS_MESSAGE.locked);
   });
 });
 
