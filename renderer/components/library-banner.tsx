@@ -69,6 +69,9 @@ export function useLibraryStatus(): [LibraryStatus | null, (status: LibraryStatu
   return [useSyncExternalStore(libraryStatus.subscribe, libraryStatus.get), libraryStatus.set];
 }
 
+/** Whether the data folder can only be read now: what would change it is not offered (the Node side would refuse it). */
+export const useLibraryReadOnly = (): boolean => Boolean(useLibraryStatus()[0]?.readOnly);
+
 /**
  * Above every page while the library can only be read: why (another
  * computer has the data folder open — who and since when — or its disk is

@@ -28,7 +28,7 @@ import { STATUS_HEADING_ID, StatusPanel } from './side/status-panel';
 import { VersionsLink } from './side/versions-link';
 import { useDraftEditing } from './use-draft-editing';
 import { useMenuCommand } from '../menu-commands';
-import { useLibraryStatus } from '../components/library-banner';
+import { useLibraryReadOnly } from '../components/library-banner';
 import { classNames } from '../class-names';
 import styles from './draft-editor.module.css';
 import { BackLink } from '../components/back-link';
@@ -108,8 +108,8 @@ export function DraftEditor({ initial }: { initial: Draft }) {
 
   // While the data folder can only be read (another computer has it, or its disk refuses writes; the banner says
   // which), the fields are read-only as for a signed draft, so nothing is typed that could not be saved.
-  const [libraryStatus] = useLibraryStatus();
-  const readOnly = locked || Boolean(libraryStatus?.readOnly);
+  const folderReadOnly = useLibraryReadOnly();
+  const readOnly = locked || folderReadOnly;
   const context = useMemo<EditorContextValue>(
     () => ({ store, latest, locked: readOnly, signed: locked, update, commit, flush, requestFocus, remove }),
     [store, latest, readOnly, locked, update, commit, flush, requestFocus, remove],
@@ -166,7 +166,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   {previewShown && <LivePreview context={documentContext} />}
                   <CheckedStatusPanel
                     status={status}
-                    readOnly={Boolean(libraryStatus?.readOnly)}
+                    readOnly={folderReadOnly}
                     reverted={editing.reverted}
                     setStatus={editing.setStatus}
                     onChanged={onStatusChanged}
@@ -178,7 +178,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
                   <RecentExports draftId={id} />
                   <ReadinessPanel />
                   {/* Deleting writes to the data folder: not offered while it can only be read. */}
-                  {!libraryStatus?.readOnly && <DeletePanel draftId={id} flush={flush} discard={discard} />}
+                  {!folderReadOnly && <DeletePanel draftId={id} flush={flush} discard={discard} />}
                 </div>
               </aside>
               <RemovalNotice removal={editing.removal} kind={kind} onRestore={editing.restore} onDismiss={editing.dismissRemoval} />

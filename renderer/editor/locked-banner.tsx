@@ -2,6 +2,7 @@ import { revisionOf } from '../../shared/draft/links';
 import { STATUS_TEXT } from '../../shared/i18n/editor';
 import { api } from '../api';
 import { InlineConfirm } from '../components/inline-confirm';
+import { useLibraryReadOnly } from '../components/library-banner';
 import { editorHref, navigate } from '../routing';
 import { useDraft } from './editor-context';
 import { useLinks } from './library-links';
@@ -26,6 +27,7 @@ const REVISION_TEXT = {
  * nästa period" under Uppföljning).
  */
 export function LockedBanner({ draftId }: { draftId: string }) {
+  const readOnly = useLibraryReadOnly();
   const start = async () => {
     const revision = await api.startRevision(draftId);
     navigate(editorHref(revision.id));
@@ -40,14 +42,18 @@ export function LockedBanner({ draftId }: { draftId: string }) {
           {STATUS_TEXT.lockedText} {STATUS_TEXT.nextPeriodElsewhere}
         </p>
       </div>
-      <InlineConfirm
-        className={styles.action}
-        questionId="revision-question"
-        text={REVISION_TEXT}
-        hint={STATUS_TEXT.revisionHint}
-        buttonClass="button button--primary"
-        onConfirm={start}
-      />
+      {readOnly ? (
+        <p className={styles.action}>{STATUS_TEXT.revisionReadOnly}</p>
+      ) : (
+        <InlineConfirm
+          className={styles.action}
+          questionId="revision-question"
+          text={REVISION_TEXT}
+          hint={STATUS_TEXT.revisionHint}
+          buttonClass="button button--primary"
+          onConfirm={start}
+        />
+      )}
     </section>
   );
 }

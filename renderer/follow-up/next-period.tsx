@@ -4,6 +4,7 @@ import { formatPeriodYears } from '../../shared/calendar';
 import { NEXT_PERIOD_TEXT } from '../../shared/i18n/follow-up';
 import { api } from '../api';
 import { InlineConfirm } from '../components/inline-confirm';
+import { useLibraryReadOnly } from '../components/library-banner';
 import { SaveThenLink } from '../editor/side/save-then-link';
 import { editorHref, navigate } from '../routing';
 
@@ -27,6 +28,7 @@ export function NextPeriodControl({ draft, summaries, flush, className, buttonCl
   className: string;
   buttonClass?: string;
 }) {
+  const readOnly = useLibraryReadOnly();
   if (draft.status === 'utkast') return null;
   if (draft.status === 'klar') {
     return (
@@ -42,6 +44,13 @@ export function NextPeriodControl({ draft, summaries, flush, className, buttonCl
       <SaveThenLink className={className} href={editorHref(next.id)} flush={flush} notSaved={NEXT_PERIOD_TEXT.openNotSaved} linkClassName={buttonClass}>
         {NEXT_PERIOD_TEXT.open(formatPeriodYears(next.period))}
       </SaveThenLink>
+    );
+  }
+  if (readOnly) {
+    return (
+      <div className={className}>
+        <p className="panel__hint">{NEXT_PERIOD_TEXT.readOnly}</p>
+      </div>
     );
   }
   const start = async () => {

@@ -12,6 +12,7 @@ import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
 import { ExampleButton, ExampleList } from './example-picker';
 import { DraftTable } from './draft-table';
+import { useLibraryReadOnly } from '../components/library-banner';
 import { ImportButton, ImportPanel, useDraftImport } from './import-draft';
 import { KindFilter, matchesFilter, useKindFilter, type KindFilterValue } from './kind-filter';
 import { UnreadableFiles } from './unreadable-files';
@@ -42,6 +43,7 @@ export function StartPage() {
   const [createError, setCreateError] = useState<string | null>(null);
   const [examplesOpen, setExamplesOpen] = useState(false);
   const [filter, setFilter] = useKindFilter();
+  const readOnly = useLibraryReadOnly();
   const draftImport = useDraftImport();
   const { pick } = draftImport;
   // Arkiv → Importera: here at once, or on arriving from another page.
@@ -71,7 +73,9 @@ export function StartPage() {
     }
   }, []);
 
-  const newButtons = (
+  const newButtons = readOnly ? (
+    <p className={styles.readOnly}>{START_TEXT.readOnly}</p>
+  ) : (
     <div className="button-row">
       {DRAFT_KINDS.map((kind) => (
         <button key={kind} type="button" className={NEW_DRAFT_BUTTON[kind].className} disabled={creating} onClick={() => void create(kind)}>
@@ -90,7 +94,7 @@ export function StartPage() {
         onPickAgain={() => void draftImport.pick()}
         onClose={draftImport.close}
       />
-      {examplesOpen && <ExampleList onClose={() => setExamplesOpen(false)} />}
+      {examplesOpen && !readOnly && <ExampleList onClose={() => setExamplesOpen(false)} />}
     </>
   );
 

@@ -385,6 +385,7 @@ export const STATUS_TEXT = {
   lockedHeading: 'Undertecknad – kan inte ändras',
   lockedText: 'Det här är den undertecknade versionen. Den är låst och sparas som den skrevs under.',
   startRevision: 'Starta ny revision',
+  revisionReadOnly: 'En ny revision kan startas när datamappen kan ändras igen.',
   /** Under "Starta ny revision": how a revision differs from the next period. */
   revisionHint: 'En ny revision är en ändrad version av samma dokument för samma period; när den undertecknas ersätter den det här.',
   /** Where the next period is started instead. */

@@ -213,6 +213,7 @@ export const NEXT_PERIOD_TEXT = {
   hint: 'Nästa period är ett nytt dokument för perioden efter den här, byggt på det här men med uppföljningen tömd.',
   /** For a draft that is klar, not yet signed. */
   notSigned: 'Nästa period kan startas när dokumentet är undertecknat.',
+  readOnly: 'Nästa period kan startas när datamappen kan ändras igen.',
   /** Once started: the link to it, with its years ("2022–2023") when it has a period. */
   open: (years: string) => (years ? `Öppna nästa period (${years})` : 'Öppna nästa period'),
   openNotSaved: 'Nästa period öppnas när det du skrivit är sparat. Försök spara igen först.',

@@ -15,6 +15,8 @@ export const START_TEXT = {
   intro: 'Här finns dina medborgarlöften och samverkansöverenskommelser. Allt sparas på den här datorn och fungerar utan nätverk.',
   newPromise: 'Nytt medborgarlöfte',
   newAgreement: 'Ny samverkansöverenskommelse',
+  /** In place of the buttons that make or import a document, while the data folder can only be read. */
+  readOnly: 'Nya dokument kan skapas och importeras när datamappen kan ändras igen.',
   creating: 'Skapar…',
   loading: 'Hämtar dokumenten…',
   untitled: '(utan titel)',

@@ -170,6 +170,45 @@ describe('the data folder banner', () => {
     expect(screen.getByRole('button', { name: 'Ta bort utkastet' })).toBeTruthy();
   });
 
+  it('offers no new document, import, revision or next period while the folder can only be read, and offers them again after a take-over', async () => {
+    const dataDir = tempDir();
+    const seeded = await DraftStore.open(dataDir);
+    const signed = { ...exampleDraft(), id: '0b6f3c1e-7d2a-4c8e-9a51-2f4e6d8b1c07', title: 'Medborgarlöfte för Ljusdal 2027' };
+    await seeded.save(exampleDraft());
+    const { updatedAt } = await seeded.save({ ...signed, status: 'klar' });
+    await seeded.save({ ...signed, status: 'undertecknad', updatedAt });
+    await seeded.flush();
+    const anna = await FolderLock.acquire(dataDir, { owner: ANNA, now: () => new Date(2026, 2, 12, 9, 12) });
+    if (!anna.ok) throw new Error('not acquired');
+    const library = await installLibrary(dataDir, { owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 13) });
+
+    render(<App />);
+    await banner('Datamappen är öppen på en annan dator');
+    // The start page: the documents can be opened, but nothing is offered that would make one.
+    await screen.findByText('Nya dokument kan skapas och importeras när datamappen kan ändras igen.');
+    for (const name of ['Nytt medborgarlöfte', 'Ny samverkansöverenskommelse', 'Starta från exempel', 'Importera']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+    expect(screen.getByRole('link', { name: signed.title })).toBeTruthy();
+
+    // A signed document: no new revision and no next period, and each place says when they come back.
+    act(() => {
+      window.location.hash = `#/utkast/${signed.id}`;
+    });
+    await screen.findByText('En ny revision kan startas när datamappen kan ändras igen.');
+    expect(screen.getByText('Nästa period kan startas när datamappen kan ändras igen.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Starta ny revision' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Starta nästa period' })).toBeNull();
+
+    await anna.lock.release();
+    await waitFor(() => expect(library.status().canTakeOver).toBe(true));
+    act(() => void window.dispatchEvent(new Event('focus')));
+    fireEvent.click(within(await banner('Det här fönstret kan bara läsa')).getByRole('button', { name: 'Ta över' }));
+    expect(await screen.findByRole('button', { name: 'Starta ny revision' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Starta nästa period' })).toBeTruthy();
+    expect(screen.queryByText('En ny revision kan startas när datamappen kan ändras igen.')).toBeNull();
+  });
+
   it('shows nothing while the library can be changed', async () => {
     await installLibrary(tempDir(), { owner: BERTIL });
     render(<App />);
