@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
+import { waitForPendingSaves } from '../../../renderer/editor/use-autosave';
 import { FolderLock } from '../../../electron/services/folder-lock';
 import type { LibraryOptions } from '../../../electron/services/library';
 import { DraftStore } from '../../../electron/services/draft-store';
@@ -22,9 +23,17 @@ const ANNA = { user: 'anna', computer: 'KOMMUN-PC12', pid: process.pid };
 const BERTIL = { user: 'bertil', computer: 'KOMMUN-PC13', pid: process.pid };
 
 const cleanups: (() => Promise<void>)[] = [];
+/** The window's calls to the Node side not yet answered. */
+const calls = new Set<Promise<unknown>>();
+/** Once every call the window has made so far has been answered. */
+async function answered() {
+  while (calls.size > 0) await Promise.allSettled([...calls]);
+}
 afterEach(async () => {
   cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // A save an unmounting editor started, and every call still unanswered, land before the library closes.
+  await waitForPendingSaves();
+  await answered();
   for (const step of cleanups.splice(0).reverse()) await step();
   window.location.hash = '';
 });
@@ -33,7 +42,7 @@ afterEach(async () => {
 async function installLibrary(dataDir: string, options: LibraryOptions) {
   const { library, handlers } = await testLibrary(dataDir, { refreshMs: 30, ...options });
   cleanups.push(() => library.close());
-  window.samverka = bridgeOver(handlers);
+  window.samverka = bridgeOver(handlers, calls);
   return library;
 }
 
@@ -74,9 +83,9 @@ describe('the data folder banner', () => {
     // … and a change that reaches the Node side anyway is refused there.
     fireEvent.change(title, { target: { value: 'Bertils ändring' } });
     fireEvent.blur(title);
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Sparstatus' }).textContent).toMatch(/Utkastet kunde inte sparas: inget har ändrats\. Öppnad av anna/i), {
-      timeout: 3000,
-    });
+    await waitForPendingSaves();
+    await answered();
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Sparstatus' }).textContent).toMatch(/Utkastet kunde inte sparas: inget har ändrats\. Öppnad av anna/i));
 
     // Anna quits: her lock goes, and the window may take over.
     await anna.lock.release();
@@ -89,7 +98,8 @@ describe('the data folder banner', () => {
     takeOver.focus();
     await expectFocused(takeOver);
     fireEvent.click(takeOver);
-    expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
+    await answered();
+    expect(await screen.findByText('Datamappen kan ändras igen.')).toBeTruthy();
     expect(document.querySelector('[data-library-banner]')).toBeNull();
     expect(library.status().readOnly).toBe(false);
     // The button went with the banner: focus is on the page's heading, not dropped to the document.
@@ -131,7 +141,8 @@ describe('the data folder banner', () => {
 
     full = false;
     fireEvent.click(within(screen.getByRole('status', { name: 'Disken är full' })).getByRole('button', { name: 'Försök igen' }));
-    expect(await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 })).toBeTruthy();
+    await answered();
+    expect(await screen.findByText('Datamappen kan ändras igen.')).toBeTruthy();
     expect(screen.queryByRole('status', { name: 'Disken är full' })).toBeNull();
   });
 
@@ -144,7 +155,7 @@ describe('the data folder banner', () => {
       asked += 1;
       return handlers.libraryStatus(...args);
     };
-    window.samverka = bridgeOver({ ...handlers, libraryStatus });
+    window.samverka = bridgeOver({ ...handlers, libraryStatus }, calls);
     window.location.hash = `#/utkast/${exampleDraft().id}`;
 
     render(<App />);
@@ -163,7 +174,8 @@ describe('the data folder banner', () => {
     await waitFor(() => expect(library.status().canTakeOver).toBe(true));
     act(() => void window.dispatchEvent(new Event('focus')));
     fireEvent.click(within(await banner('Det här fönstret kan bara läsa')).getByRole('button', { name: 'Ta över' }));
-    await screen.findByText('Datamappen kan ändras igen.', {}, { timeout: 5000 });
+    await answered();
+    await screen.findByText('Datamappen kan ändras igen.');
     // The editor heard the take-over with the banner, not at its own next question.
     expect(title.readOnly).toBe(false);
     expect(within(status).getByRole('button', { name: 'Markera som klar för underskrift' })).toBeTruthy();
@@ -204,6 +216,7 @@ describe('the data folder banner', () => {
     await waitFor(() => expect(library.status().canTakeOver).toBe(true));
     act(() => void window.dispatchEvent(new Event('focus')));
     fireEvent.click(within(await banner('Det här fönstret kan bara läsa')).getByRole('button', { name: 'Ta över' }));
+    await answered();
     expect(await screen.findByRole('button', { name: 'Starta ny revision' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Starta nästa period' })).toBeTruthy();
     expect(screen.queryByText('En ny revision kan startas när datamappen kan ändras igen.')).toBeNull();
@@ -213,7 +226,8 @@ describe('the data folder banner', () => {
     await installLibrary(tempDir(), { owner: BERTIL });
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Inga dokument ännu' })).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The window has had its answer, and it shows nothing.
+    await answered();
     expect(document.querySelector('[data-library-banner]')).toBeNull();
   });
 });
