@@ -86,6 +86,13 @@ export function promiseLead(partyIds: readonly string[], draft: Draft): string {
   return members.length === 1 ? T.single(who(members[0], draft.parties), draft.kind) : T.joint(jointWho(members, draft.parties), draft.kind);
 }
 
+/** Who makes the promises of `partyIds`, as their lead-in names them ("Polisen", "Polisen och kommunen"); null for none. */
+export function promisers(partyIds: readonly string[], draft: Pick<Draft, 'parties'>): string | null {
+  const members = partiesOf(partyIds, draft.parties);
+  if (members.length === 0) return null;
+  return members.length === 1 ? who(members[0], draft.parties) : jointWho(members, draft.parties);
+}
+
 /**
  * Groups a draft's activities as the document prints them: each police
  * party's own promises, each municipality's, the police and the

@@ -3,6 +3,8 @@ import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
 import { firstWords } from '../i18n/sentence';
 import { SECTION_TEXT } from '../i18n/editor';
+import { conflictLine } from './changes';
+import { indexPath } from './draft-items';
 import { groupActivities, sameGrouping, type ActivityGroup } from './activity-groups';
 import { targetMismatches } from './activity-target';
 import type { Activity, Draft, DraftKind } from './schema';
@@ -151,13 +153,14 @@ interface KindRules {
 const RULES: Record<DraftKind, KindRules> = {
   medborgarlofte: {
     kind: 'medborgarlofte',
-    steps: [checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkReview, checkSignatories, checkAllText],
+    steps: [checkConflicts, checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkReview, checkSignatories, checkAllText],
     endRequired: true,
     measurableActivities: true,
   },
   samverkansoverenskommelse: {
     kind: 'samverkansoverenskommelse',
     steps: [
+      checkConflicts,
       checkTitle,
       checkPeriod,
       checkPartyRoles,
@@ -181,6 +184,11 @@ const RULES: Record<DraftKind, KindRules> = {
 
 /** True for text that is missing or only white space. */
 const blank = (text: string | undefined) => !text?.trim();
+
+/** Each conflict a merge left open (shared/draft/merge.ts): both values are kept until the user chooses one. */
+function checkConflicts({ draft, error }: Check): void {
+  for (const conflict of draft.conflicts ?? []) error(indexPath(draft, conflict.path), M.openConflict(conflictLine(conflict, draft)));
+}
 
 function checkTitle({ draft, error }: Check): void {
   if (blank(draft.title)) error(['title'], M.missingTitle());

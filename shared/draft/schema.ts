@@ -143,6 +143,26 @@ export const groupSchema = z.looseObject({
   meetings: shortText,
 });
 
+/**
+ * Where a merge conflict is: field names, and list items by their key (see
+ * shared/draft/draft-items.ts), never by index, so that the place stays
+ * right while the lists change: `["activities", { "id": "a3" }, "text"]`.
+ */
+export const conflictPathSchema = list(z.union([z.string().max(LIMITS.idChars), z.looseObject({ id: z.string().max(LIMITS.shortChars) })]), 8);
+
+/**
+ * A conflict a three-way merge left open (shared/draft/merge.ts): the field
+ * at `path` holds the value of `ours`; the three values are kept here until
+ * the user chooses. An absent `base`, `ours` or `theirs` means that version
+ * has no value there (the item was deleted or never added). Never printed.
+ */
+export const conflictSchema = z.looseObject({
+  path: conflictPathSchema.min(1),
+  base: z.unknown().optional(),
+  ours: z.unknown().optional(),
+  theirs: z.unknown().optional(),
+});
+
 const draftShape = z.looseObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -173,6 +193,8 @@ const draftShape = z.looseObject({
   relatedIds: list(draftIdSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** Open conflicts of a merge, each a readiness error until resolved; absent or empty: none. */
+  conflicts: list(conflictSchema).optional(),
 });
 
 /**
@@ -232,6 +254,8 @@ export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type ConflictPath = z.infer<typeof conflictPathSchema>;
 
 /** What the start page lists of a draft; kept in the library index. */
 export const draftSummarySchema = z.object({

@@ -30,6 +30,8 @@ const TITLE_EXAMPLE: Record<PartyRole, string> = {
  * one lead-in: "Kommunens aktivitet 2 (”utbilda personalen…”)".
  */
 export const READINESS_MESSAGE = {
+  /** An open conflict of a merge, as shared/draft/changes.ts names it: "Aktivitet ”…” (Kommunen): ändrad av båda". */
+  openConflict: (conflict: string) => `${conflict}. Välj vilken version som ska gälla.`,
   missingTitle: () => 'Titel saknas.',
   missingPeriodStart: () => 'Periodens startdatum saknas.',
   endBeforeStart: () => 'Slutdatumet ligger före startdatumet. Rätta något av datumen; till dess sparas den senaste giltiga perioden.',

@@ -1,0 +1,158 @@
+import { itemNoun, MERGE_TEXT as T, NEUTER_FIELDS, type Noun } from '../i18n/merge';
+import { firstWords } from '../i18n/sentence';
+import { capitalized, describeField, GROUP_LABEL } from '../i18n/terms';
+import { partyDisplayName, promisers } from './activity-groups';
+import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
+import type { Conflict, Draft, GroupType, Party } from './schema';
+
+/**
+ * One change between two versions of a draft. `path` is a field
+ * (`["statement"]`), an item of a keyed list (`["activities", { id: "a3" }]`,
+ * see draft-items.ts) or a list whose order changed (`["activities"]`).
+ * `from` and `to` are the values before and after (absent for an item
+ * added or removed). A view can count them ("Polisen har ändrat 2
+ * aktiviteter") or print them one by one ({@link changeLines}).
+ */
+export interface Change {
+  change: 'added' | 'removed' | 'changed' | 'moved';
+  path: PathStep[];
+  from?: unknown;
+  to?: unknown;
+}
+
+type Item = Record<string, unknown>;
+
+/** The fields that are the file's and the library's, not what the parties wrote. */
+const NOT_CONTENT = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts']);
+
+/** The field that names an item of each list, whose change the line shows first. */
+const MAIN_FIELD: Record<KeyedList, string> = {
+  parties: 'name',
+  focusAreas: 'title',
+  activities: 'text',
+  groups: 'name',
+  signatories: 'name',
+  attachments: 'title',
+  basis: 'description',
+};
+
+/** What changed from one version of a draft to another, in the order of `to`'s fields. */
+export function describeChanges(from: Draft, to: Draft): Change[] {
+  const changes: Change[] = [];
+  const [a, b] = [from as Item, to as Item];
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (NOT_CONTENT.has(key) || same(a[key], b[key])) continue;
+    if (isKeyedList(key)) changes.push(...listChanges(key, asList(a[key]), asList(b[key])));
+    else changes.push(withValues({ change: 'changed', path: [key] }, a[key], b[key]));
+  }
+  return changes;
+}
+
+function listChanges(list: KeyedList, before: unknown[], after: unknown[]): Change[] {
+  const [x, y] = [keyedItems(list, before), keyedItems(list, after)];
+  const changes: Change[] = [];
+  for (const [key, item] of y) {
+    const old = x.get(key);
+    if (!old) changes.push({ change: 'added', path: [list, { id: key }], to: item });
+    else if (!same(old, item)) changes.push({ change: 'changed', path: [list, { id: key }], from: old, to: item });
+  }
+  for (const [key, item] of x) if (!y.has(key)) changes.push({ change: 'removed', path: [list, { id: key }], from: item });
+  const common = (m: Map<string, Item>, other: Map<string, Item>) => [...m.keys()].filter((key) => other.has(key));
+  if (!same(common(x, y), common(y, x))) changes.push({ change: 'moved', path: [list] });
+  return changes;
+}
+
+/** The changes as Swedish lines, one per change with its new value ("Löftesmening ändrad: …"). */
+export function changeLines(changes: readonly Change[], from: Draft, to: Draft): string[] {
+  return changes.map((change) => changeLine(change, from, to));
+}
+
+function changeLine(change: Change, from: Draft, to: Draft): string {
+  const [first] = change.path;
+  const kind = to.kind;
+  if (change.change === 'moved') return T.reordered(String(first), kind);
+  if (!isKeyedList(first)) {
+    const noun = fieldNoun(String(first), to);
+    return T.line(T.did(noun.word, noun.gender, 'changed'), show(String(first), change.to, to));
+  }
+  const item = (change.to ?? change.from) as Item;
+  const draft = change.to ? to : from;
+  const noun = itemNoun(first, kind);
+  const who = itemWho(first, item, draft);
+  const head = (text: string) => `${text}${who ? ` (${who})` : ''}`;
+  if (change.change !== 'changed') return T.line(head(T.did(noun.word, noun.gender, change.change)), itemName(first, item, draft, false));
+  const old = change.from as Item;
+  const main = MAIN_FIELD[first];
+  const fields = Object.keys({ ...old, ...item }).filter((key) => key !== main && !same(old[key], item[key]));
+  const details = fields.map((key) => T.field(describeField([key], kind), show(key, item[key], to)));
+  if (same(old[main], item[main])) {
+    return T.itemChanged(T.item(noun, itemName(first, old, from), who), noun.gender, details.join(T.fieldsSeparator));
+  }
+  const replaced = first === 'signatories' ? head(T.signatoryReplaced) : head(T.did(noun.word, noun.gender, 'changed'));
+  return T.line(replaced, [show(main, item[main], to), ...details].join(T.fieldsSeparator));
+}
+
+/**
+ * A conflict in Swedish, naming where it is as the editor shows it:
+ * "Aktivitet ”låta fältsekreterarna…” (Kommunen): ändrad av båda". An item
+ * no longer in `draft` is named by the values the conflict kept.
+ */
+export function conflictLine(conflict: Conflict, draft: Draft): string {
+  const [first, step, ...rest] = conflict.path;
+  const sides = 'ours' in conflict && 'theirs' in conflict ? ('base' in conflict ? 'both' : 'both-added') : 'ours' in conflict ? 'ours-only' : 'theirs-only';
+  if (!isKeyedList(first) || typeof step !== 'object') {
+    const fields = conflict.path.filter((s): s is string => typeof s === 'string');
+    const gender = fieldNoun(fields[fields.length - 1] ?? '', draft).gender;
+    return T.conflict(capitalized(describeField(fields, draft.kind)), gender, sides);
+  }
+  const kept = conflict.path.length === 2 ? (conflict.ours ?? conflict.theirs ?? conflict.base) : undefined;
+  const item = (valueAt(draft, [first, step]) ?? kept) as Item | undefined;
+  const noun = itemNoun(first, draft.kind);
+  const place = item ? T.item(noun, itemName(first, item, draft), itemWho(first, item, draft)) : T.item(noun, step.id, null);
+  const fields = rest.filter((s): s is string => typeof s === 'string' && s !== MAIN_FIELD[first]);
+  if (fields.length === 0) return T.conflict(place, noun.gender, sides);
+  return T.conflict(`${place}, ${describeField(fields, draft.kind)}`, fieldNoun(fields[fields.length - 1], draft).gender, sides);
+}
+
+function fieldNoun(field: string, draft: Draft): Noun {
+  return { word: describeField([field], draft.kind), gender: NEUTER_FIELDS[draft.kind].has(field) ? 'ett' : 'en' };
+}
+
+/** Who an item belongs to: an activity's parties, a signatory's party. */
+function itemWho(list: KeyedList, item: Item, draft: Draft): string | null {
+  if (list === 'activities' && Array.isArray(item.partyIds)) return promisers(item.partyIds.map(String), draft);
+  if (list === 'signatories') return promisers([String(item.partyId)], draft);
+  return null;
+}
+
+/** An item's name or text: whole for a line of changes, its first words to name it (`short`). */
+function itemName(list: KeyedList, item: Item, draft: Draft, short = true): string {
+  const text = (value: unknown) => (short ? firstWords(String(value ?? '')) : String(value ?? ''));
+  if (list === 'parties') return partyDisplayName(item as Party);
+  if (list === 'groups') return String(item.name ?? '') || GROUP_LABEL[item.type as GroupType] || '';
+  if (list === 'signatories' && !short) return [item.name, item.title].filter(Boolean).join(', ');
+  return text(item[MAIN_FIELD[list]]) || (list === 'activities' ? '' : show('', item, draft));
+}
+
+/** A field's value as a line shows it. */
+function show(field: string, value: unknown, draft: Draft): string {
+  if (value === undefined || value === null || value === '') return T.empty;
+  if (field === 'partyIds' && Array.isArray(value)) return promisers(value.map(String), draft) ?? T.empty;
+  if (field === 'focusAreaId') return draft.focusAreas.find((area) => area.id === value)?.title || String(value);
+  if (field === 'period' && isObject(value)) return `${value.start ?? ''}–${value.end ?? T.openEnd}`;
+  if (Array.isArray(value)) return value.map((item) => show('', item, draft)).join(', ') || T.empty;
+  if (isObject(value)) {
+    const parts = Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    return parts.map(([key, v]) => `${describeField([key], draft.kind)} ${show(key, v, draft)}`).join(', ') || T.empty;
+  }
+  return String(value);
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** Sets `from` and `to` where they have a value. */
+function withValues(change: Change, from: unknown, to: unknown): Change {
+  if (from !== undefined) change.from = from;
+  if (to !== undefined) change.to = to;
+  return change;
+}

@@ -1,0 +1,242 @@
+import { diff3Merge } from 'node-diff3';
+import { describeChanges, type Change } from './changes';
+import { isKeyedList, isObject, keyedItems, same, type KeyedList, type PathStep } from './draft-items';
+import type { Conflict, Draft } from './schema';
+
+/** What {@link mergeDrafts} made. */
+export interface MergeResult {
+  /** The merged draft: ours with theirs' changes; a conflicting field holds ours' value, and `draft.conflicts` all three. */
+  draft: Draft;
+  /** The conflicts this merge found (also in `draft.conflicts`). */
+  conflicts: Conflict[];
+  /** What the merge changed in ours: theirs' changes as they were taken. */
+  applied: Change[];
+  /**
+   * A side is signed and the other changed the text since the common
+   * version: nothing is merged (`draft` is ours as it was); the changes
+   * belong in a new revision of the signed draft.
+   */
+  needsNewRevision: boolean;
+}
+
+/** The draft's identity and history rather than its content: set by {@link mergeDrafts} itself, never field by field. */
+const OWN_FIELDS = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'status', 'conflicts']);
+
+type Item = Record<string, unknown>;
+type Path = PathStep[];
+
+/**
+ * A three-way merge of two versions of a draft made from a common one
+ * (`base`): what one side changed is taken, what both changed alike is
+ * kept, and what both changed differently is a conflict.
+ *
+ * - Field by field. The lists of draft-items.ts (parties, focus areas,
+ *   activities, groups, signatories, bilagor, underlag) are matched by key:
+ *   an item added on one side is added; one deleted on one side and
+ *   unchanged on the other is deleted; one edited on one side and deleted
+ *   on the other is a conflict, never a silent delete. Their order: ours',
+ *   with theirs' additions after their predecessor in theirs; theirs' order
+ *   when only theirs reordered.
+ * - Text changed on both sides is merged by sentence (node-diff3): edits of
+ *   different sentences are both taken, edits of the same one conflict.
+ * - A conflict leaves ours' value in the field (so what is printed is what
+ *   one side wrote) and keeps base, ours and theirs in `draft.conflicts`, a
+ *   readiness error until the user chooses. One exception keeps the draft
+ *   whole: a party or focus area deleted on one side but still used by the
+ *   merged activities or signatories stays, as a conflict.
+ * - Status: a signed draft is never changed. When a side is signed and the
+ *   other changed the content since `base`, nothing is merged and
+ *   `needsNewRevision` says the changes belong in a new revision. Otherwise
+ *   the merge keeps ours' status when nothing came in, takes theirs' when the
+ *   merge is theirs exactly (theirs only moved ahead, even to signed), and
+ *   is "utkast" when the content is one neither side had: it must be read
+ *   again before it is "klar".
+ */
+export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResult {
+  const signed = ours.status === 'undertecknad' || theirs.status === 'undertecknad';
+  if (signed) {
+    if (sameContent(theirs, base) || sameContent(theirs, ours)) return unchanged(ours, false);
+    if (ours.status === 'undertecknad' || !sameContent(ours, base)) return unchanged(ours, true);
+  }
+  const conflicts: Conflict[] = [];
+  const content = mergeObject([], base, ours, theirs, conflicts) as Draft;
+  keepUsedItems(content, { base, ours, theirs }, conflicts);
+  const draft = { ...content } as Draft;
+  for (const field of OWN_FIELDS) delete (draft as Item)[field];
+  const open = [...earlierConflicts(base, ours, theirs), ...conflicts];
+  const fastForward = conflicts.length === 0 && sameContent(draft, theirs);
+  const nothingCame = conflicts.length === 0 && sameContent(draft, ours);
+  const merged: Draft = {
+    ...draft,
+    format: ours.format,
+    formatVersion: ours.formatVersion,
+    id: ours.id,
+    status: nothingCame ? ours.status : fastForward ? theirs.status : 'utkast',
+    createdAt: ours.createdAt,
+    updatedAt: nothingCame ? ours.updatedAt : later(ours.updatedAt, theirs.updatedAt),
+  };
+  const kept = uniqueConflicts(open);
+  if (kept.length > 0) merged.conflicts = kept;
+  return { draft: merged, conflicts, applied: describeChanges(ours, merged), needsNewRevision: false };
+}
+
+const unchanged = (ours: Draft, needsNewRevision: boolean): MergeResult => ({ draft: ours, conflicts: [], applied: [], needsNewRevision });
+
+/** Whether two drafts say the same, whatever their status, times and open conflicts. */
+export function sameContent(a: Draft, b: Draft): boolean {
+  const strip = (draft: Draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !OWN_FIELDS.has(key)));
+  return same(strip(a), strip(b));
+}
+
+/** The merged value at `path`; undefined: the field or item is absent. */
+function mergeValue(path: Path, base: unknown, ours: unknown, theirs: unknown, conflicts: Conflict[]): unknown {
+  if (same(ours, theirs)) return ours;
+  if (same(base, ours)) return theirs;
+  if (same(base, theirs)) return ours;
+  const last = path[path.length - 1];
+  if (isKeyedList(last) && isArray(ours) && isArray(theirs) && (base === undefined || isArray(base))) {
+    return mergeKeyedList(last, path, base ?? [], ours, theirs, conflicts);
+  }
+  if (last === 'relatedIds' && isArray(ours) && isArray(theirs) && isArray(base)) return mergeIdSet(base, ours, theirs);
+  if (isObject(ours) && isObject(theirs) && (base === undefined || isObject(base))) return mergeObject(path, base ?? {}, ours, theirs, conflicts);
+  if (typeof base === 'string' && typeof ours === 'string' && typeof theirs === 'string') {
+    const text = mergeText(base, ours, theirs);
+    if (text !== null) return text;
+  }
+  conflicts.push(conflict(path, base, ours, theirs));
+  return ours;
+}
+
+/** Field by field, in ours' order with theirs' new fields after; the draft's own fields are left to the caller. */
+function mergeObject(path: Path, base: Item, ours: Item, theirs: Item, conflicts: Conflict[]): Item {
+  const result: Item = {};
+  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+    if (path.length === 0 && OWN_FIELDS.has(key)) continue;
+    const value = mergeValue([...path, key], base[key], ours[key], theirs[key], conflicts);
+    if (value !== undefined) result[key] = value;
+  }
+  return result;
+}
+
+/** A keyed list's items matched by key (see the rules of {@link mergeDrafts}). */
+function mergeKeyedList(list: KeyedList, path: Path, base: unknown[], ours: unknown[], theirs: unknown[], conflicts: Conflict[]): unknown[] {
+  const [b, o, t] = [base, ours, theirs].map((items) => keyedItems(list, items));
+  const merged = new Map<string, unknown>();
+  for (const key of new Set([...o.keys(), ...t.keys()])) {
+    const itemPath: Path = [...path, { id: key }];
+    const [inBase, inOurs, inTheirs] = [b.get(key), o.get(key), t.get(key)];
+    if (inOurs && inTheirs) merged.set(key, mergeValue(itemPath, inBase, inOurs, inTheirs, conflicts));
+    else if (inOurs) {
+      // Added by ours, deleted by theirs (taken when ours left it as it was), or edited by ours and deleted by theirs.
+      if (inBase && !same(inBase, inOurs)) conflicts.push(conflict(itemPath, inBase, inOurs, undefined));
+      if (!inBase || !same(inBase, inOurs)) merged.set(key, inOurs);
+    } else if (inTheirs) {
+      if (!inBase) merged.set(key, inTheirs);
+      // Deleted by ours, edited by theirs: ours' value (no item) stays, theirs' is kept in the conflict.
+      else if (!same(inBase, inTheirs)) conflicts.push(conflict(itemPath, inBase, undefined, inTheirs));
+    }
+  }
+  const order = mergeOrder([...b.keys()], [...o.keys()], [...t.keys()], new Set(merged.keys()));
+  return order.map((key) => merged.get(key));
+}
+
+/** Ids in a list where each counts once (relatedIds): both sides' additions and deletions. */
+function mergeIdSet(base: unknown[], ours: unknown[], theirs: unknown[]): string[] {
+  const keys = (list: unknown[]) => list.map(String);
+  const [b, o, t] = [keys(base), keys(ours), keys(theirs)];
+  const keep = new Set([...o, ...t].filter((id) => !(b.includes(id) && (!o.includes(id) || !t.includes(id)))));
+  return mergeOrder(b, o, t, keep);
+}
+
+/**
+ * The order of the merged list's keys (`keep`): ours' order, or theirs'
+ * when only theirs reordered what all three have; the other side's items
+ * that order lacks go after their predecessor in that side, or first.
+ */
+function mergeOrder(base: string[], ours: string[], theirs: string[], keep: ReadonlySet<string>): string[] {
+  const common = (side: string[]) => side.filter((key) => base.includes(key) && ours.includes(key) && theirs.includes(key));
+  const theirsOnlyMoved = same(common(ours), common(base)) && !same(common(theirs), common(base));
+  const [lead, other] = theirsOnlyMoved ? [theirs, ours] : [ours, theirs];
+  const order = lead.filter((key) => keep.has(key));
+  other.forEach((key, i) => {
+    if (!keep.has(key) || order.includes(key)) return;
+    const before = other.slice(0, i).reverse().find((k) => order.includes(k));
+    order.splice(before === undefined ? 0 : order.indexOf(before) + 1, 0, key);
+  });
+  return order;
+}
+
+/**
+ * A text's sentences and the white space between them, each its own token,
+ * so that edits of two neighbouring sentences do not touch (node-diff3 holds
+ * touching edits to be one). Joined, the tokens are the text.
+ */
+export function sentenceTokens(text: string): string[] {
+  return text.split(/((?<=[.!?…])\s+|\s*\n\s*)/u).filter((token) => token !== '');
+}
+
+/** Both sides' edits of a text, or null when they touch the same sentence. */
+function mergeText(base: string, ours: string, theirs: string): string | null {
+  const regions = diff3Merge(sentenceTokens(ours), sentenceTokens(base), sentenceTokens(theirs));
+  let text = '';
+  for (const region of regions) {
+    if (!region.ok) return null;
+    text += region.ok.join('');
+  }
+  return text;
+}
+
+/**
+ * Keeps the parties and focus areas that the merged activities and
+ * signatories still name: one side deleted it while the other used it. The
+ * draft would otherwise name what is not there, so it stays, as a conflict.
+ */
+function keepUsedItems(draft: Draft, sides: { base: Draft; ours: Draft; theirs: Draft }, conflicts: Conflict[]): void {
+  const used = {
+    parties: new Set([...draft.activities.flatMap((a) => a.partyIds), ...draft.signatories.map((s) => s.partyId)]),
+    focusAreas: new Set(draft.activities.flatMap((a) => (a.focusAreaId ? [a.focusAreaId] : []))),
+  };
+  for (const list of ['parties', 'focusAreas'] as const) {
+    const present = new Set((draft[list] as { id: string }[]).map((item) => item.id));
+    for (const id of used[list]) {
+      if (present.has(id)) continue;
+      const [base, ours, theirs] = [sides.base, sides.ours, sides.theirs].map((side) => (side[list] as { id: string }[]).find((item) => item.id === id));
+      const item = ours ?? theirs ?? base;
+      if (!item) continue;
+      (draft[list] as unknown[]).push(item);
+      present.add(id);
+      const path: Path = [list, { id }];
+      const earlier = conflicts.findIndex((c) => samePath(c.path, path));
+      if (earlier >= 0) conflicts.splice(earlier, 1);
+      conflicts.push(conflict(path, base, ours, theirs));
+    }
+  }
+}
+
+/** The conflicts the sides had open before: resolved on one side since the common version, they stay resolved. */
+function earlierConflicts(base: Draft, ours: Draft, theirs: Draft): Conflict[] {
+  const places = (draft: Draft) => (draft.conflicts ?? []).map((c) => JSON.stringify(c.path));
+  const byPlace = new Map([...(theirs.conflicts ?? []), ...(ours.conflicts ?? [])].map((c) => [JSON.stringify(c.path), c]));
+  return mergeIdSet(places(base), places(ours), places(theirs)).map((place) => byPlace.get(place)!);
+}
+
+/** The conflicts left open, one per place, the latest kept. */
+function uniqueConflicts(conflicts: Conflict[]): Conflict[] {
+  const byPlace = new Map<string, Conflict>();
+  for (const c of conflicts) byPlace.set(JSON.stringify(c.path), c);
+  return [...byPlace.values()];
+}
+
+function conflict(path: Path, base: unknown, ours: unknown, theirs: unknown): Conflict {
+  const record: Conflict = { path: [...path] };
+  if (base !== undefined) record.base = base;
+  if (ours !== undefined) record.ours = ours;
+  if (theirs !== undefined) record.theirs = theirs;
+  return record;
+}
+
+const samePath = (a: readonly PathStep[], b: readonly PathStep[]) => JSON.stringify(a) === JSON.stringify(b);
+
+const later = (a: string, b: string) => (Date.parse(b) > Date.parse(a) ? b : a);
+
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);

@@ -1,0 +1,88 @@
+import type { DraftKind } from '../draft/vocabulary';
+import { ACTIVITY_WORD, capitalized as capitalize } from './terms';
+
+/** A noun and its gender, for the participle that follows it: "Aktivitet tillagd", "Fokusområde tillagt". */
+export interface Noun {
+  word: string;
+  gender: 'en' | 'ett';
+}
+
+/** What one item of a keyed list (shared/draft/draft-items.ts) is called, in the kind's words. */
+export function itemNoun(list: string, kind: DraftKind): Noun {
+  if (list === 'activities') return { word: ACTIVITY_WORD[kind].one, gender: ACTIVITY_WORD[kind].a };
+  return { ...ITEM_NOUN, ...ITEM_NOUN_OF_KIND[kind] }[list] ?? { word: list, gender: 'en' };
+}
+
+const ITEM_NOUN: Record<string, Noun> = {
+  parties: { word: 'part', gender: 'en' },
+  focusAreas: { word: 'fokusområde', gender: 'ett' },
+  groups: { word: 'grupp', gender: 'en' },
+  signatories: { word: 'undertecknare', gender: 'en' },
+  attachments: { word: 'bilaga', gender: 'en' },
+  basis: { word: 'underlag', gender: 'ett' },
+};
+
+/** An agreement's underlag are its källor (terms.ts). */
+const ITEM_NOUN_OF_KIND: Record<DraftKind, Record<string, Noun>> = {
+  medborgarlofte: {},
+  samverkansoverenskommelse: { basis: { word: 'källa', gender: 'en' } },
+};
+
+/** The fields whose name (terms.ts's FIELD_LABEL) is a neuter noun: "Geografiskt fokus ändrat". */
+export const NEUTER_FIELDS: Record<DraftKind, ReadonlySet<string>> = {
+  medborgarlofte: new Set(['geographicFocus', 'originals', 'quantity']),
+  samverkansoverenskommelse: new Set(['geographicFocus', 'originals', 'quantity', 'statement']),
+};
+
+const participle = {
+  added: { en: 'tillagd', ett: 'tillagt' },
+  removed: { en: 'borttagen', ett: 'borttaget' },
+  changed: { en: 'ändrad', ett: 'ändrat' },
+} as const;
+
+/** The Swedish of shared/draft/changes.ts (`cli diff`, and later "Ta emot ändringar") and of merge conflicts. */
+export const MERGE_TEXT = {
+  /** "Aktivitet tillagd", "Fokusområde borttaget", "Löftesmening ändrad". */
+  did: (what: string, gender: Noun['gender'], change: keyof typeof participle) => `${capitalize(what)} ${participle[change][gender]}`,
+  /** A signatory whose name changed: another person signs. */
+  signatoryReplaced: 'Undertecknare bytt',
+  /** "Aktiviteternas ordning ändrad". */
+  reordered: (list: string, kind: DraftKind) => `${capitalize(ORDER_OF[list]?.(kind) ?? list)} ordning ändrad`,
+  /** "Aktivitet ”genomföra…” (Polisen)". */
+  item: (noun: Noun, name: string, who: string | null) => `${capitalize(noun.word)}${name ? ` ”${name}”` : ''}${who ? ` (${who})` : ''}`,
+  /** "Aktivitet tillagd (Polisen): genomföra …" */
+  line: (head: string, value: string) => (value ? `${head}: ${value}` : head),
+  /** An item whose naming field is as it was: "Aktivitet ”genomföra…” (Polisen) ändrad: antal: 3". */
+  itemChanged: (item: string, gender: Noun['gender'], details: string) => `${item} ${participle.changed[gender]}: ${details}`,
+  /** One changed field of an item, with its new value: "antal: 3". */
+  field: (label: string, value: string) => `${label}: ${value}`,
+  fieldsSeparator: '; ',
+  empty: '(tomt)',
+  openEnd: 'tills vidare',
+  /** "Aktivitet ”…” (Kommunen): ändrad av båda", by which sides still have it. */
+  conflict: (place: string, gender: Noun['gender'], sides: 'both' | 'ours-only' | 'theirs-only' | 'both-added') =>
+    `${place}: ${CONFLICT[sides][gender]}`,
+  /** `cli merge`'s summary. */
+  merged: (applied: number) => (applied === 0 ? 'Sammanfogat: inga ändringar att ta in.' : `Sammanfogat: ${applied === 1 ? '1 ändring' : `${applied} ändringar`} togs in.`),
+  conflicts: (count: number) =>
+    `${count === 1 ? '1 konflikt' : `${count} konflikter`}: båda värdena finns kvar i utkastet tills någon väljer. Utkastet kan inte markeras klart förrän dess.`,
+  needsNewRevision:
+    'Utkastet är undertecknat och den andra versionen har ändringar: ett undertecknat utkast ändras aldrig. Gör ändringarna i en ny revision.',
+} as const;
+
+const CONFLICT = {
+  both: { en: 'ändrad av båda', ett: 'ändrat av båda' },
+  'both-added': { en: 'tillagd av båda med olika innehåll', ett: 'tillagt av båda med olika innehåll' },
+  'ours-only': { en: 'ändrad här men borttagen i den andra versionen', ett: 'ändrat här men borttaget i den andra versionen' },
+  'theirs-only': { en: 'borttagen här men ändrad i den andra versionen', ett: 'borttaget här men ändrat i den andra versionen' },
+} as const;
+
+const ORDER_OF: Record<string, (kind: DraftKind) => string> = {
+  activities: (kind) => `${ACTIVITY_WORD[kind].theMany}s`,
+  parties: () => 'parternas',
+  focusAreas: () => 'fokusområdenas',
+  signatories: () => 'undertecknarnas',
+  attachments: () => 'bilagornas',
+  groups: () => 'gruppernas',
+  basis: (kind) => ({ medborgarlofte: 'underlagens', samverkansoverenskommelse: 'källornas' })[kind],
+};
