@@ -47,37 +47,51 @@ type Path = PathStep[];
  * - Status: a signed draft is never changed. When a side is signed and the
  *   other changed the content since `base`, nothing is merged and
  *   `needsNewRevision` says the changes belong in a new revision. Otherwise
- *   the merge keeps ours' status when nothing came in, takes theirs' when the
- *   merge is theirs exactly (theirs only moved ahead, even to signed), and
- *   is "utkast" when the content is one neither side had: it must be read
- *   again before it is "klar".
+ *   the status follows the content: when both sides say the same, a status
+ *   changed on one side is taken (theirs marked it klar or signed it); the
+ *   merge keeps ours' status when nothing came in and takes theirs' when it
+ *   is theirs exactly; and it is "utkast" when the content is one neither
+ *   side had (or holds conflicts): it must be read again before it is
+ *   "klar".
  */
 export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResult {
-  const signed = ours.status === 'undertecknad' || theirs.status === 'undertecknad';
-  if (signed) {
-    if (sameContent(theirs, base) || sameContent(theirs, ours)) return unchanged(ours, false);
-    if (ours.status === 'undertecknad' || !sameContent(ours, base)) return unchanged(ours, true);
-  }
+  if (ours.status === 'undertecknad') return unchanged(ours, !sameContent(theirs, base) && !sameContent(theirs, ours));
+  if (theirs.status === 'undertecknad' && !sameContent(ours, base) && !sameContent(ours, theirs)) return unchanged(ours, true);
   const conflicts: Conflict[] = [];
   const content = mergeObject([], base, ours, theirs, conflicts) as Draft;
   keepUsedItems(content, { base, ours, theirs }, conflicts);
   const draft = { ...content } as Draft;
   for (const field of OWN_FIELDS) delete (draft as Item)[field];
   const open = [...earlierConflicts(base, ours, theirs), ...conflicts];
-  const fastForward = conflicts.length === 0 && sameContent(draft, theirs);
   const nothingCame = conflicts.length === 0 && sameContent(draft, ours);
   const merged: Draft = {
     ...draft,
     format: ours.format,
     formatVersion: ours.formatVersion,
     id: ours.id,
-    status: nothingCame ? ours.status : fastForward ? theirs.status : 'utkast',
+    status: mergedStatus(base, ours, theirs, conflicts.length === 0 ? draft : null),
     createdAt: ours.createdAt,
     updatedAt: nothingCame ? ours.updatedAt : later(ours.updatedAt, theirs.updatedAt),
   };
   const kept = uniqueConflicts(open);
   if (kept.length > 0) merged.conflicts = kept;
   return { draft: merged, conflicts, applied: describeChanges(ours, merged), needsNewRevision: false };
+}
+
+/**
+ * The merge's status (the rule of {@link mergeDrafts}); `content` is null
+ * when the merge has conflicts. Both sides say the same: a status changed on
+ * one side is taken (signed wins, ours when both changed it).
+ */
+function mergedStatus(base: Draft, ours: Draft, theirs: Draft, content: Draft | null): Draft['status'] {
+  const [asOurs, asTheirs] = [content !== null && sameContent(content, ours), content !== null && sameContent(content, theirs)];
+  if (asOurs && asTheirs) {
+    if (theirs.status === 'undertecknad') return theirs.status;
+    return ours.status === base.status ? theirs.status : ours.status;
+  }
+  if (asOurs) return ours.status;
+  if (asTheirs) return theirs.status;
+  return 'utkast';
 }
 
 const unchanged = (ours: Draft, needsNewRevision: boolean): MergeResult => ({ draft: ours, conflicts: [], applied: [], needsNewRevision });
@@ -151,7 +165,8 @@ function mergeIdSet(base: unknown[], ours: unknown[], theirs: unknown[]): string
 /**
  * The order of the merged list's keys (`keep`): ours' order, or theirs'
  * when only theirs reordered what all three have; the other side's items
- * that order lacks go after their predecessor in that side, or first.
+ * that order lacks go after their predecessor in that side (or first), and
+ * after the lead's own additions there.
  */
 function mergeOrder(base: string[], ours: string[], theirs: string[], keep: ReadonlySet<string>): string[] {
   const common = (side: string[]) => side.filter((key) => base.includes(key) && ours.includes(key) && theirs.includes(key));
@@ -161,7 +176,10 @@ function mergeOrder(base: string[], ours: string[], theirs: string[], keep: Read
   other.forEach((key, i) => {
     if (!keep.has(key) || order.includes(key)) return;
     const before = other.slice(0, i).reverse().find((k) => order.includes(k));
-    order.splice(before === undefined ? 0 : order.indexOf(before) + 1, 0, key);
+    let at = before === undefined ? 0 : order.indexOf(before) + 1;
+    // After the lead's own additions at the same place: ours' additions come first when both added there.
+    while (at < order.length && !base.includes(order[at]) && !other.includes(order[at])) at++;
+    order.splice(at, 0, key);
   });
   return order;
 }
