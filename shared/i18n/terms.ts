@@ -151,6 +151,7 @@ export const FIELD_LABEL: Record<string, string> = {
   mediaType: 'bildformat',
   alt: 'alternativtext',
   review: 'markerad för genomgång',
+  conflicts: 'konflikter',
 };
 
 /** The singular of a list field, to name one item: "aktivitet 3". */

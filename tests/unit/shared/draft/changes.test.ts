@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changeLines, conflictLine, describeChanges, type Change } from '../../../../shared/draft/changes';
+import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import { ROOT, exampleDraft } from '../../../support/fixtures';
+
+const lofte = (): Draft => draftSchema.parse(exampleDraft());
+const agreement = (): Draft =>
+  draftSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'resources/examples/samverkansoverenskommelse-exempelvik-2023-2026.samverka.json'), 'utf8')));
+
+/** The lines of the changes `edit` makes to `draft`. */
+function linesOf(draft: Draft, edit: (d: Draft) => void): string[] {
+  const to = structuredClone(draft);
+  edit(to);
+  return changeLines(describeChanges(draft, to), draft, to);
+}
+
+describe('describeChanges', () => {
+  it('finds none between a draft and itself, nor in its times, id or status-free bookkeeping', () => {
+    const draft = lofte();
+    expect(describeChanges(draft, { ...structuredClone(draft), updatedAt: '2030-01-01T00:00:00.000Z' })).toEqual([]);
+  });
+
+  it('keeps the changes as records a view can count: "Polisen har ändrat 2 aktiviteter, lagt till 1"', () => {
+    const from = lofte();
+    const to = structuredClone(from);
+    to.activities[0].quantity = 5;
+    to.activities[1].text = 'genomföra tre insatser';
+    to.activities.push({ id: 'p1', partyIds: ['polis'], focusAreaId: null, text: 'besöka skolorna' });
+    to.signatories[1].name = 'Anna Svensson';
+    const changes = describeChanges(from, to);
+    const count = (change: Change['change']) => changes.filter((c) => c.path[0] === 'activities' && c.change === change).length;
+    expect([count('changed'), count('added')]).toEqual([2, 1]);
+    expect(changes.find((c) => c.change === 'added')).toEqual({ change: 'added', path: ['activities', { id: 'p1' }], to: to.activities[4] });
+    expect(changes.some((c) => c.path[0] === 'signatories' && c.change === 'changed')).toBe(true);
+  });
+
+  it.each<[string, (d: Draft) => void, string[]]>([
+    ['the löftesmening', (d) => (d.statement = 'Vi lovar att öka tryggheten.'), ['Löftesmening ändrad: Vi lovar att öka tryggheten.']],
+    ['an added activity', (d) => d.activities.push({ id: 'p1', partyIds: ['polis'], focusAreaId: null, text: 'besöka skolorna' }), ['Aktivitet tillagd (Polisen): besöka skolorna']],
+    ['a joint activity\'s text', (d) => (d.activities[3].text = 'genomföra fyra trygghetsvandringar'), ['Aktivitet ändrad (Polisen och kommunen): genomföra fyra trygghetsvandringar']],
+    [
+      'an activity\'s target, its text as it was',
+      (d) => (d.activities[1].quantity = 3),
+      ['Aktivitet ”genomföra minst 2 riktade insatser mot…” (Polisen) ändrad: antal: 3'],
+    ],
+    ['a removed activity', (d) => d.activities.splice(2, 1), ['Aktivitet borttagen (Kommunen): säkerställa närvaro av centrumvärd och förordnade ordningsvakter i Söderhamns centrum']],
+    ['reordered activities', (d) => d.activities.reverse(), ['Aktiviteternas ordning ändrad']],
+    ['a new signatory of the police', (d) => Object.assign(d.signatories[1], { name: 'Anna Svensson', title: 'Polisområdeschef' }), ['Undertecknare bytt (Polisen): Anna Svensson; titel: Polisområdeschef']],
+    ['the period', (d) => (d.period.end = null), ['Period ändrad: 2020-01-01–tills vidare']],
+    ['an added party', (d) => d.parties.push({ id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' }), ['Part tillagd: AB Söderhamnshem']],
+    ['the number of originals', (d) => (d.originals = 3), ['Antal original ändrat: 3']],
+    ['the status', (d) => (d.status = 'klar'), ['Status ändrad: klar']],
+  ])('says what changed in %s, with the new value', (_label, edit, lines) => {
+    expect(linesOf(lofte(), edit)).toEqual(lines);
+  });
+
+  it('speaks an agreement\'s words: åtaganden, källor, bilagor, fokusområden', () => {
+    const lines = linesOf(agreement(), (d) => {
+      d.activities.push({ id: 'n1', partyIds: ['polis'], focusAreaId: null, text: 'patrullera' });
+      d.attachments!.push({ title: 'Karta' });
+      d.focusAreas.splice(1, 1);
+      for (const a of d.activities) if (a.focusAreaId === 'f2') a.focusAreaId = null;
+      d.statement = 'Syftet är tryggare gator.';
+    });
+    expect(lines).toContain('Syfte och övergripande mål ändrat: Syftet är tryggare gator.');
+    expect(lines).toContain('Åtagande tillagt (Polisen): patrullera');
+    expect(lines).toContain('Bilaga tillagd: Karta');
+    expect(lines.some((line) => line.startsWith('Fokusområde borttaget: '))).toBe(true);
+  });
+});
+
+describe('conflictLine', () => {
+  it('names an activity by its first words and its parties, as the issue shows it', () => {
+    const draft = lofte();
+    draft.activities[2].text = 'låta fältsekreterarna vara ute varje fredag och lördag i centrum';
+    const line = conflictLine({ path: ['activities', { id: 'a3' }, 'text'], base: 'a', ours: draft.activities[2].text, theirs: 'b' }, draft);
+    expect(line).toBe('Aktivitet ”låta fältsekreterarna vara ute varje…” (Kommunen): ändrad av båda');
+  });
+
+  it.each<[string, Parameters<typeof conflictLine>[0], string]>([
+    ['a field', { path: ['statement'], base: 'a', ours: 'b', theirs: 'c' }, 'Löftesmening: ändrad av båda'],
+    ['a field of an activity', { path: ['activities', { id: 'a2' }, 'quantity'], base: 2, ours: 3, theirs: 4 }, 'Aktivitet ”genomföra minst 2 riktade insatser mot…” (Polisen), antal: ändrat av båda'],
+    ['an activity edited here, deleted there', { path: ['activities', { id: 'a1' }], base: {}, ours: {} }, 'Aktivitet ”arbeta förebyggande med närvaro, främst…” (Polisen): ändrad här men borttagen i den andra versionen'],
+    [
+      'an activity deleted here, edited there (named by the kept version)',
+      { path: ['activities', { id: 'x9' }], base: {}, theirs: { id: 'x9', partyIds: ['kommun'], text: 'ordna läxhjälp' } },
+      'Aktivitet ”ordna läxhjälp” (Kommunen): borttagen här men ändrad i den andra versionen',
+    ],
+    ['a signatory', { path: ['signatories', { id: 'polis' }, 'name'], base: 'a', ours: 'b', theirs: 'c' }, 'Undertecknare ”Anna Berglund” (Polisen): ändrad av båda'],
+    ['an item added on both sides', { path: ['activities', { id: 'a4' }, 'place'], ours: 'x', theirs: 'y' }, 'Aktivitet ”genomföra minst 2 trygghetsvandringar…” (Polisen och kommunen), plats: tillagd av båda med olika innehåll'],
+  ])('names %s', (_label, conflict, line) => {
+    expect(conflictLine(conflict, lofte())).toBe(line);
+  });
+});
