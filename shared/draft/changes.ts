@@ -1,6 +1,7 @@
 import { itemNoun, MERGE_TEXT as T, NEUTER_FIELDS, type Noun } from '../i18n/merge';
 import { firstWords } from '../i18n/sentence';
-import { capitalized, describeField, GROUP_LABEL } from '../i18n/terms';
+import { FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
+import { capitalized, describeField, GROUP_LABEL, KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from '../i18n/terms';
 import { partyDisplayName, promisers } from './activity-groups';
 import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
 import type { Conflict, Draft, GroupType, Party } from './schema';
@@ -134,12 +135,17 @@ function itemName(list: KeyedList, item: Item, draft: Draft, short = true): stri
   return text(item[MAIN_FIELD[list]]) || (list === 'activities' ? '' : show('', item, draft));
 }
 
+/** The words of the fields whose values are a vocabulary's; `status` is the draft's or a follow-up's (their values differ). */
+const WORDS: Record<string, Record<string, string>> = { status: { ...STATUS_LABEL, ...FOLLOW_UP_STATUS_LABEL }, kind: KIND_LABEL, role: ROLE_LABEL };
+
 /** A field's value as a line shows it. */
 function show(field: string, value: unknown, draft: Draft): string {
   if (value === undefined || value === null || value === '') return T.empty;
   if (field === 'partyIds' && Array.isArray(value)) return promisers(value.map(String), draft) ?? T.empty;
   if (field === 'focusAreaId') return draft.focusAreas.find((area) => area.id === value)?.title || String(value);
   if (field === 'period' && isObject(value)) return `${value.start ?? ''}–${value.end ?? T.openEnd}`;
+  const label = WORDS[field]?.[String(value)];
+  if (label) return label;
   if (Array.isArray(value)) return value.map((item) => show('', item, draft)).join(', ') || T.empty;
   if (isObject(value)) {
     const parts = Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== '');

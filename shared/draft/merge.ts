@@ -193,7 +193,11 @@ export function sentenceTokens(text: string): string[] {
   return text.split(/((?<=[.!?…])\s+|\s*\n\s*)/u).filter((token) => token !== '');
 }
 
-/** Both sides' edits of a text, or null when they touch the same sentence. */
+/**
+ * Both sides' edits of a text, or null when they touch the same sentence.
+ * A deleted sentence takes the space after it along, so an edit of its
+ * neighbour on the other side touches it: a conflict, never a guess.
+ */
 function mergeText(base: string, ours: string, theirs: string): string | null {
   const regions = diff3Merge(sentenceTokens(ours), sentenceTokens(base), sentenceTokens(theirs));
   let text = '';

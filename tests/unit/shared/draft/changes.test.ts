@@ -51,7 +51,12 @@ describe('describeChanges', () => {
     ['the period', (d) => (d.period.end = null), ['Period ändrad: 2020-01-01–tills vidare']],
     ['an added party', (d) => d.parties.push({ id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' }), ['Part tillagd: AB Söderhamnshem']],
     ['the number of originals', (d) => (d.originals = 3), ['Antal original ändrat: 3']],
-    ['the status', (d) => (d.status = 'klar'), ['Status ändrad: klar']],
+    ['the status', (d) => (d.status = 'klar'), ['Status ändrad: Klar för underskrift']],
+    [
+      'an activity\'s follow-up',
+      (d) => (d.activities[0].followUp = { status: 'pagar', outcome: null, comment: 'Patrullerar varje helg.' }),
+      ['Aktivitet ”arbeta förebyggande med närvaro, främst…” (Polisen) ändrad: uppföljning: status Pågår, kommentar Patrullerar varje helg.'],
+    ],
   ])('says what changed in %s, with the new value', (_label, edit, lines) => {
     expect(linesOf(lofte(), edit)).toEqual(lines);
   });
