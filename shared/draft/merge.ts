@@ -58,10 +58,9 @@ export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResul
   if (ours.status === 'undertecknad') return unchanged(ours, !sameContent(theirs, base) && !sameContent(theirs, ours));
   if (theirs.status === 'undertecknad' && !sameContent(ours, base) && !sameContent(ours, theirs)) return unchanged(ours, true);
   const conflicts: Conflict[] = [];
-  const content = mergeObject([], base, ours, theirs, conflicts) as Draft;
-  keepUsedItems(content, { base, ours, theirs }, conflicts);
-  const draft = { ...content } as Draft;
-  for (const field of OWN_FIELDS) delete (draft as Item)[field];
+  // Without the draft's own fields (OWN_FIELDS), set below.
+  const draft = mergeObject([], base, ours, theirs, conflicts) as Draft;
+  keepUsedItems(draft, { base, ours, theirs }, conflicts);
   const open = [...earlierConflicts(base, ours, theirs), ...conflicts];
   const nothingCame = conflicts.length === 0 && sameContent(draft, ours);
   const merged: Draft = {
