@@ -106,6 +106,21 @@ describe('a draft of 120 activities, its cards windowed', () => {
     await expectPageFocused(text(99));
     expect(await text(99).inputValue()).toBe(`${original(99)} varje vecka`);
     expect(await text(99).isVisible()).toBe(true);
+  });
+
+  it('keeps focus on an activity moved with Alt+ArrowDown, and on a new one added at the end of the long group', async () => {
+    await text(99).press('Alt+ArrowDown');
+    await expectPageFocused(text(100));
+    expect(await text(100).inputValue()).toBe(`${original(99)} varje vecka`);
+    await text(100).press('Alt+ArrowDown');
+    await expectPageFocused(text(101));
+    expect(await text(101).evaluate((element) => element.closest('li')?.getAttribute('aria-posinset'))).toBe('102');
+
+    await app.page.evaluate(() => window.scrollTo(0, 0));
+    await text(0).click();
+    await police().getByRole('button', { name: 'Lägg till aktivitet' }).click();
+    await expectPageFocused(text(120));
+    expect(await text(120).evaluate((element) => element.closest('li')?.getAttribute('aria-posinset'))).toBe('111');
     expect(app.problems).toEqual([]);
   });
 });
