@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { RENDERER_DIR } from '../e2e/host/server';
 import { CHROMIUM } from '../support/browser';
 import { tempDir } from '../support/fixtures';
@@ -151,8 +151,21 @@ interface Typist {
   preview: number[];
 }
 
+/**
+ * Scrolls down until the field is in the DOM: from WINDOW_FROM activities on
+ * the editor renders only the cards near the window (activities-section.tsx).
+ */
+async function scrollUntilRendered(page: Page, field: Locator): Promise<void> {
+  for (let step = 0; (await field.count()) === 0; step++) {
+    if (step > 2000) throw new Error('The field never appeared while scrolling down.');
+    await page.mouse.wheel(0, 600);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+}
+
 async function startTyping(editor: Editor, name: keyof typeof FIELDS, preview: boolean): Promise<Typist> {
   const field = FIELDS[name](editor);
+  await scrollUntilRendered(editor.session.page, field);
   await field.waitFor();
   await field.scrollIntoViewIfNeeded();
   await field.focus();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash } from '../../shared/documents/document-route';
 import type { Draft } from '../../shared/draft/schema';
 import { dataHref, editorHref, followUpHref, printHref, versionsHref } from '../../renderer/routing';
+import { largePromise } from '../bench/ui-seed';
 import { agreementDraft } from '../support/agreement';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { exampleDraft, ROOT } from '../support/fixtures';
@@ -157,6 +158,15 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
     await goto(editorHref(promiseId), () => region('Grunduppgifter'));
     await openFormDetails();
     await audit(app.page, 'editor-promise');
+  });
+
+  it('medborgarlöfte editor of 120 activities, windowed, scrolled to the middle of the list', async () => {
+    const large = await store({ ...largePromise(120), id: randomUUID() });
+    await goto(editorHref(large.id), () => region('Grunduppgifter'));
+    await app.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await app.page.waitForFunction(() => document.querySelector('li[aria-posinset="20"]') !== null);
+    await openFormDetails();
+    await audit(app.page, 'editor-windowed-activities');
   });
 
   it('samverkansöverenskommelse editor, every section, with its linked löfte', async () => {
