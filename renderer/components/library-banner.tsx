@@ -22,19 +22,23 @@ const libraryStatus = (() => {
   let status: LibraryStatus | null = null;
   // Answers to questions asked before the last listener left are not taken.
   let asking = 0;
+  // How many answers have been taken: an answer to a question asked before the last one taken (a take-over's among them) is old news.
+  let taken = 0;
   let stop: (() => void) | null = null;
   const listeners = new Set<() => void>();
   const set = (next: LibraryStatus) => {
+    taken += 1;
     if (JSON.stringify(status) === JSON.stringify(next)) return;
     status = next;
     for (const listener of listeners) listener();
   };
   const ask = () => {
     const round = asking;
+    const seen = taken;
     void Promise.resolve()
       .then(() => api.libraryStatus())
       .then(
-        (next) => round === asking && set(next),
+        (next) => round === asking && seen === taken && set(next),
         () => undefined,
       );
   };

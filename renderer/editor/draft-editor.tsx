@@ -67,7 +67,7 @@ function isTextEntry(target: EventTarget | null): boolean {
  */
 export function DraftEditor({ initial }: { initial: Draft }) {
   const editing = useDraftEditing(initial);
-  const { store, latest, locked, autosave, update, commit, requestFocus, remove, undo, redo } = editing;
+  const { store, latest, locked, autosave, update, commit, requestFocus, registerReveal, reveal, remove, undo, redo } = editing;
   const { flush, discard, closeRefused, closeWithoutSaving } = autosave;
   const id = useSelector(store, (stack) => stack.present.id);
   const kind = useSelector(store, (stack) => stack.present.kind);
@@ -111,8 +111,8 @@ export function DraftEditor({ initial }: { initial: Draft }) {
   const folderReadOnly = useLibraryReadOnly();
   const readOnly = locked || folderReadOnly;
   const context = useMemo<EditorContextValue>(
-    () => ({ store, latest, locked: readOnly, signed: locked, update, commit, flush, requestFocus, remove }),
-    [store, latest, readOnly, locked, update, commit, flush, requestFocus, remove],
+    () => ({ store, latest, locked: readOnly, signed: locked, update, commit, flush, requestFocus, registerReveal, reveal, remove }),
+    [store, latest, readOnly, locked, update, commit, flush, requestFocus, registerReveal, reveal, remove],
   );
   const linkedPromises = library.links.promises;
   const documentContext = useMemo(() => ({ linkedPromises }), [linkedPromises]);

@@ -10,6 +10,15 @@ export function fieldId(path: FieldPath): string {
   return ['field', ...path].join('-');
 }
 
+/**
+ * The item of a list a field's DOM id lies in (`field-activities-7-text` →
+ * `["activities", 7]`), or null for an id of no list item.
+ */
+export function itemOfFieldId(id: string): readonly [list: string, index: number] | null {
+  const match = /^field-([A-Za-z]+)-(\d+)(?:-|$)/.exec(id);
+  return match ? [match[1], Number(match[2])] : null;
+}
+
 /** The value at a path, or undefined when the path leads nowhere. */
 export function getIn(root: unknown, path: FieldPath): unknown {
   let value = root;

@@ -44,6 +44,15 @@ export interface EditorContextValue {
   flush(): Promise<boolean>;
   /** Focuses the element with this id after the next render (e.g. a just-added activity). */
   requestFocus(elementId: string, options?: FocusOptions): void;
+  /**
+   * Lets a list that renders only some of its items (the activities of a
+   * large draft) render one on demand: `requestFocus` and `reveal` call
+   * `show` with the item's index before they look for its element. Returns
+   * the function that takes it back.
+   */
+  registerReveal(list: string, show: (index: number) => void): () => void;
+  /** Renders the item a path lies in now, if its list renders only some (see `registerReveal`), so that `focusField` finds it. */
+  reveal(path: FieldPath): void;
   /** Removes an item and offers to restore it ("Aktiviteten togs bort. Ångra"). */
   remove(target: RemovalTarget): void;
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { createReadinessCheck } from '../../shared/draft/readiness';
 import { isLocked } from '../../shared/draft/status';
 import { api } from '../api';
-import { fieldId, reveal } from './draft-paths';
+import { fieldId, itemOfFieldId, reveal as openDetails, type FieldPath } from './draft-paths';
 import { settleStatus } from './draft-status';
 import type { DraftUpdate, FocusOptions, UpdateOptions } from './editor-context';
 import { createStore, useSelector } from './editor-store';
@@ -54,7 +55,7 @@ export function useDraftEditing(initial: Draft) {
     if (!focusRequest) return;
     const element = document.getElementById(focusRequest.id);
     if (!element) return;
-    reveal(element);
+    openDetails(element);
     element.focus();
     const selection = focusRequest.options?.selection;
     if (selection && (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
@@ -112,7 +113,29 @@ export function useDraftEditing(initial: Draft) {
   const undo = useCallback(() => travel('undo'), [travel]);
   const redo = useCallback(() => travel('redo'), [travel]);
 
-  const requestFocus = useCallback((id: string, options?: FocusOptions) => setFocusRequest({ id, options }), []);
+  // The lists that render only some of their items, each with the function that renders one (see `registerReveal`).
+  const revealers = useRef(new Map<string, (index: number) => void>());
+  const registerReveal = useCallback((list: string, show: (index: number) => void) => {
+    revealers.current.set(list, show);
+    return () => {
+      if (revealers.current.get(list) === show) revealers.current.delete(list);
+    };
+  }, []);
+
+  // The item is rendered in the same render that serves the request (both are state set in this event), so the effect finds its element.
+  const requestFocus = useCallback((id: string, options?: FocusOptions) => {
+    const item = itemOfFieldId(id);
+    if (item) revealers.current.get(item[0])?.(item[1]);
+    setFocusRequest({ id, options });
+  }, []);
+
+  // For a caller that looks for the element at once (`focusField`): the item is rendered before this returns.
+  const reveal = useCallback((path: FieldPath) => {
+    const [list, index] = path;
+    if (typeof list !== 'string' || typeof index !== 'number') return;
+    const show = revealers.current.get(list);
+    if (show) flushSync(() => show(index));
+  }, []);
 
   const remove = useCallback(
     (target: RemovalTarget) => {
@@ -174,6 +197,8 @@ export function useDraftEditing(initial: Draft) {
     canUndo: undoable,
     canRedo: redoable,
     requestFocus,
+    registerReveal,
+    reveal,
     remove,
     /** The last removal, while its item is still gone. */
     removal: removed ? removal : null,

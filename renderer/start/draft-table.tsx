@@ -1,5 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type RefObject } from 'react';
-import { defaultRangeExtractor, useWindowVirtualizer, windowScroll, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useMemo, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import { linkIndex, revisionOf, type DraftLinks } from '../../shared/draft/links';
 import type { DraftSummary } from '../../shared/draft/schema';
 import { formatPeriodYears, formatTimestamp, localIsoDate } from '../../shared/calendar';
@@ -9,6 +8,7 @@ import { START_TEXT, OVERVIEW_TEXT } from '../../shared/i18n/start';
 import { editorHref, navigate } from '../routing';
 import { classNames } from '../class-names';
 import { StatusTag } from '../components/status-tag';
+import { aroundFocused, useWindowList } from '../components/window-list';
 import { FollowUpOverview } from './follow-up-overview';
 import styles from './start.module.css';
 
@@ -28,53 +28,6 @@ function LinkNote({ draft, links }: { draft: DraftSummary; links: DraftLinks<Dra
   const notes = [revised && STATUS_TEXT.revisionListNote(revised.status === 'undertecknad'), text].filter(Boolean).join(' · ');
   return notes ? <span className={styles.note}>{notes}</span> : null;
 }
-
-/**
- * A row's height as laid out, unrounded so that 2,000 spacer heights add up.
- * Without layout (jsdom, a page not shown) every row measures 0: the
- * estimate stands in, or all rows would seem to fit in the window.
- */
-function measureRow(row: Element): number {
-  return row.getBoundingClientRect().height || ROW_ESTIMATE;
-}
-
-/**
- * Where the rows begin in the document: the window's scroll is counted from
- * there. What is above them (the import panel, the examples, a notice) can
- * change without this table rendering, so the page around it is watched.
- */
-function useDocumentTop(ref: RefObject<HTMLElement | null>, pageRef: RefObject<HTMLElement | null>): number {
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setTop(element.getBoundingClientRect().top + window.scrollY);
-    measure();
-    // jsdom has neither layout nor ResizeObserver: the rows begin at 0 there.
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(pageRef.current ?? document.body);
-    return () => observer.disconnect();
-  }, [ref, pageRef]);
-  return top;
-}
-
-/** The window's rows and the focused row with its neighbours, so that Tab and Shift+Tab always find the next draft in the DOM. */
-function withFocused(range: Range, focused: number): number[] {
-  const indexes = defaultRangeExtractor(range);
-  if (focused < 0 || focused >= range.count) return indexes;
-  const extra = [focused - 1, focused, focused + 1].filter((index) => index >= 0 && index < range.count && !indexes.includes(index));
-  return extra.length > 0 ? [...indexes, ...extra].sort((a, b) => a - b) : indexes;
-}
-
-/**
- * The virtualizer's scroll, but not to where the window already is: on mount
- * it writes the current offset back, which does nothing in a browser and is
- * an error line in jsdom.
- */
-const scrollWindow: typeof windowScroll = (offset, options, instance) => {
-  if (offset + (options.adjustments ?? 0) !== window.scrollY) windowScroll(offset, options, instance);
-};
 
 /** Stands for rows that are not rendered, so the page keeps its height and the scroll bar its place. */
 function Spacer({ height }: { height: number }) {
@@ -147,26 +100,20 @@ export function DraftTable({ drafts, all, pageRef }: { drafts: readonly DraftSum
   // The user's today, by this computer's clock: a period has ended when its last day is before it.
   const today = localIsoDate();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const scrollMargin = useDocumentTop(bodyRef, pageRef);
 
   // The focused row stays rendered when scrolled away, and its neighbours are there for the next Tab.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focused = useMemo(() => (focusedId === null ? -1 : drafts.findIndex((draft) => draft.id === focusedId)), [drafts, focusedId]);
-  const rangeExtractor = useCallback((range: Range) => withFocused(range, focused), [focused]);
+  const kept = useMemo(() => aroundFocused(focusedId === null ? -1 : drafts.findIndex((draft) => draft.id === focusedId), drafts.length), [drafts, focusedId]);
   // Stable per list: the virtualizer lays out all rows again whenever the key function changes.
   const getItemKey = useCallback((index: number) => drafts[index].id, [drafts]);
-
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, items, after } = useWindowList({
     count: drafts.length,
-    estimateSize: () => ROW_ESTIMATE,
+    estimate: ROW_ESTIMATE,
     overscan: OVERSCAN,
-    scrollMargin,
     getItemKey,
-    rangeExtractor,
-    measureElement: measureRow,
-    scrollToFn: scrollWindow,
-    // The window's size from the first render on (it is what the virtualizer would read a moment later).
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    kept,
+    listRef: bodyRef,
+    pageRef,
   });
 
   const onFocus = (event: FocusEvent) => {
@@ -178,14 +125,11 @@ export function DraftTable({ drafts, all, pageRef }: { drafts: readonly DraftSum
   };
 
   const rows = [];
-  let end = scrollMargin;
-  for (const item of virtualizer.getVirtualItems()) {
-    if (item.start > end) rows.push(<Spacer key={`before-${item.key}`} height={item.start - end} />);
+  for (const { item, before } of items) {
+    if (before > 0) rows.push(<Spacer key={`before-${item.key}`} height={before} />);
     rows.push(<DraftRow key={item.key} draft={drafts[item.index]} index={item.index} linksOf={linksOf} today={today} measure={virtualizer.measureElement} />);
-    end = item.end;
   }
-  const rest = virtualizer.getTotalSize() - (end - scrollMargin);
-  if (rest > 0) rows.push(<Spacer key="after" height={rest} />);
+  if (after > 0) rows.push(<Spacer key="after" height={after} />);
 
   return (
     <table className={classNames('table', styles.table)} aria-rowcount={drafts.length + 1}>

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { RENDERER_DIR } from '../e2e/host/server';
 import { CHROMIUM } from '../support/browser';
 import { tempDir } from '../support/fixtures';
@@ -151,8 +151,21 @@ interface Typist {
   preview: number[];
 }
 
+/**
+ * Scrolls down until the field is in the DOM: from WINDOW_FROM activities on
+ * the editor renders only the cards near the window (activities-section.tsx).
+ */
+async function scrollUntilRendered(page: Page, field: Locator): Promise<void> {
+  for (let step = 0; (await field.count()) === 0; step++) {
+    if (step > 2000) throw new Error('The field never appeared while scrolling down.');
+    await page.mouse.wheel(0, 600);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+}
+
 async function startTyping(editor: Editor, name: keyof typeof FIELDS, preview: boolean): Promise<Typist> {
   const field = FIELDS[name](editor);
+  await scrollUntilRendered(editor.session.page, field);
   await field.waitFor();
   await field.scrollIntoViewIfNeeded();
   await field.focus();
@@ -221,7 +234,11 @@ async function workAfterPause(typists: Typist[]): Promise<number[]> {
 const cell = (values: number[], more = '') => `${fixed(median(values))} ms (p95 ${fixed(percentile(values, 0.95))}${more})`;
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
-function reportKeys(what: string, typists: Typist[], pause: number[]): void {
+/**
+ * Issue 16's goal for a keystroke is the editor's own work (the preview off, the editor's default). With the
+ * preview shown the same figure also holds the preview's update in idle time, whose goal is key → preview.
+ */
+function reportKeys(what: string, typists: Typist[], pause: number[], goal = true): void {
   const tasks = typists.map((typist) => typist.work.map((work) => work.task));
   const ratio = median(tasks[2]) / median(tasks[0]);
   const part = (typist: Typist, key: keyof Work) => fixed(median(typist.work.map((work) => work[key])));
@@ -238,9 +255,12 @@ function reportKeys(what: string, typists: Typist[], pause: number[]): void {
   });
   const large = tasks[2];
   const met = median(large) < 16 && percentile(large, 0.95) < 33 && ratio <= 1.5;
-  console.log(`  ratio 500 : 20 = ${ratio.toFixed(2)} (mål: median < 16 ms and p95 < 33 ms at 500, ratio ≤ 1.5: ${verdict(met)})`);
+  const target = goal
+    ? `< 16 ms, p95 < 33 ms at 500; ratio ≤ 1.5: ${verdict(met)}`
+    : 'no goal of its own (the editor’s and the preview’s work together; the preview’s goal is key → preview)';
+  console.log(`  ratio 500 : 20 = ${ratio.toFixed(2)} (mål: ${target})`);
   const cells = typists.map((typist, i) => cell(tasks[i], `, CPU ${part(typist, 'cpu')}`));
-  rows.push({ what, cells, ratio: `${ratio.toFixed(2)} (500 : 20)`, goal: `< 16 ms, p95 < 33 ms at 500; ratio ≤ 1.5: ${verdict(met)}` });
+  rows.push({ what, cells, ratio: `${ratio.toFixed(2)} (500 : 20)`, goal: target });
 }
 
 function reportPreview(typists: Typist[]): void {
@@ -271,10 +291,11 @@ async function editorCases(): Promise<void> {
   }
   if (chosen.has('preview')) {
     for (const editor of editors) await showEditor(editor, true);
-    const typists = await typeRounds(editors, 'statement', true);
-    reportPreview(typists);
-    // The same keys' work with the preview shown; it includes the benchmark's own read of the sheets in each changed frame.
-    reportKeys('Keystroke work, löftesmening, preview shown', typists, await workAfterPause(typists));
+    reportPreview(await typeRounds(editors, 'statement', true));
+    // The keys' work with the preview shown, typed again without watching the preview: watching reads every sheet's
+    // text in each changed frame, work of the benchmark's own that grows with the document.
+    const typists = await typeRounds(editors, 'statement', false);
+    reportKeys('Keystroke work, löftesmening, preview shown', typists, await workAfterPause(typists), false);
     console.log('');
   }
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash } from '../../shared/documents/document-route';
 import type { Draft } from '../../shared/draft/schema';
 import { dataHref, editorHref, followUpHref, printHref, versionsHref } from '../../renderer/routing';
+import { largePromise } from '../bench/ui-seed';
 import { agreementDraft } from '../support/agreement';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { exampleDraft, ROOT } from '../support/fixtures';
@@ -106,6 +107,8 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
   const app = useAppSession({ width: 1366, height: 768 });
   const promiseId = randomUUID();
   const signedId = randomUUID();
+  /** The new, empty draft (made in the first case). */
+  let freshId = '';
   const region = (name: string) => app.page.getByRole('region', { name, exact: true });
 
   /** Opens a page afresh (a page read again from the store, even when only its hash is the same) and waits for what shows it is there. */
@@ -148,7 +151,7 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
     await setStatus(signedId, 'klar');
     await setStatus(signedId, 'undertecknad');
     // A new draft, with every finding the readiness check has for an empty one.
-    await app.call('createDraft', 'medborgarlofte');
+    freshId = (await app.call('createDraft', 'medborgarlofte')).id;
     await goto('#/', () => app.page.getByRole('link', { name: agreementDraft().title, exact: true }));
     await audit(app.page, 'start-full');
   });
@@ -157,6 +160,15 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
     await goto(editorHref(promiseId), () => region('Grunduppgifter'));
     await openFormDetails();
     await audit(app.page, 'editor-promise');
+  });
+
+  it('medborgarlöfte editor of 120 activities, windowed, scrolled to the middle of the list', async () => {
+    const large = await store({ ...largePromise(120), id: randomUUID() });
+    await goto(editorHref(large.id), () => region('Grunduppgifter'));
+    await app.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await app.page.waitForFunction(() => document.querySelector('li[aria-posinset="20"]') !== null);
+    await openFormDetails();
+    await audit(app.page, 'editor-windowed-activities');
   });
 
   it('samverkansöverenskommelse editor, every section, with its linked löfte', async () => {
@@ -168,8 +180,7 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
   });
 
   it('a new draft, with the readiness list of its errors and warnings', async () => {
-    const fresh = (await app.call('listDrafts')).find((d) => d.id !== promiseId && d.id !== signedId && d.id !== agreementDraft().id)!;
-    await goto(editorHref(fresh.id), () => region('Grunduppgifter'));
+    await goto(editorHref(freshId), () => region('Grunduppgifter'));
     const readiness = app.page.getByRole('region', { name: 'Klar för underskrift?' });
     await readiness.getByRole('button').first().waitFor();
     await readiness.evaluate((element) => element.scrollIntoView({ block: 'start' }));

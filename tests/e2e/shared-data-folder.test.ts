@@ -63,7 +63,7 @@ describe('a data folder two windows open', () => {
     await screenshot(page, 'delad-datamapp-ta-over');
     await takeOver.focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Datamappen kan ändras igen.').waitFor();
+    await page.getByText('Datamappen kan ändras igen.', { exact: true }).waitFor();
     expect(await page.locator('[data-library-banner]').count()).toBe(0);
     const created = await second.call('createDraft', 'medborgarlofte');
     expect(created.kind).toBe('medborgarlofte');

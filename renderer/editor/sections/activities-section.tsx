@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { activityText, groupActivities, sameGrouping, type ActivityGroup } from '../../../shared/draft/activity-groups';
 import { LIMITS } from '../../../shared/draft/limits';
 import { newActivity } from '../../../shared/draft/new-draft';
@@ -15,6 +15,7 @@ import { sameItems, useKept } from '../editor-store';
 import { FieldFrame, NumberField, TextAreaField, TextField, useSignedLook } from '../fields';
 import { SECTION_IDS } from './section-ids';
 import { classNames } from '../../class-names';
+import { aroundFocused, useWindowList } from '../../components/window-list';
 import disclosure from '../disclosure.module.css';
 import fieldStyles from '../fields.module.css';
 import { RemoveButton } from './item-fieldset';
@@ -26,13 +27,38 @@ const T = SECTION_TEXT.activities;
 const FREQUENCY_LIST_ID = 'activity-frequency-suggestions';
 
 /**
- * From this many activities on, a card off screen is neither laid out nor
- * painted (content-visibility: auto, which keeps it in the DOM, the
- * accessibility tree, the Tab order and find-in-page). Below it every card is
- * rendered as usual: a keystroke costs little there, and the cards' exact
- * layout stays as it was.
+ * From this many activities on, only the cards in and near the window are
+ * rendered (see `ActivityList`); below it every card is, as the DOM always was.
+ *
+ * Why: with every card in the DOM, a keystroke's script, style and layout are
+ * flat (each field renders alone), but Chromium's work per frame grows with
+ * the cards: content-visibility's checks of which card is on screen (about
+ * 1.9 ms a key at 500), paint, cull rects, compositing inputs, a PaintLayer
+ * per card: a key at 500 activities cost 1.6–1.9 times one at 20 (issue 16
+ * asks for at most 1.5). Windowed, the DOM holds about as many cards at 500
+ * as at 60. Below 60 (four times a usual draft) the cost is small, and the
+ * cards stay exactly as they were.
+ *
+ * What is kept: every card's place and height (the space of the cards not
+ * rendered), the Tab order (the focused card and its neighbours, and each
+ * group's first and last card, are always rendered), a screen reader's "3 av
+ * 120" (aria-posinset, aria-setsize), and every way the editor leads to a
+ * card (readiness findings, undo of a removal, a new activity: see
+ * `registerReveal`). What is lost: the cards far from the window are not in
+ * the accessibility tree, so a screen reader's list of form fields holds only
+ * the rendered ones. (The app has no find-in-page.)
  */
-export const SKIP_OFFSCREEN_FROM = 60;
+export const WINDOW_FROM = 60;
+
+/** A card's height before it is measured (two lines of text, a target, its details closed), in rem. */
+const CARD_ESTIMATE_REM = 26;
+/** The space between two cards, in rem: `--space-3`, as `.activity + .activity` has it. */
+const CARD_GAP_REM = 0.75;
+/** Cards rendered beyond each edge of the window: a card is about a third of it high. */
+const CARD_OVERSCAN = 4;
+
+/** Pixels for rem, at the document's font size. */
+const remToPx = (rem: number) => rem * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
 
 /** A group's look: the activities nobody promises yet stand out as a warning. */
 const GROUP_CLASS: Record<ActivityGroup['kind'], string | undefined> = { single: undefined, joint: undefined, orphan: styles.orphans };
@@ -156,6 +182,9 @@ interface CardProps {
   targets: readonly Target[];
   /** The draft's kind, whose word its texts use ("Aktivitet 2", "Åtagande 2"). */
   kind: DraftKind;
+  /** In a windowed list (see `WINDOW_FROM`): the virtualizer's measuring of the card, and the space of the cards not rendered before it. */
+  measure?: (element: HTMLElement | null) => void;
+  before?: number;
 }
 
 /**
@@ -163,7 +192,7 @@ interface CardProps {
  * details. Memoised on item-level props and reading only its own activity, so
  * typing in one activity renders that card alone.
  */
-const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets, kind }: CardProps) {
+const ActivityCard = memo(function ActivityCard({ activityId, index, position, count, groupKey, groupKind, lead, targets, kind, measure, before }: CardProps) {
   const { latest, update, remove, requestFocus, locked } = useEditor();
   const announce = useContext(AnnounceMove);
   // Run when the activity at its index changes; one that moved away is followed by the section, which renders this card anew.
@@ -210,8 +239,12 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
   // "Flytta upp aktivitet 1" would also answer to a search for the label "Aktivitet 1".
   const describedBy = `${textId}-label ${groupDomId({ key: groupKey })}-heading`;
 
+  // Windowed, a screen reader still says where the card is in its group ("3 av 120"): the list holds only some.
+  const windowed = measure
+    ? { ref: measure, 'data-index': position - 1, 'aria-posinset': position, 'aria-setsize': count, style: { marginTop: before } }
+    : undefined;
   return (
-    <li className={styles.activity}>
+    <li className={styles.activity} {...windowed}>
       <TextAreaField
         path={['activities', index, 'text']}
         label={T.item(kind, position)}
@@ -439,11 +472,81 @@ function FocusAreaSelect({ activity, index }: { activity: Activity; index: numbe
   );
 }
 
-const ActivityGroupView = memo(function ActivityGroupView({ group, first, targets, kind }: {
+/**
+ * A group's cards: all of them in a short draft; from `WINDOW_FROM` activities
+ * on, those in and near the window, the focused one with its neighbours, the
+ * first and the last (so that Tab from the group before, or Shift+Tab from
+ * the group after, finds one) and `revealed`. The space of the others is a
+ * margin above each rendered card and a padding below the last, so the list
+ * holds only its cards.
+ */
+function ActivityList({ group, targets, kind, windowed, revealed }: {
+  group: GroupLayout;
+  targets: readonly Target[];
+  kind: DraftKind;
+  windowed: boolean;
+  /** An activity to render wherever the window is (one the editor is about to focus), or null. */
+  revealed: string | null;
+}) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const { items } = group;
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const kept = useMemo(() => {
+    if (!windowed) return [];
+    const position = (id: string | null) => (id === null ? -1 : items.findIndex((item) => item.id === id));
+    return [0, items.length - 1, ...aroundFocused(position(focusedId), items.length), position(revealed)];
+  }, [windowed, items, focusedId, revealed]);
+  const getItemKey = useCallback((i: number) => items[i].id, [items]);
+  const [sizes] = useState(() => ({ estimate: remToPx(CARD_ESTIMATE_REM), gap: remToPx(CARD_GAP_REM) }));
+  const list = useWindowList({
+    count: items.length,
+    estimate: sizes.estimate,
+    overscan: CARD_OVERSCAN,
+    getItemKey,
+    kept,
+    listRef,
+    gap: sizes.gap,
+    enabled: windowed,
+  });
+
+  const card = (i: number, windowProps?: Pick<CardProps, 'measure' | 'before'>) => (
+    <ActivityCard
+      key={items[i].id}
+      activityId={items[i].id}
+      index={items[i].index}
+      position={i + 1}
+      count={items.length}
+      groupKey={group.key}
+      groupKind={group.kind}
+      lead={group.lead}
+      targets={targets}
+      kind={kind}
+      {...windowProps}
+    />
+  );
+  if (!windowed) return <ol className={styles.list} ref={listRef}>{items.map((_, i) => card(i))}</ol>;
+
+  const onFocus = (event: FocusEvent) => {
+    const index = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]')?.dataset.index;
+    if (index !== undefined) setFocusedId(items[Number(index)]?.id ?? null);
+  };
+  const onBlur = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null);
+  };
+  return (
+    <ol className={styles.list} ref={listRef} style={{ paddingBottom: list.after }} onFocus={onFocus} onBlur={onBlur}>
+      {list.items.map(({ item, before }) => card(item.index, { measure: list.virtualizer.measureElement, before }))}
+    </ol>
+  );
+}
+
+const ActivityGroupView = memo(function ActivityGroupView({ group, first, targets, kind, windowed, revealed }: {
   group: GroupLayout;
   first: boolean;
   targets: readonly Target[];
   kind: DraftKind;
+  windowed: boolean;
+  revealed: string | null;
 }) {
   const { latest, update, requestFocus, locked } = useEditor();
   const addable = useDraft(canAddActivity, undefined, ['activities']);
@@ -457,22 +560,7 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
       {group.items.length === 0 ? (
         <p className={styles.groupIntro}>{T.emptyGroup(kind)}</p>
       ) : (
-        <ol className={styles.list}>
-          {group.items.map((item, i) => (
-            <ActivityCard
-              key={item.id}
-              activityId={item.id}
-              index={item.index}
-              position={i + 1}
-              count={group.items.length}
-              groupKey={group.key}
-              groupKind={group.kind}
-              lead={group.lead}
-              targets={targets}
-              kind={kind}
-            />
-          ))}
-        </ol>
+        <ActivityList group={group} targets={targets} kind={kind} windowed={windowed} revealed={revealed} />
       )}
       {group.kind !== 'orphan' && !locked && (
         <div className={items.sectionActions}>
@@ -496,24 +584,6 @@ const ActivityGroupView = memo(function ActivityGroupView({ group, first, target
   );
 });
 
-/**
- * Whether to skip the cards off screen: once `many` has held for two frames,
- * so that every card has been laid out and remembers its height
- * (contain-intrinsic-size: auto) before it is skipped.
- */
-function useSkipOffscreen(many: boolean): boolean {
-  const [skip, setSkip] = useState(false);
-  useEffect(() => {
-    if (!many) {
-      setSkip(false);
-      return;
-    }
-    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setSkip(true))));
-    return () => cancelAnimationFrame(frame);
-  }, [many]);
-  return skip && many;
-}
-
 /** The activities, grouped by who promises them, in the order the document prints them. */
 export const ActivitiesSection = memo(function ActivitiesSection() {
   const kind = useDraft((d) => d.kind);
@@ -523,7 +593,11 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
     groups.filter((g) => g.kind !== 'orphan').map(({ key, lead, partyIds }) => ({ key, lead, partyIds })),
     sameTargets,
   );
-  const skipOffscreen = useSkipOffscreen(useDraft((d) => d.activities.length >= SKIP_OFFSCREEN_FROM, undefined, ['activities']));
+  const windowed = useDraft((d) => d.activities.length >= WINDOW_FROM, undefined, ['activities']);
+  // The activity the editor is about to focus (a finding, an undone removal, a new one), rendered wherever the window is.
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const { latest, registerReveal } = useEditor();
+  useEffect(() => registerReveal('activities', (index) => setRevealed(latest().activities[index]?.id ?? null)), [registerReveal, latest]);
   const [moved, setMoved] = useState('');
   return (
     <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint(kind)}`}>
@@ -533,9 +607,17 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
         ))}
       </datalist>
       <AnnounceMove.Provider value={setMoved}>
-        <div className={classNames(styles.groups, skipOffscreen && styles.skipOffscreen)}>
+        <div className={styles.groups}>
           {groups.map((group, i) => (
-            <ActivityGroupView key={group.key || 'orphans'} group={group} first={i === 0} targets={targets} kind={kind} />
+            <ActivityGroupView
+              key={group.key || 'orphans'}
+              group={group}
+              first={i === 0}
+              targets={targets}
+              kind={kind}
+              windowed={windowed}
+              revealed={revealed !== null && group.items.some((item) => item.id === revealed) ? revealed : null}
+            />
           ))}
         </div>
       </AnnounceMove.Provider>

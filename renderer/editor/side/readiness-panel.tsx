@@ -24,7 +24,7 @@ export function focusTarget(finding: Finding, draft: Draft): Finding['field'] {
 const SEVERITY_CLASS: Record<Finding['severity'], string | undefined> = { error: undefined, warning: styles.warning };
 
 function FindingList({ heading, findings, severity }: { heading: string; findings: readonly Finding[]; severity: Finding['severity'] }) {
-  const { latest } = useEditor();
+  const { latest, reveal } = useEditor();
   if (findings.length === 0) return null;
   return (
     <>
@@ -32,7 +32,16 @@ function FindingList({ heading, findings, severity }: { heading: string; finding
       <ul className={styles.list}>
         {findings.map((finding, i) => (
           <li key={`${i}:${finding.field.join('.')}`}>
-            <button type="button" className={classNames(styles.finding, SEVERITY_CLASS[severity])} onClick={() => focusField(focusTarget(finding, latest()))}>
+            <button
+              type="button"
+              className={classNames(styles.finding, SEVERITY_CLASS[severity])}
+              onClick={() => {
+                // The field's item first, if its list renders only some (an activity far down a large draft).
+                const path = focusTarget(finding, latest());
+                reveal(path);
+                focusField(path);
+              }}
+            >
               <span className={styles.message}>{finding.message}</span>
             </button>
           </li>

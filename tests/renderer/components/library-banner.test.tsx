@@ -222,6 +222,46 @@ describe('the data folder banner', () => {
     expect(screen.queryByText('En ny revision kan startas när datamappen kan ändras igen.')).toBeNull();
   });
 
+  it('keeps the take-over when an answer to a question asked before it comes after it', async () => {
+    const { dataDir, anna } = await folderAnnaHasOpen();
+    const { library, handlers } = await testLibrary(dataDir, { refreshMs: 30, owner: BERTIL, now: () => new Date(2026, 2, 12, 9, 13) });
+    cleanups.push(() => library.close());
+    // The next question's answer is held back, as a slow disk or a busy Node side would.
+    let held: { release: () => void } | null = null;
+    let holdNext = false;
+    const libraryStatus: typeof handlers.libraryStatus = async (...args) => {
+      const answer = await handlers.libraryStatus(...args);
+      if (!holdNext) return answer;
+      holdNext = false;
+      return new Promise((resolve) => (held = { release: () => resolve(answer) }));
+    };
+    window.samverka = bridgeOver({ ...handlers, libraryStatus }, calls);
+
+    render(<App />);
+    await banner('Datamappen är öppen på en annan dator');
+    await anna.lock.release();
+    await waitFor(() => expect(library.status().canTakeOver).toBe(true));
+    act(() => void window.dispatchEvent(new Event('focus')));
+    const takeOver = within(await banner('Det här fönstret kan bara läsa')).getByRole('button', { name: 'Ta över' });
+    // A question is asked (the window got focus) and its answer, "can only be read", is on its way …
+    holdNext = true;
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await waitFor(() => expect(held).not.toBeNull());
+    // … when the user takes over.
+    fireEvent.click(takeOver);
+    await waitFor(() => expect(library.status().readOnly).toBe(false));
+    await screen.findByText('Datamappen kan ändras igen.');
+    // The old answer arrives: it was asked before the take-over and says nothing about after it.
+    await act(async () => {
+      held!.release();
+      await answered();
+      // What the answer sets off runs in the turns after it: let them all run.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(document.querySelector('[data-library-banner]')).toBeNull();
+    expect(screen.queryByRole('status', { name: 'Det här fönstret kan bara läsa' })).toBeNull();
+  });
+
   it('shows nothing while the library can be changed', async () => {
     await installLibrary(tempDir(), { owner: BERTIL });
     render(<App />);
