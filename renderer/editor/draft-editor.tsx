@@ -11,6 +11,7 @@ import { useSelector } from './editor-store';
 import { ReadinessProvider, useReadiness } from './readiness-context';
 import { EDITOR_NOTICE_ID, EditorNotice, useEditorNotice } from './editor-notice-view';
 import { LibraryLinksContext, useLibraryLinks } from './library-links';
+import { ConflictsPanel } from './conflicts-panel';
 import { LOCKED_HEADING_ID, LockedBanner, RevisionNote } from './locked-banner';
 import { RemovalNotice } from './removal-notice';
 import { SectionNav } from './section-nav';
@@ -153,6 +154,7 @@ export function DraftEditor({ initial }: { initial: Draft }) {
               </div>
               <div className={styles.form}>
                 {locked ? <LockedBanner draftId={id} /> : <RevisionNote flush={flush} />}
+                <ConflictsPanel />
                 {sections.map(({ key, Component }) => (
                   <Component key={key} />
                 ))}

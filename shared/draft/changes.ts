@@ -115,6 +115,20 @@ export function conflictLine(conflict: Conflict, draft: Draft): string {
   return T.conflict(`${place}, ${describeField(fields, draft.kind)}`, fieldNoun(fields[fields.length - 1], draft).gender, sides);
 }
 
+/**
+ * One version's value of a conflict, in words, for the user to choose
+ * between: a text whole, an item by its name or text, "(borttagen)" for a
+ * version that has none.
+ */
+export function conflictValue(conflict: Conflict, side: 'ours' | 'theirs', draft: Draft): string {
+  if (!(side in conflict) || conflict[side] === undefined) return T.removed;
+  const value = conflict[side];
+  const [first, step, ...rest] = conflict.path;
+  if (isKeyedList(first) && typeof step === 'object' && rest.length === 0 && isObject(value)) return itemName(first, value, draft, false) || T.empty;
+  const fields = conflict.path.filter((part): part is string => typeof part === 'string');
+  return show(fields[fields.length - 1] ?? '', value, draft);
+}
+
 function fieldNoun(field: string, draft: Draft): Noun {
   return { word: describeField([field], draft.kind), gender: NEUTER_FIELDS[draft.kind].has(field) ? 'ett' : 'en' };
 }

@@ -261,3 +261,41 @@ const samePath = (a: readonly PathStep[], b: readonly PathStep[]) => JSON.string
 const later = (a: string, b: string) => (Date.parse(b) > Date.parse(a) ? b : a);
 
 const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+
+/**
+ * The user's choice for one open conflict (`draft.conflicts[index]`): "ours"
+ * keeps what the draft holds, "theirs" puts the other version's value in its
+ * place (an item the other version deleted is deleted, one it kept is put
+ * back at the end of its list). Either way the conflict is closed. A choice
+ * for a field of an item no longer in the draft only closes it.
+ */
+export function resolveConflict(draft: Draft, index: number, choice: 'ours' | 'theirs'): Draft {
+  const conflicts = draft.conflicts ?? [];
+  const conflict = conflicts[index];
+  if (!conflict) return draft;
+  const { conflicts: _open, ...rest } = draft;
+  const left = conflicts.filter((_, i) => i !== index);
+  const resolved = (choice === 'theirs' ? setAt(rest, conflict.path, 'theirs' in conflict ? conflict.theirs : undefined) : rest) as Draft;
+  return left.length > 0 ? { ...resolved, conflicts: left } : resolved;
+}
+
+/** `target` with the value at a path of keyed steps set (or, undefined, taken away); unchanged where the path leads nowhere. */
+function setAt(target: unknown, path: readonly PathStep[], value: unknown, list: string | null = null): unknown {
+  const [step, ...more] = path;
+  if (step === undefined) return value;
+  if (typeof step === 'string') {
+    if (!isObject(target)) return target;
+    const next = setAt(target[step], more, value, step);
+    if (next === undefined) {
+      const { [step]: _gone, ...others } = target;
+      return others;
+    }
+    return { ...target, [step]: next };
+  }
+  if (!isKeyedList(list) || !isArray(target)) return target;
+  const keys = [...keyedItems(list, target).keys()];
+  const at = keys.indexOf(step.id);
+  if (at < 0) return more.length === 0 && value !== undefined ? [...target, value] : target;
+  const next = setAt(target[at], more, value);
+  return next === undefined ? target.filter((_, i) => i !== at) : target.map((item, i) => (i === at ? next : item));
+}

@@ -163,6 +163,9 @@ export const conflictSchema = z.looseObject({
   theirs: z.unknown().optional(),
 });
 
+export type Conflict = z.infer<typeof conflictSchema>;
+export type ConflictPath = z.infer<typeof conflictPathSchema>;
+
 const draftShape = z.looseObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -254,8 +257,6 @@ export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
-export type Conflict = z.infer<typeof conflictSchema>;
-export type ConflictPath = z.infer<typeof conflictPathSchema>;
 
 /** What the start page lists of a draft; kept in the library index. */
 export const draftSummarySchema = z.object({

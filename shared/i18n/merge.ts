@@ -58,6 +58,8 @@ export const MERGE_TEXT = {
   field: (label: string, value: string) => `${label}: ${value}`,
   fieldsSeparator: '; ',
   empty: '(tomt)',
+  /** A version of a conflict that has no value there: the item was deleted in it. */
+  removed: '(borttagen)',
   openEnd: 'tills vidare',
   /** "Aktivitet ”…” (Kommunen): ändrad av båda", by which sides still have it. */
   conflict: (place: string, gender: Noun['gender'], sides: 'both' | 'ours-only' | 'theirs-only' | 'both-added') =>
@@ -86,3 +88,17 @@ const ORDER_OF: Record<string, (kind: DraftKind) => string> = {
   groups: () => 'gruppernas',
   basis: (kind) => ({ medborgarlofte: 'underlagens', samverkansoverenskommelse: 'källornas' })[kind],
 };
+
+/** "Ändringar att välja mellan" above the editor's form, while a merge has left conflicts open. */
+export const CONFLICT_PANEL_TEXT = {
+  heading: (count: number) => (count === 1 ? 'En ändring att välja' : `${count} ändringar att välja`),
+  intro:
+    'Utkastet och den andra versionen har ändrat samma sak på olika sätt. Välj vilken version som ska gälla. Du kan ändra texten efteråt. Utkastet kan markeras som klart när allt är valt.',
+  ours: 'I utkastet',
+  theirs: 'I den andra versionen',
+  keepOurs: 'Behåll utkastets version',
+  takeTheirs: 'Ta den andra versionen',
+  /** For a screen reader, which conflict a button is about: "… (ändring 2 av 3)". */
+  position: (n: number, count: number) => `ändring ${n} av ${count}`,
+  done: 'Allt är valt.',
+} as const;

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { conflictLine, conflictValue } from '../../shared/draft/changes';
+import { resolveConflict } from '../../shared/draft/merge';
+import { CONFLICT_PANEL_TEXT as T } from '../../shared/i18n/merge';
+import { useDraft, useDraftAsOf, useEditor } from './editor-context';
+import styles from './conflicts-panel.module.css';
+
+const HEADING_ID = 'conflicts-heading';
+
+/**
+ * Above the form while a merge (`cli merge`, later "Ta emot ändringar") has
+ * left conflicts open: each where it is, what the draft holds and what the
+ * other version has, and a choice between them. A choice is one change undo
+ * takes back; each open conflict is also a readiness error. Nothing while
+ * there is none.
+ */
+export function ConflictsPanel() {
+  const count = useDraft((draft) => draft.conflicts?.length ?? 0, undefined, ['conflicts']);
+  const [done, setDone] = useState(false);
+  if (count === 0) {
+    return done ? (
+      <p className="visually-hidden" role="status">
+        {T.done}
+      </p>
+    ) : null;
+  }
+  return <OpenConflicts onAllChosen={() => setDone(true)} />;
+}
+
+function OpenConflicts({ onAllChosen }: { onAllChosen: () => void }) {
+  // What names a conflict's place: the lists and fields its paths lead through.
+  const draft = useDraftAsOf(['conflicts', 'activities', 'parties', 'focusAreas', 'signatories', 'attachments', 'basis', 'groups', 'kind']);
+  const { update, commit, requestFocus, locked } = useEditor();
+  const conflicts = draft.conflicts ?? [];
+  const choose = (index: number, choice: 'ours' | 'theirs') => {
+    update((d) => resolveConflict(d, index, choice));
+    commit();
+    if (conflicts.length > 1) requestFocus(HEADING_ID);
+    else onAllChosen();
+  };
+  return (
+    <section className={styles.panel} aria-labelledby={HEADING_ID}>
+      <h2 className={styles.heading} id={HEADING_ID} tabIndex={-1}>
+        {T.heading(conflicts.length)}
+      </h2>
+      <p className={styles.intro}>{T.intro}</p>
+      <ol className={styles.list}>
+        {conflicts.map((conflict, i) => (
+          <ConflictChoice
+            key={`${i}:${JSON.stringify(conflict.path)}`}
+            id={`conflict-${i}`}
+            place={conflictLine(conflict, draft)}
+            ours={conflictValue(conflict, 'ours', draft)}
+            theirs={conflictValue(conflict, 'theirs', draft)}
+            position={T.position(i + 1, conflicts.length)}
+            locked={locked}
+            onChoose={(choice) => choose(i, choice)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ConflictChoice({ id, place, ours, theirs, position, locked, onChoose }: {
+  id: string;
+  place: string;
+  ours: string;
+  theirs: string;
+  position: string;
+  locked: boolean;
+  onChoose: (choice: 'ours' | 'theirs') => void;
+}) {
+  return (
+    <li className={styles.item} aria-labelledby={`${id}-place`}>
+      <p className={styles.place} id={`${id}-place`}>
+        {place} <span className="visually-hidden">({position})</span>
+      </p>
+      <dl className={styles.versions}>
+        <div className={styles.version}>
+          <dt>{T.ours}</dt>
+          <dd>{ours}</dd>
+        </div>
+        <div className={styles.version}>
+          <dt>{T.theirs}</dt>
+          <dd>{theirs}</dd>
+        </div>
+      </dl>
+      {!locked && (
+        <div className="button-row">
+          <button type="button" className="button button--small" aria-describedby={`${id}-place`} onClick={() => onChoose('ours')}>
+            {T.keepOurs}
+          </button>
+          <button type="button" className="button button--small" aria-describedby={`${id}-place`} onClick={() => onChoose('theirs')}>
+            {T.takeTheirs}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
