@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { conflictLine, conflictValue } from '../../shared/draft/changes';
+import { indexPath } from '../../shared/draft/draft-items';
 import { resolveConflict } from '../../shared/draft/merge';
 import { CONFLICT_PANEL_TEXT as T } from '../../shared/i18n/merge';
+import { focusField } from './draft-paths';
 import { useDraft, useDraftAsOf, useEditor } from './editor-context';
 import styles from './conflicts-panel.module.css';
 
@@ -30,13 +33,24 @@ export function ConflictsPanel() {
 function OpenConflicts({ onAllChosen }: { onAllChosen: () => void }) {
   // What names a conflict's place: the lists and fields its paths lead through.
   const draft = useDraftAsOf(['conflicts', 'activities', 'parties', 'focusAreas', 'signatories', 'attachments', 'basis', 'groups', 'kind']);
-  const { update, commit, requestFocus, locked } = useEditor();
+  const { latest, update, commit, requestFocus, reveal, locked } = useEditor();
   const conflicts = draft.conflicts ?? [];
   const choose = (index: number, choice: 'ours' | 'theirs') => {
-    update((d) => resolveConflict(d, index, choice));
-    commit();
-    if (conflicts.length > 1) requestFocus(HEADING_ID);
-    else onAllChosen();
+    const { path } = conflicts[index];
+    // Rendered at once, so that the field the chosen version went into is there to take focus.
+    flushSync(() => {
+      update((d) => resolveConflict(d, index, choice));
+      commit();
+    });
+    if (conflicts.length > 1) {
+      requestFocus(HEADING_ID);
+      return;
+    }
+    onAllChosen();
+    // The panel is gone: focus goes where the chosen version now is, to read it over or edit it (the page's heading when it is nowhere).
+    const at = indexPath(latest(), path);
+    reveal(at);
+    if (!focusField(at)) document.querySelector<HTMLElement>('#main h1')?.focus();
   };
   return (
     <section className={styles.panel} aria-labelledby={HEADING_ID}>

@@ -60,6 +60,8 @@ describe('the choices a merge left open', () => {
 
     fireEvent.click(within(left).getByRole('button', { name: 'Behåll utkastets version' }));
     expect(screen.queryByRole('region', { name: /att välja$/ })).toBeNull();
+    // The panel and its button are gone: focus is on the text the choice was about, not dropped to the document.
+    await expectFocused(() => screen.getByDisplayValue('utkastets text'));
     expect(screen.getByText('Allt är valt.')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Klar för underskrift?' }).textContent).not.toMatch(/ändrad av båda/);
     await waitForStored(harness, draft.id, (stored) => {
