@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_READY_ATTRIBUTE, documentHash } from '../../shared/documents/document-route';
+import { mergeDrafts } from '../../shared/draft/merge';
 import type { Draft } from '../../shared/draft/schema';
 import { dataHref, editorHref, followUpHref, printHref, versionsHref } from '../../renderer/routing';
 import { largePromise } from '../bench/ui-seed';
@@ -169,6 +170,20 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
     await app.page.waitForFunction(() => document.querySelector('li[aria-posinset="20"]') !== null);
     await openFormDetails();
     await audit(app.page, 'editor-windowed-activities');
+  });
+
+  it('a merged draft with its conflicts to choose between ("Ändringar att välja")', async () => {
+    const base = await store({ ...exampleDraft(), id: randomUUID(), relatedIds: [] });
+    const side = (statement: string, text: string): Draft => ({
+      ...base,
+      statement,
+      activities: base.activities.map((activity, i) => (i === 0 ? { ...activity, text } : activity)),
+    });
+    const { draft } = mergeDrafts(base, side('Utkastets löftesmening.', 'utkastets text'), side('Den andra löftesmeningen.', 'den andra texten'));
+    await store(draft);
+    await goto(editorHref(draft.id), () => region('2 ändringar att välja'));
+    await region('2 ändringar att välja').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await audit(app.page, 'editor-conflicts');
   });
 
   it('samverkansöverenskommelse editor, every section, with its linked löfte', async () => {
