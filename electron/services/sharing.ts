@@ -107,7 +107,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
   const preview = (fileName: string, result: DraftReadResult): ImportPreview => {
     if (!result.ok) throw new UserError(`import-${result.error.code}`, refusal(result.error));
     const draft = { ...result.draft, status: 'utkast' as const };
-    return { token: pending.add(draft), fileName, draft: summarize(draft), fileStatus: result.draft.status, existing: sameId(store.list(), draft.id) };
+    return { token: pending.add(draft), fileName, draft: summarize(draft), fileStatus: result.draft.status, existing: sameId(store.list(), draft.id), receive: null };
   };
 
   return {
@@ -141,7 +141,9 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     readImport: async (fileName: string, content: string): Promise<ImportPreview> => preview(fileName, readDraftBytes(Buffer.from(content, 'base64'))),
 
     /** Stores a picked file as the user chose; returns the draft as stored. */
-    completeImport: async (token: string, mode: 'copy' | 'replace'): Promise<Draft> => {
+    completeImport: async (token: string, mode: 'copy' | 'replace' | 'receive'): Promise<Draft> => {
+      // The preview never offers it yet: "Ta emot ändringar" is being built (issue 18).
+      if (mode === 'receive') throw new Error('Samverka: receiving changes is not built yet');
       const imported = pending.get(token);
       if (!imported) throw new UserError('import-expired', IMPORT_MESSAGE.expired());
       const existing = sameId(store.list(), imported.id);

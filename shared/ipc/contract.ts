@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, FOLLOW_UP_STATUSES, draftIdSchema, draftSchema, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
+import { DRAFT_KINDS, FOLLOW_UP_STATUSES, conflictPathSchema, draftIdSchema, draftSchema, type Conflict, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
+import type { Change } from '../draft/changes';
 import { LIMITS } from '../draft/limits';
 import { START_YEARS } from '../draft/from-example';
 import type { ChannelName } from './channels';
@@ -151,7 +152,54 @@ export interface ImportPreview {
   fileStatus: DraftStatus;
   /** The library's draft with the same id, when there is one: then the user chooses to keep both or replace. */
   existing: DraftSummary | null;
+  /**
+   * "Ta emot ändringar": what the other party changed, when the library has a
+   * draft with this id that is not signed; null otherwise (then only "Behåll
+   * båda", or a new draft).
+   */
+  receive: ReceivePreview | null;
 }
+
+/** A file of a draft the library has, compared with it ("Ta emot ändringar"). */
+export interface ReceivePreview {
+  /**
+   * 'three-way': the common version (one the file names as based on, found
+   * in this draft's own history, never taken from the file) was found, and
+   * `changes` are what the other party changed since. 'two-way': it was not
+   * (an unknown base, an old file): every difference between the library's
+   * draft and the file is listed, and the page says it cannot tell who made it.
+   */
+  comparison: 'three-way' | 'two-way';
+  /** When the common version was kept in this library (ISO time); null for two-way. */
+  commonSavedAt: string | null;
+  /** The common version (two-way: the library's draft). */
+  base: Draft;
+  /** The library's draft as it is now. */
+  ours: Draft;
+  /** The file's draft (an utkast, as an import always is). */
+  theirs: Draft;
+  /** Who sent it, as the file names its sender ("Polisen, Anna Svensson"); null when it does not. */
+  sender: string | null;
+  /** The other party's changes since `base` (shared/draft/changes.ts `describeChanges(base, theirs)`), in its order. */
+  changes: Change[];
+  /** One line: "Polisen har ändrat 2 aktiviteter, lagt till 1 och bytt undertecknare". */
+  summary: string;
+  /** Where taking every change would meet a change of ours (`mergeDrafts(base, ours, theirs).conflicts`). */
+  conflicts: Conflict[];
+}
+
+/** How one conflict of a receive is settled: either side, a text the user wrote, or left open in the draft ("Bestäm senare"). */
+export const receiveChoiceSchema = z.union([z.enum(['ours', 'theirs', 'later']), z.object({ text: z.string().max(LIMITS.textChars) })]);
+export type ReceiveChoice = z.infer<typeof receiveChoiceSchema>;
+
+/** The user's choices in "Ta emot ändringar". */
+export const receiveChoicesSchema = z.object({
+  /** Indexes into `ReceivePreview.changes` the user left (not taken); every other change is taken. */
+  leave: z.array(z.number().int().min(0)).max(LIMITS.listItems * 8),
+  /** A choice per conflict, by its path (JSON of `Conflict.path`); a conflict with none stays open ('later'). */
+  conflicts: z.array(z.object({ path: conflictPathSchema, choice: receiveChoiceSchema })).max(LIMITS.listItems * 8),
+});
+export type ReceiveChoices = z.infer<typeof receiveChoicesSchema>;
 
 /** The data folder and the backups' folder, as full paths ("\\\\fs01.soderhamn.se\\samverka\\bibliotek"). */
 export interface DataFolders {
@@ -244,8 +292,13 @@ export const CONTRACT = {
    * nothing it is told to.
    */
   readImport: channel<ImportPreview>()(z.tuple([droppedFileName, z.base64().max(Math.ceil(LIMITS.fileBytes / 3) * 4)])),
-  /** Stores a picked file: as a new draft (`copy`), or over the draft with its id (`replace`, which is kept in history first). */
-  completeImport: channel<Draft>()(z.tuple([token, z.enum(['copy', 'replace'])])),
+  /**
+   * Stores a picked file: as a new draft (`copy`), over the draft with its id
+   * (`replace`, which is kept in history first), or, for a file with a
+   * `receive` preview, the other party's changes taken into the draft as the
+   * user chose (`receive`, one new version; the one before is kept).
+   */
+  completeImport: channel<Draft>()(z.tuple([token, z.enum(['copy', 'replace', 'receive']), receiveChoicesSchema.optional()])),
   /** The backups of the data folder, newest first. */
   listBackups: channel<BackupSummary[]>()(z.tuple([])),
   /** Makes a backup now. */

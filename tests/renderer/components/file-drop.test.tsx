@@ -28,6 +28,7 @@ const preview = (fileName: string): ImportPreview => ({
   draft: { id: 'd1', kind: 'medborgarlofte', title: 'Löfte', status: 'utkast', period: { start: null, end: null }, updatedAt: '2026-01-01T00:00:00.000Z', relatedIds: [] } as unknown as ImportPreview['draft'],
   fileStatus: 'utkast',
   existing: null,
+  receive: null,
 });
 
 describe('FileDrop', () => {
