@@ -4,6 +4,7 @@ import { conflictLine, conflictValue } from '../../shared/draft/changes';
 import { indexPath } from '../../shared/draft/draft-items';
 import { resolveConflict } from '../../shared/draft/merge';
 import { CONFLICT_PANEL_TEXT as T } from '../../shared/i18n/merge';
+import { ConflictVersions } from '../components/conflict-versions';
 import { focusField } from './draft-paths';
 import { useDraft, useDraftAsOf, useEditor } from './editor-context';
 import styles from './conflicts-panel.module.css';
@@ -90,16 +91,7 @@ function ConflictChoice({ id, place, ours, theirs, position, locked, onChoose }:
       <p className={styles.place} id={`${id}-place`}>
         {place} <span className="visually-hidden">({position})</span>
       </p>
-      <dl className={styles.versions}>
-        <div className={styles.version}>
-          <dt>{T.ours}</dt>
-          <dd>{ours}</dd>
-        </div>
-        <div className={styles.version}>
-          <dt>{T.theirs}</dt>
-          <dd>{theirs}</dd>
-        </div>
-      </dl>
+      <ConflictVersions ours={ours} theirs={theirs} labels={T} />
       {!locked && (
         <div className="button-row">
           <button type="button" className="button button--small" aria-describedby={`${id}-place`} onClick={() => onChoose('ours')}>
