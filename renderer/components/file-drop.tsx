@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../shared/draft/limits';
 import { FILE_DROP_TEXT } from '../../shared/i18n/sharing';
 import { READ_MESSAGE } from '../../shared/i18n/draft-file';
-import type { ImportPreview } from '../../shared/ipc/contract';
+import type { ImportPreview, ReceiveChoices } from '../../shared/ipc/contract';
 import { api } from '../api';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate, startHref } from '../routing';
@@ -117,12 +117,13 @@ export function FileDrop({ readImport }: FileDropProps) {
   );
   useWindowFileDrop(onFiles);
 
-  const complete = useCallback(async (preview: ImportPreview, mode: ImportMode) => {
+  const complete = useCallback(async (preview: ImportPreview, mode: ImportMode, choices?: ReceiveChoices) => {
     setState({ step: 'importing', preview });
     try {
-      // "Ersätt" keeps the library's draft in its history first: that must be the draft as last saved.
+      // "Ersätt" and "Ta emot ändringar" keep the library's draft in its history first: that must be the draft as last saved.
       await waitForPendingSaves();
-      const draft = await api.completeImport(preview.token, mode);
+      // No third argument without choices: the test hosts carry the arguments as JSON, where an undefined one arrives as null.
+      const draft = await (choices ? api.completeImport(preview.token, mode, choices) : api.completeImport(preview.token, mode));
       setState({ step: 'closed' });
       navigate(editorHref(draft.id));
     } catch (error) {
@@ -161,7 +162,7 @@ export function FileDrop({ readImport }: FileDropProps) {
           </div>
         </div>
       )}
-      <ImportPanel state={state} onComplete={(preview, mode) => void complete(preview, mode)} onPickAgain={() => void pickAnother()} onClose={close} />
+      <ImportPanel state={state} onComplete={(preview, mode, choices) => void complete(preview, mode, choices)} onPickAgain={() => void pickAnother()} onClose={close} />
     </>
   );
 }

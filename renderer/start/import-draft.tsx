@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { DraftSummary } from '../../shared/draft/schema';
-import type { ImportPreview } from '../../shared/ipc/contract';
+import type { ImportPreview, ReceiveChoices } from '../../shared/ipc/contract';
 import { formatPeriod, formatTimestamp } from '../../shared/calendar';
-import { IMPORT_TEXT } from '../../shared/i18n/sharing';
+import { IMPORT_TEXT, RECEIVE_TEXT } from '../../shared/i18n/sharing';
 import { KIND_LABEL } from '../../shared/i18n/terms';
 import { api } from '../api';
 import { ErrorNotice } from '../components/error-notice';
@@ -13,11 +13,16 @@ import { StatusTag } from '../components/status-tag';
 import styles from './start.module.css';
 import { BusyNote } from '../components/busy-note';
 import { BusyButton } from '../components/busy-button';
+import { ReceiveChanges } from './receive-changes';
 
 const T = IMPORT_TEXT;
 
-/** How a picked file goes into the library: as a new draft, or over the draft with its id. */
-export type ImportMode = 'copy' | 'replace';
+/**
+ * How a picked file goes into the library: as a new draft, over the draft
+ * with its id, or the other party's changes taken into it as chosen in "Ta
+ * emot ändringar" (the choices go with it).
+ */
+export type ImportMode = 'copy' | 'replace' | 'receive';
 
 /** Where the import stands: nothing open, the file dialog, a preview waiting for a choice, storing, or a refused file. */
 export type ImportState =
@@ -54,10 +59,11 @@ export function useDraftImport() {
     }
   }, []);
 
-  const complete = useCallback(async (preview: ImportPreview, mode: ImportMode) => {
+  const complete = useCallback(async (preview: ImportPreview, mode: ImportMode, choices?: ReceiveChoices) => {
     setState({ step: 'importing', preview });
     try {
-      const draft = await api.completeImport(preview.token, mode);
+      // No third argument without choices: the test hosts carry the arguments as JSON, where an undefined one arrives as null.
+      const draft = await (choices ? api.completeImport(preview.token, mode, choices) : api.completeImport(preview.token, mode));
       navigate(editorHref(draft.id));
     } catch (error) {
       setState({ step: 'preview', preview, problem: messageOf(error) });
@@ -136,35 +142,57 @@ function Refusal({ message }: { message: string }) {
 
 /** With a draft of the same id in the library: "Behåll båda" or "Ersätt" (never over a signed one). */
 function ExistingChoice({ existing, busy, onChoose }: { existing: DraftSummary; busy: boolean; onChoose: (mode: ImportMode) => void }) {
-  const replaceable = canReplace(existing);
   return (
     <>
       <p className={styles.question}>{T.existing(existing.title.trim() || T.untitled, formatTimestamp(existing.updatedAt))}</p>
-      <div className={styles.choices}>
-        <div className={styles.choice}>
-          <BusyButton type="button" className="button button--primary" busy={busy} aria-describedby="import-copy-hint" onClick={() => onChoose('copy')}>
-            {T.keepBoth}
-          </BusyButton>
-          <p className={styles.importHint} id="import-copy-hint">
-            {T.keepBothHint}
-          </p>
-        </div>
-        <div className={styles.choice}>
-          <BusyButton
-            type="button"
-            className="button button--secondary"
-            busy={busy || !replaceable}
-            aria-describedby="import-replace-hint"
-            onClick={() => onChoose('replace')}
-          >
-            {T.replace}
-          </BusyButton>
-          <p className={styles.importHint} id="import-replace-hint">
-            {replaceable ? T.replaceHint : T.replaceSigned}
-          </p>
-        </div>
-      </div>
+      <KeepOrReplace existing={existing} busy={busy} keepBothFirst onChoose={onChoose} />
     </>
+  );
+}
+
+/**
+ * "Behåll båda" and "Ersätt", each with what it does: the choice for a draft
+ * the library has (`keepBothFirst`: then "Behåll båda" is the primary
+ * button), and "Ta emot ändringar"'s other ways.
+ */
+function KeepOrReplace({ existing, busy, keepBothFirst = false, onChoose }: {
+  existing: DraftSummary;
+  busy: boolean;
+  keepBothFirst?: boolean;
+  onChoose: (mode: 'copy' | 'replace') => void;
+}) {
+  const replaceable = canReplace(existing);
+  return (
+    <div className={styles.choices}>
+      <div className={styles.choice}>
+        <BusyButton
+          type="button"
+          className={keepBothFirst ? 'button button--primary' : 'button button--secondary'}
+          busy={busy}
+          aria-describedby="import-copy-hint"
+          onClick={() => onChoose('copy')}
+        >
+          {T.keepBoth}
+        </BusyButton>
+        <p className={styles.importHint} id="import-copy-hint">
+          {T.keepBothHint}
+        </p>
+      </div>
+      <div className={styles.choice}>
+        <BusyButton
+          type="button"
+          className="button button--secondary"
+          busy={busy || !replaceable}
+          aria-describedby="import-replace-hint"
+          onClick={() => onChoose('replace')}
+        >
+          {T.replace}
+        </BusyButton>
+        <p className={styles.importHint} id="import-replace-hint">
+          {replaceable ? T.replaceHint : T.replaceSigned}
+        </p>
+      </div>
+    </div>
   );
 }
 
@@ -181,7 +209,7 @@ export function ImportPanel({
   onClose,
 }: {
   state: ImportState;
-  onComplete: (preview: ImportPreview, mode: ImportMode) => void;
+  onComplete: (preview: ImportPreview, mode: ImportMode, choices?: ReceiveChoices) => void;
   onPickAgain: () => void;
   onClose: () => void;
 }) {
@@ -199,6 +227,8 @@ export function ImportPanel({
   }
   if (!open) return null;
   const busy = state.step === 'importing';
+  // "Ta emot ändringar" for a file of a draft the library has (not a signed one: then only "Behåll båda").
+  const receive = state.step !== 'refused' && state.preview.existing ? state.preview.receive : null;
 
   return (
     <section
@@ -212,7 +242,7 @@ export function ImportPanel({
       }}
     >
       <h2 className={styles.importHeading} id="import-heading" tabIndex={-1} ref={headingRef}>
-        {T.heading}
+        {receive ? RECEIVE_TEXT.heading : T.heading}
       </h2>
       {state.step === 'refused' ? (
         <>
@@ -227,6 +257,17 @@ export function ImportPanel({
             </button>
           </div>
         </>
+      ) : receive && state.preview.existing ? (
+        <ReceiveChanges
+          key={state.preview.token}
+          preview={state.preview}
+          receive={receive}
+          busy={busy}
+          problem={state.step === 'preview' ? state.problem : null}
+          onComplete={(mode, choices) => onComplete(state.preview, mode, choices)}
+          onClose={onClose}
+          otherChoices={(choose) => <KeepOrReplace existing={state.preview.existing!} busy={busy} onChoose={choose} />}
+        />
       ) : (
         <>
           <p className={styles.importText}>{T.fromFile(state.preview.fileName)}</p>

@@ -90,7 +90,7 @@ export function StartPage() {
     <>
       <ImportPanel
         state={draftImport.state}
-        onComplete={(preview, mode) => void draftImport.complete(preview, mode)}
+        onComplete={(preview, mode, choices) => void draftImport.complete(preview, mode, choices)}
         onPickAgain={() => void draftImport.pick()}
         onClose={draftImport.close}
       />

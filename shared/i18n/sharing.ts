@@ -60,6 +60,43 @@ export const IMPORT_TEXT = {
   failed: (message: string) => `Utkastet kunde inte importeras: ${inSentence(message)}. Ingenting har ändrats bland dina utkast.`,
 } as const;
 
+/**
+ * "Ta emot ändringar": a file of a draft the library has, with what the
+ * other party changed, each change to take or leave and each conflict to
+ * settle (renderer/start/receive-changes.tsx). The lines of the changes and
+ * the conflicts' places are shared/i18n/merge.ts's.
+ */
+export const RECEIVE_TEXT = {
+  heading: 'Ta emot ändringar',
+  /** What the file is: a version of a draft the library has. */
+  intro: (fileName: string, title: string, when: string) =>
+    `Filen ”${fileName}” är en version av ditt utkast ”${title}”, som du senast ändrade ${when}.`,
+  sender: (sender: string) => `Skickad av: ${sender}`,
+  /** Three-way: compared with the version both sides had. */
+  threeWay: (when: string) => `Ändringarna är de som gjorts sedan den gemensamma versionen från ${when}. Dina egna ändringar sedan dess finns kvar.`,
+  twoWayHeading: 'Ingen gemensam version hittades',
+  twoWay:
+    'Filen säger inte vilken version den bygger på, eller så finns den versionen inte bland dina sparade versioner. Därför visas varje skillnad mellan ditt utkast och filen, och det går inte att se vem som ändrade vad. Ta bara med det du vet ska in.',
+  changesHeading: (count: number) => (count === 1 ? '1 ändring' : `${count} ändringar`),
+  changesIntro: 'Allt som är markerat ”Ta med” tas in i ditt utkast. Avmarkera det du inte vill ta emot.',
+  noChanges: 'Filen har inga ändringar att ta emot.',
+  take: 'Ta med',
+  conflictsHeading: (count: number) => (count === 1 ? '1 krock att välja i' : `${count} krockar att välja i`),
+  conflictsIntro:
+    'Här har både du och den andra parten ändrat samma sak. Välj vad som ska gälla, eller bestäm senare: då finns båda versionerna kvar i utkastet tills du väljer, och utkastet kan inte markeras som klart förrän dess.',
+  ours: 'Vår version',
+  theirs: 'Deras version',
+  choice: { ours: 'Behåll vår version', theirs: 'Ta deras version', own: 'Skriv en egen', later: 'Bestäm senare' },
+  ownLabel: 'Egen text',
+  /** For a screen reader, which conflict a choice is about: "… (krock 2 av 3)". */
+  position: (n: number, count: number) => `krock ${n} av ${count}`,
+  receive: 'Ta emot valda ändringar',
+  receiveHint: 'Ditt utkast sparas först i versionshistoriken, så du kan ta tillbaka det under ”Versioner”. Sedan öppnas utkastet med ändringarna.',
+  otherChoices: 'Andra sätt att importera filen',
+  receiving: 'Tar emot ändringarna…',
+  failed: (message: string) => `Ändringarna kunde inte tas emot: ${inSentence(message)}. Ditt utkast är oförändrat och dina val finns kvar.`,
+} as const;
+
 /** How many problems of an invalid file a message lists before "… och N fel till". */
 export const LISTED_PROBLEMS = 8;
 
