@@ -65,33 +65,63 @@ function listChanges(list: KeyedList, before: unknown[], after: unknown[]): Chan
 
 /** The changes as Swedish lines, one per change with its new value ("Löftesmening ändrad: …"). */
 export function changeLines(changes: readonly Change[], from: Draft, to: Draft): string[] {
-  return changes.map((change) => changeLine(change, from, to));
+  return changes.map((change) => {
+    const { head, text, details } = changeParts(change, from, to);
+    return T.line(head, [...(text ? [text.shown] : []), ...details].join(T.fieldsSeparator));
+  });
 }
 
-function changeLine(change: Change, from: Draft, to: Draft): string {
+/**
+ * A change's line in parts, for a view that shows its text's changed words
+ * (renderer/components/change-list.tsx): what changed ("Aktivitet ändrad
+ * (Polisen)"), the text before and after (a text field's, an item's naming
+ * field's; "" for an item added or removed) and the other fields' new values.
+ * {@link changeLines} joins them into one line.
+ */
+export interface ChangeParts {
+  head: string;
+  /** `shown` is `to` as the line shows it (the removed item's name for a removed one). */
+  text?: { from: string; to: string; shown: string };
+  details: string[];
+}
+
+export function changeParts(change: Change, from: Draft, to: Draft): ChangeParts {
   const [first] = change.path;
   const kind = to.kind;
-  if (change.change === 'moved') return T.reordered(String(first), kind);
+  if (change.change === 'moved') return { head: T.reordered(String(first), kind), details: [] };
   if (!isKeyedList(first)) {
-    const noun = fieldNoun(String(first), to);
-    return T.line(T.did(noun.word, noun.gender, 'changed'), show(String(first), change.to, to));
+    const field = String(first);
+    const noun = fieldNoun(field, to);
+    const head = T.did(noun.word, noun.gender, 'changed');
+    const shown = show(field, change.to, to);
+    if (isText(change.from) && isText(change.to)) return { head, text: { from: change.from ?? '', to: change.to ?? '', shown }, details: [] };
+    return { head, details: shown ? [shown] : [] };
   }
   const item = (change.to ?? change.from) as Item;
   const draft = change.to ? to : from;
   const noun = itemNoun(first, kind);
   const who = itemWho(first, item, draft);
   const head = (text: string) => `${text}${who ? ` (${who})` : ''}`;
-  if (change.change !== 'changed') return T.line(head(T.did(noun.word, noun.gender, change.change)), itemName(first, item, draft, false));
+  if (change.change !== 'changed') {
+    const name = itemName(first, item, draft, false);
+    const text = change.change === 'added' ? { from: '', to: name, shown: name } : { from: name, to: '', shown: name };
+    return { head: head(T.did(noun.word, noun.gender, change.change)), ...(name ? { text } : {}), details: [] };
+  }
   const old = change.from as Item;
   const main = MAIN_FIELD[first];
   const fields = Object.keys({ ...old, ...item }).filter((key) => key !== main && !same(old[key], item[key]));
   const details = fields.map((key) => T.field(describeField([key], kind), show(key, item[key], to)));
   if (same(old[main], item[main])) {
-    return T.itemChanged(T.item(noun, itemName(first, old, from), who), noun.gender, details.join(T.fieldsSeparator));
+    return { head: T.itemDid(T.item(noun, itemName(first, old, from), who), noun.gender), details };
   }
   const replaced = first === 'signatories' ? head(T.signatoryReplaced) : head(T.did(noun.word, noun.gender, 'changed'));
-  return T.line(replaced, [show(main, item[main], to), ...details].join(T.fieldsSeparator));
+  const shown = show(main, item[main], to);
+  if (isText(old[main]) && isText(item[main])) return { head: replaced, text: { from: String(old[main] ?? ''), to: String(item[main] ?? ''), shown }, details };
+  return { head: replaced, details: [shown, ...details] };
 }
+
+/** A text field's value: a string, or none. */
+const isText = (value: unknown): value is string | undefined => value === undefined || value === null || typeof value === 'string';
 
 /**
  * A conflict in Swedish, naming where it is as the editor shows it:

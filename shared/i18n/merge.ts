@@ -52,8 +52,8 @@ export const MERGE_TEXT = {
   item: (noun: Noun, name: string, who: string | null) => `${capitalize(noun.word)}${name ? ` ”${name}”` : ''}${who ? ` (${who})` : ''}`,
   /** "Aktivitet tillagd (Polisen): genomföra …" */
   line: (head: string, value: string) => (value ? `${head}: ${value}` : head),
-  /** An item whose naming field is as it was: "Aktivitet ”genomföra…” (Polisen) ändrad: antal: 3". */
-  itemChanged: (item: string, gender: Noun['gender'], details: string) => `${item} ${participle.changed[gender]}: ${details}`,
+  /** An item whose naming field is as it was: "Aktivitet ”genomföra…” (Polisen) ändrad" (: antal: 3). */
+  itemDid: (item: string, gender: Noun['gender']) => `${item} ${participle.changed[gender]}`,
   /** One changed field of an item, with its new value: "antal: 3". */
   field: (label: string, value: string) => `${label}: ${value}`,
   fieldsSeparator: '; ',
@@ -101,4 +101,18 @@ export const CONFLICT_PANEL_TEXT = {
   /** For a screen reader, which conflict a button is about: "… (ändring 2 av 3)". */
   position: (n: number, count: number) => `ändring ${n} av ${count}`,
   done: 'Allt är valt.',
+} as const;
+
+/** A list of changes between two versions, section by section (renderer/components/change-list.tsx), and its changed words. */
+export const CHANGE_LIST_TEXT = {
+  none: 'Inga ändringar.',
+  /** The group of changes to what no editor section shows. */
+  other: 'Övrigt',
+  /**
+   * Around the words added or removed inside a text, for a screen reader
+   * (the screen shows them underlined or struck through): "[tillagt: snabbt]".
+   */
+  insertedStart: '[tillagt: ',
+  deletedStart: '[borttaget: ',
+  end: ']',
 } as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changeLines, conflictLine, describeChanges, type Change } from '../../../../shared/draft/changes';
+import { changeLines, changeParts, conflictLine, describeChanges, type Change } from '../../../../shared/draft/changes';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { ROOT, exampleDraft } from '../../../support/fixtures';
 
@@ -73,6 +73,26 @@ describe('describeChanges', () => {
     expect(lines).toContain('Åtagande tillagt (Polisen): patrullera');
     expect(lines).toContain('Bilaga tillagd: Karta');
     expect(lines.some((line) => line.startsWith('Fokusområde borttaget: '))).toBe(true);
+  });
+});
+
+describe('changeParts', () => {
+  it('parts a line into its head, the text before and after, and the other values, for a view that shows the changed words', () => {
+    const from = lofte();
+    const to = structuredClone(from);
+    to.statement = 'Vi lovar att öka tryggheten.';
+    to.activities[1] = { ...to.activities[1], text: 'genomföra fyra insatser', quantity: 4 };
+    to.activities.splice(2, 1);
+    to.period.end = null;
+    const parts = Object.fromEntries(describeChanges(from, to).map((change) => [`${change.change} ${String(change.path[0])}`, changeParts(change, from, to)]));
+    expect(parts['changed statement']).toEqual({
+      head: 'Löftesmening ändrad',
+      text: { from: from.statement, to: 'Vi lovar att öka tryggheten.', shown: 'Vi lovar att öka tryggheten.' },
+      details: [],
+    });
+    expect(parts['changed activities']).toMatchObject({ head: 'Aktivitet ändrad (Polisen)', text: { from: from.activities[1].text, to: 'genomföra fyra insatser' }, details: ['antal: 4'] });
+    expect(parts['removed activities']).toMatchObject({ head: 'Aktivitet borttagen (Kommunen)', text: { from: from.activities[2].text, to: '' } });
+    expect(parts['changed period']).toEqual({ head: 'Period ändrad', details: ['2020-01-01–tills vidare'] });
   });
 });
 
