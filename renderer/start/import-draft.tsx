@@ -232,7 +232,7 @@ export function ImportPanel({
 
   return (
     <section
-      className={styles.importPanel}
+      className={classNames(styles.importPanel, receive && styles.receivePanel)}
       aria-labelledby="import-heading"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !busy) {

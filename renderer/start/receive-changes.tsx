@@ -114,26 +114,21 @@ export function ReceiveChanges({
         <h3 className={styles.partHeading} id="receive-changes-heading">
           {T.changesHeading(receive.changes.length)}
         </h3>
-        {receive.changes.length === 0 ? (
-          <p className={styles.text}>{T.noChanges}</p>
-        ) : (
-          <>
-            <p className={styles.text}>{T.changesIntro}</p>
-            <ChangeList
-              from={receive.base}
-              to={receive.theirs}
-              changes={receive.changes}
-              headingLevel={4}
-              action={(_change: Change, index: number) => (
-                <label className={styles.take}>
-                  <input type="checkbox" checked={!leave.has(index)} disabled={busy} onChange={(event) => toggle(index, event.target.checked)} />
-                  {T.take}
-                  <span className="visually-hidden">: {lines[index]}</span>
-                </label>
-              )}
-            />
-          </>
-        )}
+        {receive.changes.length > 0 && <p className={styles.text}>{T.changesIntro}</p>}
+        {/* With none, it says so itself. */}
+        <ChangeList
+          from={receive.base}
+          to={receive.theirs}
+          changes={receive.changes}
+          headingLevel={4}
+          action={(_change: Change, index: number) => (
+            <label className={styles.take}>
+              <input type="checkbox" checked={!leave.has(index)} disabled={busy} onChange={(event) => toggle(index, event.target.checked)} />
+              {T.take}
+              <span className="visually-hidden">: {lines[index]}</span>
+            </label>
+          )}
+        />
       </section>
 
       {receive.conflicts.length > 0 && (

@@ -79,7 +79,6 @@ export const RECEIVE_TEXT = {
     'Filen säger inte vilken version den bygger på, eller så finns den versionen inte bland dina sparade versioner. Därför visas varje skillnad mellan ditt utkast och filen, och det går inte att se vem som ändrade vad. Ta bara med det du vet ska in.',
   changesHeading: (count: number) => (count === 1 ? '1 ändring' : `${count} ändringar`),
   changesIntro: 'Allt som är markerat ”Ta med” tas in i ditt utkast. Avmarkera det du inte vill ta emot.',
-  noChanges: 'Filen har inga ändringar att ta emot.',
   take: 'Ta med',
   conflictsHeading: (count: number) => (count === 1 ? '1 krock att välja i' : `${count} krockar att välja i`),
   conflictsIntro:
