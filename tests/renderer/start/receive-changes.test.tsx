@@ -6,7 +6,8 @@ import type { Bridge, ImportPreview, ReceiveChoices, ReceivePreview, Reply } fro
 import { expectFocused } from '../../support/focus';
 import { freshHarnessEachTest, unwrap } from '../helpers/app-harness';
 import { openLibraryHarness, type LibraryHarness } from '../data/library-harness';
-import { receiveDrafts, receivePreview } from './receive-previews';
+import { receiveDrafts } from '../../support/receive-drafts';
+import { receivePreview } from './receive-previews';
 
 /**
  * "Ta emot ändringar" on the start page, with recorded previews: the real
