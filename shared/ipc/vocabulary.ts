@@ -27,6 +27,7 @@ export const VERSION_REASONS = [
   'utskriven',
   'e-post',
   'uppfoljning',
+  'fore-mottagning',
 ] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 
