@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { changeLines, conflictLine, conflictValue, type Change } from '../../shared/draft/changes';
 import type { Conflict } from '../../shared/draft/schema';
 import { LIMITS } from '../../shared/draft/limits';
+import { isTextConflict } from '../../shared/draft/merge';
 import { formatTimestamp } from '../../shared/calendar';
 import { IMPORT_TEXT, RECEIVE_TEXT as T } from '../../shared/i18n/sharing';
 import type { ImportPreview, ReceiveChoices, ReceivePreview } from '../../shared/ipc/contract';
@@ -17,13 +18,8 @@ import styles from './receive-changes.module.css';
 /** How one conflict is to be settled, as the page holds it: "Skriv en egen" keeps its text beside it. */
 export type ConflictPick = 'ours' | 'theirs' | 'own' | 'later';
 
-/** Whether a conflict is about a text, so that "Skriv en egen" is offered: each version that has a value has a string. */
-export const isTextConflict = (conflict: Conflict) =>
-  [conflict.ours, conflict.theirs].some((value) => typeof value === 'string') &&
-  [conflict.ours, conflict.theirs].every((value) => value === undefined || typeof value === 'string');
-
-/** The text "Skriv en egen" starts from: ours, or theirs when ours has none. */
-const startingText = (conflict: Conflict) => (typeof conflict.ours === 'string' ? conflict.ours : typeof conflict.theirs === 'string' ? conflict.theirs : '');
+/** The text "Skriv en egen" starts from: ours (a {@link isTextConflict} has one). */
+const startingText = (conflict: Conflict) => (typeof conflict.ours === 'string' ? conflict.ours : '');
 
 /**
  * The user's choices as completeImport('receive') takes them: the indexes
