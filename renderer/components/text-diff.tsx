@@ -1,6 +1,7 @@
 import { diffWordsWithSpace, type Change } from 'diff';
 import { useMemo } from 'react';
 import { CHANGE_LIST_TEXT as T } from '../../shared/i18n/merge';
+import { classNames } from '../class-names';
 import styles from './text-diff.module.css';
 
 export interface TextDiffProps {
@@ -26,10 +27,12 @@ export function TextDiff({ from, to }: TextDiffProps) {
         const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? ['', '', value, ''];
         if (!words) return kind === 'added' ? <span key={i}>{value}</span> : null;
         const Mark = kind === 'added' ? 'ins' : 'del';
+        // Words replaced with no space between ("centrum" → "Järvsö"): a gap, so the two do not read as one word.
+        const abutting = kind === 'removed' && !after && pieces[i + 1]?.kind === 'added' && !/^\s/.test(pieces[i + 1].value);
         return (
           <span key={i}>
             {before}
-            <Mark className={kind === 'added' ? styles.inserted : styles.deleted}>
+            <Mark className={kind === 'added' ? styles.inserted : classNames(styles.deleted, abutting && styles.replaced)}>
               <span className="visually-hidden">{kind === 'added' ? T.insertedStart : T.deletedStart}</span>
               {words}
               <span className="visually-hidden">{T.end}</span>

@@ -34,7 +34,9 @@ function useVersions(draftId: string) {
 /**
  * `#/utkast/<id>/versioner`: the draft's kept versions with time and reason,
  * one of them shown read-only beside the list (the newest until another is
- * chosen), and "Återställ den här versionen". Restoring is itself kept as a
+ * chosen), "Jämför" of it with another or the text as it is now (in its
+ * place, until a version is chosen in the list or "Tillbaka till versionen"),
+ * and "Återställ den här versionen". Restoring is itself kept as a
  * version on the Node side, so it can be undone here; afterwards the editor
  * opens on the restored draft, read fresh from disk, with a short notice
  * (which says so when the restore made a klar draft an utkast again).

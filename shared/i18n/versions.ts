@@ -15,7 +15,7 @@ export const VERSIONS_TEXT = {
   untitled: '(utan titel)',
   intro:
     'Samverka sparar en version när du har skrivit en stund, och varje gång utkastet exporteras, delas eller byter status. ' +
-    'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den.',
+    'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den, jämföra den med en annan eller återställa den.',
   loading: 'Hämtar versionerna…',
   loadFailed: (message: string) => `Versionerna kunde inte hämtas: ${inSentence(message)}.`,
   retry: 'Försök igen',
