@@ -45,7 +45,7 @@ import {
   type OutlineSignature,
   type OutlineSignatures,
 } from './document-outline';
-import { BLOCK_MATCHING, BY_CONTENT, SAME, markWords, pairUp, sameContent, type Change, type Matching, type Paired, type Revision } from './tracked-changes';
+import { BLOCK_MATCHING, BY_CONTENT, MIN_LIKENESS, SAME, likeness, markWords, pairUp, sameContent, type Change, type Matching, type Paired, type Revision } from './tracked-changes';
 import { CM, FACT_TAB, PAGE, SIGNATURE, STYLE, TEXT_WIDTH, documentNumbering, documentStyles, textLineCount } from './document-styles';
 
 export { documentTitle, type DocumentContext, type LinkedDocument } from './document-outline';
@@ -314,7 +314,9 @@ class Pen {
   /**
    * The runs of a paragraph: as they print when the same; all inserted or
    * all deleted; or, changed, each run matched with what it was (by its text,
-   * in order, a line with its line) and a changed one marked word by word.
+   * in order, a line with its line) and a changed one marked word by word,
+   * unless less than half of it stayed ({@link MIN_LIKENESS}): then it is
+   * shown deleted whole and the new text inserted after it.
    */
   runs(runs: readonly OutlineRun[], change: Change<readonly OutlineRun[]>): ParagraphChild[] {
     if (!this.revision || change.kind === 'same') return runs.map(textRun);
@@ -322,6 +324,8 @@ class Pen {
     return pairUp(change.before, runs, RUN_MATCHING).flatMap(({ item: run, change: runChange }) => {
       if (runChange.kind === 'same') return [textRun(run)];
       if (runChange.kind !== 'changed') return [this.tracked(runChange.kind, run)];
+      // A text rewritten through (another name) reads best as the old struck through, then the new, not interleaved word by word.
+      if (likeness(runChange.before.text, run.text) < MIN_LIKENESS) return [this.tracked('deleted', runChange.before), this.tracked('inserted', run)];
       return markWords(runChange.before.text, run.text).map((piece, i) => {
         const marked = { ...run, text: piece.text, lineBreak: i === 0 && run.lineBreak };
         return piece.mark === 'same' ? textRun(marked) : this.tracked(piece.mark, marked);

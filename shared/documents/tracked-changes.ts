@@ -64,7 +64,7 @@ export interface Matching<T> {
  * 'inserted'. A piece moved is deleted where it was and inserted where it is,
  * as Word itself shows a move without move tracking.
  */
-export function pairUp<T>(before: readonly T[], now: readonly T[], { identity, slot = identity, minLikeness = HALF }: Matching<T>): Paired<T>[] {
+export function pairUp<T>(before: readonly T[], now: readonly T[], { identity, slot = identity, minLikeness = MIN_LIKENESS }: Matching<T>): Paired<T>[] {
   const result: Paired<T>[] = [];
   let gone: T[] = [];
   let added: T[] = [];
@@ -107,7 +107,8 @@ export function pairUp<T>(before: readonly T[], now: readonly T[], { identity, s
   return result;
 }
 
-const HALF = 0.5;
+/** How alike ({@link likeness}) two texts must be for one to be shown as the other changed, word by word; below, it was rewritten. */
+export const MIN_LIKENESS = 0.5;
 
 /**
  * How alike two pieces' texts are, 0 to 1: the characters of the words they

@@ -125,14 +125,24 @@ describe('buildReviewDocument', () => {
   it('writes every unchanged paragraph exactly as the normal export does', async () => {
     const changed = edit((draft) => {
       draft.activities[2].text += ' och skolor';
-      draft.signatories[1].name = 'Anna Berg';
+      draft.signatories[1].name = 'Anna Berglund-Ek';
     });
     const normal = paragraphsOf(await documentXml(buildDraftDocument(changed)));
     const review = paragraphsOf(await documentXml(buildReviewDocument(changed, soderhamn, REVISION)));
     expect(review).toHaveLength(normal.length);
     const differing = review.filter((p, i) => p !== normal[i]);
-    expect(differing.map((p) => insertedText(p))).toEqual([' och skolor', 'Berg']);
-    expect(differing.map((p) => deletedText(p))).toEqual(['', 'Berglund']);
+    expect(differing.map((p) => insertedText(p))).toEqual([' och skolor', '-Ek']);
+    expect(differing.map((p) => deletedText(p))).toEqual(['', '']);
+  });
+
+  it('shows a text rewritten through, as a name replaced, deleted whole and then the new one inserted, not word by word', async () => {
+    const changed = edit((draft) => {
+      draft.signatories[1].name = 'Karin Lindqvist';
+    });
+    const name = paragraphWith(await documentXml(buildReviewDocument(changed, soderhamn, REVISION)), 'Karin Lindqvist');
+    expect(deletedText(name)).toBe('Anna Berglund');
+    expect(insertedText(name)).toBe('Karin Lindqvist');
+    expect(name.indexOf('<w:del ')).toBeLessThan(name.indexOf('<w:ins '));
   });
 
   it('gives every tracked change an id of its own', async () => {
