@@ -5,6 +5,7 @@ import { BLOCK_MATCHING, markWords, pairUp } from '../../../../shared/documents/
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import fixture from '../../../../resources/examples/medborgarlofte-soderhamn-2020-2021.samverka.json';
 import { paragraphTexts, readDocxPart } from '../../../support/docx-tools';
+import { agreementDraft } from '../../../support/agreement';
 
 const soderhamn: Draft = draftSchema.parse(fixture);
 const REVISION = { author: 'Samverka', date: '2026-03-01T09:00:00.000Z' };
@@ -143,6 +144,34 @@ describe('buildReviewDocument', () => {
     expect(deletedText(name)).toBe('Anna Berglund');
     expect(insertedText(name)).toBe('Karin Lindqvist');
     expect(name.indexOf('<w:del ')).toBeLessThan(name.indexOf('<w:ins '));
+  });
+
+  it('inserts an added party on its line of the parties and its signatory\'s block, and deletes a removed one\'s', async () => {
+    const added = edit((draft) => {
+      draft.parties.push({ id: 'bo', role: 'annan', name: 'AB Söderhamnshem', diarienummer: '' });
+      draft.signatories.push({ partyId: 'bo', name: 'Eva Ek', title: 'VD', place: 'Söderhamn', date: null });
+    });
+    const xml = await documentXml(buildReviewDocument(added, soderhamn, REVISION));
+    expect(insertedText(paragraphWith(xml, 'Parter'))).toBe('AB Söderhamnshem');
+    expect(insertedText(paragraphWith(xml, 'För AB Söderhamnshem'))).toBe('För AB Söderhamnshem');
+    expect(insertedText(paragraphWith(xml, 'Eva Ek'))).toBe('Eva Ek');
+    expect(deletedText(xml)).toBe('');
+
+    const back = await documentXml(buildReviewDocument(soderhamn, added, REVISION));
+    expect(deletedText(paragraphWith(back, 'Parter'))).toBe('AB Söderhamnshem');
+    expect(deletedText(paragraphWith(back, 'För AB Söderhamnshem'))).toBe('För AB Söderhamnshem');
+    expect(insertedText(back)).toBe('');
+  });
+
+  it('marks an agreement\'s changes too, the same outline as its Word export', async () => {
+    const before = agreementDraft();
+    const now = structuredClone(before);
+    now.activities[0].text += ' varje månad';
+    now.situation = `${now.situation ?? ''}\n\nLägesbilden uppdateras varje år.`;
+    const xml = await documentXml(buildReviewDocument(now, before, REVISION));
+    expect(insertedText(xml)).toBe('Lägesbilden uppdateras varje år.| varje månad');
+    expect(deletedText(xml)).toBe('');
+    expect(paragraphsOf(xml)).toHaveLength(paragraphsOf(await documentXml(buildDraftDocument(now))).length);
   });
 
   it('gives every tracked change an id of its own', async () => {
