@@ -1,7 +1,7 @@
 import {
   AlignmentType,
-  Header,
   DeletedTextRun,
+  Header,
   ImageRun,
   InsertedTextRun,
   LineRuleType,
@@ -78,12 +78,7 @@ export { documentTitle, type DocumentContext, type LinkedDocument } from './docu
  */
 export function buildDraftDocument(draft: Draft, context: DocumentContext = {}): Document {
   const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, context)];
-  return draftWordDocument(
-    draft,
-    outlines.map((outline) => unchanged(bodyOf(outline))),
-    outlines,
-    new Pen(null),
-  );
+  return draftWordDocument(draft, outlines.map((outline) => unchanged(bodyOf(outline))), outlines, new Pen(null));
 }
 
 /**
@@ -138,6 +133,7 @@ function draftWordDocument(
   });
 }
 
+/** Pieces of a document written as they print: the normal export's, and the appended löften's in a granskningsversion. */
 function unchanged<T>(items: readonly T[]): Paired<T>[] {
   return items.map((item) => ({ item, change: SAME }));
 }
