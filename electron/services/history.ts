@@ -64,7 +64,8 @@ export function parseVersionId(id: string): ParsedVersionId | null {
 }
 
 /** Versions that left the app (a file, a printout, an email) or were overwritten: kept whatever their age. */
-const KEPT_REASONS: ReadonlySet<VersionReason> = new Set(['export', 'pdf', 'utskriven', 'e-post', 'uppfoljning', 'delad', 'ersatt-vid-import']);
+// An 'importerad' version is kept as a 'delad' one is: it is what the other party has, which a granskningsversion compares with.
+const KEPT_REASONS: ReadonlySet<VersionReason> = new Set(['export', 'pdf', 'utskriven', 'e-post', 'uppfoljning', 'delad', 'importerad', 'ersatt-vid-import', 'granskning']);
 
 /**
  * Whether pruning must keep a version whatever its age: one that was

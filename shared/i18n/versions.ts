@@ -85,6 +85,7 @@ export const VERSION_REASON_LABEL: Record<VersionReason, string> = {
   utskriven: 'Utskriven',
   'e-post': 'Skickad som e-post',
   uppfoljning: 'Uppföljning exporterad',
+  granskning: 'Granskningsversion exporterad',
 };
 
 /** Messages of a draft's kept versions (electron/services/history.ts); each says what failed and what to do. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DraftHistory, parseVersionId, versionIdOf, versionsToPrune, type DraftHistoryOptions } from '../../../../electron/services/history';
+import { DraftHistory, isKept, parseVersionId, versionIdOf, versionsToPrune, type DraftHistoryOptions } from '../../../../electron/services/history';
 import type { Draft } from '../../../../shared/draft/schema';
 import { summarize } from '../../../../shared/draft/summary';
 import { agreementDraft } from '../../../support/agreement';
@@ -43,6 +43,13 @@ describe('version ids', () => {
     for (const bad of ['..', '../index', `${id}/..`, `${id}.json`, '2026-11-21T14-02-03-123Z-000-okand', '2026-13-45T99-02-03-123Z-000-export']) {
       expect(parseVersionId(bad)).toBeNull();
     }
+  });
+});
+
+describe('isKept', () => {
+  it('keeps what was exchanged with the other party, shared or received, and a granskningsversion, whatever their age', () => {
+    for (const reason of ['delad', 'importerad', 'granskning'] as const) expect(isKept(reason, 'utkast')).toBe(true);
+    expect(isKept('redigering', 'utkast')).toBe(false);
   });
 });
 
