@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sharedDraftFileName } from '../../shared/draft/file-name';
+import { MAX_BASED_ON } from '../../shared/draft/identity';
 import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
 import type { Draft, DraftSummary } from '../../shared/draft/schema';
 import { summarize } from '../../shared/draft/summary';
@@ -12,9 +13,12 @@ import { writeFileAtomic } from './atomic-file';
 import { readDraftBytes, readDraftFile } from './draft-file';
 import type { Exports, FileType } from './service-deps';
 
-/** Keeps a version of a draft in its history (electron/services/history.ts's `DraftHistory` is one). */
+/** What sharing needs of a draft's history (electron/services/history.ts's `DraftHistory` is one). */
 export interface VersionRecorder {
+  /** Keeps a version of a draft. */
   record(draft: Draft, reason: VersionReason): Promise<VersionSummary>;
+  /** The identities of the draft's versions exchanged with other parties, newest first. */
+  exchanged(draftId: string): Promise<string[]>;
 }
 
 /** What sharing and importing need of the library (the `DraftStore` is one). */
@@ -61,6 +65,15 @@ export function sharedDraftText(draft: Draft): string {
   return `${JSON.stringify(draft)}\n`;
 }
 
+/** The identities once each, in order, at most {@link MAX_BASED_ON}. */
+const lineage = (...lists: readonly (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((list) => list ?? []))].slice(0, MAX_BASED_ON);
+
+/** The draft with this lineage, or none when it is empty. */
+function withLineage(draft: Draft, basedOn: string[]): Draft {
+  const { basedOn: _old, ...rest } = draft;
+  return basedOn.length > 0 ? { ...rest, basedOn } : rest;
+}
+
 /**
  * "Dela utkast" and "Importera utkast".
  *
@@ -81,6 +94,8 @@ export function sharedDraftText(draft: Draft): string {
  * - `replace` ("Ersätt") keeps the library's draft in its history
  *   ("ersatt-vid-import") and then stores the file's draft over it; a signed
  *   draft is never replaced.
+ * A shared file names what it is based on (`basedOn`): the identities of the
+ * draft's versions shared or imported here, and those its draft carried in.
  * An imported draft is always an utkast: a file's status is a claim nobody
  * in this library made, and signing happens here (klar, then undertecknad);
  * the preview names the file's status (`fileStatus`), so the user is told.
@@ -114,6 +129,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     /** Writes the stored draft as `<name>.samverka.json` where the user chooses; null when cancelled. */
     shareDraft: async (id: string): Promise<ExportResult | null> => {
       const draft = await store.get(id);
+      const shared = withLineage(draft, lineage(await history.exchanged(draft.id), draft.basedOn));
       return exports.save({
         draft,
         kind: 'utkast',
@@ -122,7 +138,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
         reason: 'delad',
         write: async (target) => {
           try {
-            await writeFileAtomic(target, sharedDraftText(draft));
+            await writeFileAtomic(target, sharedDraftText(shared));
           } catch (error) {
             throw new UserError('share-failed', SHARE_MESSAGE.writeFailed(path.basename(target), fileSystemCause(errorCode(error))));
           }

@@ -17,7 +17,10 @@ async function sharing() {
   let picked: string | null = null;
   const service = createSharing({
     store,
-    history: { record: async () => ({ id: 'v', savedAt: '', reason: 'importerad', title: '', status: 'utkast', kept: false }) },
+    history: {
+      record: async () => ({ id: 'v', savedAt: '', reason: 'importerad', title: '', status: 'utkast', kept: false }),
+      exchanged: async () => [],
+    },
     exports: { save: async () => null },
     chooseOpenPath: async () => picked,
   });
