@@ -20,6 +20,7 @@ async function sharing() {
     history: {
       record: async () => ({ id: 'v', savedAt: '', reason: 'importerad', title: '', status: 'utkast', kept: false }),
       exchanged: async () => [],
+      find: async () => null,
     },
     exports: { save: async () => null },
     chooseOpenPath: async () => picked,
