@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { identityText } from '../../shared/draft/identity';
 import { DRAFT_STATUSES, type Draft, type DraftStatus, type DraftSummary } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
 import { VERSIONS_MESSAGE } from '../../shared/i18n/versions';
@@ -63,14 +65,40 @@ export function parseVersionId(id: string): ParsedVersionId | null {
   return { savedAt, sequence: Number(sequence), reason: reason as VersionReason };
 }
 
-/** Versions that left the app (a file, a printout, an email) or were overwritten: kept whatever their age. */
-// An 'importerad' version is kept as a 'delad' one is: it is what the other party has, which a granskningsversion compares with.
-const KEPT_REASONS: ReadonlySet<VersionReason> = new Set(['export', 'pdf', 'utskriven', 'e-post', 'uppfoljning', 'delad', 'importerad', 'ersatt-vid-import', 'granskning']);
+/**
+ * Versions that left the app (a file, a printout, an email), came in from
+ * another party or were overwritten: kept whatever their age. The shared and
+ * imported ones are the versions the parties have in common, which a
+ * returned file is merged against.
+ */
+const KEPT_REASONS: ReadonlySet<VersionReason> = new Set([
+  'export',
+  'pdf',
+  'utskriven',
+  'e-post',
+  'uppfoljning',
+  'delad',
+  'importerad',
+  'ersatt-vid-import',
+  'fore-mottagning',
+  'granskning',
+]);
+
+/** The versions exchanged with other parties: their identities are what a shared file names as based on. */
+const EXCHANGED_REASONS: ReadonlySet<VersionReason> = new Set(['delad', 'importerad']);
+
+/**
+ * A version's identity: the SHA-256 (hex) of its canonical JSON
+ * (shared/draft/identity.ts), the same in every library that holds it.
+ */
+export function draftIdentity(draft: Draft): string {
+  return createHash('sha256').update(identityText(draft), 'utf8').digest('hex');
+}
 
 /**
  * Whether pruning must keep a version whatever its age: one that was
- * exported or shared, one that became klar or undertecknad, one that is
- * signed, and the draft a replacing import overwrote.
+ * exported, shared or imported, one that became klar or undertecknad, one
+ * that is signed, and the draft an import replaced or took changes into.
  */
 export function isKept(reason: VersionReason, status: DraftStatus): boolean {
   if (KEPT_REASONS.has(reason)) return true;
@@ -126,6 +154,8 @@ const indexEntrySchema = z.object({
   status: z.enum(DRAFT_STATUSES).nullable(),
   /** The draft's own `updatedAt`: which saved state the version holds. */
   updatedAt: z.string().nullable(),
+  /** The version's identity ({@link draftIdentity}); absent in an index an older app wrote, then computed when asked for. */
+  identity: z.string().nullable().optional(),
 });
 type IndexEntry = z.infer<typeof indexEntrySchema>;
 type ReadableEntry = IndexEntry & { title: string; status: DraftStatus; updatedAt: string };
@@ -242,6 +272,32 @@ export class DraftHistory {
     return this.exclusive(draftId, async () => (await this.load(draftId)).filter(isReadable).map(summaryOf));
   }
 
+  /**
+   * The identities of the draft's versions exchanged with other parties
+   * ('delad' and 'importerad'), newest first, each once: what a shared file
+   * names as based on.
+   */
+  exchanged(draftId: string): Promise<string[]> {
+    return this.exclusive(draftId, async () => {
+      const entries = (await this.withIdentities(draftId)).filter((entry) => EXCHANGED_REASONS.has(parseVersionId(entry.id)!.reason));
+      return [...new Set(entries.flatMap((entry) => (entry.identity ? [entry.identity] : [])))];
+    });
+  }
+
+  /**
+   * The newest version of the draft whose identity is one of `identities`,
+   * read from this history (never from whoever named them), or null when
+   * none is kept.
+   */
+  async find(draftId: string, identities: readonly string[]): Promise<{ version: VersionSummary; draft: Draft } | null> {
+    const wanted = new Set(identities);
+    const found = await this.exclusive(draftId, async () => (await this.withIdentities(draftId)).find((entry) => entry.identity && wanted.has(entry.identity)));
+    if (!found || !isReadable(found)) return null;
+    const draft = await this.get(draftId, found.id);
+    // The file may have been replaced since the index was read: only the content named is the common version.
+    return wanted.has(draftIdentity(draft)) ? { version: summaryOf(found), draft } : null;
+  }
+
   /** One version, read and validated like a draft file; a UserError when it is gone or cannot be read. */
   async get(draftId: string, versionId: string): Promise<Draft> {
     if (!parseVersionId(versionId)) throw new UserError('not-found', VERSIONS_MESSAGE.versionNotFound());
@@ -293,7 +349,15 @@ export class DraftHistory {
     if (!text.ok) throw new UserError(text.code, text.message);
     await writeFileAtomic(file, text.text);
     const info = await stat(file);
-    const entry: ReadableEntry = { id, size: info.size, mtimeMs: info.mtimeMs, title: draft.title, status: draft.status, updatedAt: draft.updatedAt };
+    const entry: ReadableEntry = {
+      id,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      title: draft.title,
+      status: draft.status,
+      updatedAt: draft.updatedAt,
+      identity: draftIdentity(draft),
+    };
     const versions = [...entries, entry].sort(newestFirst);
 
     const pruned = new Set(versionsToPrune(versions.filter(isReadable).map(summaryOf), this.now(), { keepNewest: this.keepNewest, dailyDays: this.dailyDays }));
@@ -303,6 +367,28 @@ export class DraftHistory {
     await this.writeIndex(folder, kept);
     this.cache.set(draft.id.toLowerCase(), kept);
     return summaryOf(entry);
+  }
+
+  /**
+   * The versions of a draft, newest first, each readable one with its
+   * identity: those an older app's index lacks are read and computed once,
+   * and the index rewritten. Runs inside a change.
+   */
+  private async withIdentities(draftId: string): Promise<IndexEntry[]> {
+    const entries = await this.load(draftId);
+    const missing = entries.filter((entry) => entry.identity === undefined);
+    if (missing.length === 0) return entries;
+    const folder = this.folderOf(draftId);
+    const computed = await Promise.all(
+      entries.map(async (entry) => {
+        if (entry.identity !== undefined) return entry;
+        const result = await readDraftFile(path.join(folder, `${entry.id}.json`));
+        return { ...entry, identity: result.ok ? draftIdentity(result.draft) : null };
+      }),
+    );
+    await this.writeIndex(folder, computed);
+    this.cache.set(draftId.toLowerCase(), computed);
+    return computed;
   }
 
   /** The versions as last loaded, loading them the first time. */
@@ -340,7 +426,15 @@ export class DraftHistory {
     if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return known;
     const result = await readDraftFile(file);
     const draft = result.ok ? result.draft : null;
-    return { id, size: info.size, mtimeMs: info.mtimeMs, title: draft?.title ?? null, status: draft?.status ?? null, updatedAt: draft?.updatedAt ?? null };
+    return {
+      id,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      title: draft?.title ?? null,
+      status: draft?.status ?? null,
+      updatedAt: draft?.updatedAt ?? null,
+      identity: draft ? draftIdentity(draft) : null,
+    };
   }
 
   private async writeIndex(folder: string, versions: IndexEntry[]): Promise<void> {

@@ -1,10 +1,10 @@
-import { itemNoun, MERGE_TEXT as T, NEUTER_FIELDS, type Noun } from '../i18n/merge';
+import { itemNoun, itemNouns, MERGE_TEXT as T, NEUTER_FIELDS, RECEIVE_SUMMARY, type Noun } from '../i18n/merge';
 import { firstWords } from '../i18n/sentence';
 import { FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
 import { capitalized, describeField, GROUP_LABEL, KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from '../i18n/terms';
 import { partyDisplayName, promisers } from './activity-groups';
 import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
-import type { Conflict, Draft, GroupType, Party } from './schema';
+import type { Conflict, Draft, DraftKind, GroupType, Party } from './schema';
 
 /**
  * One change between two versions of a draft. `path` is a field
@@ -24,7 +24,7 @@ export interface Change {
 type Item = Record<string, unknown>;
 
 /** The fields that are the file's and the library's, not what the parties wrote. */
-const NOT_CONTENT = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts']);
+const NOT_CONTENT = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts', 'basedOn']);
 
 /** The field that names an item of each list, whose change the line shows first. */
 const MAIN_FIELD: Record<KeyedList, string> = {
@@ -122,6 +122,43 @@ export function changeParts(change: Change, from: Draft, to: Draft): ChangeParts
 
 /** A text field's value: a string, or none. */
 const isText = (value: unknown): value is string | undefined => value === undefined || value === null || typeof value === 'string';
+
+/**
+ * The changes in one sentence, counted per kind of item, in the order they
+ * first come: "Polisen har ändrat 2 aktiviteter, lagt till 1 och bytt
+ * undertecknare." `lead` is who made them, with the verb (RECEIVE_SUMMARY's
+ * `lead`: the sender when the file names one).
+ */
+export function summarizeChanges(changes: readonly Change[], kind: DraftKind, lead: string): string {
+  const clauses: string[] = [];
+  const fields: string[] = [];
+  const counted = new Map<string, { list: KeyedList; change: Change['change']; count: number }>();
+  for (const change of changes) {
+    const [first] = change.path;
+    if (!isKeyedList(first)) {
+      if (fields.length === 0) clauses.push('');
+      fields.push(describeField([String(first)], kind));
+      continue;
+    }
+    const key = `${first} ${change.change}`;
+    const entry = counted.get(key);
+    if (entry) entry.count++;
+    else {
+      counted.set(key, { list: first, change: change.change, count: 1 });
+      clauses.push(key);
+    }
+  }
+  let previous: KeyedList | null = null;
+  const words = clauses.map((key) => {
+    const entry = counted.get(key);
+    if (!entry) return RECEIVE_SUMMARY.fields(fields);
+    const nouns = itemNouns(entry.list, kind);
+    const clause = RECEIVE_SUMMARY.items(kind, entry.change, entry.list, entry.count, previous === entry.list ? null : nouns);
+    previous = entry.list;
+    return clause;
+  });
+  return RECEIVE_SUMMARY.sentence(lead, words);
+}
 
 /**
  * A conflict in Swedish, naming where it is as the editor shows it:

@@ -20,7 +20,7 @@ export interface MergeResult {
 }
 
 /** The draft's identity and history rather than its content: set by {@link mergeDrafts} itself, never field by field. */
-const OWN_FIELDS = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'status', 'conflicts']);
+const OWN_FIELDS = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'status', 'conflicts', 'basedOn']);
 
 type Item = Record<string, unknown>;
 type Path = PathStep[];
@@ -72,6 +72,8 @@ export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResul
     createdAt: ours.createdAt,
     updatedAt: nothingCame ? ours.updatedAt : later(ours.updatedAt, theirs.updatedAt),
   };
+  // Ours' lineage: what this library's draft was exchanged as (the caller adds what it took in).
+  if (ours.basedOn) merged.basedOn = ours.basedOn;
   const kept = uniqueConflicts(open);
   if (kept.length > 0) merged.conflicts = kept;
   return { draft: merged, conflicts, applied: describeChanges(ours, merged), needsNewRevision: false };
@@ -170,7 +172,11 @@ function mergeIdSet(base: unknown[], ours: unknown[], theirs: unknown[]): string
 function mergeOrder(base: string[], ours: string[], theirs: string[], keep: ReadonlySet<string>): string[] {
   const common = (side: string[]) => side.filter((key) => base.includes(key) && ours.includes(key) && theirs.includes(key));
   const theirsOnlyMoved = same(common(ours), common(base)) && !same(common(theirs), common(base));
-  const [lead, other] = theirsOnlyMoved ? [theirs, ours] : [ours, theirs];
+  return theirsOnlyMoved ? orderLed(base, theirs, ours, keep) : orderLed(base, ours, theirs, keep);
+}
+
+/** `lead`'s order of the keys kept, with `other`'s keys it lacks after their predecessor in `other` (the rule of {@link mergeOrder}). */
+function orderLed(base: string[], lead: string[], other: string[], keep: ReadonlySet<string>): string[] {
   const order = lead.filter((key) => keep.has(key));
   other.forEach((key, i) => {
     if (!keep.has(key) || order.includes(key)) return;
@@ -262,21 +268,70 @@ const later = (a: string, b: string) => (Date.parse(b) > Date.parse(a) ? b : a);
 
 const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
 
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 /**
  * The user's choice for one open conflict (`draft.conflicts[index]`): "ours"
  * keeps what the draft holds, "theirs" puts the other version's value in its
  * place (an item the other version deleted is deleted, one it kept is put
- * back at the end of its list). Either way the conflict is closed. A choice
- * for a field of an item no longer in the draft only closes it.
+ * back at the end of its list), `{ text }` puts a text the user wrote in a
+ * text field's place (only for a {@link isTextConflict}; the caller refuses
+ * others). Either way the conflict is closed. A choice for a field of an item
+ * no longer in the draft only closes it.
  */
-export function resolveConflict(draft: Draft, index: number, choice: 'ours' | 'theirs'): Draft {
+export function resolveConflict(draft: Draft, index: number, choice: 'ours' | 'theirs' | { text: string }): Draft {
   const conflicts = draft.conflicts ?? [];
   const conflict = conflicts[index];
   if (!conflict) return draft;
+  if (typeof choice === 'object' && !isTextConflict(conflict)) throw new Error('Samverka: a written text settles only a conflict of a text field');
   const { conflicts: _open, ...rest } = draft;
   const left = conflicts.filter((_, i) => i !== index);
-  const resolved = (choice === 'theirs' ? setAt(rest, conflict.path, 'theirs' in conflict ? conflict.theirs : undefined) : rest) as Draft;
+  const value = typeof choice === 'object' ? choice.text : 'theirs' in conflict ? conflict.theirs : undefined;
+  const resolved = (choice === 'ours' ? rest : setAt(rest, conflict.path, value)) as Draft;
   return left.length > 0 ? { ...resolved, conflicts: left } : resolved;
+}
+
+/** Whether a conflict is about a text field both sides still have (a text the user writes can settle it), not an item or a list. */
+export function isTextConflict(conflict: Conflict): boolean {
+  const last = conflict.path[conflict.path.length - 1];
+  return typeof last === 'string' && !isKeyedList(last) && typeof conflict.ours === 'string' && typeof conflict.theirs === 'string';
+}
+
+/**
+ * `base` with some of the changes that make `theirs` of it (`changes` from
+ * {@link describeChanges}(base, theirs), those left out not taken): a field
+ * takes theirs' value; an item of a keyed list is added, removed or takes
+ * theirs' content; 'moved' takes theirs' order (items theirs lacks stay
+ * after their predecessor). An item theirs added goes after its predecessor
+ * in theirs. What "Ta emot ändringar" merges with the library's draft.
+ */
+export function applyChanges(base: Draft, theirs: Draft, changes: readonly Change[]): Draft {
+  const result: Item = structuredClone(base);
+  const from = theirs as Item;
+  const lists = new Map<KeyedList, Change[]>();
+  for (const change of changes) {
+    const [first] = change.path;
+    if (isKeyedList(first)) lists.set(first, [...(lists.get(first) ?? []), change]);
+    else if (typeof first === 'string' && from[first] === undefined) delete result[first];
+    else if (typeof first === 'string') result[first] = structuredClone(from[first]);
+  }
+  for (const [list, taken] of lists) {
+    const [b, t] = [keyedItems(list, asArray(result[list])), keyedItems(list, asArray(from[list]))];
+    const items = new Map(b);
+    let moved = false;
+    for (const change of taken) {
+      const step = change.path[1];
+      if (change.change === 'moved') moved = true;
+      else if (typeof step !== 'object') continue;
+      else if (change.change === 'removed') items.delete(step.id);
+      else if (t.has(step.id)) items.set(step.id, structuredClone(t.get(step.id)!));
+    }
+    const [baseKeys, theirKeys] = [[...b.keys()], [...t.keys()]];
+    const keep = new Set(items.keys());
+    const order = moved ? orderLed(baseKeys, theirKeys, baseKeys, keep) : orderLed(baseKeys, baseKeys, theirKeys, keep);
+    result[list] = order.map((key) => items.get(key));
+  }
+  return result as Draft;
 }
 
 /** `target` with the value at a path of keyed steps set (or, undefined, taken away); unchanged where the path leads nowhere. */

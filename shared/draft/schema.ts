@@ -198,6 +198,14 @@ const draftShape = z.looseObject({
   updatedAt: z.iso.datetime({ offset: true }),
   /** Open conflicts of a merge, each a readiness error until resolved; absent or empty: none. */
   conflicts: list(conflictSchema).optional(),
+  /**
+   * The identities of the versions this draft was exchanged as, newest first
+   * (shared/draft/identity.ts; "Dela utkast" writes it): a library that
+   * receives the file looks them up in its own history for the common
+   * version of a three-way merge. Never trusted: the common version's
+   * content always comes from the receiving library's own history.
+   */
+  basedOn: list(z.string().max(LIMITS.idChars)).optional(),
 });
 
 /**

@@ -28,6 +28,57 @@ const ITEM_NOUN_OF_KIND: Record<DraftKind, Record<string, Noun>> = {
   samverkansoverenskommelse: { basis: { word: 'källa', gender: 'en' } },
 };
 
+/** What one and several items of a keyed list are called: "aktivitet", "aktiviteter". */
+export function itemNouns(list: string, kind: DraftKind): { one: string; many: string } {
+  if (list === 'activities') return { one: ACTIVITY_WORD[kind].one, many: ACTIVITY_WORD[kind].many };
+  const one = itemNoun(list, kind).word;
+  return { one, many: { ...ITEM_PLURAL, ...ITEM_PLURAL_OF_KIND[kind] }[list] ?? one };
+}
+
+const ITEM_PLURAL: Record<string, string> = {
+  parties: 'parter',
+  focusAreas: 'fokusområden',
+  groups: 'grupper',
+  signatories: 'undertecknare',
+  attachments: 'bilagor',
+  basis: 'underlag',
+};
+
+const ITEM_PLURAL_OF_KIND: Record<DraftKind, Record<string, string>> = {
+  medborgarlofte: {},
+  samverkansoverenskommelse: { basis: 'källor' },
+};
+
+/** "a, b och c". */
+const listed = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`);
+
+/**
+ * "Ta emot ändringar"'s one line of what the other party changed
+ * (shared/draft/changes.ts `summarizeChanges`): "Polisen har ändrat 2
+ * aktiviteter, lagt till 1 och bytt undertecknare."
+ */
+export const RECEIVE_SUMMARY = {
+  /**
+   * Who changed, with the verb: the sender as the file names it, or the other
+   * party; for a file whose common version is unknown, the file against the
+   * draft (it cannot tell who made a difference).
+   */
+  lead: (sender: string | null, comparison: 'three-way' | 'two-way') =>
+    comparison === 'two-way' ? 'Jämfört med ditt utkast har filen' : `${sender?.trim() || 'Den andra parten'} har`,
+  /** The clauses after the lead; none: nothing changed. */
+  sentence: (lead: string, clauses: readonly string[]) => (clauses.length === 0 ? `${lead} inte ändrat något.` : `${lead} ${listed(clauses)}.`),
+  /** Fields of the draft changed: "ändrat löftesmening och bakgrund". */
+  fields: (labels: readonly string[]) => `ändrat ${listed(labels)}`,
+  /** Items of one list: "ändrat 2 aktiviteter", "lagt till 1" (the noun left out after a clause of the same list), "bytt undertecknare". */
+  items: (kind: DraftKind, change: 'added' | 'removed' | 'changed' | 'moved', list: string, count: number, nouns: { one: string; many: string } | null) => {
+    if (change === 'moved') return `ändrat ${ORDER_OF[list]?.(kind) ?? list} ordning`;
+    const noun = nouns ? ` ${count === 1 ? nouns.one : nouns.many}` : '';
+    if (change === 'changed' && list === 'signatories') return count === 1 ? 'bytt undertecknare' : `bytt ${count} undertecknare`;
+    const verb = { added: 'lagt till', removed: 'tagit bort', changed: 'ändrat' }[change];
+    return `${verb} ${count}${noun}`;
+  },
+} as const;
+
 /** The fields whose name (terms.ts's FIELD_LABEL) is a neuter noun: "Geografiskt fokus ändrat". */
 export const NEUTER_FIELDS: Record<DraftKind, ReadonlySet<string>> = {
   medborgarlofte: new Set(['geographicFocus', 'originals', 'quantity']),

@@ -86,6 +86,7 @@ export const VERSION_REASON_LABEL: Record<VersionReason, string> = {
   'e-post': 'Skickad som e-post',
   uppfoljning: 'Uppföljning exporterad',
   granskning: 'Granskningsversion exporterad',
+  'fore-mottagning': 'Före mottagna ändringar',
 };
 
 /** Messages of a draft's kept versions (electron/services/history.ts); each says what failed and what to do. */

@@ -28,6 +28,7 @@ export const VERSION_REASONS = [
   'e-post',
   'uppfoljning',
   'granskning',
+  'fore-mottagning',
 ] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DraftHistory, isKept, parseVersionId, versionIdOf, versionsToPrune, type DraftHistoryOptions } from '../../../../electron/services/history';
+import { DraftHistory, draftIdentity, isKept, parseVersionId, versionIdOf, versionsToPrune, type DraftHistoryOptions } from '../../../../electron/services/history';
 import type { Draft } from '../../../../shared/draft/schema';
 import { summarize } from '../../../../shared/draft/summary';
 import { agreementDraft } from '../../../support/agreement';
@@ -237,5 +237,42 @@ describe('DraftHistory', () => {
     expect(existsSync(path.join(dataDir, 'historik'))).toBe(false);
     await expect(history.get(draft.id, '..')).rejects.toThrow('Versionen finns inte längre i historiken.');
     await expect(history.list('../../drafts')).rejects.toThrow('Versionen finns inte längre i historiken.');
+  });
+
+  it('keeps the identity of each version, computing it for an index an older app wrote, and finds the newest version of a list', async () => {
+    const { time, history, draft, folder } = setup();
+    const shared = await history.record(draft, 'delad');
+    time.advance(MINUTE);
+    const later = edited(draft, 'Ett nytt löfte.', time.now());
+    await history.record(later, 'redigering');
+    time.advance(MINUTE);
+    const imported = { ...later, status: 'klar' as const };
+    const importedVersion = await history.record(imported, 'importerad');
+
+    const index = () => JSON.parse(readFileSync(path.join(folder, 'index.json'), 'utf8'));
+    expect(index().versions.map((v: { identity: string }) => v.identity)).toEqual([imported, later, draft].map(draftIdentity));
+    // The imported version's identity is the edited one's: the status is not part of it.
+    expect(await history.exchanged(draft.id)).toEqual([draftIdentity(later), draftIdentity(draft)]);
+
+    // The newest kept version whose identity is named, read from the history itself.
+    const found = await history.find(draft.id, ['0'.repeat(64), draftIdentity(later)]);
+    expect(found?.version.id).toBe(importedVersion.id);
+    expect(found?.draft).toEqual(imported);
+    expect((await history.find(draft.id, [draftIdentity(draft)]))?.version.id).toBe(shared.id);
+    expect(await history.find(draft.id, ['0'.repeat(64)])).toBeNull();
+
+    // An older app's index has no identities: they are computed from the files and written back.
+    const old = index();
+    for (const version of old.versions) delete version.identity;
+    writeFileSync(path.join(folder, 'index.json'), JSON.stringify(old));
+    const fresh = new DraftHistory(path.dirname(path.dirname(folder)), { now: time.now });
+    expect(await fresh.exchanged(draft.id)).toEqual([draftIdentity(later), draftIdentity(draft)]);
+    expect(index().versions.map((v: { identity: string }) => v.identity)).toEqual([imported, later, draft].map(draftIdentity));
+  });
+
+  it('keeps imported versions and the draft before received changes whatever their age', () => {
+    expect(isKept('importerad', 'utkast')).toBe(true);
+    expect(isKept('fore-mottagning', 'utkast')).toBe(true);
+    expect(isKept('redigering', 'utkast')).toBe(false);
   });
 });

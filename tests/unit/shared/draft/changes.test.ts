@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changeLines, changeParts, conflictLine, describeChanges, type Change } from '../../../../shared/draft/changes';
+import { changeLines, changeParts, conflictLine, describeChanges, summarizeChanges, type Change } from '../../../../shared/draft/changes';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { ROOT, exampleDraft } from '../../../support/fixtures';
 
@@ -117,5 +117,33 @@ describe('conflictLine', () => {
     ['an item added on both sides', { path: ['activities', { id: 'a4' }, 'place'], ours: 'x', theirs: 'y' }, 'Aktivitet ”genomföra minst 2 trygghetsvandringar…” (Polisen och kommunen), plats: tillagd av båda med olika innehåll'],
   ])('names %s', (_label, conflict, line) => {
     expect(conflictLine(conflict, lofte())).toBe(line);
+  });
+});
+
+describe('summarizeChanges', () => {
+  const summary = (draft: Draft, edit: (d: Draft) => void, lead = 'Polisen har') => {
+    const to = structuredClone(draft);
+    edit(to);
+    return summarizeChanges(describeChanges(draft, to), draft.kind, lead);
+  };
+
+  it('counts the changes per kind of item: "Polisen har ändrat 2 aktiviteter, lagt till 1 och bytt undertecknare."', () => {
+    const text = summary(lofte(), (d) => {
+      d.activities[0].text = 'ny text';
+      d.activities[1].quantity = 5;
+      d.activities.push({ id: 'p1', partyIds: ['polis'], focusAreaId: null, text: 'besöka skolorna' });
+      d.signatories[1].name = 'Anna Svensson';
+    });
+    expect(text).toBe('Polisen har ändrat 2 aktiviteter, lagt till 1 och bytt undertecknare.');
+  });
+
+  it('names fields, removals and a new order, in the kind\'s words', () => {
+    expect(summary(lofte(), (d) => {
+      d.statement = 'Ny.';
+      d.background = 'Ny.';
+      d.activities.reverse();
+    })).toBe('Polisen har ändrat löftesmening och bakgrund och ändrat aktiviteternas ordning.');
+    expect(summary(agreement(), (d) => d.activities.splice(0, 2), 'Den andra parten har')).toBe('Den andra parten har tagit bort 2 åtaganden.');
+    expect(summary(lofte(), () => undefined)).toBe('Polisen har inte ändrat något.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDrafts, resolveConflict } from '../../../../shared/draft/merge';
+import { isTextConflict, mergeDrafts, resolveConflict } from '../../../../shared/draft/merge';
 import { draftSchema, type Draft } from '../../../../shared/draft/schema';
 import { exampleDraft } from '../../../support/fixtures';
 
@@ -54,5 +54,17 @@ describe('choosing a version for an open conflict', () => {
     expect(one.conflicts).toHaveLength(1);
     expect(one.conflicts![0]).toEqual(draft.conflicts![1]);
     expect(resolveConflict(base, 0, 'theirs')).toBe(base);
+  });
+
+  it('a text the user wrote settles a text field\'s conflict; an item\'s conflict takes no text', () => {
+    const { draft } = mergeDrafts(base, withText(base, 'Vår text.'), withText(base, 'Deras text.'));
+    expect(isTextConflict(draft.conflicts![0])).toBe(true);
+    const written = resolveConflict(draft, 0, { text: 'Vår och deras text.' });
+    expect(written.activities[0].text).toBe('Vår och deras text.');
+    expect(written.conflicts).toBeUndefined();
+
+    const deleted = mergeDrafts(base, withoutFirst(base), withText(base, 'Ändrad där.')).draft;
+    expect(isTextConflict(deleted.conflicts![0])).toBe(false);
+    expect(() => resolveConflict(deleted, 0, { text: 'x' })).toThrow();
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeDrafts, sentenceTokens, type MergeResult } from '../../../../shared/draft/merge';
+import { applyChanges, mergeDrafts, sentenceTokens, type MergeResult } from '../../../../shared/draft/merge';
+import { describeChanges } from '../../../../shared/draft/changes';
 import { draftSchema, type Activity, type Draft } from '../../../../shared/draft/schema';
 import { ROOT, exampleDraft } from '../../../support/fixtures';
 
@@ -365,6 +366,15 @@ const CASES: Case[] = [
     theirs: (d) => d.relatedIds.push('22222222-2222-4222-8222-222222222222'),
     check: (merged) => expect(merged.relatedIds).toEqual(['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222']),
   },
+  {
+    name: 'the lineage (basedOn) is no content: never a change nor a conflict, ours is kept',
+    ours: (d) => (d.basedOn = ['a'.repeat(64)]),
+    theirs: (d) => (d.basedOn = ['b'.repeat(64)]),
+    check: (merged, result) => {
+      expect(merged.basedOn).toEqual(['a'.repeat(64)]);
+      expect(result.applied).toEqual([]);
+    },
+  },
 ];
 
 describe('mergeDrafts', () => {
@@ -409,6 +419,49 @@ describe('mergeDrafts', () => {
     expect(second.draft.parties.map((p) => p.id)).toEqual(['kommun', 'polis', 'bolag']);
   });
 
+  it('three parties in two rounds: the municipality shares V1 with the police and the housing company; the police returns, merged; the housing company returns later, based on V1, merged against V1: nothing of either is lost', () => {
+    const v1 = lofte();
+    // Round one: the police edits its activity and adds one; the municipality rewrote the löftesmening meanwhile.
+    const police = structuredClone(v1);
+    activity(police, 'a2').text = 'genomföra trygghetsvandringar varje månad';
+    police.activities.push(newActivity('p1', ['polis'], 'besöka skolorna'));
+    const municipality = structuredClone(v1);
+    municipality.statement = 'Kommunens nya löftesmening.';
+    const first = mergeDrafts(v1, municipality, police);
+    expect(first.conflicts).toEqual([]);
+
+    // Round two: the housing company worked from V1 all along, and adds itself and a sentence of the background.
+    const housing = structuredClone(v1);
+    housing.parties.push({ id: 'bolag', role: 'annan', name: 'AB Söderhamnshem' });
+    housing.activities.push(newActivity('b1', ['bolag'], 'förbättra belysningen'));
+    housing.background = `${v1.background} Bostadsbolaget ser över belysningen.`;
+    const second = mergeDrafts(v1, first.draft, housing);
+    expect(second.conflicts).toEqual([]);
+    const merged = second.draft;
+    expect(merged.statement).toBe('Kommunens nya löftesmening.');
+    expect(activity(merged, 'a2').text).toBe('genomföra trygghetsvandringar varje månad');
+    expect(activity(merged, 'p1').text).toBe('besöka skolorna');
+    expect(activity(merged, 'b1').text).toBe('förbättra belysningen');
+    expect(merged.background).toBe(housing.background);
+    expect(ids(merged)).toEqual(['a1', 'a2', 'a3', 'a4', 'p1', 'b1']);
+    expect(merged.parties.map((p) => p.id)).toEqual(['kommun', 'polis', 'bolag']);
+  });
+
+  it('a file whose base is unknown: two-way, ours as the base, so every difference is the file\'s and taken, with no conflict', () => {
+    const ours = lofte();
+    ours.statement = 'Vår löftesmening.';
+    const theirs = lofte();
+    theirs.title = 'Deras titel';
+    activity(theirs, 'a1').quantity = 7;
+    const result = mergeDrafts(ours, ours, theirs);
+    expect(result.conflicts).toEqual([]);
+    // Ours' own edit is a difference too: two-way cannot tell who made it, so the file's value is taken.
+    expect(result.draft.statement).toBe(theirs.statement);
+    expect(result.draft.title).toBe('Deras titel');
+    expect(activity(result.draft, 'a1').quantity).toBe(7);
+    expect(describeChanges(ours, theirs).map((c) => c.path)).toEqual(result.applied.map((c) => c.path));
+  });
+
   it('keeps a conflict of an earlier round open, and drops one a side resolved since the common version', () => {
     const base = lofte();
     const ours = structuredClone(base);
@@ -448,5 +501,55 @@ describe('sentenceTokens', () => {
   ])('splits %j into sentences and the space between them, which join back to the text', (text, tokens) => {
     expect(sentenceTokens(text)).toEqual(tokens);
     expect(sentenceTokens(text).join('')).toBe(text);
+  });
+});
+
+describe('applyChanges', () => {
+  /** Base and theirs: theirs changed the statement, an activity, added p1 after a2, removed a4 and moved a3 first. */
+  function sides() {
+    const base = lofte();
+    const theirs = structuredClone(base);
+    theirs.statement = 'Deras löftesmening.';
+    activity(theirs, 'a1').quantity = 9;
+    theirs.activities.splice(2, 0, newActivity('p1', ['polis'], 'besöka skolorna'));
+    theirs.activities = theirs.activities.filter((a) => a.id !== 'a4');
+    const a3 = theirs.activities.splice(theirs.activities.findIndex((a) => a.id === 'a3'), 1)[0];
+    theirs.activities.unshift(a3);
+    return { base, theirs, changes: describeChanges(base, theirs) };
+  }
+
+  it('all changes taken: theirs, whatever the field or list', () => {
+    const { base, theirs, changes } = sides();
+    expect(changes.map((c) => c.change).sort()).toEqual(['added', 'changed', 'changed', 'moved', 'removed']);
+    expect(applyChanges(base, theirs, changes)).toEqual(theirs);
+    expect(base).toEqual(lofte());
+  });
+
+  it('none taken: the base as it was', () => {
+    const { base, theirs } = sides();
+    expect(applyChanges(base, theirs, [])).toEqual(base);
+  });
+
+  it('some taken: a left removal keeps the item, a left move keeps the base\'s order with an addition after its predecessor in theirs', () => {
+    const { base, theirs, changes } = sides();
+    const taken = changes.filter((c) => c.change !== 'removed' && c.change !== 'moved');
+    const result = applyChanges(base, theirs, taken);
+    expect(ids(result)).toEqual(['a1', 'a2', 'p1', 'a3', 'a4']);
+    expect(result.statement).toBe('Deras löftesmening.');
+    expect(activity(result, 'a1').quantity).toBe(9);
+
+    const movedOnly = applyChanges(base, theirs, changes.filter((c) => c.change === 'moved'));
+    // Theirs' order; a4, whose removal was left, stays after its predecessor in the base (a3).
+    expect(ids(movedOnly)).toEqual(['a3', 'a4', 'a1', 'a2']);
+    expect(movedOnly.statement).toBe(base.statement);
+  });
+
+  it('a field theirs took away is taken away', () => {
+    const base = agreement();
+    const theirs = structuredClone(base);
+    delete theirs.situation;
+    const result = applyChanges(base, theirs, describeChanges(base, theirs));
+    expect(result).not.toHaveProperty('situation');
+    expect(result).toEqual(theirs);
   });
 });
