@@ -76,6 +76,7 @@ export function menuTemplate({ platform, developerTools, send, about }: MenuOpti
     separator,
     command('import', 'CmdOrCtrl+O'),
     command('export-docx'),
+    command('export-review-docx'),
     command('export-pdf'),
     separator,
     command('print', 'CmdOrCtrl+P'),

@@ -1,14 +1,15 @@
 import { suggestFileName } from '../../shared/draft/file-name';
 import { UserError } from '../../shared/errors';
-import { RECENT_EXPORT_MESSAGE } from '../../shared/i18n/exports';
+import { FILE_NAME_TEXT, RECENT_EXPORT_MESSAGE } from '../../shared/i18n/exports';
 import type { Handlers } from '../../shared/ipc/contract';
 import { writeDocx } from './docx-export';
 import { documentContext } from './document-context';
+import { comparisonVersion, writeReviewDocx } from './review-export';
 import type { ServiceDeps } from './service-deps';
 
-/** "Exportera till Word" and the draft's recent exports. */
-export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportDocx' | 'listRecentExports' | 'openRecentExport'> {
-  const { store, exports } = deps;
+/** "Exportera till Word", "Exportera granskningsversion" and the draft's recent exports. */
+export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportDocx' | 'exportReviewDocx' | 'listRecentExports' | 'openRecentExport'> {
+  const { store, exports, history } = deps;
   return {
     exportDocx: async (id, { withPromises }) => {
       const draft = await store.get(id);
@@ -20,6 +21,26 @@ export function createExportHandlers(deps: ServiceDeps): Pick<Handlers, 'exportD
         suggestedName: suggestFileName(draft, 'docx', { withPromises: (context.appendices?.length ?? 0) > 0 }),
         reason: 'export',
         write: (target) => writeDocx(draft, target, context),
+      });
+    },
+    /**
+     * Refused before the dialog opens when the draft was never exchanged, so
+     * the user is not asked where to save a file that cannot be made. The
+     * version written is kept as 'granskning', not as shared: the colleague
+     * answers in Word, so the text both parties have in Samverka is still the
+     * one exchanged before, which the next granskningsversion compares with.
+     */
+    exportReviewDocx: async (id) => {
+      const draft = await store.get(id);
+      const before = await comparisonVersion(history, id);
+      const context = await documentContext(store, draft, false);
+      return exports.save({
+        draft,
+        kind: 'granskning-docx',
+        fileType: 'docx',
+        suggestedName: suggestFileName(draft, 'docx', { addition: FILE_NAME_TEXT.review }),
+        reason: 'granskning',
+        write: (target) => writeReviewDocx(draft, before, target, context),
       });
     },
     listRecentExports: (id) => exports.recent(id),

@@ -81,6 +81,7 @@ const KEPT_REASONS: ReadonlySet<VersionReason> = new Set([
   'importerad',
   'ersatt-vid-import',
   'fore-mottagning',
+  'granskning',
 ]);
 
 /** The versions exchanged with other parties: their identities are what a shared file names as based on. */

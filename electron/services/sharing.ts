@@ -1,20 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { conflictLine, describeChanges, summarizeChanges } from '../../shared/draft/changes';
+import { same } from '../../shared/draft/draft-items';
 import { sharedDraftFileName } from '../../shared/draft/file-name';
+import { MAX_BASED_ON } from '../../shared/draft/identity';
+import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameContent } from '../../shared/draft/merge';
 import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
 import type { Draft, DraftSummary } from '../../shared/draft/schema';
 import { summarize } from '../../shared/draft/summary';
 import { UserError } from '../../shared/errors';
 import { fileSystemCause } from '../../shared/i18n/file-system';
+import { RECEIVE_SUMMARY } from '../../shared/i18n/merge';
 import { IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18n/sharing';
-import type { ExportResult, ImportPreview, VersionReason, VersionSummary } from '../../shared/ipc/contract';
+import type { ExportResult, ImportPreview, ReceiveChoices, ReceivePreview, VersionReason, VersionSummary } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
 import { readDraftBytes, readDraftFile } from './draft-file';
+import { stampAfter } from './draft-versions';
+import { draftIdentity } from './history';
 import type { Exports, FileType } from './service-deps';
 
-/** Keeps a version of a draft in its history (electron/services/history.ts's `DraftHistory` is one). */
+/** What sharing needs of a draft's history (electron/services/history.ts's `DraftHistory` is one). */
 export interface VersionRecorder {
+  /** Keeps a version of a draft. */
   record(draft: Draft, reason: VersionReason): Promise<VersionSummary>;
+  /** The identities of the draft's versions exchanged with other parties, newest first. */
+  exchanged(draftId: string): Promise<string[]>;
+  /** The newest kept version whose identity is one of these, read from the history; null when there is none. */
+  find(draftId: string, identities: readonly string[]): Promise<{ version: VersionSummary; draft: Draft } | null>;
 }
 
 /** What sharing and importing need of the library (the `DraftStore` is one). */
@@ -61,6 +73,76 @@ export function sharedDraftText(draft: Draft): string {
   return `${JSON.stringify(draft)}\n`;
 }
 
+/** The identities once each, in order, at most {@link MAX_BASED_ON}. */
+const lineage = (...lists: readonly (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((list) => list ?? []))].slice(0, MAX_BASED_ON);
+
+/** The draft with this lineage, or none when it is empty. */
+function withLineage(draft: Draft, basedOn: string[]): Draft {
+  const { basedOn: _old, ...rest } = draft;
+  return basedOn.length > 0 ? { ...rest, basedOn } : rest;
+}
+
+/**
+ * The file's draft as "Ta emot ändringar" compares it: its status and its
+ * links to drafts are not changes of the other party's (an import never
+ * takes a status, and links belong to one library), so they are the common
+ * version's.
+ */
+const asReceived = (theirs: Draft, base: Draft): Draft => ({ ...theirs, status: base.status, relatedIds: base.relatedIds });
+
+/**
+ * "Ta emot ändringar" for a file of a draft the library has (`ours`, not
+ * signed): `common` is the version the file is based on as found in this
+ * library's own history, null when none was (then every difference is listed
+ * as the file's: two-way); `sender` as the file names it.
+ */
+export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: string; draft: Draft } | null, sender: string | null): ReceivePreview {
+  const comparison = common ? 'three-way' : 'two-way';
+  const base = common?.draft ?? ours;
+  const received = asReceived(theirs, base);
+  const changes = describeChanges(base, received);
+  return {
+    comparison,
+    commonSavedAt: common?.savedAt ?? null,
+    base,
+    ours,
+    theirs,
+    sender,
+    changes,
+    summary: summarizeChanges(changes, theirs.kind, RECEIVE_SUMMARY.lead(sender, comparison)),
+    conflicts: mergeDrafts(base, ours, received).conflicts,
+  };
+}
+
+/**
+ * The draft "Ta emot ändringar" stores: the changes of `receive` not left
+ * taken into `base`, merged with the library's draft as it is (`ours`,
+ * which the caller checked is `receive.ours`), each conflict settled as
+ * chosen (a text of the user's only for a text field; without a choice it
+ * stays open). Its lineage names the file it took in. It keeps ours' status
+ * when nothing changed, and is otherwise an utkast: what came in must be
+ * read before the draft is klar (the file's status is never taken). Refused in Swedish,
+ * before anything is stored, when a text is given for a conflict that is not
+ * about a text.
+ */
+export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, now: Date): Draft {
+  const left = new Set(choices.leave);
+  const taken = applyChanges(receive.base, asReceived(receive.theirs, receive.base), receive.changes.filter((_, i) => !left.has(i)));
+  let draft = mergeDrafts(receive.base, receive.ours, taken).draft;
+  for (const { path: place, choice } of choices.conflicts) {
+    if (choice === 'later') continue;
+    const index = (draft.conflicts ?? []).findIndex((conflict) => same(conflict.path, place));
+    // Leaving a change can take a conflict of the preview away: nothing to settle.
+    if (index < 0) continue;
+    const conflict = draft.conflicts![index];
+    if (typeof choice === 'object' && !isTextConflict(conflict)) throw new UserError('import-text-choice', IMPORT_MESSAGE.textForNonText(conflictLine(conflict, draft)));
+    draft = resolveConflict(draft, index, choice);
+  }
+  const basedOn = lineage([draftIdentity(receive.theirs)], receive.ours.basedOn, receive.theirs.basedOn);
+  const unchanged = sameContent(draft, receive.ours) && same(draft.conflicts ?? [], receive.ours.conflicts ?? []);
+  return { ...withLineage(draft, basedOn), status: unchanged ? receive.ours.status : 'utkast', updatedAt: stampAfter(now, receive.ours.updatedAt) };
+}
+
 /**
  * "Dela utkast" and "Importera utkast".
  *
@@ -81,6 +163,15 @@ export function sharedDraftText(draft: Draft): string {
  * - `replace` ("Ersätt") keeps the library's draft in its history
  *   ("ersatt-vid-import") and then stores the file's draft over it; a signed
  *   draft is never replaced.
+ * - `receive` ("Ta emot ändringar", offered for a draft that is not signed):
+ *   the preview's `receive` compares the file with the common version, which
+ *   comes from this library's history (the file only names it, in
+ *   `basedOn`); the changes the user takes are merged into the library's
+ *   draft ({@link receivedDraft}), which is kept in its history first
+ *   ("fore-mottagning"). Refused, with nothing changed, when the draft was
+ *   saved since the preview.
+ * A shared file names what it is based on (`basedOn`): the identities of the
+ * draft's versions shared or imported here, and those its draft carried in.
  * An imported draft is always an utkast: a file's status is a claim nobody
  * in this library made, and signing happens here (klar, then undertecknad);
  * the preview names the file's status (`fileStatus`), so the user is told.
@@ -103,17 +194,41 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     }
   };
 
+  /** "Ta emot ändringar" for a file of a draft the library has; null when it is signed (never changed by a merge). */
+  const receiveOf = async (existing: DraftSummary, theirs: Draft): Promise<ReceivePreview | null> => {
+    const ours = await store.get(existing.id);
+    if (ours.status === 'undertecknad') return null;
+    const found = theirs.basedOn?.length ? await history.find(ours.id, theirs.basedOn) : null;
+    // Who sent it: not named by files yet (the author setting comes with comments).
+    const sender = null;
+    return receivePreview(ours, theirs, found && { savedAt: found.version.savedAt, draft: found.draft }, sender);
+  };
+
   /** A file read for import: refused with the reader's reasons, or kept under a token for the user's choice. */
-  const preview = (fileName: string, result: DraftReadResult): ImportPreview => {
+  const preview = async (fileName: string, result: DraftReadResult): Promise<ImportPreview> => {
     if (!result.ok) throw new UserError(`import-${result.error.code}`, refusal(result.error));
     const draft = { ...result.draft, status: 'utkast' as const };
-    return { token: pending.add(draft), fileName, draft: summarize(draft), fileStatus: result.draft.status, existing: sameId(store.list(), draft.id), receive: null };
+    const existing = sameId(store.list(), draft.id);
+    const receive = existing ? await receiveOf(existing, draft) : null;
+    return { token: pending.add(draft, receive), fileName, draft: summarize(draft), fileStatus: result.draft.status, existing, receive };
+  };
+
+  /** Takes the changes of a file into the library's draft as the user chose; the draft before is kept in its history first. */
+  const receiveChanges = async (existing: DraftSummary, receive: ReceivePreview | null, choices: ReceiveChoices): Promise<Draft> => {
+    const current = await store.get(existing.id);
+    if (!receive || current.status === 'undertecknad') throw new UserError('import-signed', IMPORT_MESSAGE.receiveSigned());
+    if (current.updatedAt !== receive.ours.updatedAt) throw new UserError('import-changed', IMPORT_MESSAGE.changedSince());
+    const received = receivedDraft(receive, choices, options.now?.() ?? new Date());
+    // Not best effort: this version is how the draft before stays restorable.
+    await history.record(current, 'fore-mottagning');
+    return store.put({ ...received, id: current.id });
   };
 
   return {
     /** Writes the stored draft as `<name>.samverka.json` where the user chooses; null when cancelled. */
     shareDraft: async (id: string): Promise<ExportResult | null> => {
       const draft = await store.get(id);
+      const shared = withLineage(draft, lineage(await history.exchanged(draft.id), draft.basedOn));
       return exports.save({
         draft,
         kind: 'utkast',
@@ -122,7 +237,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
         reason: 'delad',
         write: async (target) => {
           try {
-            await writeFileAtomic(target, sharedDraftText(draft));
+            await writeFileAtomic(target, sharedDraftText(shared));
           } catch (error) {
             throw new UserError('share-failed', SHARE_MESSAGE.writeFailed(path.basename(target), fileSystemCause(errorCode(error))));
           }
@@ -140,18 +255,19 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     /** A file dropped on the window, its bytes in base64, read as a picked file is; the library is not touched. */
     readImport: async (fileName: string, content: string): Promise<ImportPreview> => preview(fileName, readDraftBytes(Buffer.from(content, 'base64'))),
 
-    /** Stores a picked file as the user chose; returns the draft as stored. */
-    completeImport: async (token: string, mode: 'copy' | 'replace' | 'receive'): Promise<Draft> => {
-      // The preview never offers it yet: "Ta emot ändringar" is being built (issue 18).
-      if (mode === 'receive') throw new Error('Samverka: receiving changes is not built yet');
-      const imported = pending.get(token);
-      if (!imported) throw new UserError('import-expired', IMPORT_MESSAGE.expired());
+    /** Stores a picked file as the user chose (`choices`: for `receive`, none: take every change); returns the draft as stored. */
+    completeImport: async (token: string, mode: 'copy' | 'replace' | 'receive', choices?: ReceiveChoices): Promise<Draft> => {
+      const entry = pending.get(token);
+      if (!entry) throw new UserError('import-expired', IMPORT_MESSAGE.expired());
+      const { draft: imported, receive } = entry;
       const existing = sameId(store.list(), imported.id);
       let stored: Draft;
       if (!existing) {
         stored = await store.put(imported);
       } else if (mode === 'copy') {
         stored = await store.add(imported);
+      } else if (mode === 'receive') {
+        stored = await receiveChanges(existing, receive, choices ?? { leave: [], conflicts: [] });
       } else {
         // Refused here, before the history is touched; the token stays, so "Behåll båda" can follow.
         if (existing.status === 'undertecknad') throw new UserError('import-signed', IMPORT_MESSAGE.replaceSigned());
@@ -180,6 +296,8 @@ function refusal(error: DraftReadError): string {
 
 interface PendingImport {
   draft: Draft;
+  /** What "Ta emot ändringar" showed, so the changes taken are the ones the user saw. */
+  receive: ReceivePreview | null;
   expiresAt: number;
 }
 
@@ -202,20 +320,20 @@ class PendingImports {
     this.maxPending = maxPending;
   }
 
-  add(draft: Draft): string {
+  add(draft: Draft, receive: ReceivePreview | null): string {
     this.expire();
     // A Map iterates in insertion order: the first key is the oldest.
     while (this.entries.size >= this.maxPending) this.entries.delete(this.entries.keys().next().value!);
     const token = this.newToken();
-    this.entries.set(token, { draft, expiresAt: this.now().getTime() + this.pendingMs });
+    this.entries.set(token, { draft, receive, expiresAt: this.now().getTime() + this.pendingMs });
     return token;
   }
 
-  /** The waiting draft (a copy, so a failed attempt cannot change it), or undefined when unknown or expired. */
-  get(token: string): Draft | undefined {
+  /** The waiting draft and its receive preview (copies, so a failed attempt cannot change them), or undefined when unknown or expired. */
+  get(token: string): Pick<PendingImport, 'draft' | 'receive'> | undefined {
     this.expire();
     const entry = this.entries.get(token);
-    return entry ? structuredClone(entry.draft) : undefined;
+    return entry ? structuredClone({ draft: entry.draft, receive: entry.receive }) : undefined;
   }
 
   delete(token: string): void {

@@ -1,6 +1,7 @@
-import { diffWordsWithSpace } from 'diff';
+import { diffWordsWithSpace, type Change } from 'diff';
 import { useMemo } from 'react';
 import { CHANGE_LIST_TEXT as T } from '../../shared/i18n/merge';
+import { classNames } from '../class-names';
 import styles from './text-diff.module.css';
 
 export interface TextDiffProps {
@@ -18,19 +19,21 @@ export interface TextDiffProps {
  * there is no word to point at.
  */
 export function TextDiff({ from, to }: TextDiffProps) {
-  const parts = useMemo(() => diffWordsWithSpace(from, to), [from, to]);
+  const pieces = useMemo(() => runs(diffWordsWithSpace(from, to)), [from, to]);
   return (
     <span className={styles.text}>
-      {parts.map((part, i) => {
-        if (!part.added && !part.removed) return <span key={i}>{part.value}</span>;
-        const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.value) ?? ['', '', part.value, ''];
-        if (!words) return part.added ? <span key={i}>{part.value}</span> : null;
-        const Mark = part.added ? 'ins' : 'del';
+      {pieces.map(({ kind, value }, i) => {
+        if (kind === 'same') return <span key={i}>{value}</span>;
+        const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? ['', '', value, ''];
+        if (!words) return kind === 'added' ? <span key={i}>{value}</span> : null;
+        const Mark = kind === 'added' ? 'ins' : 'del';
+        // Words replaced with no space between ("centrum" → "Järvsö"): a gap, so the two do not read as one word.
+        const abutting = kind === 'removed' && !after && pieces[i + 1]?.kind === 'added' && !/^\s/.test(pieces[i + 1].value);
         return (
           <span key={i}>
             {before}
-            <Mark className={part.added ? styles.inserted : styles.deleted}>
-              <span className="visually-hidden">{part.added ? T.insertedStart : T.deletedStart}</span>
+            <Mark className={kind === 'added' ? styles.inserted : classNames(styles.deleted, abutting && styles.replaced)}>
+              <span className="visually-hidden">{kind === 'added' ? T.insertedStart : T.deletedStart}</span>
               {words}
               <span className="visually-hidden">{T.end}</span>
             </Mark>
@@ -40,4 +43,38 @@ export function TextDiff({ from, to }: TextDiffProps) {
       })}
     </span>
   );
+}
+
+interface Piece {
+  kind: 'same' | 'added' | 'removed';
+  value: string;
+}
+
+/**
+ * The diff's parts with each run of changes read as one: jsdiff pairs the
+ * words of a rewritten phrase one by one ("tillsammans"→"minska",
+ * "öka"→"narkotikan"), which would read as a stutter of marks; the words
+ * removed from a run, with the spaces between them, are one <del> and those
+ * added one <ins>.
+ */
+function runs(parts: readonly Change[]): Piece[] {
+  const pieces: Piece[] = [];
+  const changed = (part: Change | undefined) => Boolean(part && (part.added || part.removed));
+  for (let i = 0; i < parts.length; ) {
+    if (!changed(parts[i])) {
+      pieces.push({ kind: 'same', value: parts[i++].value });
+      continue;
+    }
+    let [removed, added] = ['', ''];
+    for (; i < parts.length; i++) {
+      const part = parts[i];
+      if (part.added) added += part.value;
+      else if (part.removed) removed += part.value;
+      else if (part.value.trim() === '' && changed(parts[i + 1])) [removed, added] = [removed + part.value, added + part.value];
+      else break;
+    }
+    if (removed) pieces.push({ kind: 'removed', value: removed });
+    if (added) pieces.push({ kind: 'added', value: added });
+  }
+  return pieces;
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { isLocked } from '../../shared/draft/status';
 import type { Draft, DraftStatus } from '../../shared/draft/schema';
 import { formatTimestamp } from '../../shared/calendar';
@@ -7,8 +8,10 @@ import { api } from '../api';
 import { useLoad, type Load } from '../components/use-load';
 import { DocumentPreview } from '../preview/document-preview';
 import { RestoreControl } from './restore-control';
+import { CURRENT, type CompareSide } from './versions';
 import { classNames } from '../class-names';
 import { StatusTag } from '../components/status-tag';
+import fieldStyles from '../editor/fields.module.css';
 import styles from './versions.module.css';
 
 export const VERSION_HEADING_ID = 'version-heading';
@@ -23,12 +26,16 @@ function useVersion(draftId: string, versionId: string): Load<Draft> {
  * status, "Återställ den här versionen", and the document as that version
  * prints.
  */
-export function VersionView({ draftId, version, status, restore }: {
+export function VersionView({ draftId, version, versions, status, restore, onCompare }: {
   draftId: string;
   version: VersionSummary;
+  /** All kept versions, the others of which it can be compared with. */
+  versions: readonly VersionSummary[];
   /** The draft's status now: signed, nothing can be restored; klar, a restore makes it an utkast. */
   status: DraftStatus;
   restore: (version: VersionSummary) => Promise<string | null>;
+  /** "Jämför": this version with `other`. */
+  onCompare: (other: CompareSide) => void;
 }) {
   const load = useVersion(draftId, version.id);
   return (
@@ -54,6 +61,7 @@ export function VersionView({ draftId, version, status, restore }: {
         </div>
       </dl>
       <p className={classNames('panel__hint', styles.viewHint)}>{VERSIONS_TEXT.readOnly}</p>
+      <CompareForm key={`compare-${version.id}`} version={version} versions={versions} onCompare={onCompare} />
       {/* A new version, a new question: the confirmation of another one does not carry over. */}
       <RestoreControl
         key={version.id}
@@ -75,5 +83,48 @@ export function VersionView({ draftId, version, status, restore }: {
         {load.kind === 'loaded' && <DocumentPreview draft={load.value} />}
       </div>
     </section>
+  );
+}
+
+const COMPARE_SELECT_ID = 'compare-with';
+
+/** "Jämför den här versionen med": the text as it is now (first, the usual question) or any other kept version. */
+function CompareForm({ version, versions, onCompare }: {
+  version: VersionSummary;
+  versions: readonly VersionSummary[];
+  onCompare: (other: CompareSide) => void;
+}) {
+  const [otherId, setOtherId] = useState<string>(CURRENT);
+  const others = versions.filter((v) => v.id !== version.id);
+  return (
+    <form
+      className={styles.compare}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCompare(others.find((v) => v.id === otherId) ?? CURRENT);
+      }}
+    >
+      <label className={styles.compareLabel} htmlFor={COMPARE_SELECT_ID}>
+        {VERSIONS_TEXT.compareLabel}
+      </label>
+      <div className={styles.compareRow}>
+        <select
+          id={COMPARE_SELECT_ID}
+          className={classNames(fieldStyles.input, fieldStyles.select, styles.compareSelect)}
+          value={otherId}
+          onChange={(event) => setOtherId(event.target.value)}
+        >
+          <option value={CURRENT}>{VERSIONS_TEXT.current}</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {VERSIONS_TEXT.compareOption(formatTimestamp(other.savedAt), VERSION_REASON_LABEL[other.reason])}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--secondary">
+          {VERSIONS_TEXT.compare}
+        </button>
+      </div>
+    </form>
   );
 }

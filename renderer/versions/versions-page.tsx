@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatTimestamp } from '../../shared/calendar';
 import { APP_TEXT } from '../../shared/i18n/app';
 import { VERSIONS_TEXT } from '../../shared/i18n/versions';
@@ -12,8 +13,9 @@ import { leaveEditorNotice } from '../editor/editor-notice';
 import { waitForPendingSaves } from '../editor/use-autosave';
 import { editorHref, navigate } from '../routing';
 import { VersionList } from './version-list';
-import { VersionView } from './version-view';
-import { newestFirst, shownVersion } from './versions';
+import { VersionComparison } from './version-comparison';
+import { VERSION_HEADING_ID, VersionView } from './version-view';
+import { CURRENT, newestFirst, shownVersion, type CompareSide } from './versions';
 import { classNames } from '../class-names';
 import emptyState from '../components/empty-state.module.css';
 import sideColumnPage from '../components/side-column-page.module.css';
@@ -32,7 +34,9 @@ function useVersions(draftId: string) {
 /**
  * `#/utkast/<id>/versioner`: the draft's kept versions with time and reason,
  * one of them shown read-only beside the list (the newest until another is
- * chosen), and "Återställ den här versionen". Restoring is itself kept as a
+ * chosen), "Jämför" of it with another or the text as it is now (in its
+ * place, until a version is chosen in the list or "Tillbaka till versionen"),
+ * and "Återställ den här versionen". Restoring is itself kept as a
  * version on the Node side, so it can be undone here; afterwards the editor
  * opens on the restored draft, read fresh from disk, with a short notice
  * (which says so when the restore made a klar draft an utkast again).
@@ -40,6 +44,8 @@ function useVersions(draftId: string) {
 export function VersionsPage({ draftId }: { draftId: string }) {
   const { load, retry } = useVersions(draftId);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  /** "Jämför": the shown version and the other side, shown instead of the version until another is chosen. */
+  const [comparing, setComparing] = useState<CompareSide | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const title = load.kind === 'loaded' ? load.value.draft.title.trim() || VERSIONS_TEXT.untitled : null;
@@ -71,6 +77,16 @@ export function VersionsPage({ draftId }: { draftId: string }) {
     [draftId, status],
   );
 
+  const show = (id: string) => {
+    setComparing(null);
+    setChosenId(id);
+  };
+  // Back from a comparison, focus goes to the version's heading rather than to <body> with the vanished button.
+  const backToVersion = () => {
+    flushSync(() => setComparing(null));
+    document.getElementById(VERSION_HEADING_ID)?.focus();
+  };
+
   return (
     <div>
       <BackLink href={editorHref(draftId)}>{VERSIONS_TEXT.back}</BackLink>
@@ -90,8 +106,25 @@ export function VersionsPage({ draftId }: { draftId: string }) {
       {load.kind === 'loaded' && load.value.versions.length === 0 && <p className={classNames(emptyState.box, styles.empty)}>{VERSIONS_TEXT.empty}</p>}
       {load.kind === 'loaded' && shown && (
         <div className={sideColumnPage.layout}>
-          <VersionList versions={load.value.versions} shownId={shown.id} onShow={setChosenId} />
-          <VersionView draftId={draftId} version={shown} status={load.value.draft.status} restore={restore} />
+          <VersionList versions={load.value.versions} shownId={shown.id} onShow={show} />
+          {comparing ? (
+            <VersionComparison
+              key={`${shown.id}:${comparing === CURRENT ? CURRENT : comparing.id}`}
+              draftId={draftId}
+              sides={[shown, comparing]}
+              current={load.value.draft}
+              onBack={backToVersion}
+            />
+          ) : (
+            <VersionView
+              draftId={draftId}
+              version={shown}
+              versions={load.value.versions}
+              status={load.value.draft.status}
+              restore={restore}
+              onCompare={setComparing}
+            />
+          )}
         </div>
       )}
     </div>

@@ -12,3 +12,14 @@ export function newestFirst(versions: readonly VersionSummary[]): VersionSummary
 export function shownVersion(versions: readonly VersionSummary[], chosenId: string | null): VersionSummary | null {
   return versions.find((v) => v.id === chosenId) ?? versions[0] ?? null;
 }
+
+/** The draft as it is now, as one side of "Jämför". */
+export const CURRENT = 'current';
+/** One side of "Jämför": a kept version, or the draft as it is now. */
+export type CompareSide = VersionSummary | typeof CURRENT;
+
+/** The two sides of "Jämför", the older first (the draft as it is now is newer than any version). */
+export function olderFirst([a, b]: readonly [CompareSide, CompareSide]): [CompareSide, CompareSide] {
+  const time = (side: CompareSide) => (side === CURRENT ? Infinity : Date.parse(side.savedAt));
+  return time(b) < time(a) ? [b, a] : [a, b];
+}

@@ -1,7 +1,9 @@
 import {
   AlignmentType,
+  DeletedTextRun,
   Header,
   ImageRun,
+  InsertedTextRun,
   LineRuleType,
   Paragraph,
   SectionType,
@@ -18,7 +20,9 @@ import {
   type Document,
   type FileChild,
   type IBaseParagraphStyleOptions,
+  type IParagraphOptions,
   type ISectionOptions,
+  type ParagraphChild,
 } from 'docx';
 import { A4_PAGE, pageFooter, wordDocument } from './word-page';
 import { decodeBase64 } from '../draft/image';
@@ -31,6 +35,7 @@ import {
   startsFocusArea,
   type DocumentContext,
   type OutlineBlock,
+  type OutlineActivityGroup,
   type OutlineActivityItem,
   type OutlineBodyBlock,
   type OutlineLogo,
@@ -40,6 +45,7 @@ import {
   type OutlineSignature,
   type OutlineSignatures,
 } from './document-outline';
+import { BLOCK_MATCHING, BY_CONTENT, MIN_LIKENESS, SAME, likeness, markWords, pairUp, sameContent, type Change, type Matching, type Paired, type Revision } from './tracked-changes';
 import { CM, FACT_TAB, PAGE, SIGNATURE, STYLE, TEXT_WIDTH, documentNumbering, documentStyles, textLineCount } from './document-styles';
 
 export { documentTitle, type DocumentContext, type LinkedDocument } from './document-outline';
@@ -71,8 +77,47 @@ export { documentTitle, type DocumentContext, type LinkedDocument } from './docu
  *   {@link estimatePageCount} works out
  */
 export function buildDraftDocument(draft: Draft, context: DocumentContext = {}): Document {
-  const properties = documentProperties(draft);
   const outlines = [documentOutline(draft, context), ...appendixOutlines(draft, context)];
+  return draftWordDocument(draft, outlines.map((outline) => unchanged(bodyOf(outline))), outlines, new Pen(null));
+}
+
+/**
+ * The granskningsversion of a draft ("Exportera granskningsversion"): the
+ * same document as {@link buildDraftDocument}, of the same outline, in which
+ * what differs from `before` (the version last exchanged with the other
+ * party) is written as Word's tracked changes, by `revision`'s author and
+ * date, and the file opens with change tracking on, so Word and LibreOffice
+ * show the changes and record the reader's own answers as changes too.
+ *
+ * The draft's body blocks are matched with the earlier version's by what
+ * they come from ({@link BLOCK_MATCHING}); inside a block, the items by their
+ * own identity (an activity by its id, a signatory's block by its party) or,
+ * when they have none (a list item, a paragraph of the löftesmening), by
+ * their text in order ({@link pairUp}). A block or item that is new is
+ * inserted whole, paragraph mark and all, one that is gone is printed
+ * deleted where it stood, and a changed text is marked word by word
+ * ({@link markWords}). Text that did not change is written exactly as the
+ * normal export writes it. The running header and footer and the appended
+ * löften are not marked: they are what the draft is now.
+ */
+export function buildReviewDocument(draft: Draft, before: Draft, revision: Revision, context: DocumentContext = {}): Document {
+  const outline = documentOutline(draft, context);
+  const appendices = appendixOutlines(draft, context);
+  const pieces = pairUp(bodyOf(documentOutline(before, context)), bodyOf(outline), BLOCK_MATCHING);
+  return draftWordDocument(draft, [pieces, ...appendices.map((appendix) => unchanged(bodyOf(appendix)))], [outline, ...appendices], new Pen(revision), {
+    trackRevisions: true,
+  });
+}
+
+/** The Word document of outlines, each a section, their pieces written by `pen`. */
+function draftWordDocument(
+  draft: Draft,
+  pieces: readonly Paired<OutlineBodyBlock>[][],
+  outlines: readonly OutlineBlock[][],
+  pen: Pen,
+  features?: { trackRevisions: boolean },
+): Document {
+  const properties = documentProperties(draft);
   const pageCounts = outlines.map((outline) => estimatePageCount(bodyOf(outline)));
   const pages = pageCounts.reduce((sum, count) => sum + count, 0);
   return wordDocument({
@@ -80,11 +125,17 @@ export function buildDraftDocument(draft: Draft, context: DocumentContext = {}):
     lastModifiedBy: properties.creator,
     styles: documentStyles(),
     numbering: documentNumbering(),
+    ...(features ? { features } : {}),
     sections: outlines.map((outline, i) => {
       const firstPage = 1 + pageCounts.slice(0, i).reduce((sum, count) => sum + count, 0);
-      return wordSection(outline, { last: i === outlines.length - 1, firstPage, pages });
+      return wordSection(outline, pieces[i], pen, { last: i === outlines.length - 1, firstPage, pages });
     }),
   });
+}
+
+/** Pieces of a document written as they print: the normal export's, and the appended löften's in a granskningsversion. */
+function unchanged<T>(items: readonly T[]): Paired<T>[] {
+  return items.map((item) => ({ item, change: SAME }));
 }
 
 /**
@@ -100,10 +151,15 @@ export function buildDraftDocument(draft: Draft, context: DocumentContext = {}):
  * an empty paragraph of 1 pt (the only one in the document: it is where the
  * section break is), too small ever to take a page of its own.
  */
-function wordSection(outline: readonly OutlineBlock[], { last, firstPage, pages }: { last: boolean; firstPage: number; pages: number }): ISectionOptions {
+function wordSection(
+  outline: readonly OutlineBlock[],
+  pieces: readonly Paired<OutlineBodyBlock>[],
+  pen: Pen,
+  { last, firstPage, pages }: { last: boolean; firstPage: number; pages: number },
+): ISectionOptions {
   const header = outline.find((block): block is OutlinePageHeader => block.type === 'pageHeader')!;
   const footer = outline.find((block): block is OutlinePageFooter => block.type === 'pageFooter')!;
-  const children = bodyOf(outline).flatMap(wordBlock);
+  const children = pieces.flatMap((piece) => wordBlock(piece, pen));
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
@@ -156,36 +212,158 @@ function logoImage(logo: OutlineLogo): ImageRun {
   });
 }
 
-/** One body block of the outline as Word paragraphs (and, for the signatures, a table). */
-function wordBlock(block: OutlineBodyBlock): FileChild[] {
+/**
+ * One body block of the outline as Word paragraphs (and, for the signatures,
+ * a table), its texts written by `pen` as its change says: in the normal
+ * export every block is the same, and is written exactly as it prints.
+ */
+function wordBlock({ item: block, change }: Paired<OutlineBodyBlock>, pen: Pen): FileChild[] {
   switch (block.type) {
     case 'appendixLabel':
-      return [new Paragraph({ style: STYLE.appendixLabel, text: block.text })];
+      return [pen.paragraph({ style: STYLE.appendixLabel }, block.text, part(change, block.text, (before) => textOf(before)))];
     case 'title':
-      return [new Paragraph({ style: STYLE.title, text: block.text })];
+      return [pen.paragraph({ style: STYLE.title }, block.text, part(change, block.text, (before) => textOf(before)))];
     case 'period':
-      return [new Paragraph({ style: STYLE.subtitle, text: block.text })];
+      return [pen.paragraph({ style: STYLE.subtitle }, block.text, part(change, block.text, (before) => textOf(before)))];
     case 'facts':
-      return [factLine(block.label, block.values)];
+      return [factParagraph(block.label, parts(change, block.values, (before) => (before.type === 'facts' ? before.values : []), BY_CONTENT), change, pen)];
     case 'statement':
-      return block.paragraphs.map((runs) => new Paragraph({ style: STYLE.statement, children: runs.map(textRun) }));
+      return parts(change, block.paragraphs, (before) => (before.type === 'statement' ? before.paragraphs : []), BY_CONTENT).map(
+        ({ item: runs, change: paragraph }) => new Paragraph({ style: STYLE.statement, children: pen.runs(runs, paragraph), ...pen.mark(paragraph) }),
+      );
     case 'heading':
-      return [new Paragraph({ style: block.level === 1 ? STYLE.heading1 : STYLE.heading2, text: block.text })];
+      return [pen.paragraph({ style: block.level === 1 ? STYLE.heading1 : STYLE.heading2 }, block.text, part(change, block.text, (before) => textOf(before)))];
     case 'paragraph':
-      return [new Paragraph({ children: block.runs.map(textRun), keepNext: block.keepWithNext })];
-    case 'list':
-      return block.items.map((runs) => bullet(runs.map(textRun)));
-    case 'activityGroup':
       return [
-        new Paragraph({ style: STYLE.heading2, text: block.lead }),
-        ...block.items.flatMap((item, i) => [
-          ...(startsFocusArea(block.items, i) ? [new Paragraph({ style: STYLE.heading3, text: item.focusArea! })] : []),
-          bullet(activityRuns(item)),
-        ]),
+        new Paragraph({
+          children: pen.runs(
+            block.runs,
+            part(change, block.runs, (before) => (before.type === 'paragraph' ? before.runs : [])),
+          ),
+          keepNext: block.keepWithNext,
+          ...pen.mark(change),
+        }),
       ];
+    case 'list':
+      return parts(change, block.items, (before) => (before.type === 'list' ? before.items : []), BY_CONTENT).map(({ item: runs, change: item }) =>
+        bullet(pen.runs(runs, item), pen.mark(item)),
+      );
+    case 'activityGroup':
+      return activityGroup(block, change, pen);
     case 'signatures':
-      return signatureSection(block);
+      return signatureSection(block, change, pen);
   }
+}
+
+/** The text of a one-text block, for comparing a block with what it was. */
+function textOf(block: OutlineBodyBlock): string {
+  return 'text' in block ? block.text : '';
+}
+
+/**
+ * A group of activities under its lead: each activity by its id, so one
+ * added is inserted whole and one removed is printed deleted where it stood;
+ * a focus area's title above a run of them is new, or gone, when no run of
+ * the group had it before, or has it now.
+ */
+function activityGroup(block: OutlineActivityGroup, change: Change<OutlineBodyBlock>, pen: Pen): FileChild[] {
+  const beforeItems = (before: OutlineBodyBlock) => (before.type === 'activityGroup' ? before.items : []);
+  const items = parts(change, block.items, beforeItems, ACTIVITY_MATCHING);
+  const areasOf = (list: readonly OutlineActivityItem[]) => new Set(list.filter((_, i) => startsFocusArea(list, i)).map((item) => item.focusArea));
+  const areasNow = areasOf(items.filter((item) => item.change.kind !== 'deleted').map((item) => item.item));
+  const areasBefore = change.kind === 'changed' ? areasOf(beforeItems(change.before)) : areasNow;
+  const areaChange = (area: string): Change<string> =>
+    change.kind !== 'changed' ? (change as Change<string>) : !areasNow.has(area) ? { kind: 'deleted' } : !areasBefore.has(area) ? { kind: 'inserted' } : SAME;
+  const printed = items.map((item) => item.item);
+  return [
+    pen.paragraph({ style: STYLE.heading2 }, block.lead, part(change, block.lead, (before) => (before.type === 'activityGroup' ? before.lead : ''))),
+    ...items.flatMap(({ item, change: activity }, i) => {
+      const area = startsFocusArea(printed, i) ? areaChange(item.focusArea!) : null;
+      return [
+        ...(area ? [pen.paragraph({ style: STYLE.heading3 }, item.focusArea!, area)] : []),
+        bullet(pen.runs(activityRuns(item), part(activity, activityRuns(item), activityRuns)), pen.mark(activity)),
+      ];
+    }),
+  ];
+}
+
+const ACTIVITY_MATCHING: Matching<OutlineActivityItem> = { identity: (item) => item.activityId };
+
+/**
+ * Writes the texts of the document, as they are or, in a granskningsversion,
+ * as Word's tracked changes against the earlier version: `revision` null
+ * writes every text as it prints, whatever its change says.
+ */
+class Pen {
+  /** Every tracked change in a document has an id of its own. */
+  private nextId = 1;
+
+  constructor(private readonly revision: Revision | null) {}
+
+  /** A paragraph of one text, written as the normal export writes it when it is the same. */
+  paragraph(options: IParagraphOptions, text: string, change: Change<string>): Paragraph {
+    if (!this.revision || change.kind === 'same') return new Paragraph({ ...options, text });
+    const before = change.kind === 'changed' ? { kind: 'changed' as const, before: [{ text: change.before }] } : change;
+    return new Paragraph({ ...options, children: this.runs([{ text }], before), ...this.mark(change) });
+  }
+
+  /**
+   * The runs of a paragraph: as they print when the same; all inserted or
+   * all deleted; or, changed, each run matched with what it was (by its text,
+   * in order, a line with its line) and a changed one marked word by word,
+   * unless less than half of it stayed ({@link MIN_LIKENESS}): then it is
+   * shown deleted whole and the new text inserted after it.
+   */
+  runs(runs: readonly OutlineRun[], change: Change<readonly OutlineRun[]>): ParagraphChild[] {
+    if (!this.revision || change.kind === 'same') return runs.map(textRun);
+    if (change.kind !== 'changed') return runs.map((run) => this.tracked(change.kind as 'inserted' | 'deleted', run));
+    return pairUp(change.before, runs, RUN_MATCHING).flatMap(({ item: run, change: runChange }) => {
+      if (runChange.kind === 'same') return [textRun(run)];
+      if (runChange.kind !== 'changed') return [this.tracked(runChange.kind, run)];
+      // A text rewritten through (another name) reads best as the old struck through, then the new, not interleaved word by word.
+      if (likeness(runChange.before.text, run.text) < MIN_LIKENESS) return [this.tracked('deleted', runChange.before), this.tracked('inserted', run)];
+      return markWords(runChange.before.text, run.text).map((piece, i) => {
+        const marked = { ...run, text: piece.text, lineBreak: i === 0 && run.lineBreak };
+        return piece.mark === 'same' ? textRun(marked) : this.tracked(piece.mark, marked);
+      });
+    });
+  }
+
+  /** What marks a whole paragraph inserted or deleted: its paragraph mark, so that accepting or rejecting it leaves no empty paragraph. */
+  mark(change: Change<unknown>): Pick<IParagraphOptions, 'run'> {
+    if (!this.revision || (change.kind !== 'inserted' && change.kind !== 'deleted')) return {};
+    return { run: { [change.kind === 'inserted' ? 'insertion' : 'deletion']: this.attributes() } };
+  }
+
+  private tracked(kind: 'inserted' | 'deleted', run: OutlineRun): InsertedTextRun | DeletedTextRun {
+    const options = { text: run.text, style: run.bold ? STYLE.strong : undefined, break: run.lineBreak ? 1 : undefined, ...this.attributes() };
+    return kind === 'inserted' ? new InsertedTextRun(options) : new DeletedTextRun(options);
+  }
+
+  private attributes() {
+    return { id: this.nextId++, author: this.revision!.author, date: this.revision!.date };
+  }
+}
+
+/**
+ * A paragraph's runs (its lines and lead-in) are matched by what they say,
+ * and a changed one with a gone one of the same weight (a bold lead-in with a
+ * bold lead-in), however much it changed: within a paragraph the words that
+ * changed are marked, never the whole line.
+ */
+const RUN_MATCHING: Matching<OutlineRun> = { identity: (run) => JSON.stringify(run), slot: (run) => String(Boolean(run.bold)), minLikeness: 0 };
+
+/** A part of a piece whose change is `change`: the same, new or gone with it, or, changed, compared with the same part of what it was. */
+function part<B, T>(change: Change<B>, now: T, pick: (before: B) => T): Change<T> {
+  if (change.kind !== 'changed') return change;
+  const before = pick(change.before);
+  return sameContent(before, now) ? SAME : { kind: 'changed', before };
+}
+
+/** The items of a piece whose change is `change`, each with its own: in a changed piece, matched with the items it had ({@link pairUp}). */
+function parts<B, T>(change: Change<B>, now: readonly T[], pick: (before: B) => readonly T[], matching: Matching<T>): Paired<T>[] {
+  if (change.kind !== 'changed') return now.map((item) => ({ item, change }));
+  return pairUp(pick(change.before), now, matching);
 }
 
 /**
@@ -199,9 +377,9 @@ function textRun(run: OutlineRun): TextRun {
 }
 
 /** An activity as typed, its line breaks kept, and in an agreement the function responsible on a line of its own. */
-function activityRuns(item: OutlineActivityItem): TextRun[] {
+function activityRuns(item: OutlineActivityItem): OutlineRun[] {
   const lines = [...item.text.split('\n'), ...(item.responsible ? [item.responsible] : [])];
-  return lines.map((text, i) => textRun({ text, lineBreak: i > 0 }));
+  return lines.map((text, i) => ({ text, lineBreak: i > 0 }));
 }
 
 /** "Parter  Söderhamns kommun / Polismyndigheten …": a label and its values, one per line, aligned on a tab. */
@@ -216,8 +394,33 @@ export function factLine(label: string, values: string[]): Paragraph {
   });
 }
 
-function bullet(children: TextRun[]): Paragraph {
-  return new Paragraph({ style: STYLE.listBullet, children });
+/** A fact line whose values may have changed: a new party's line inserted, a changed one marked word by word. */
+function factParagraph(label: string, values: readonly Paired<string>[], change: Change<OutlineBodyBlock>, pen: Pen): Paragraph {
+  if (values.every((value) => value.change.kind === 'same') && change.kind !== 'inserted' && change.kind !== 'deleted') {
+    return factLine(
+      label,
+      values.map((value) => value.item),
+    );
+  }
+  const labelChange: Change<readonly OutlineRun[]> = change.kind === 'inserted' || change.kind === 'deleted' ? change : SAME;
+  return new Paragraph({
+    style: STYLE.fact,
+    children: [
+      ...pen.runs([{ text: label, bold: true }], labelChange),
+      ...values.flatMap(({ item, change: value }, i) => [
+        ...(i === 0 ? [new TextRun({ children: [new Tab()] })] : []),
+        ...pen.runs(
+          [{ text: item, lineBreak: i > 0 }],
+          value.kind === 'changed' ? { kind: 'changed', before: [{ text: value.before, lineBreak: i > 0 }] } : value,
+        ),
+      ]),
+    ],
+    ...pen.mark(change),
+  });
+}
+
+function bullet(children: ParagraphChild[], mark: Pick<IParagraphOptions, 'run'> = {}): Paragraph {
+  return new Paragraph({ style: STYLE.listBullet, children, ...mark });
 }
 
 /**
@@ -243,11 +446,18 @@ function bullet(children: TextRun[]): Paragraph {
  * whole (or, when the outline says it cannot, `keepTogether` being false,
  * where its first pair fits).
  */
-function signatureSection(block: OutlineSignatures): FileChild[] {
+function signatureSection(block: OutlineSignatures, change: Change<OutlineBodyBlock>, pen: Pen): FileChild[] {
   const children: FileChild[] = [];
-  if (block.clause) children.push(new Paragraph({ text: block.clause, keepNext: true, keepLines: true }));
+  const beforeBlock = change.kind === 'changed' && change.before.type === 'signatures' ? change.before : null;
+  const clause = block.clause ?? beforeBlock?.clause;
+  if (clause) {
+    const clauseChange: Change<string> =
+      change.kind !== 'changed' ? (change as Change<string>) : !block.clause ? { kind: 'deleted' } : !beforeBlock?.clause ? { kind: 'inserted' } : part(change, block.clause, () => beforeBlock.clause!);
+    children.push(pen.paragraph({ keepNext: true, keepLines: true }, clause, clauseChange));
+  }
 
-  const { signatures } = block;
+  const paired = parts(change, block.signatures, (before) => (before.type === 'signatures' ? before.signatures : []), signatureMatching(block, beforeBlock));
+  const signatures = paired.map((signature) => signature.item);
   const rows: TableRow[] = [];
   for (let i = 0; i < signatures.length; i += 2) {
     const pair = signatures.slice(i, i + 2);
@@ -277,7 +487,7 @@ function signatureSection(block: OutlineSignatures): FileChild[] {
                 top: spaceAbove,
                 bottom: 0,
               },
-              children: signatureBlock(signature, measured[column], level),
+              children: signatureBlock(signature, paired[i + column].change, pen, measured[column], level),
             }),
         ),
       }),
@@ -323,18 +533,43 @@ function measureSignature(signature: OutlineSignature): SignatureLines {
  * the most lines each wrapping text takes in either block of the pair: a
  * block whose own text takes fewer is given the room of the rest.
  */
-function signatureBlock(signature: OutlineSignature, own: SignatureLines, level: SignatureLines): Paragraph[] {
+function signatureBlock(signature: OutlineSignature, change: Change<OutlineSignature>, pen: Pen, own: SignatureLines, level: SignatureLines): Paragraph[] {
   // The room of the party lines the other block has more of goes above the next line, not below the party's name:
   // LibreOffice takes the larger of the space after a paragraph and the space before the next, Word both.
   const partyRoom = (level.party - own.party) * SIGNATURE.line;
+  const field = (key: 'forParty' | 'placeDate' | 'signatureCaption' | 'name' | 'title') => ({ text: signature[key], change: part(change, signature[key], (before) => before[key]) });
   const blocks = [
-    new Paragraph({ style: STYLE.signatureParty, text: signature.forParty }),
-    ...writingLine(signature.placeDate, signature.placeDateCaption, partyRoom + (level.placeDate - own.placeDate) * SIGNATURE.line),
-    new Paragraph({ style: STYLE.signatureSignature, text: signature.signatureCaption }),
-    ...writingLine(signature.name, signature.nameCaption, (level.name - own.name) * SIGNATURE.line),
+    pen.paragraph({ style: STYLE.signatureParty }, signature.forParty, field('forParty').change),
+    ...writingLine(field('placeDate'), signature.placeDateCaption, partyRoom + (level.placeDate - own.placeDate) * SIGNATURE.line, pen),
+    pen.paragraph({ style: STYLE.signatureSignature }, signature.signatureCaption, field('signatureCaption').change),
+    ...writingLine(field('name'), signature.nameCaption, (level.name - own.name) * SIGNATURE.line, pen),
   ];
-  if (signature.title) blocks.push(new Paragraph({ style: STYLE.signatureText, text: signature.title }));
+  const title = field('title');
+  const titleBefore = title.change.kind === 'changed' ? title.change.before : '';
+  if (signature.title || titleBefore) {
+    const titleChange: Change<string> = !signature.title ? { kind: 'deleted' } : title.change.kind === 'changed' && !titleBefore ? { kind: 'inserted' } : title.change;
+    blocks.push(pen.paragraph({ style: STYLE.signatureText }, signature.title || titleBefore, titleChange));
+  }
   return blocks;
+}
+
+/**
+ * The signatories' blocks are matched by the party they sign for (the first
+ * block of a party with the first, and so on), a block for a party that is
+ * gone by its "För …" line.
+ */
+function signatureMatching(now: OutlineSignatures, before: OutlineSignatures | null): Matching<OutlineSignature> {
+  const names = new Map<OutlineSignature, string>();
+  for (const list of [now.signatures, before?.signatures ?? []]) {
+    const seen = new Map<string, number>();
+    for (const signature of list) {
+      const party = signature.partyId ?? signature.forParty;
+      const n = seen.get(party) ?? 0;
+      seen.set(party, n + 1);
+      names.set(signature, `${party}\u0000${n}`);
+    }
+  }
+  return { identity: (signature) => names.get(signature)! };
 }
 
 /**
@@ -342,13 +577,16 @@ function signatureBlock(signature: OutlineSignature, own: SignatureLines, level:
  * printed on it, if any, above it: `room` more than the usual room to write
  * above the line, or above the text when there is one.
  */
-function writingLine(text: string, caption: string, room: number): Paragraph[] {
+function writingLine({ text, change }: { text: string; change: Change<string> }, caption: string, room: number, pen: Pen): Paragraph[] {
   const before = SIGNATURE.writingRoom + room;
-  if (!text) {
+  // A text printed on the line before, and blank now, is shown struck through on the line.
+  const gone = change.kind === 'changed' && !text ? change.before : '';
+  if (!text && !gone) {
     return [new Paragraph({ style: STYLE.signatureCaption, text: caption, spacing: exactSpacing(before + SIGNATURE.gap, 0, SIGNATURE.captionLine) })];
   }
+  const entryChange: Change<string> = gone ? { kind: 'deleted' } : change.kind === 'changed' && !change.before ? { kind: 'inserted' } : change;
   return [
-    new Paragraph({ style: STYLE.signatureEntry, text, spacing: exactSpacing(before, SIGNATURE.gap, SIGNATURE.line) }),
+    pen.paragraph({ style: STYLE.signatureEntry, spacing: exactSpacing(before, SIGNATURE.gap, SIGNATURE.line) }, text || gone, entryChange),
     new Paragraph({ style: STYLE.signatureCaption, text: caption }),
   ];
 }

@@ -37,6 +37,30 @@ export const PDF_EXPORT_TEXT = {
   printLinkNotSaved: 'Utskriften öppnas när det du skrivit är sparat. Försök spara igen först.',
 } as const;
 
+/**
+ * "Exportera granskningsversion" in the editor's export panel and the File
+ * menu: a Word file for those without Samverka, in which what changed since
+ * the version last exchanged with the other party shows as tracked changes.
+ */
+export const REVIEW_EXPORT_TEXT = {
+  button: 'Exportera granskningsversion',
+  running: 'Gör granskningsversionen…',
+  done: (fileName: string) => `Exporterad: ${fileName}`,
+  cancelled: 'Exporten avbröts; ingen fil skrevs.',
+  failed: (message: string) => `Kunde inte exportera granskningsversionen: ${inSentence(message)}.`,
+  notSaved: 'Kunde inte exportera granskningsversionen: de senaste ändringarna är inte sparade. Försök spara igen först.',
+  hint: 'Word-fil där ändringarna sedan senast delade version syns som spårade ändringar.',
+  /** Who made the changes, as Word shows it beside each of them. */
+  author: 'Samverka',
+} as const;
+
+/** Why a granskningsversion cannot be made. */
+export const REVIEW_EXPORT_MESSAGE = {
+  notExchanged: () =>
+    'Utkastet har ännu inte delats med eller tagits emot från den andra parten, så det finns ingen version att jämföra med. ' +
+    'Dela utkastet med ”Dela utkast” först, eller exportera det till Word som vanligt.',
+} as const;
+
 /** Messages of exports. */
 export const EXPORT_MESSAGE = {
   failed: (detail: string) => `Exporten misslyckades: ${detail}. Utkastet är oförändrat.`,
@@ -51,6 +75,8 @@ export const FILE_NAME_TEXT = {
   andOthers: 'm fl',
   /** The name of a draft with neither a title nor a kind and years to name it by. */
   untitled: 'utkast',
+  /** After the rest of a granskningsversion's name: `…-2020-2021-granskningsversion.docx`. */
+  review: 'granskningsversion',
   /** The name of a file whose given name has nothing left that Windows accepts. */
   file: 'fil',
 } as const;
@@ -63,6 +89,7 @@ export const RECENT_EXPORT_KIND_LABEL: Record<RecentExportKind, string> = {
   'e-post': 'E-post',
   'uppfoljning-docx': 'Uppföljning (Word)',
   'uppfoljning-csv': 'Uppföljning (CSV)',
+  'granskning-docx': 'Granskningsversion (Word)',
 };
 
 /** "Senaste exporter" in the editor's side column. */

@@ -6,7 +6,7 @@
 import type { DraftKind } from '../draft/vocabulary';
 
 /** The menu's commands that reach the page (through the `waitForMenuCommand` channel). */
-export const MENU_COMMANDS = ['new-promise', 'new-agreement', 'import', 'export-docx', 'export-pdf', 'print', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new-promise', 'new-agreement', 'import', 'export-docx', 'export-review-docx', 'export-pdf', 'print', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The command that makes a new draft of each kind: a kind added one day gets its menu item here. */
@@ -30,6 +30,7 @@ export const MENU_ITEM_LABEL = {
   'new-agreement': 'Ny samverkansöverenskommelse',
   import: 'Importera utkast…',
   'export-docx': 'Exportera som Word…',
+  'export-review-docx': 'Exportera granskningsversion…',
   'export-pdf': 'Exportera som PDF…',
   print: 'Skriv ut…',
   undo: 'Ångra',

@@ -110,6 +110,14 @@ export const IMPORT_MESSAGE = {
   expired: () => 'Den valda filen finns inte längre kvar att importera (det har gått för lång tid, eller så är den redan importerad). Välj filen igen med ”Importera utkast”.',
   replaceSigned: () =>
     'Utkastet i biblioteket är undertecknat och kan inte ersättas. Välj ”Behåll båda” för att importera filen som ett nytt utkast.',
+  receiveSigned: () =>
+    'Utkastet i biblioteket är undertecknat, och ett undertecknat utkast ändras aldrig. Välj ”Behåll båda” för att importera filen som ett nytt utkast, eller gör ändringarna i en ny revision.',
+  /** "Ta emot ändringar" after the library's draft was saved again: the changes were compared with a draft that is no longer there. */
+  changedSince: () =>
+    'Utkastet har ändrats sedan filen lästes in, så ändringarna togs inte emot. Ingenting har ändrats och inget har gått förlorat. Importera filen igen för att se ändringarna mot utkastet som det är nu.',
+  /** A text of the user's own for a conflict that is not about a text (an activity deleted on one side, a list). */
+  textForNonText: (place: string) =>
+    `${place}: här går det inte att skriva en egen text, bara att välja den ena eller den andra versionen. Ingenting har ändrats.`,
 } as const;
 
 /** A dropped file's name as quoted: its own name, cut so that a long one cannot fill the window. */

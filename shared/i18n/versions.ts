@@ -15,7 +15,7 @@ export const VERSIONS_TEXT = {
   untitled: '(utan titel)',
   intro:
     'Samverka sparar en version när du har skrivit en stund, och varje gång utkastet exporteras, delas eller byter status. ' +
-    'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den.',
+    'De senaste versionerna, och alla som exporterats, delats eller undertecknats, behålls alltid. Välj en version för att se den, jämföra den med en annan eller återställa den.',
   loading: 'Hämtar versionerna…',
   loadFailed: (message: string) => `Versionerna kunde inte hämtas: ${inSentence(message)}.`,
   retry: 'Försök igen',
@@ -54,6 +54,21 @@ export const VERSIONS_TEXT = {
     (madeUtkast ? ' Dokumentet är ett utkast igen: markera det som klart för underskrift när du har gått igenom det.' : '') +
     ' Texten du hade innan finns kvar bland versionerna.',
   dismiss: 'Stäng meddelandet',
+  /** "Jämför": the shown version beside another one or the text as it is now. */
+  compareLabel: 'Jämför den här versionen med',
+  current: 'Nuvarande text',
+  /** A version as the compare list offers it: "2 dec. 2026 12:40 – Exporterad till Word". */
+  compareOption: (time: string, reason: string) => `${time} – ${reason}`,
+  compare: 'Jämför',
+  compareHint: 'Ändringarna visas från den äldre till den nyare, avsnitt för avsnitt.',
+  /** "Ändringar från versionen från 2 dec. 2026 12:40 till nuvarande text". */
+  comparisonHeading: (from: string, to: string) => `Ändringar från ${from} till ${to}`,
+  comparisonVersion: (time: string) => `versionen från ${time}`,
+  comparisonCurrent: 'nuvarande text',
+  comparisonCount: (n: number) => (n === 0 ? 'Texterna är likadana: inga ändringar.' : n === 1 ? '1 ändring.' : `${n} ändringar.`),
+  comparisonLoading: 'Hämtar versionerna som ska jämföras…',
+  comparisonFailed: (message: string) => `Versionerna kunde inte jämföras: ${inSentence(message)}.`,
+  backToVersion: 'Tillbaka till versionen',
 } as const;
 
 /** Why a version was kept, as "Versioner" lists it. */
@@ -70,6 +85,7 @@ export const VERSION_REASON_LABEL: Record<VersionReason, string> = {
   utskriven: 'Utskriven',
   'e-post': 'Skickad som e-post',
   uppfoljning: 'Uppföljning exporterad',
+  granskning: 'Granskningsversion exporterad',
   'fore-mottagning': 'Före mottagna ändringar',
 };
 

@@ -249,6 +249,13 @@ export const CONTRACT = {
    * in the same file as its bilagor, each from a new page.
    */
   exportDocx: channel<ExportResult | null>()(z.tuple([draftId, exportOptions])),
+  /**
+   * "Exportera granskningsversion": asks where and writes the stored draft
+   * as .docx in which what changed since the newest version exchanged with
+   * the other party (shared or received) is Word's tracked changes; null
+   * when the user cancels; refused when the draft was never exchanged.
+   */
+  exportReviewDocx: channel<ExportResult | null>()(z.tuple([draftId])),
   /** The bundled examples. */
   listExamples: channel<ExampleSummary[]>()(z.tuple([])),
   /**

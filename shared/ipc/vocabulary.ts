@@ -10,7 +10,7 @@ export const EMAIL_ATTACHMENTS = ['docx', 'pdf', 'utkast'] as const;
 export type EmailAttachment = (typeof EMAIL_ATTACHMENTS)[number];
 
 /** What a file written for a draft was. */
-export const RECENT_EXPORT_KINDS = ['docx', 'pdf', 'utkast', 'e-post', 'uppfoljning-docx', 'uppfoljning-csv'] as const;
+export const RECENT_EXPORT_KINDS = ['docx', 'pdf', 'utkast', 'e-post', 'uppfoljning-docx', 'uppfoljning-csv', 'granskning-docx'] as const;
 export type RecentExportKind = (typeof RECENT_EXPORT_KINDS)[number];
 
 /** Why a version of a draft was kept (issue 5's history; printing, PDF, email and next period from issues 6 and 7). */
@@ -27,6 +27,7 @@ export const VERSION_REASONS = [
   'utskriven',
   'e-post',
   'uppfoljning',
+  'granskning',
   'fore-mottagning',
 ] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];

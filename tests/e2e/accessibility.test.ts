@@ -17,9 +17,9 @@ import { useAppSession } from './session';
 /**
  * axe-core on every page and state a coordinator visits, at 1366×768: the
  * start page empty and full, both editors with every section open, the
- * readiness list, a signed draft, the versions with a restore question,
- * the follow-up, the print page, an import's preview, the data folder, the
- * document page a print window loads and the email form. axe's source is
+ * readiness list, a signed draft, the versions with a restore question and
+ * a comparison, the follow-up, the print page, an import's preview, the data
+ * folder, the document page a print window loads and the email form. axe's source is
  * run through `page.evaluate` (the app's CSP refuses an injected script
  * tag), its experimental rules too (label-content-name-mismatch is one).
  * A violation of impact serious or critical fails the page's test, listed
@@ -224,6 +224,25 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
     await app.page.getByRole('button', { name: 'Återställ den här versionen' }).click();
     await app.page.getByRole('button', { name: 'Ja, återställ' }).waitFor();
     await audit(app.page, 'versions-restore');
+  });
+
+  it('versions, "Jämför" of a version with the text as it is now, its changed words marked', async () => {
+    // The export above kept a version; the text changes after it, one activity rewritten and one added.
+    const stored = await app.call('getDraft', promiseId);
+    await store({
+      ...stored,
+      statement: `${stored.statement} Vi följer upp det varje kvartal.`,
+      activities: [
+        { ...stored.activities[0], text: `${stored.activities[0].text}, även på kvällstid` },
+        ...stored.activities.slice(1),
+        { id: randomUUID(), partyIds: [stored.parties[0].id], focusAreaId: null, text: 'bjuda in till medborgardialog två gånger om året' },
+      ],
+    });
+    await goto(versionsHref(promiseId), () => app.page.getByRole('region', { name: 'Sparade versioner' }));
+    await app.page.getByRole('region', { name: 'Sparade versioner' }).getByRole('button').last().click();
+    await app.page.getByRole('button', { name: 'Jämför', exact: true }).click();
+    await app.page.getByRole('region', { name: /^Ändringar från/ }).locator('ins').first().waitFor();
+    await audit(app.page, 'versions-compare');
   });
 
   it('follow-up of the signed draft', async () => {

@@ -109,6 +109,7 @@ describe('IPC from a print window', () => {
     ['createDraft', ['medborgarlofte']],
     ['deleteDraft', ['__draft__']],
     ['exportDocx', ['__draft__', { withPromises: false }]],
+    ['exportReviewDocx', ['__draft__']],
     ['shareDraft', ['__draft__']],
     ['pickImport', []],
     ['openDataFolder', []],

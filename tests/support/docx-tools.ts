@@ -27,12 +27,18 @@ export const SYSTEM_PYTHON = '/usr/bin/python3';
 const SOFFICE_TIMEOUT_MS = 90_000;
 const TOOL_TIMEOUT_MS = 30_000;
 
-export type ConvertFormat = 'pdf' | 'txt';
+export type ConvertFormat = 'pdf' | 'txt' | 'docx' | 'odt';
 
-/** LibreOffice's filter per format; text as UTF-8, so å, ä and ö survive on any locale. */
+/**
+ * LibreOffice's filter per format; text as UTF-8, so å, ä and ö survive on
+ * any locale; Word and OpenDocument as LibreOffice saves them (a .docx
+ * converted to .docx must go to another folder).
+ */
 const FILTERS: Record<ConvertFormat, string> = {
   pdf: 'pdf',
   txt: 'txt:Text (encoded):UTF8',
+  docx: 'docx:MS Word 2007 XML',
+  odt: 'odt',
 };
 
 /**
@@ -41,9 +47,9 @@ const FILTERS: Record<ConvertFormat, string> = {
  * corrupt each other's profile lock.
  *
  * @param docxPath the document to convert
- * @param format "pdf" or "txt" (UTF-8 plain text)
+ * @param format "pdf", "txt" (UTF-8 plain text), "docx" or "odt"
  * @param outDir where the result goes; the document's folder by default
- * @returns the path of the converted file (`<outDir>/<name>.pdf|txt`)
+ * @returns the path of the converted file (`<outDir>/<name>.<format>`)
  */
 export async function convertWithLibreOffice(docxPath: string, format: ConvertFormat, outDir = path.dirname(docxPath)): Promise<string> {
   const [target] = await convertAllWithLibreOffice([docxPath], format, outDir);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { PDF_EXPORT_TEXT, EXPORT_TEXT } from '../../../shared/i18n/exports';
+import { PDF_EXPORT_TEXT, EXPORT_TEXT, REVIEW_EXPORT_TEXT } from '../../../shared/i18n/exports';
 import { api } from '../../api';
 import { printHref } from '../../routing';
 import { FileRunResult, useFileRun } from './file-run';
@@ -14,7 +14,10 @@ import styles from './export-panel.module.css';
 const WITH_PROMISES_ID = 'export-with-promises';
 
 /**
- * "Exportera till Word", "Exportera PDF" and the way to "Skriv ut". The Node
+ * "Exportera till Word", "Exportera granskningsversion" (a Word file in which
+ * what changed since the version last shared or received shows as tracked
+ * changes, for a colleague without Samverka), "Exportera PDF" and the way to
+ * "Skriv ut". The Node
  * side exports the draft as stored, so the pending save is flushed first; an
  * unsaved draft is not exported. A draft with readiness errors may be
  * exported (to send it for comments); the panel says how many errors it has.
@@ -31,12 +34,14 @@ export const ExportPanel = memo(function ExportPanel({ draftId, flush, errors, l
   const { withPromises, option: withPromisesOption } = useWithPromises(linkedPromises);
   const options = { withPromises };
   const [state, run] = useFileRun(flush, () => api.exportDocx(draftId, options));
+  const [reviewState, runReview] = useFileRun(flush, () => api.exportReviewDocx(draftId));
   const [pdfState, runPdf] = useFileRun(flush, () => api.exportPdf(draftId, options));
-  const running = state.kind === 'running' || pdfState.kind === 'running';
+  const running = state.kind === 'running' || reviewState.kind === 'running' || pdfState.kind === 'running';
   // Arkiv → Exportera in the menu: as the buttons here.
   useMenuCommand((command) => {
     if (running) return;
     if (command === 'export-docx') void run();
+    else if (command === 'export-review-docx') void runReview();
     else if (command === 'export-pdf') void runPdf();
   });
 
@@ -62,6 +67,18 @@ export const ExportPanel = memo(function ExportPanel({ draftId, flush, errors, l
         {EXPORT_TEXT.hint}
       </p>
       <FileRunResult state={state} className={styles.result} text={EXPORT_TEXT} />
+      <BusyButton
+        className={classNames('button', 'button--secondary', 'button--wide', styles.review)}
+        busy={running}
+        aria-describedby="export-review-hint"
+        onClick={() => void runReview()}
+      >
+        {REVIEW_EXPORT_TEXT.button}
+      </BusyButton>
+      <p className="panel__hint" id="export-review-hint">
+        {REVIEW_EXPORT_TEXT.hint}
+      </p>
+      <FileRunResult state={reviewState} className={styles.result} text={REVIEW_EXPORT_TEXT} />
       <BusyButton
         className={classNames('button', 'button--secondary', 'button--wide', styles.pdf)}
         busy={running}

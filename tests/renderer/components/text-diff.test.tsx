@@ -18,6 +18,12 @@ describe('TextDiff', () => {
     expect(copy.textContent).toBe('Vi lovar att snabbt öka tryggheten i hela kommunen.');
   });
 
+  it('marks a rewritten phrase as one removal and one addition, not word by word', () => {
+    const container = show('lovar att tillsammans öka tryggheten i centrum', 'lovar att minska narkotikan bland unga i centrum');
+    expect(texts(container, 'del')).toEqual(['[borttaget: tillsammans öka tryggheten]']);
+    expect(texts(container, 'ins')).toEqual(['[tillagt: minska narkotikan bland unga]']);
+  });
+
   it('tells a screen reader where the added and removed words begin and end, hidden from the eye', () => {
     const container = show('en katt', 'en hund');
     const del = container.querySelector('del')!;

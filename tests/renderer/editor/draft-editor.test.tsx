@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
-import { activity, openHarness, type Harness } from '../helpers/app-harness';
+import { activity, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { openEditor } from '../helpers/editor';
 import { expectFocused } from '../../support/focus';
 
@@ -214,6 +214,22 @@ describe('editor', () => {
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(await screen.findByText('Exporterad: medborgarlofte-soderhamn-2025.docx', {}, { timeout: 5000 })).toBeTruthy();
     expect(button.getAttribute('aria-disabled')).toBeNull();
+    expect((await harness.readDraft(draft.id)).title).toBe('Medborgarlöfte Söderhamn 2025');
+  });
+
+  it('exports a granskningsversion of what was typed since the draft was shared, and says why it cannot before it was', async () => {
+    const draft = await harness.seedDraft((d) => ({ ...d, period: { start: '2025-01-01', end: '2025-12-31' }, activities: [activity('a1', ['polis'], 'fotpatrullera i centrum')] }));
+    await openEditor(draft);
+    const button = screen.getByRole('button', { name: 'Exportera granskningsversion' });
+    expect(button.getAttribute('aria-describedby')).toBe('export-review-hint');
+    expect(document.getElementById('export-review-hint')!.textContent).toBe('Word-fil där ändringarna sedan senast delade version syns som spårade ändringar.');
+    fireEvent.click(button);
+    expect(await screen.findByText(/^Kunde inte exportera granskningsversionen: Utkastet har ännu inte delats med eller tagits emot från den andra parten/)).toBeTruthy();
+
+    await unwrap(harness.bridge.shareDraft(draft.id));
+    fireEvent.change(titleField(), { target: { value: 'Medborgarlöfte Söderhamn 2025' } });
+    fireEvent.click(button);
+    expect(await screen.findByText('Exporterad: medborgarlofte-soderhamn-2025-granskningsversion.docx')).toBeTruthy();
     expect((await harness.readDraft(draft.id)).title).toBe('Medborgarlöfte Söderhamn 2025');
   });
 

@@ -253,3 +253,60 @@ describe('"Versioner"', () => {
     expect(screen.getByRole('link', { name: 'Tillbaka till utkastet' }).getAttribute('href')).toBe(`#/utkast/${draft.id}`);
   });
 });
+
+describe('"Jämför" in "Versioner"', () => {
+  /** The words marked inside the comparison, as a screen reader hears them. */
+  const marked = (selector: string) => [...screen.getByRole('region', { name: /^Ändringar från/ }).querySelectorAll(selector)].map((node) => node.textContent);
+
+  it('compares a version with the text as it is now: the changed words marked, focus on what was compared, and back to the version', async () => {
+    const draft = await draftWithExportedA();
+    await openVersions(draft);
+    const versions = await unwrap(harness.bridge.listVersions(draft.id));
+    fireEvent.click(versionButtons()[versions.findIndex((v) => v.reason === 'export')]);
+    const compareWith = screen.getByRole('combobox', { name: 'Jämför den här versionen med' }) as HTMLSelectElement;
+    expect(compareWith.value).toBe('current');
+    expect(compareWith.options[0].textContent).toBe('Nuvarande text');
+    fireEvent.click(screen.getByRole('button', { name: 'Jämför' }));
+
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Ändringar från versionen från .+ till nuvarande text$/ });
+    await expectFocused(heading);
+    expect(await screen.findByText('1 ändring.')).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'Löftet' });
+    expect(within(section).getByText('Löftesmening ändrad')).toBeTruthy();
+    expect(marked('del')).toEqual(['[borttaget: tillsammans öka tryggheten]', '[borttaget: Ljusdals centrum]']);
+    expect(marked('ins')).toEqual(['[tillagt: minska narkotikan bland unga]', '[tillagt: Järvsö]']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tillbaka till versionen' }));
+    await expectFocused(() => screen.getByRole('heading', { level: 2, name: /^Versionen från/ }));
+    expect(screen.queryByRole('region', { name: /^Ändringar från/ })).toBeNull();
+  });
+
+  it('compares two versions from the older to the newer, whichever is shown', async () => {
+    const draft = await draftWithExportedA();
+    await unwrap(harness.bridge.exportDocx(draft.id, { withPromises: false }));
+    await openVersions(draft);
+    const exports = (await unwrap(harness.bridge.listVersions(draft.id))).filter((v) => v.reason === 'export');
+    expect(exports).toHaveLength(2);
+    // The newest (text B) is shown; compared with the older export (text A), the changes still run from A to B.
+    const [newer, older] = exports;
+    fireEvent.change(screen.getByRole('combobox', { name: 'Jämför den här versionen med' }), { target: { value: older.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Jämför' }));
+    await screen.findByText('1 ändring.');
+    const heading = screen.getByRole('heading', { level: 2, name: /^Ändringar från/ });
+    expect(heading.textContent).toMatch(/^Ändringar från versionen från (.+) till versionen från (.+)$/);
+    expect(Date.parse(older.savedAt)).toBeLessThanOrEqual(Date.parse(newer.savedAt));
+    expect(marked('ins')).toContain('[tillagt: Järvsö]');
+    expect(marked('del')).toContain('[borttaget: Ljusdals centrum]');
+    // Choosing a version in the list shows it again.
+    fireEvent.click(versionButtons()[1]);
+    expect(await screen.findByRole('heading', { level: 2, name: /^Versionen från/ })).toBeTruthy();
+  });
+
+  it('says when the two are alike', async () => {
+    const draft = await draftWithExportedA();
+    await unwrap(harness.bridge.exportDocx(draft.id, { withPromises: false }));
+    await openVersions(draft);
+    fireEvent.click(screen.getByRole('button', { name: 'Jämför' }));
+    expect(await screen.findByText('Texterna är likadana: inga ändringar.')).toBeTruthy();
+  });
+});

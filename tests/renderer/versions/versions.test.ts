@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, shownVersion } from '../../../renderer/versions/versions';
+import { CURRENT, newestFirst, olderFirst, shownVersion } from '../../../renderer/versions/versions';
 import type { VersionSummary } from '../../../shared/ipc/contract';
 
 const version = (id: string, savedAt: string): VersionSummary => ({
@@ -28,5 +28,15 @@ describe('the versions as listed', () => {
     expect(shownVersion(list, 'gone')?.id).toBe('b');
     expect(shownVersion(list, null)?.id).toBe('b');
     expect(shownVersion([], null)).toBeNull();
+  });
+});
+
+describe('the two sides of "Jämför"', () => {
+  it('puts the older first, and the text as it is now after any version', () => {
+    const [a, b] = [version('a', '2026-03-01T10:00:00.000Z'), version('b', '2026-03-02T09:00:00.000Z')];
+    expect(olderFirst([b, a])).toEqual([a, b]);
+    expect(olderFirst([a, b])).toEqual([a, b]);
+    expect(olderFirst([CURRENT, a])).toEqual([a, CURRENT]);
+    expect(olderFirst([b, CURRENT])).toEqual([b, CURRENT]);
   });
 });

@@ -33,6 +33,7 @@ describe('the application menu', () => {
       'Ny samverkansöverenskommelse',
       'Importera utkast…',
       'Exportera som Word…',
+      'Exportera granskningsversion…',
       'Exportera som PDF…',
       'Skriv ut…',
       'Avsluta',

@@ -46,6 +46,13 @@ describe('version ids', () => {
   });
 });
 
+describe('isKept', () => {
+  it('keeps what was exchanged with the other party, shared or received, and a granskningsversion, whatever their age', () => {
+    for (const reason of ['delad', 'importerad', 'granskning'] as const) expect(isKept(reason, 'utkast')).toBe(true);
+    expect(isKept('redigering', 'utkast')).toBe(false);
+  });
+});
+
 describe('versionsToPrune', () => {
   const now = new Date('2026-11-21T12:00:00.000Z');
   const version = (savedAt: string, kept = false) => ({ id: savedAt, savedAt, kept });

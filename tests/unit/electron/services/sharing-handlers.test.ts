@@ -49,4 +49,23 @@ describe('sharing and importing through the contract', () => {
     await expect(call('completeImport', '../../etc/passwd', 'copy')).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
     await expect(call('completeImport', 'a-token', 'merge' as never)).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
   });
+
+  it('receives the changes of a draft shared back, with the user\'s choices checked by the contract', async () => {
+    const shared = tempDir();
+    const from = await app(shared);
+    const original = await from.call('createFromExample', 'medborgarlofte-soderhamn-2020-2021');
+    await from.call('shareDraft', original.id);
+    const to = await app(shared);
+    await to.call('completeImport', (await to.call('pickImport'))!.token, 'copy');
+    const edited = await to.call('getDraft', original.id);
+    await to.call('saveDraft', { ...edited, title: 'Polisens titel' });
+    await to.call('shareDraft', original.id);
+
+    const preview = (await from.call('pickImport'))!;
+    expect(preview.receive).toMatchObject({ comparison: 'three-way', changes: [{ change: 'changed', path: ['title'] }] });
+    await expect(from.call('completeImport', preview.token, 'receive', { leave: [-1], conflicts: [] })).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
+    const stored = await from.call('completeImport', preview.token, 'receive', { leave: [], conflicts: [] });
+    expect(stored.title).toBe('Polisens titel');
+    expect((await from.call('listVersions', original.id)).map((v) => v.reason).slice(0, 2)).toEqual(['importerad', 'fore-mottagning']);
+  });
 });

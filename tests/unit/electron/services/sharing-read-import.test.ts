@@ -17,7 +17,11 @@ async function sharing() {
   let picked: string | null = null;
   const service = createSharing({
     store,
-    history: { record: async () => ({ id: 'v', savedAt: '', reason: 'importerad', title: '', status: 'utkast', kept: false }) },
+    history: {
+      record: async () => ({ id: 'v', savedAt: '', reason: 'importerad', title: '', status: 'utkast', kept: false }),
+      exchanged: async () => [],
+      find: async () => null,
+    },
     exports: { save: async () => null },
     chooseOpenPath: async () => picked,
   });

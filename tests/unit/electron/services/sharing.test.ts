@@ -163,6 +163,8 @@ describe('importing a shared draft', () => {
     const lib = await library();
     const mine = await withExample(lib);
     const failing = {
+      exchanged: (id: string) => lib.history.exchanged(id),
+      find: (id: string, identities: readonly string[]) => lib.history.find(id, identities),
       record: async (draft: Draft, reason: VersionReason) => {
         if (reason === 'ersatt-vid-import') throw new Error('disk full');
         return lib.history.record(draft, reason);
@@ -181,7 +183,7 @@ describe('importing a shared draft', () => {
     await withExample(lib);
     const logged: string[] = [];
     const log = (message: string) => void logged.push(message);
-    const history = { record: () => Promise.reject(new Error('disk full')) };
+    const history = { record: () => Promise.reject(new Error('disk full')), exchanged: async () => [], find: async () => null };
     const sharing = createSharing({
       ...lib,
       history,

@@ -12,6 +12,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   getDraft: async () => exampleDraft(),
   saveDraft: async () => ({ updatedAt: '2026-11-21T10:00:00.000Z' }),
   exportDocx: async () => null,
+  exportReviewDocx: async () => null,
   listExamples: async () => [],
   createFromExample: async () => exampleDraft(),
   startRevision: async () => exampleDraft(),
