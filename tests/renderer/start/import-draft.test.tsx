@@ -24,6 +24,8 @@ const editorTitle = async () => within(await screen.findByRole('region', { name:
 
 const importButton = () => screen.findByRole('button', { name: 'Importera utkast' });
 const importPanel = () => screen.findByRole('region', { name: 'Importera utkast' });
+/** The import's panel for a file of a draft the library has (not signed). */
+const receivePanel = () => screen.findByRole('region', { name: 'Ta emot ändringar' });
 
 async function drafts() {
   return unwrap(harness.bridge.listDrafts());
@@ -85,19 +87,42 @@ describe('"Importera utkast" on the start page', () => {
     expect(within(panel).queryByText(/importeras som ett utkast/)).toBeNull();
   });
 
-  it('keeps both when the library has the draft already', async () => {
+  it('receives the changes of a file of a draft the library has ("Ta emot ändringar"), two-way when the file names no common version', async () => {
     const mine = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
     harness.offerForImport('tanum.samverka.json', shared({ ...mine, title: 'Medborgarlöfte för Tanum 2025, kommunens förslag' }));
     render(<App />);
     fireEvent.click(await importButton());
 
-    const panel = await importPanel();
-    expect(within(panel).getByText(/Du har redan det här utkastet: ”Medborgarlöfte för Tanum 2025”/)).toBeTruthy();
+    const panel = await receivePanel();
+    await expectFocused(() => within(panel).getByRole('heading', { level: 2, name: 'Ta emot ändringar' }));
+    expect(within(panel).getByText(/är en version av ditt utkast ”Medborgarlöfte för Tanum 2025”/)).toBeTruthy();
+    expect(within(panel).getByText('Ingen gemensam version hittades')).toBeTruthy();
+    const take = within(panel).getByRole('checkbox', { name: /^Ta med: Titel ändrad/ }) as HTMLInputElement;
+    expect(take.checked).toBe(true);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Ta emot valda ändringar' }));
+
+    // The change list names its groups as the editor's sections: the editor's, once it is open.
+    await waitFor(() => expect(window.location.hash).toBe(`#/utkast/${mine.id}`));
+    expect(await editorTitle()).toHaveProperty('value', 'Medborgarlöfte för Tanum 2025, kommunens förslag');
+    expect(window.location.hash).toBe(`#/utkast/${mine.id}`);
+    expect(await drafts()).toHaveLength(1);
+    const versions = await unwrap(harness.bridge.listVersions(mine.id));
+    expect(versions.map((v) => v.title)).toContain('Medborgarlöfte för Tanum 2025');
+  });
+
+  it('can still keep both when the library has the draft already', async () => {
+    const mine = await harness.seedDraft((d) => ({ ...d, title: 'Medborgarlöfte för Tanum 2025' }));
+    harness.offerForImport('tanum.samverka.json', shared({ ...mine, title: 'Medborgarlöfte för Tanum 2025, kommunens förslag' }));
+    render(<App />);
+    fireEvent.click(await importButton());
+
+    const panel = await receivePanel();
     const keepBoth = within(panel).getByRole('button', { name: 'Behåll båda' });
     expect(keepBoth.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(keepBoth.getAttribute('aria-describedby')!)!.textContent).toMatch(/läggs till som ett nytt utkast/);
     fireEvent.click(keepBoth);
 
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/utkast\//));
     expect(await editorTitle()).toHaveProperty('value', 'Medborgarlöfte för Tanum 2025, kommunens förslag');
     const all = await drafts();
     expect(all).toHaveLength(2);
@@ -112,12 +137,13 @@ describe('"Importera utkast" on the start page', () => {
     render(<App />);
     fireEvent.click(await importButton());
 
-    const panel = await importPanel();
+    const panel = await receivePanel();
     const replace = within(panel).getByRole('button', { name: 'Ersätt' });
     expect(replace.getAttribute('aria-disabled')).toBeNull();
     expect(within(panel).getByText(/sparas först i dess versionshistorik/)).toBeTruthy();
     fireEvent.click(replace);
 
+    await waitFor(() => expect(window.location.hash).toBe(`#/utkast/${mine.id}`));
     expect(await editorTitle()).toHaveProperty('value', 'Medborgarlöfte för Tanum 2025, reviderat');
     expect(window.location.hash).toBe(`#/utkast/${mine.id}`);
     expect(await drafts()).toHaveLength(1);
