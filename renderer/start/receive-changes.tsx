@@ -120,8 +120,9 @@ export function ReceiveChanges({
           action={(_change: Change, index: number) => (
             <label className={styles.take}>
               <input type="checkbox" checked={!leave.has(index)} disabled={busy} onChange={(event) => toggle(index, event.target.checked)} />
-              {T.take}
-              <span className="visually-hidden">: {lines[index]}</span>
+              {/* Named whole by what it takes, with its visible words first (a separate hidden part gets a space of its own in some browsers). */}
+              <span aria-hidden="true">{T.take}</span>
+              <span className="visually-hidden">{T.takeWhat(lines[index])}</span>
             </label>
           )}
         />

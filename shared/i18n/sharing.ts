@@ -80,6 +80,8 @@ export const RECEIVE_TEXT = {
   changesHeading: (count: number) => (count === 1 ? '1 ändring' : `${count} ändringar`),
   changesIntro: 'Allt som är markerat ”Ta med” tas in i ditt utkast. Avmarkera det du inte vill ta emot.',
   take: 'Ta med',
+  /** The box's whole name, for a screen reader: "Ta med: Aktivitet tillagd (Polisen): …". */
+  takeWhat: (change: string) => `Ta med: ${change}`,
   conflictsHeading: (count: number) => (count === 1 ? '1 krock att välja i' : `${count} krockar att välja i`),
   conflictsIntro:
     'Här har både du och den andra parten ändrat samma sak. Välj vad som ska gälla, eller bestäm senare: då finns båda versionerna kvar i utkastet tills du väljer, och utkastet kan inte markeras som klart förrän dess.',

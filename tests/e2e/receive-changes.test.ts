@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { editorHref } from '../../renderer/routing';
@@ -8,7 +6,7 @@ import type { Draft } from '../../shared/draft/schema';
 import { expectPageFocused, screenshot } from '../support/browser';
 import { receiveDrafts } from '../support/receive-drafts';
 import { exampleDraft } from '../support/fixtures';
-import { useAppSession } from './session';
+import { openAppSession, useAppSession } from './session';
 
 /**
  * "Ta emot ändringar" end to end, at 1366×768: the municipality shares its
@@ -21,34 +19,31 @@ import { useAppSession } from './session';
 const ID = randomUUID();
 const drafts = receiveDrafts(ID);
 
-/** The newest `.samverka.json` in a folder. */
-function newestShared(dir: string): string {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.samverka.json'));
-  return path.join(dir, files.sort((a, b) => statSync(path.join(dir, b)).mtimeMs - statSync(path.join(dir, a)).mtimeMs)[0]);
-}
-
 const activityText = (draft: Draft, id: string) => draft.activities.find((a) => a.id === id)?.text;
 
 describe('"Ta emot ändringar": the other party\u2019s file of a draft edited on both sides', () => {
   const app = useAppSession({ width: 1366, height: 768 });
   let page: Page;
 
-  it('shares the draft, edits it here, and gets the police\u2019s answer made from the shared file', async () => {
+  it('shares the draft; the police import it, edit it and share it back; meanwhile it is edited here', async () => {
     page = app.page;
     await app.call('saveDraft', { ...exampleDraft(), id: ID });
     await app.call('shareDraft', ID);
-    const sharedPath = newestShared(app.exportDir);
-    const shared = JSON.parse(readFileSync(sharedPath, 'utf8')) as Draft;
+
+    // The police's Samverka, on a data folder of its own, with the same folder for files to and fro.
+    const police = await openAppSession(undefined, { exportDir: app.exportDir });
+    try {
+      const preview = await police.call('pickImport');
+      const imported = await police.call('completeImport', preview!.token, 'copy');
+      await police.call('saveDraft', { ...imported, activities: drafts.theirs.activities, signatories: drafts.theirs.signatories });
+      await police.call('shareDraft', ID);
+    } finally {
+      await police.close();
+    }
 
     // Here, the municipality's edits after sharing.
     const stored = await app.call('getDraft', ID);
     await app.call('saveDraft', { ...stored, statement: drafts.ours.statement, activities: drafts.ours.activities });
-
-    // The police's answer: the shared file, with its edits (whatever else the file says of its lineage kept as it came).
-    const answer = path.join(app.exportDir, 'Medborgarlöfte Söderhamn, polisens svar.samverka.json');
-    writeFileSync(answer, JSON.stringify({ ...shared, activities: drafts.theirs.activities, signatories: drafts.theirs.signatories }, null, 2));
-    const later = new Date(statSync(sharedPath).mtimeMs + 60_000);
-    utimesSync(answer, later, later);
   });
 
   it('shows what the police changed, with the conflicts side by side', async () => {
@@ -89,8 +84,11 @@ describe('"Ta emot ändringar": the other party\u2019s file of a draft edited on
     const view = page.getByRole('region', { name: 'Ta emot ändringar' });
     await view.getByRole('button', { name: 'Ta emot valda ändringar' }).click();
     await page.waitForURL((url) => url.hash === editorHref(ID));
-    await page.getByRole('region', { name: 'En ändring att välja' }).waitFor();
-    await screenshot(page, '97-receive-merged');
+    const open = page.getByRole('region', { name: 'En ändring att välja' });
+    await open.waitFor();
+    // The editor opens as after any import: focus on its heading, the conflict left for later above the form.
+    await expectPageFocused(page.getByRole('heading', { level: 1 }));
+    await screenshot(open, '97-receive-merged');
 
     const merged = await app.call('getDraft', ID);
     // Ours kept, theirs taken, the left change not there, the own text in place, the conflict left for later still open.

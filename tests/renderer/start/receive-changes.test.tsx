@@ -66,7 +66,7 @@ describe('"Ta emot ändringar"', () => {
     expect(boxes).toHaveLength(preview.receive!.changes.length);
     expect(boxes.every((box) => box.checked)).toBe(true);
     // Each box is named by the change it takes.
-    expect(boxes[3].getAttribute('aria-label') ?? boxes[3].labels![0].textContent).toMatch(/^Ta med: Aktivitet tillagd \(Polisen\): hålla öppet hus/);
+    expect(within(view).getByRole('checkbox', { name: /^Ta med: Aktivitet tillagd \(Polisen\): hålla öppet hus/ })).toBe(boxes[3]);
 
     fireEvent.click(boxes[3]);
     fireEvent.click(boxes[0]);
