@@ -12,7 +12,8 @@ import { largePromise } from '../bench/ui-seed';
 import { agreementDraft } from '../support/agreement';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
 import { exampleDraft, ROOT } from '../support/fixtures';
-import { useAppSession } from './session';
+import { receiveDrafts } from '../support/receive-drafts';
+import { openAppSession, useAppSession } from './session';
 
 /**
  * axe-core on every page and state a coordinator visits, at 1366×768: the
@@ -257,12 +258,37 @@ describe('accessibility: axe-core on every page a coordinator visits', () => {
   });
 
   it('the preview of an import', async () => {
-    const shared = { ...(await app.call('getDraft', promiseId)), title: 'Medborgarlöfte för Ljusdal 2027, delat' };
+    // A file of the signed draft: never received into it, so the plain choice of "Behåll båda".
+    const shared = { ...(await app.call('getDraft', signedId)), status: 'utkast', title: 'Medborgarlöfte för Ljusdal 2027, delat' };
     writeFileSync(path.join(app.exportDir, 'medborgarlofte-ljusdal-2027.samverka.json'), JSON.stringify(shared));
     await goto('#/', () => app.page.getByRole('button', { name: 'Importera utkast' }));
     await app.page.getByRole('button', { name: 'Importera utkast' }).click();
     await app.page.getByRole('region', { name: 'Importera utkast' }).getByText(/^Du har redan det här utkastet/).waitFor();
     await audit(app.page, 'import');
+  });
+
+  it('the changes of a draft received back, with conflicts to choose in ("Ta emot ändringar")', async () => {
+    const drafts = receiveDrafts(randomUUID());
+    await store(drafts.base);
+    await app.call('shareDraft', drafts.base.id);
+    // The other party's Samverka imports it, edits it and shares it back into the same folder.
+    const police = await openAppSession(undefined, { exportDir: app.exportDir });
+    try {
+      const preview = await police.call('pickImport');
+      const imported = await police.call('completeImport', preview!.token, 'copy');
+      await police.call('saveDraft', { ...imported, activities: drafts.theirs.activities, signatories: drafts.theirs.signatories });
+      await police.call('shareDraft', drafts.base.id);
+    } finally {
+      await police.close();
+    }
+    await store({ ...(await app.call('getDraft', drafts.base.id)), statement: drafts.ours.statement, activities: drafts.ours.activities });
+    await goto('#/', () => app.page.getByRole('button', { name: 'Importera utkast' }));
+    await app.page.getByRole('button', { name: 'Importera utkast' }).click();
+    const view = app.page.getByRole('region', { name: 'Ta emot ändringar' });
+    await view.getByRole('group').first().waitFor();
+    // With "Skriv en egen" open, its text field is checked too.
+    await view.getByRole('radio', { name: 'Skriv en egen' }).check();
+    await audit(app.page, 'receive');
   });
 
   it('data folder and backups', async () => {
