@@ -79,6 +79,8 @@ export function ReceiveChanges({
   const existing = preview.existing;
   const title = (existing?.title ?? receive.ours.title).trim() || IMPORT_TEXT.untitled;
   const hintId = useId();
+  /** A file with nothing to take (the same version again): no "Ta emot valda ändringar", only the other ways and Avbryt. */
+  const nothing = receive.changes.length === 0 && receive.conflicts.length === 0;
 
   const toggle = (index: number, taken: boolean) =>
     setLeave((before) => {
@@ -110,22 +112,27 @@ export function ReceiveChanges({
         <h3 className={styles.partHeading} id="receive-changes-heading">
           {T.changesHeading(receive.changes.length)}
         </h3>
-        {receive.changes.length > 0 && <p className={styles.text}>{T.changesIntro}</p>}
-        {/* With none, it says so itself. */}
-        <ChangeList
-          from={receive.base}
-          to={receive.theirs}
-          changes={receive.changes}
-          headingLevel={4}
-          action={(_change: Change, index: number) => (
-            <label className={styles.take}>
-              <input type="checkbox" checked={!leave.has(index)} disabled={busy} onChange={(event) => toggle(index, event.target.checked)} />
-              {/* Named whole by what it takes, with its visible words first (a separate hidden part gets a space of its own in some browsers). */}
-              <span aria-hidden="true">{T.take}</span>
-              <span className="visually-hidden">{T.takeWhat(lines[index])}</span>
-            </label>
-          )}
-        />
+        {receive.changes.length === 0 ? (
+          <p className={styles.text}>{T.noChanges}</p>
+        ) : (
+          <>
+            <p className={styles.text}>{T.changesIntro}</p>
+            <ChangeList
+              from={receive.base}
+              to={receive.theirs}
+              changes={receive.changes}
+              headingLevel={4}
+              action={(_change: Change, index: number) => (
+                <label className={styles.take}>
+                  <input type="checkbox" checked={!leave.has(index)} disabled={busy} onChange={(event) => toggle(index, event.target.checked)} />
+                  {/* Named whole by what it takes, with its visible words first (a separate hidden part gets a space of its own in some browsers). */}
+                  <span aria-hidden="true">{T.take}</span>
+                  <span className="visually-hidden">{T.takeWhat(lines[index])}</span>
+                </label>
+              )}
+            />
+          </>
+        )}
       </section>
 
       {receive.conflicts.length > 0 && (
@@ -155,24 +162,28 @@ export function ReceiveChanges({
 
       {problem && !busy && <ErrorNotice message={asked === 'receive' ? T.failed(problem) : IMPORT_TEXT.failed(problem)} />}
       <div className={classNames('button-row', styles.actions)}>
-        <BusyButton type="button" className="button button--primary" busy={busy} aria-describedby={hintId} onClick={() => complete('receive')}>
-          {T.receive}
-        </BusyButton>
+        {!nothing && (
+          <BusyButton type="button" className="button button--primary" busy={busy} aria-describedby={hintId} onClick={() => complete('receive')}>
+            {T.receive}
+          </BusyButton>
+        )}
         <BusyButton type="button" className="button button--quiet" busy={busy} onClick={onClose}>
           {IMPORT_TEXT.cancel}
         </BusyButton>
       </div>
-      <p className={styles.hint} id={hintId}>
-        {T.receiveHint}
-      </p>
+      {!nothing && (
+        <p className={styles.hint} id={hintId}>
+          {T.receiveHint}
+        </p>
+      )}
       {busy && <BusyNote text={asked === 'receive' ? T.receiving : IMPORT_TEXT.importing} />}
 
       <section className={styles.part} aria-labelledby="receive-other-heading">
-          <h3 className={styles.partHeading} id="receive-other-heading">
-            {T.otherChoices}
-          </h3>
-          {otherChoices(complete)}
-        </section>
+        <h3 className={styles.partHeading} id="receive-other-heading">
+          {T.otherChoices}
+        </h3>
+        {otherChoices(complete)}
+      </section>
     </div>
   );
 }

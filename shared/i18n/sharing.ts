@@ -77,7 +77,9 @@ export const RECEIVE_TEXT = {
   twoWayHeading: 'Ingen gemensam version hittades',
   twoWay:
     'Filen säger inte vilken version den bygger på, eller så finns den versionen inte bland dina sparade versioner. Därför visas varje skillnad mellan ditt utkast och filen, och det går inte att se vem som ändrade vad. Ta bara med det du vet ska in.',
-  changesHeading: (count: number) => (count === 1 ? '1 ändring' : `${count} ändringar`),
+  changesHeading: (count: number) => (count === 0 ? 'Ändringar' : count === 1 ? '1 ändring' : `${count} ändringar`),
+  /** The same version again, or one with nothing new. */
+  noChanges: 'Filen har inga ändringar att ta emot.',
   changesIntro: 'Allt som är markerat ”Ta med” tas in i ditt utkast. Avmarkera det du inte vill ta emot.',
   take: 'Ta med',
   /** The box's whole name, for a screen reader: "Ta med: Aktivitet tillagd (Polisen): …". */

@@ -105,12 +105,15 @@ describe('a draft shared as a file and imported into another data folder', () =>
     expect(id).toBe(original.id);
   });
 
-  it('asks whether to keep both or replace when the draft is there already', async () => {
+  it('offers "Ta emot ändringar" when the draft is there already, with "Behåll båda" and "Ersätt" besides', async () => {
     const page = receiver.page;
     await page.getByRole('link', { name: 'Samverka', exact: true }).click();
     await page.getByRole('button', { name: 'Importera utkast' }).click();
-    const panel = page.getByRole('region', { name: 'Importera utkast' });
-    await panel.getByText(/^Du har redan det här utkastet/).waitFor();
+    const panel = page.getByRole('region', { name: 'Ta emot ändringar' });
+    // The same file again: the version it was imported as, with nothing in it to take.
+    await panel.getByText(/^Filen ”.*” är en version av ditt utkast/).waitFor();
+    expect(await panel.getByText('Filen har inga ändringar att ta emot.').count()).toBe(1);
+    expect(await panel.getByRole('button', { name: 'Ta emot valda ändringar' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Behåll båda' }).isEnabled()).toBe(true);
     expect(await panel.getByRole('button', { name: 'Ersätt' }).isEnabled()).toBe(true);
     await screenshot(page, '42-import-existing');
