@@ -4,7 +4,8 @@ import { FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
 import { capitalized, describeField, GROUP_LABEL, KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from '../i18n/terms';
 import { partyDisplayName, promisers } from './activity-groups';
 import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
-import type { Conflict, Draft, GroupType, Party } from './schema';
+import { authorName, commentName } from '../i18n/comments';
+import type { CommentAuthor, CommentReply, Conflict, Draft, DraftComment, GroupType, Party } from './schema';
 
 /**
  * One change between two versions of a draft. `path` is a field
@@ -35,6 +36,8 @@ const MAIN_FIELD: Record<KeyedList, string> = {
   signatories: 'name',
   attachments: 'title',
   basis: 'description',
+  comments: 'text',
+  replies: 'text',
 };
 
 /** What changed from one version of a draft to another, in the order of `to`'s fields. */
@@ -43,7 +46,8 @@ export function describeChanges(from: Draft, to: Draft): Change[] {
   const [a, b] = [from as Item, to as Item];
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (NOT_CONTENT.has(key) || same(a[key], b[key])) continue;
-    if (isKeyedList(key)) changes.push(...listChanges(key, asList(a[key]), asList(b[key])));
+    if (key === 'comments') changes.push(...commentChanges(asList(a[key]), asList(b[key])));
+    else if (isKeyedList(key)) changes.push(...listChanges(key, asList(a[key]), asList(b[key])));
     else changes.push(withValues({ change: 'changed', path: [key] }, a[key], b[key]));
   }
   return changes;
@@ -63,6 +67,30 @@ function listChanges(list: KeyedList, before: unknown[], after: unknown[]): Chan
   return changes;
 }
 
+/**
+ * The changes of the comments: a comment added or removed whole, and in a
+ * comment both had, each reply added, removed or changed
+ * (`["comments", { id }, "replies", { id }]`), "Löst" set or taken away
+ * (`["comments", { id }, "resolved"]`) and its own text changed, so that a
+ * line can say who answered what.
+ */
+function commentChanges(before: unknown[], after: unknown[]): Change[] {
+  const changes: Change[] = [];
+  for (const change of listChanges('comments', before, after)) {
+    if (change.change !== 'changed') {
+      changes.push(change);
+      continue;
+    }
+    const [old, now] = [change.from as Item, change.to as Item];
+    if (!same({ ...old, replies: [], resolved: null }, { ...now, replies: [], resolved: null })) changes.push(change);
+    for (const reply of listChanges('replies', asList(old.replies), asList(now.replies))) {
+      if (reply.change !== 'moved') changes.push({ ...reply, path: [...change.path, ...reply.path] });
+    }
+    if (!same(old.resolved, now.resolved)) changes.push(withValues({ change: 'changed', path: [...change.path, 'resolved'] }, old.resolved, now.resolved));
+  }
+  return changes;
+}
+
 /** The changes as Swedish lines, one per change with its new value ("Löftesmening ändrad: …"). */
 export function changeLines(changes: readonly Change[], from: Draft, to: Draft): string[] {
   return changes.map((change) => changeLine(change, from, to));
@@ -72,6 +100,7 @@ function changeLine(change: Change, from: Draft, to: Draft): string {
   const [first] = change.path;
   const kind = to.kind;
   if (change.change === 'moved') return T.reordered(String(first), kind);
+  if (first === 'comments') return commentLine(change, from, to);
   if (!isKeyedList(first)) {
     const noun = fieldNoun(String(first), to);
     return T.line(T.did(noun.word, noun.gender, 'changed'), show(String(first), change.to, to));
@@ -91,6 +120,38 @@ function changeLine(change: Change, from: Draft, to: Draft): string {
   }
   const replaced = first === 'signatories' ? head(T.signatoryReplaced) : head(T.did(noun.word, noun.gender, 'changed'));
   return T.line(replaced, [show(main, item[main], to), ...details].join(T.fieldsSeparator));
+}
+
+/** A change of a comment (see {@link commentChanges}) in Swedish, naming who wrote or answered it. */
+function commentLine(change: Change, from: Draft, to: Draft): string {
+  const [, step, field, replyStep] = change.path;
+  const comment = (valueAt(to, ['comments', step]) ?? valueAt(from, ['comments', step])) as DraftComment;
+  const name = commentName(comment.text);
+  if (field === 'resolved') return change.to ? T.commentResolved(authorName((change.to as { by: CommentAuthor }).by), name) : T.commentReopened(name);
+  if (field === 'replies' && typeof replyStep === 'object') {
+    const reply = (change.to ?? change.from) as CommentReply;
+    const line = { added: T.replyAdded, removed: T.replyRemoved, changed: T.replyChanged, moved: T.replyChanged }[change.change];
+    return line(authorName(reply.author), name, reply.text);
+  }
+  const who = authorName(comment.author);
+  if (change.change === 'added') return T.commentAdded(who, commentPlace(comment.target, to), comment.text);
+  return change.change === 'removed' ? T.commentRemoved(who, comment.text) : T.commentChanged(who, comment.text);
+}
+
+/**
+ * Where a comment is, as the editor shows it: "Löftesmening", "Aktivitet
+ * ”låta fältsekreterarna…” (Kommunen)", "Aktiviteter" for the section. An
+ * item no longer in `draft` is named by its key.
+ */
+export function commentPlace(target: readonly PathStep[], draft: Draft): string {
+  const [first, step, ...rest] = target;
+  const fields = (steps: readonly PathStep[]) => steps.filter((s): s is string => typeof s === 'string');
+  if (!isKeyedList(first) || typeof step !== 'object') return capitalized(describeField(fields(target), draft.kind));
+  const item = valueAt(draft, [first, step]) as Item | undefined;
+  const noun = itemNoun(first, draft.kind);
+  const place = item ? T.item(noun, itemName(first, item, draft), itemWho(first, item, draft)) : T.item(noun, step.id, null);
+  const more = fields(rest).filter((s) => s !== MAIN_FIELD[first]);
+  return more.length === 0 ? place : `${place}, ${describeField(more, draft.kind)}`;
 }
 
 /**
