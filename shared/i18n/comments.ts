@@ -22,7 +22,9 @@ export const COMMENT_TEXT = {
   comment: 'Kommentera',
   commentOn: (where: string) => `Kommentera ${where}`,
   /** The control once the place has comments: "Kommentarer (2 öppna)". */
-  comments: (open: number, total: number) => (open > 0 ? `Kommentarer (${open} ${open === 1 ? 'öppen' : 'öppna'})` : `Kommentarer (${total} lösta)`),
+  comments: (open: number, total: number) => (open > 0 ? `Kommentarer (${open} ${open === 1 ? 'öppen' : 'öppna'})` : `Kommentarer (${total} ${total === 1 ? 'löst' : 'lösta'})`),
+  /** The control's name once there are comments: its visible words and the place. */
+  commentsOn: (visible: string, where: string) => `${visible} om ${where}`,
   threadsHeading: (where: string) => `Kommentarer om ${where}`,
   newComment: 'Ny kommentar',
   add: 'Lägg till kommentar',
@@ -50,8 +52,16 @@ export const COMMENT_TEXT = {
     as: (who: string) => `Du kommenterar som ${who}.`,
     change: 'Ändra',
   },
-  /** A comment's place, for the panel and the control's label. */
+  /** A comment's place, for the panel and the control's label: "löftesmeningen" is said "Löftesmening" elsewhere. */
+  place: (label: string) => label.charAt(0).toLowerCase() + label.slice(1),
   section: (name: string) => `avsnittet ${name}`,
+  /** A comment's or a reply's byline: "Polisen, Anna Svensson · 2026-11-21 10:00". */
+  written: 'skrev',
+  repliesLabel: 'Svar',
+  /** For a screen reader, what a reply button answers: "Svara på kommentaren från Polisen, Anna Svensson". */
+  replyTo: (who: string) => `Svara på kommentaren från ${who}`,
+  resolveComment: (who: string) => `Markera kommentaren från ${who} som löst`,
+  reopenComment: (who: string) => `Öppna kommentaren från ${who} igen`,
 } as const;
 
 /** Refusals and failures of the author setting (electron/services/author.ts). */
