@@ -58,10 +58,10 @@ export const COMMENT_TEXT = {
   /** A comment's or a reply's byline: "Polisen, Anna Svensson · 2026-11-21 10:00". */
   written: 'skrev',
   repliesLabel: 'Svar',
-  /** For a screen reader, what a reply button answers: "Svara på kommentaren från Polisen, Anna Svensson". */
+  /** For a screen reader, which comment a button is about; each starts with its visible words (speech control finds it by them): "Svara på kommentaren från Polisen, Anna Svensson". */
   replyTo: (who: string) => `Svara på kommentaren från ${who}`,
-  resolveComment: (who: string) => `Markera kommentaren från ${who} som löst`,
-  reopenComment: (who: string) => `Öppna kommentaren från ${who} igen`,
+  resolveComment: (who: string) => `Markera som löst, kommentaren från ${who}`,
+  reopenComment: (who: string) => `Öppna igen, kommentaren från ${who}`,
 } as const;
 
 /** Refusals and failures of the author setting (electron/services/author.ts). */

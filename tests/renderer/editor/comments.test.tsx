@@ -62,16 +62,16 @@ describe('comments on the löftesmening', () => {
     await expectFocused(() => within(thread).queryByText('Ja, gärna.'));
     await waitForStored(harness, draft.id, (stored) => expect(stored.comments![0].replies.map((r) => r.text)).toEqual(['Ja, gärna.']));
 
-    const resolve = within(thread).getByRole('button', { name: 'Markera kommentaren från Polisen, Anna Svensson som löst' });
+    const resolve = within(thread).getByRole('button', { name: 'Markera som löst, kommentaren från Polisen, Anna Svensson' });
     resolve.focus();
     fireEvent.click(resolve);
     expect(within(thread).getByText(/^Löst av Polisen, Anna Svensson/)).toBeTruthy();
     // The same button, now the other way: focus stays on it.
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Öppna kommentaren från Polisen, Anna Svensson igen');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Öppna igen, kommentaren från Polisen, Anna Svensson');
     await waitFor(() => expect(readiness().textContent).not.toContain('Öppen kommentar'));
     await waitForStored(harness, draft.id, (stored) => expect(stored.comments![0].resolved?.by).toEqual({ role: 'polis', name: 'Anna Svensson' }));
 
-    fireEvent.click(within(thread).getByRole('button', { name: 'Öppna kommentaren från Polisen, Anna Svensson igen' }));
+    fireEvent.click(within(thread).getByRole('button', { name: 'Öppna igen, kommentaren från Polisen, Anna Svensson' }));
     await waitForStored(harness, draft.id, (stored) => expect(stored.comments![0]).not.toHaveProperty('resolved'));
 
     // Undo takes the reopening back, as any change of the draft.
