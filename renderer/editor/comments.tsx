@@ -143,27 +143,7 @@ function CommentPanel({ id, target, where, comments, onClose }: {
               requestFocus(`${id}-author-role`);
             }}
           />
-          <label className={fieldStyles.label} htmlFor={newId}>
-            {T.newComment}
-          </label>
-          <p className={fieldStyles.hint} id={`${newId}-hint`}>
-            {T.notPrinted}
-          </p>
-          <textarea
-            id={newId}
-            className={classNames(fieldStyles.input, fieldStyles.multiline)}
-            rows={2}
-            maxLength={LIMITS.textChars}
-            value={text}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={[`${newId}-hint`, problem ? `${newId}-problem` : ''].filter(Boolean).join(' ')}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {problem && (
-            <p className={fieldStyles.error} id={`${newId}-problem`}>
-              {problem}
-            </p>
-          )}
+          <CommentBox id={newId} label={T.newComment} hint={T.notPrinted} value={text} problem={problem} onChange={setText} />
           <div className={styles.actions}>
             <button type="submit" className="button button--primary button--small">
               {T.add}
@@ -188,6 +168,7 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
   const { update, commit, requestFocus } = useEditor();
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
+  const [problem, setProblem] = useState('');
   const who = authorName(comment.author);
   const replyId = `${id}-reply`;
   const toggleResolved = () => {
@@ -200,6 +181,7 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
   const sendReply = (event: FormEvent) => {
     event.preventDefault();
     if (!author || !reply.trim()) {
+      setProblem(T.emptyReply);
       document.getElementById(replyId)?.focus();
       return;
     }
@@ -207,6 +189,7 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
     update((d) => replyToComment(d, comment.id, added));
     commit();
     setReply('');
+    setProblem('');
     setReplying(false);
     requestFocus(`${id}-${added.id}`);
   };
@@ -231,17 +214,7 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
       {comment.resolved && <p className={styles.status}>{T.resolved(authorName(comment.resolved.by), formatTimestamp(comment.resolved.at))}</p>}
       {author && replying && (
         <form className={styles.replyForm} onSubmit={sendReply} noValidate>
-          <label className={fieldStyles.label} htmlFor={replyId}>
-            {T.replyLabel}
-          </label>
-          <textarea
-            id={replyId}
-            className={classNames(fieldStyles.input, fieldStyles.multiline)}
-            rows={2}
-            maxLength={LIMITS.textChars}
-            value={reply}
-            onChange={(event) => setReply(event.target.value)}
-          />
+          <CommentBox id={replyId} label={T.replyLabel} value={reply} problem={problem} onChange={setReply} />
           <div className={styles.actions}>
             <button type="submit" className="button button--primary button--small">
               {T.sendReply}
@@ -252,6 +225,7 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
               onClick={() => {
                 setReplying(false);
                 setReply('');
+                setProblem('');
                 requestFocus(`${id}-reply-open`);
               }}
             >
@@ -287,6 +261,45 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
         </div>
       )}
     </li>
+  );
+}
+
+/** A labelled text box for a comment or a reply, with its hint and what is wrong with it. */
+function CommentBox({ id, label, hint, value, problem, onChange }: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  problem: string;
+  onChange: (value: string) => void;
+}) {
+  const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
+  return (
+    <>
+      <label className={fieldStyles.label} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className={fieldStyles.hint} id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        className={classNames(fieldStyles.input, fieldStyles.multiline)}
+        rows={2}
+        maxLength={LIMITS.textChars}
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {problem && (
+        <p className={fieldStyles.error} id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -40,6 +40,7 @@ export const COMMENT_TEXT = {
   /** What is written is not printed: said once, under the box. */
   notPrinted: 'Kommentarer syns för alla som får filen men skrivs aldrig ut i dokumentet.',
   emptyText: 'Skriv något i kommentaren först.',
+  emptyReply: 'Skriv något i svaret först.',
   /** "Jag företräder": asked before the first comment, kept in the data folder. */
   author: {
     heading: 'Jag företräder',

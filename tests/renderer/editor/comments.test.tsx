@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeDraft, openHarness, unwrap, type Harness } from '../helpers/app-harness';
+import { describe, expect, it } from 'vitest';
+import { completeDraft, freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { activityItem, openEditor, waitForStored } from '../helpers/editor';
 import { expectFocused } from '../../support/focus';
 
@@ -12,12 +12,7 @@ import { expectFocused } from '../../support/focus';
  */
 
 let harness: Harness;
-beforeEach(async () => {
-  harness = await openHarness();
-});
-afterEach(async () => {
-  await harness.close();
-});
+freshHarnessEachTest(async () => (harness = await openHarness()));
 
 const readiness = () => screen.getByRole('region', { name: 'Klar för underskrift?' });
 const panel = (where: string) => screen.getByRole('group', { name: `Kommentarer om ${where}` });
@@ -57,6 +52,8 @@ describe('comments on the löftesmening', () => {
 
     fireEvent.click(within(thread).getByRole('button', { name: 'Svara på kommentaren från Polisen, Anna Svensson' }));
     await expectFocused(() => within(thread).queryByLabelText('Ditt svar'));
+    fireEvent.click(within(thread).getByRole('button', { name: 'Skicka svar' }));
+    expect(within(thread).getByText('Skriv något i svaret först.')).toBeTruthy();
     fireEvent.change(within(thread).getByLabelText('Ditt svar'), { target: { value: 'Ja, gärna.' } });
     fireEvent.click(within(thread).getByRole('button', { name: 'Skicka svar' }));
     await expectFocused(() => within(thread).queryByText('Ja, gärna.'));
