@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatTimestamp } from '../../shared/calendar';
 import { LIMITS } from '../../shared/draft/limits';
 import { PARTY_ROLES, type CommentAuthor, type ConflictPath, type Draft, type DraftComment, type PartyRole } from '../../shared/draft/schema';
@@ -12,6 +12,28 @@ import fieldStyles from './fields.module.css';
 import styles from './comments.module.css';
 
 const NO_COMMENTS: readonly DraftComment[] = [];
+
+/**
+ * The comments about activities no longer in the draft (removed here, or by
+ * the other side of a merge), so that they can still be read and resolved:
+ * an open one stays a readiness warning. Looked for again only when the
+ * comments or the number of activities change, never on a keystroke.
+ */
+export function useOrphanComments(): readonly DraftComment[] {
+  const { latest } = useEditor();
+  const comments = useDraft((d) => d.comments ?? NO_COMMENTS, undefined, ['comments']);
+  const count = useDraft((d) => d.activities.length, undefined, ['activities']);
+  const [found, setFound] = useState<readonly DraftComment[]>(NO_COMMENTS);
+  useEffect(() => {
+    const ids = new Set(latest().activities.map((a) => a.id));
+    const orphans = comments.filter((c) => {
+      const [list, step] = c.target;
+      return list === 'activities' && typeof step === 'object' && !ids.has(step.id);
+    });
+    setFound((was) => (sameItems(was, orphans) ? was : orphans.length > 0 ? orphans : NO_COMMENTS));
+  }, [comments, count, latest]);
+  return found;
+}
 
 /** The comments about one place, in the draft's order. */
 function commentsAt(draft: Draft, key: string): readonly DraftComment[] {
@@ -31,10 +53,17 @@ function commentsAt(draft: Draft, key: string): readonly DraftComment[] {
  * @param where the place in words, for the labels ("löftesmeningen", "aktivitet 3")
  * @param id a DOM id for this control, unique in the page
  */
-export const CommentControl = memo(function CommentControl({ target, where, id }: { target: ConflictPath; where: string; id: string }) {
+export const CommentControl = memo(function CommentControl({ target, where, id, also = NO_COMMENTS }: {
+  target: ConflictPath;
+  where: string;
+  id: string;
+  /** Comments shown here besides those about `target`: those about an activity no longer in the draft, on its section. */
+  also?: readonly DraftComment[];
+}) {
   const { locked } = useEditor();
   const key = commentTargetKey(target);
-  const comments = useDraft((d) => commentsAt(d, key), sameItems, ['comments']);
+  const own = useDraft((d) => commentsAt(d, key), sameItems, ['comments']);
+  const comments = useMemo(() => (also.length > 0 ? [...own, ...also] : own), [own, also]);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
@@ -119,7 +148,13 @@ function CommentPanel({ id, target, where, comments, onClose }: {
       {comments.length > 0 && (
         <ol className={styles.threads}>
           {comments.map((comment) => (
-            <Thread key={comment.id} id={`${id}-${comment.id}`} comment={comment} author={locked ? null : (author ?? null)} />
+            <Thread
+              key={comment.id}
+              id={`${id}-${comment.id}`}
+              comment={comment}
+              author={locked ? null : (author ?? null)}
+              elsewhere={commentTargetKey(comment.target) !== commentTargetKey(target)}
+            />
           ))}
         </ol>
       )}
@@ -163,8 +198,12 @@ function CommentPanel({ id, target, where, comments, onClose }: {
   );
 }
 
-/** One comment with its replies, "Svara" and "Markera som löst" / "Öppna igen"; `author` null: read only. */
-function Thread({ id, comment, author }: { id: string; comment: DraftComment; author: CommentAuthor | null }) {
+/**
+ * One comment with its replies, "Svara" and "Markera som löst" / "Öppna
+ * igen"; `author` null: read only; `elsewhere`: about an item no longer in
+ * the draft, shown on its section.
+ */
+function Thread({ id, comment, author, elsewhere }: { id: string; comment: DraftComment; author: CommentAuthor | null; elsewhere: boolean }) {
   const { update, commit, requestFocus } = useEditor();
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
@@ -196,6 +235,7 @@ function Thread({ id, comment, author }: { id: string; comment: DraftComment; au
   return (
     <li className={classNames(styles.thread, comment.resolved && styles.resolved)}>
       <Byline who={who} at={comment.createdAt} />
+      {elsewhere && <p className={styles.byline}>{T.aboutRemoved}</p>}
       <p className={styles.text} id={id} tabIndex={-1}>
         {comment.text}
       </p>

@@ -39,6 +39,8 @@ export const COMMENT_TEXT = {
   cancel: 'Avbryt',
   /** What is written is not printed: said once, under the box. */
   notPrinted: 'Kommentarer syns för alla som får filen men skrivs aldrig ut i dokumentet.',
+  /** A comment shown on its section because what it is about was removed. */
+  aboutRemoved: 'Gäller något som har tagits bort ur utkastet.',
   emptyText: 'Skriv något i kommentaren först.',
   emptyReply: 'Skriv något i svaret först.',
   /** "Jag företräder": asked before the first comment, kept in the data folder. */

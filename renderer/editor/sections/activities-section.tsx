@@ -21,7 +21,7 @@ import fieldStyles from '../fields.module.css';
 import { RemoveButton } from './item-fieldset';
 import items from './item-fieldset.module.css';
 import styles from './activities-section.module.css';
-import { CommentControl } from '../comments';
+import { CommentControl, useOrphanComments } from '../comments';
 import { COMMENT_TEXT } from '../../../shared/i18n/comments';
 
 const T = SECTION_TEXT.activities;
@@ -606,9 +606,10 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
   const { latest, registerReveal } = useEditor();
   useEffect(() => registerReveal('activities', (index) => setRevealed(latest().activities[index]?.id ?? null)), [registerReveal, latest]);
   const [moved, setMoved] = useState('');
+  const orphans = useOrphanComments();
   return (
     <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint(kind)}`}>
-      <CommentControl target={SECTION_TARGET} where={COMMENT_TEXT.section(SECTION_TEXT.names.activities[kind])} id="comments-section-activities" />
+      <CommentControl target={SECTION_TARGET} where={COMMENT_TEXT.section(SECTION_TEXT.names.activities[kind])} id="comments-section-activities" also={orphans} />
       <datalist id={FREQUENCY_LIST_ID}>
         {T.frequencySuggestions.map((suggestion) => (
           <option key={suggestion} value={suggestion} />

@@ -96,5 +96,15 @@ describe('comments on the löftesmening', () => {
       const activityId = stored.activities.find((a) => a.partyIds.length === 1 && a.partyIds[0] === stored.parties.find((p) => p.role === 'polis')!.id)!.id;
       expect(stored.comments).toEqual([expect.objectContaining({ target: ['activities', { id: activityId }], author: { role: 'kommun', name: 'Eva Ek' } })]);
     });
+
+    // The activity removed: its open comment is still there to read and resolve, on the section.
+    fireEvent.click(within(activityItem('Polisen lovar att', 1)).getByRole('button', { name: /^Ta bort aktivitet 1/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kommentarer (1 öppen) om avsnittet Aktiviteter' }));
+    const section = panel('avsnittet Aktiviteter');
+    expect(section.textContent).toContain('Gäller något som har tagits bort ur utkastet.');
+    expect(section.textContent).toContain('Hur många kvällar?');
+    expect(readiness().textContent).toContain('Öppen kommentar');
+    fireEvent.click(await within(section).findByRole('button', { name: 'Markera som löst, kommentaren från Kommunen, Eva Ek' }));
+    await waitFor(() => expect(readiness().textContent).not.toContain('Öppen kommentar'));
   });
 });
