@@ -162,6 +162,7 @@ function CommentPanel({ id, target, where, comments, onClose }: {
         <AuthorForm
           id={`${id}-author`}
           initial={previous}
+          onClose={onClose}
           onSaved={(saved) => {
             setAuthor(saved);
             requestFocus(newId);
@@ -179,14 +180,7 @@ function CommentPanel({ id, target, where, comments, onClose }: {
             }}
           />
           <CommentBox id={newId} label={T.newComment} hint={T.notPrinted} value={text} problem={problem} onChange={setText} />
-          <div className={styles.actions}>
-            <button type="submit" className="button button--primary button--small">
-              {T.add}
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={onClose}>
-              {T.close}
-            </button>
-          </div>
+          <FormActions submit={T.add} cancel={T.close} onCancel={onClose} />
         </form>
       )}
       {locked && (
@@ -255,23 +249,16 @@ function Thread({ id, comment, author, elsewhere }: { id: string; comment: Draft
       {author && replying && (
         <form className={styles.replyForm} onSubmit={sendReply} noValidate>
           <CommentBox id={replyId} label={T.replyLabel} value={reply} problem={problem} onChange={setReply} />
-          <div className={styles.actions}>
-            <button type="submit" className="button button--primary button--small">
-              {T.sendReply}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => {
-                setReplying(false);
-                setReply('');
-                setProblem('');
-                requestFocus(`${id}-reply-open`);
-              }}
-            >
-              {T.cancel}
-            </button>
-          </div>
+          <FormActions
+            submit={T.sendReply}
+            cancel={T.cancel}
+            onCancel={() => {
+              setReplying(false);
+              setReply('');
+              setProblem('');
+              requestFocus(`${id}-reply-open`);
+            }}
+          />
         </form>
       )}
       {author && (
@@ -301,6 +288,20 @@ function Thread({ id, comment, author, elsewhere }: { id: string; comment: Draft
         </div>
       )}
     </li>
+  );
+}
+
+/** A form's buttons: the one that submits it, and one that closes or cancels it. */
+function FormActions({ submit, cancel, onCancel, busy = false }: { submit: string; cancel: string; onCancel: () => void; busy?: boolean }) {
+  return (
+    <div className={styles.actions}>
+      <button type="submit" className="button button--primary button--small" disabled={busy}>
+        {submit}
+      </button>
+      <button type="button" className="button button--quiet button--small" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
   );
 }
 
@@ -364,7 +365,12 @@ function AuthorLine({ author, onChange }: { author: CommentAuthor; onChange: () 
 }
 
 /** "Jag företräder": a role and a name, asked once and kept in the data folder (`setAuthor`). */
-function AuthorForm({ id, initial, onSaved }: { id: string; initial: CommentAuthor | null; onSaved: (author: CommentAuthor) => void }) {
+function AuthorForm({ id, initial, onSaved, onClose }: {
+  id: string;
+  initial: CommentAuthor | null;
+  onSaved: (author: CommentAuthor) => void;
+  onClose: () => void;
+}) {
   const [role, setRole] = useState<PartyRole>(initial?.role ?? 'kommun');
   const [name, setName] = useState(initial?.name ?? '');
   const [problem, setProblem] = useState('');
@@ -425,9 +431,7 @@ function AuthorForm({ id, initial, onSaved }: { id: string; initial: CommentAuth
           {problem}
         </p>
       )}
-      <button type="submit" className="button button--primary button--small" disabled={busy}>
-        {T.author.save}
-      </button>
+      <FormActions submit={T.author.save} cancel={T.close} onCancel={onClose} busy={busy} />
     </form>
   );
 }

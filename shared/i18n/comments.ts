@@ -46,7 +46,7 @@ export const COMMENT_TEXT = {
   /** "Jag företräder": asked before the first comment, kept in the data folder. */
   author: {
     heading: 'Jag företräder',
-    intro: 'Dina kommentarer visas med vem du företräder och ditt namn. Du anger det en gång; det sparas på den här datorn.',
+    intro: 'Dina kommentarer visas med vem du företräder och ditt namn. Du anger det en gång; det sparas i datamappen.',
     role: 'Part',
     name: 'Ditt namn',
     save: 'Spara',

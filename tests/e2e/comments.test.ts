@@ -41,6 +41,7 @@ describe('a comment on the löftesmening, answered and resolved', () => {
     await expectPageFocused(thread().getByLabel('Part'));
     await thread().getByLabel('Part').selectOption('polis');
     await thread().getByLabel('Ditt namn').fill('Anna Svensson');
+    await screenshot(page.getByRole('region', { name: 'Löftet' }), '97-comment-author');
     await thread().getByRole('button', { name: 'Spara' }).click();
     await expectPageFocused(thread().getByLabel('Ny kommentar'));
     expect(await app.call('getAuthor')).toEqual({ role: 'polis', name: 'Anna Svensson' });
