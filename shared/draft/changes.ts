@@ -5,6 +5,7 @@ import { capitalized, describeField, GROUP_LABEL, KIND_LABEL, ROLE_LABEL, STATUS
 import { partyDisplayName, promisers } from './activity-groups';
 import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
 import { authorName, commentName } from '../i18n/comments';
+import { FILE_FIELDS } from './identity';
 import type { CommentAuthor, CommentReply, Conflict, Draft, DraftComment, DraftKind, GroupType, Party } from './schema';
 
 /**
@@ -25,7 +26,7 @@ export interface Change {
 type Item = Record<string, unknown>;
 
 /** The fields that are the file's and the library's, not what the parties wrote. */
-const NOT_CONTENT = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts', 'basedOn']);
+const NOT_CONTENT = new Set<string>(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts', ...FILE_FIELDS]);
 
 /** The field that names an item of each list, whose change the line shows first. */
 const MAIN_FIELD: Record<KeyedList, string> = {

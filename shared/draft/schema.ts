@@ -242,6 +242,12 @@ const draftShape = z.looseObject({
    * content always comes from the receiving library's own history.
    */
   basedOn: list(z.string().max(LIMITS.idChars)).optional(),
+  /**
+   * Who shared the file, as "Jag företräder" was set in the library that
+   * wrote it ("Dela utkast" writes it; absent: not set). A claim, shown as
+   * the sender in "Ta emot ändringar", never checked nor trusted.
+   */
+  sharedBy: commentAuthorSchema.optional(),
   /** The parties' comments and their threads; absent or empty: none. Never printed. */
   comments: list(commentSchema, LIMITS.comments).optional(),
 });

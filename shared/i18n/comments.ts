@@ -16,6 +16,12 @@ export const AUTHOR_ROLE_LABEL: Record<PartyRole, string> = {
 export const authorName = (author: { role: PartyRole; name: string }) =>
   [AUTHOR_ROLE_LABEL[author.role] ?? author.role, author.name.trim()].filter(Boolean).join(', ');
 
+/** Who sent a shared file, as "Ta emot ändringar" names it: "Polisen (Anna Svensson)"; the role alone while the name is blank. */
+export const senderName = (author: { role: PartyRole; name: string }) => {
+  const role = AUTHOR_ROLE_LABEL[author.role] ?? author.role;
+  return author.name.trim() ? `${role} (${author.name.trim()})` : role;
+};
+
 /** Kommentarer in the editor: the "Kommentera" control, a thread, "Jag företräder". */
 export const COMMENT_TEXT = {
   /** The control beside a section, a field or an activity card; `where` for a screen reader. */

@@ -178,7 +178,7 @@ export interface ReceivePreview {
   ours: Draft;
   /** The file's draft (an utkast, as an import always is). */
   theirs: Draft;
-  /** Who sent it, as the file names its sender ("Polisen, Anna Svensson"); null when it does not. */
+  /** Who sent it, as the file names its sender (`sharedBy`: "Polisen (Anna Svensson)"); null when it does not. */
   sender: string | null;
   /** The other party's changes since `base` (shared/draft/changes.ts `describeChanges(base, theirs)`), in its order. */
   changes: Change[];
