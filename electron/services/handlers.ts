@@ -16,6 +16,7 @@ import { createEmailHandlers } from './email-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createLogoHandlers } from './logo-handlers';
 import { createFollowUpHandlers } from './follow-up-handlers';
+import { createAuthorHandlers } from './author';
 import { pdfPublishing, publishPdf } from './pdf-publish';
 import { documentContext } from './document-context';
 import type { DocumentPrinter, HandlerDeps, LibraryAccess, LibraryStore, OpenLibrary, ServiceDeps } from './service-deps';
@@ -52,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createEmailHandlers(services),
     ...createLogoHandlers(services),
     ...createFollowUpHandlers(services),
+    ...createAuthorHandlers(services),
     listDrafts: async () => store.list(),
     createDraft: (kind) => store.create(kind),
     getDraft: (id) => store.get(id),

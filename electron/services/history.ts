@@ -84,8 +84,15 @@ const KEPT_REASONS: ReadonlySet<VersionReason> = new Set([
   'granskning',
 ]);
 
-/** The versions exchanged with other parties: their identities are what a shared file names as based on. */
+/**
+ * The versions exchanged with other parties, shared or received: the texts
+ * both sides have. Their identities are what a shared file names as based
+ * on, and a granskningsversion is compared with the newest.
+ */
 const EXCHANGED_REASONS: ReadonlySet<VersionReason> = new Set(['delad', 'importerad']);
+
+/** Whether a version with this reason was exchanged with another party (see EXCHANGED_REASONS). */
+export const isExchanged = (reason: VersionReason): boolean => EXCHANGED_REASONS.has(reason);
 
 /**
  * A version's identity: the SHA-256 (hex) of its canonical JSON
@@ -279,7 +286,7 @@ export class DraftHistory {
    */
   exchanged(draftId: string): Promise<string[]> {
     return this.exclusive(draftId, async () => {
-      const entries = (await this.withIdentities(draftId)).filter((entry) => EXCHANGED_REASONS.has(parseVersionId(entry.id)!.reason));
+      const entries = (await this.withIdentities(draftId)).filter((entry) => isExchanged(parseVersionId(entry.id)!.reason));
       return [...new Set(entries.flatMap((entry) => (entry.identity ? [entry.identity] : [])))];
     });
   }

@@ -3,11 +3,9 @@ import { buildReviewDocument, type DocumentContext } from '../../shared/document
 import type { Draft } from '../../shared/draft/schema';
 import { UserError } from '../../shared/errors';
 import { EXPORT_MESSAGE, REVIEW_EXPORT_MESSAGE, REVIEW_EXPORT_TEXT } from '../../shared/i18n/exports';
-import type { VersionReason, VersionSummary } from '../../shared/ipc/contract';
+import type { VersionSummary } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
-
-/** The versions that were exchanged with the other party: the text both sides have. */
-const EXCHANGED: ReadonlySet<VersionReason> = new Set(['delad', 'importerad']);
+import { isExchanged } from './history';
 
 /** What finding the comparison version needs of the history (`DraftHistory` is one). */
 export interface ExchangedHistory {
@@ -23,7 +21,7 @@ export interface ExchangedHistory {
  * show as changed.
  */
 export async function comparisonVersion(history: ExchangedHistory, draftId: string): Promise<Draft> {
-  const exchanged = (await history.list(draftId)).find((version) => EXCHANGED.has(version.reason));
+  const exchanged = (await history.list(draftId)).find((version) => isExchanged(version.reason));
   if (!exchanged) throw new UserError('review-not-exchanged', REVIEW_EXPORT_MESSAGE.notExchanged());
   return history.get(draftId, exchanged.id);
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import type { ServiceDeps } from './service-deps';
+import { AuthorSetting } from './author';
 import { createSharing } from './sharing';
 
 /**
@@ -8,6 +9,7 @@ import { createSharing } from './sharing';
  * chooses, so one set of handlers serves one window's session.
  */
 export function createSharingHandlers(deps: ServiceDeps): Pick<Handlers, 'shareDraft' | 'pickImport' | 'readImport' | 'completeImport'> {
-  const { shareDraft, pickImport, readImport, completeImport } = createSharing(deps);
+  const setting = new AuthorSetting(deps.store.dataDir);
+  const { shareDraft, pickImport, readImport, completeImport } = createSharing({ ...deps, author: () => setting.get() });
   return { shareDraft, pickImport, readImport, completeImport };
 }

@@ -6,9 +6,10 @@ import { sharedDraftFileName } from '../../shared/draft/file-name';
 import { MAX_BASED_ON } from '../../shared/draft/identity';
 import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameContent } from '../../shared/draft/merge';
 import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
-import type { Draft, DraftSummary } from '../../shared/draft/schema';
+import type { CommentAuthor, Draft, DraftSummary } from '../../shared/draft/schema';
 import { summarize } from '../../shared/draft/summary';
 import { UserError } from '../../shared/errors';
+import { senderName } from '../../shared/i18n/comments';
 import { fileSystemCause } from '../../shared/i18n/file-system';
 import { RECEIVE_SUMMARY } from '../../shared/i18n/merge';
 import { IMPORT_MESSAGE, SHARE_MESSAGE } from '../../shared/i18n/sharing';
@@ -46,6 +47,8 @@ export interface SharingDeps {
   /** The one way a file is written for a draft from the save dialog: shared files are remembered among its recent exports too. */
   exports: Pick<Exports, 'save'>;
   chooseOpenPath: (fileType: FileType) => Promise<string | null>;
+  /** "Jag företräder" of this data folder (electron/services/author.ts), named as the sender of a shared file; null when not set. */
+  author?: () => Promise<CommentAuthor | null>;
   /** Reports a failure that does not fail the call (an "importerad" version not kept); console.error by default. */
   log?: (message: string, error: unknown) => void;
 }
@@ -199,8 +202,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     const ours = await store.get(existing.id);
     if (ours.status === 'undertecknad') return null;
     const found = theirs.basedOn?.length ? await history.find(ours.id, theirs.basedOn) : null;
-    // Who sent it: not named by files yet (the author setting comes with comments).
-    const sender = null;
+    const sender = theirs.sharedBy ? senderName(theirs.sharedBy) : null;
     return receivePreview(ours, theirs, found && { savedAt: found.version.savedAt, draft: found.draft }, sender);
   };
 
@@ -228,7 +230,10 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     /** Writes the stored draft as `<name>.samverka.json` where the user chooses; null when cancelled. */
     shareDraft: async (id: string): Promise<ExportResult | null> => {
       const draft = await store.get(id);
-      const shared = withLineage(draft, lineage(await history.exchanged(draft.id), draft.basedOn));
+      const { sharedBy: _received, ...own } = withLineage(draft, lineage(await history.exchanged(draft.id), draft.basedOn));
+      // The sender is a courtesy to the receiver: a setting that cannot be read leaves it out, the file is still shared.
+      const sharedBy = await deps.author?.().catch(() => null);
+      const shared: Draft = sharedBy ? { ...own, sharedBy } : own;
       return exports.save({
         draft,
         kind: 'utkast',

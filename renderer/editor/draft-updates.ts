@@ -3,7 +3,7 @@ import { groupActivities, locateActivity } from '../../shared/draft/activity-gro
 import { readTarget } from '../../shared/draft/activity-target';
 import { LIMITS } from '../../shared/draft/limits';
 import { AGREEMENT_YEARS } from '../../shared/draft/new-draft';
-import type { Activity, Attachment, Basis, Draft, FocusArea, Group, Party, PartyRole, Signatory } from '../../shared/draft/schema';
+import type { Activity, Attachment, Basis, CommentReply, Draft, DraftComment, FocusArea, Group, Party, PartyRole, Signatory } from '../../shared/draft/schema';
 
 /**
  * Structural changes to a draft, as pure functions `(draft, …) => draft`.
@@ -192,4 +192,32 @@ export const canAddAttachment = (draft: Draft) => (draft.attachments ?? []).leng
 export function addAttachment(draft: Draft, attachment: Attachment): Draft {
   if (!canAddAttachment(draft)) return draft;
   return { ...draft, attachments: [...(draft.attachments ?? []), attachment] };
+}
+
+/** The comments' place in the draft: `target` as a key, to find those about one place. */
+export const commentTargetKey = (target: DraftComment['target']) => JSON.stringify(target);
+
+/** Appends a comment; a no-op at the format's limit. */
+export function addComment(draft: Draft, comment: DraftComment): Draft {
+  const comments = draft.comments ?? [];
+  if (comments.length >= LIMITS.comments) return draft;
+  return { ...draft, comments: [...comments, comment] };
+}
+
+/** Changes one comment, found by id; the draft as it was when there is none. */
+function updateComment(draft: Draft, commentId: string, change: (comment: DraftComment) => DraftComment): Draft {
+  const comments = draft.comments ?? [];
+  const index = comments.findIndex((c) => c.id === commentId);
+  if (index < 0) return draft;
+  return { ...draft, comments: comments.map((c, i) => (i === index ? change(c) : c)) };
+}
+
+/** Appends a reply to a comment's thread; a no-op at the format's limit. */
+export function replyToComment(draft: Draft, commentId: string, reply: CommentReply): Draft {
+  return updateComment(draft, commentId, (c) => (c.replies.length >= LIMITS.listItems ? c : { ...c, replies: [...c.replies, reply] }));
+}
+
+/** Marks a comment "Löst" (`resolved`: by whom and when), or open again (null). */
+export function setCommentResolved(draft: Draft, commentId: string, resolved: DraftComment['resolved'] | null): Draft {
+  return updateComment(draft, commentId, ({ resolved: _was, ...comment }) => (resolved ? { ...comment, resolved } : comment));
 }

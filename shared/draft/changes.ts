@@ -4,7 +4,9 @@ import { FOLLOW_UP_STATUS_LABEL } from '../i18n/follow-up';
 import { capitalized, describeField, GROUP_LABEL, KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from '../i18n/terms';
 import { partyDisplayName, promisers } from './activity-groups';
 import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
-import type { Conflict, Draft, DraftKind, GroupType, Party } from './schema';
+import { authorName, commentName } from '../i18n/comments';
+import { FILE_FIELDS } from './identity';
+import type { CommentAuthor, CommentReply, Conflict, Draft, DraftComment, DraftKind, GroupType, Party } from './schema';
 
 /**
  * One change between two versions of a draft. `path` is a field
@@ -24,7 +26,7 @@ export interface Change {
 type Item = Record<string, unknown>;
 
 /** The fields that are the file's and the library's, not what the parties wrote. */
-const NOT_CONTENT = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts', 'basedOn']);
+const NOT_CONTENT = new Set<string>(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'conflicts', ...FILE_FIELDS]);
 
 /** The field that names an item of each list, whose change the line shows first. */
 const MAIN_FIELD: Record<KeyedList, string> = {
@@ -35,6 +37,8 @@ const MAIN_FIELD: Record<KeyedList, string> = {
   signatories: 'name',
   attachments: 'title',
   basis: 'description',
+  comments: 'text',
+  replies: 'text',
 };
 
 /** What changed from one version of a draft to another, in the order of `to`'s fields. */
@@ -43,7 +47,8 @@ export function describeChanges(from: Draft, to: Draft): Change[] {
   const [a, b] = [from as Item, to as Item];
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (NOT_CONTENT.has(key) || same(a[key], b[key])) continue;
-    if (isKeyedList(key)) changes.push(...listChanges(key, asList(a[key]), asList(b[key])));
+    if (key === 'comments') changes.push(...commentChanges(asList(a[key]), asList(b[key])));
+    else if (isKeyedList(key)) changes.push(...listChanges(key, asList(a[key]), asList(b[key])));
     else changes.push(withValues({ change: 'changed', path: [key] }, a[key], b[key]));
   }
   return changes;
@@ -60,6 +65,30 @@ function listChanges(list: KeyedList, before: unknown[], after: unknown[]): Chan
   for (const [key, item] of x) if (!y.has(key)) changes.push({ change: 'removed', path: [list, { id: key }], from: item });
   const common = (m: Map<string, Item>, other: Map<string, Item>) => [...m.keys()].filter((key) => other.has(key));
   if (!same(common(x, y), common(y, x))) changes.push({ change: 'moved', path: [list] });
+  return changes;
+}
+
+/**
+ * The changes of the comments: a comment added or removed whole, and in a
+ * comment both had, each reply added, removed or changed
+ * (`["comments", { id }, "replies", { id }]`), "Löst" set or taken away
+ * (`["comments", { id }, "resolved"]`) and its own text changed, so that a
+ * line can say who answered what.
+ */
+function commentChanges(before: unknown[], after: unknown[]): Change[] {
+  const changes: Change[] = [];
+  for (const change of listChanges('comments', before, after)) {
+    if (change.change !== 'changed') {
+      changes.push(change);
+      continue;
+    }
+    const [old, now] = [change.from as Item, change.to as Item];
+    if (!same({ ...old, replies: [], resolved: null }, { ...now, replies: [], resolved: null })) changes.push(change);
+    for (const reply of listChanges('replies', asList(old.replies), asList(now.replies))) {
+      if (reply.change !== 'moved') changes.push({ ...reply, path: [...change.path, ...reply.path] });
+    }
+    if (!same(old.resolved, now.resolved)) changes.push(withValues({ change: 'changed', path: [...change.path, 'resolved'] }, old.resolved, now.resolved));
+  }
   return changes;
 }
 
@@ -89,6 +118,7 @@ export function changeParts(change: Change, from: Draft, to: Draft): ChangeParts
   const [first] = change.path;
   const kind = to.kind;
   if (change.change === 'moved') return { head: T.reordered(String(first), kind), details: [] };
+  if (first === 'comments') return { head: commentLine(change, from, to), details: [] };
   if (!isKeyedList(first)) {
     const field = String(first);
     const noun = fieldNoun(field, to);
@@ -158,6 +188,38 @@ export function summarizeChanges(changes: readonly Change[], kind: DraftKind, le
     return clause;
   });
   return RECEIVE_SUMMARY.sentence(lead, words);
+}
+
+/** A change of a comment (see {@link commentChanges}) in Swedish, naming who wrote or answered it. */
+function commentLine(change: Change, from: Draft, to: Draft): string {
+  const [, step, field, replyStep] = change.path;
+  const comment = (valueAt(to, ['comments', step]) ?? valueAt(from, ['comments', step])) as DraftComment;
+  const name = commentName(comment.text);
+  if (field === 'resolved') return change.to ? T.commentResolved(authorName((change.to as { by: CommentAuthor }).by), name) : T.commentReopened(name);
+  if (field === 'replies' && typeof replyStep === 'object') {
+    const reply = (change.to ?? change.from) as CommentReply;
+    const line = { added: T.replyAdded, removed: T.replyRemoved, changed: T.replyChanged, moved: T.replyChanged }[change.change];
+    return line(authorName(reply.author), name, reply.text);
+  }
+  const who = authorName(comment.author);
+  if (change.change === 'added') return T.commentAdded(who, commentPlace(comment.target, to), comment.text);
+  return change.change === 'removed' ? T.commentRemoved(who, comment.text) : T.commentChanged(who, comment.text);
+}
+
+/**
+ * Where a comment is, as the editor shows it: "Löftesmening", "Aktivitet
+ * ”låta fältsekreterarna…” (Kommunen)", "Aktiviteter" for the section. An
+ * item no longer in `draft` is named by its key.
+ */
+export function commentPlace(target: readonly PathStep[], draft: Draft): string {
+  const [first, step, ...rest] = target;
+  const fields = (steps: readonly PathStep[]) => steps.filter((s): s is string => typeof s === 'string');
+  if (!isKeyedList(first) || typeof step !== 'object') return capitalized(describeField(fields(target), draft.kind));
+  const item = valueAt(draft, [first, step]) as Item | undefined;
+  const noun = itemNoun(first, draft.kind);
+  const place = item ? T.item(noun, itemName(first, item, draft), itemWho(first, item, draft)) : T.item(noun, step.id, null);
+  const more = fields(rest).filter((s) => s !== MAIN_FIELD[first]);
+  return more.length === 0 ? place : `${place}, ${describeField(more, draft.kind)}`;
 }
 
 /**

@@ -10,9 +10,11 @@ export type PathStep = ConflictPath[number];
  * id. A signatory is its party's ("polis"; a second one of the same party
  * "polis#2"), a bilaga its title, an underlag its type ("enkat"; a second one
  * "enkat#2"): these have no id in the file format, so renaming a bilaga is
- * deleting one and adding another.
+ * deleting one and adding another. Comments have an id, and so has each
+ * reply in a comment's `replies`, so that both sides' new comments and
+ * replies are kept by a merge.
  */
-export const KEYED_LISTS = ['parties', 'focusAreas', 'activities', 'groups', 'signatories', 'attachments', 'basis'] as const;
+export const KEYED_LISTS = ['parties', 'focusAreas', 'activities', 'groups', 'signatories', 'attachments', 'basis', 'comments', 'replies'] as const;
 export type KeyedList = (typeof KEYED_LISTS)[number];
 
 type Item = Record<string, unknown>;
@@ -25,6 +27,8 @@ const KEY_FIELD: Record<KeyedList, string> = {
   signatories: 'partyId',
   attachments: 'title',
   basis: 'type',
+  comments: 'id',
+  replies: 'id',
 };
 
 export const isKeyedList = (name: unknown): name is KeyedList => typeof name === 'string' && (KEYED_LISTS as readonly string[]).includes(name);

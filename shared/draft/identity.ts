@@ -1,14 +1,21 @@
 import type { Draft } from './schema';
 
 /**
+ * A shared file's own fields, not what the parties wrote: what it is based on
+ * (`basedOn`) and who shared it (`sharedBy`). No part of a version's
+ * identity, never a change, never merged (a merge keeps ours').
+ */
+export const FILE_FIELDS = ['basedOn', 'sharedBy'] as const;
+
+/**
  * The fields a version's identity leaves out. `status`: an import always
  * stores an utkast, whatever the file said, so the version the police
- * imported is the one the municipality shared as klar. `basedOn`: the
- * lineage a file carries, not what it says. `relatedIds`: links to drafts of
+ * imported is the one the municipality shared as klar. The file's own
+ * fields ({@link FILE_FIELDS}): its lineage and sender, not what it says. `relatedIds`: links to drafts of
  * one library, which each library keeps its own (the store drops links to
  * drafts it does not hold).
  */
-const NOT_IDENTITY = new Set(['status', 'basedOn', 'relatedIds']);
+const NOT_IDENTITY = new Set<string>(['status', ...FILE_FIELDS, 'relatedIds']);
 
 /** How many identities a shared file names as based on ({@link Draft.basedOn}): enough for many rounds with several parties. */
 export const MAX_BASED_ON = 20;

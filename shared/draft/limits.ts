@@ -24,6 +24,8 @@ export const LIMITS = {
   parties: 8,
   minParties: 2,
   listItems: 200,
+  /** Comments in one draft (each with at most `listItems` replies). */
+  comments: 500,
   /** Bytes of one party's logo (PNG or JPEG), before base64: 8 parties' logos stay well inside a file's limit. */
   logoBytes: 300 * 1024,
   /** Pixels of a logo's longer side. */

@@ -1,5 +1,6 @@
 import { diff3Merge } from 'node-diff3';
 import { describeChanges, type Change } from './changes';
+import { FILE_FIELDS } from './identity';
 import { isKeyedList, isObject, keyedItems, same, type KeyedList, type PathStep } from './draft-items';
 import type { Conflict, Draft } from './schema';
 
@@ -20,7 +21,7 @@ export interface MergeResult {
 }
 
 /** The draft's identity and history rather than its content: set by {@link mergeDrafts} itself, never field by field. */
-const OWN_FIELDS = new Set(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'status', 'conflicts', 'basedOn']);
+const OWN_FIELDS = new Set<string>(['format', 'formatVersion', 'id', 'createdAt', 'updatedAt', 'status', 'conflicts', ...FILE_FIELDS]);
 
 type Item = Record<string, unknown>;
 type Path = PathStep[];
@@ -72,8 +73,8 @@ export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResul
     createdAt: ours.createdAt,
     updatedAt: nothingCame ? ours.updatedAt : later(ours.updatedAt, theirs.updatedAt),
   };
-  // Ours' lineage: what this library's draft was exchanged as (the caller adds what it took in).
-  if (ours.basedOn) merged.basedOn = ours.basedOn;
+  // Ours' lineage and sender: what this library's draft was exchanged as (the caller adds what it took in).
+  for (const field of FILE_FIELDS) if (ours[field]) Object.assign(merged, { [field]: ours[field] });
   const kept = uniqueConflicts(open);
   if (kept.length > 0) merged.conflicts = kept;
   return { draft: merged, conflicts, applied: describeChanges(ours, merged), needsNewRevision: false };

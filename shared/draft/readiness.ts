@@ -3,7 +3,8 @@ import { describeField } from '../i18n/terms';
 import { READINESS_MESSAGE as M } from '../i18n/readiness';
 import { firstWords } from '../i18n/sentence';
 import { SECTION_TEXT } from '../i18n/editor';
-import { conflictLine } from './changes';
+import { commentPlace, conflictLine } from './changes';
+import { authorName } from '../i18n/comments';
 import { indexPath } from './draft-items';
 import { groupActivities, sameGrouping, type ActivityGroup } from './activity-groups';
 import { targetMismatches } from './activity-target';
@@ -153,7 +154,7 @@ interface KindRules {
 const RULES: Record<DraftKind, KindRules> = {
   medborgarlofte: {
     kind: 'medborgarlofte',
-    steps: [checkConflicts, checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkReview, checkSignatories, checkAllText],
+    steps: [checkConflicts, checkTitle, checkPeriod, checkPartyCount, checkPartyNames, checkStatement, checkActivities, checkReview, checkSignatories, checkAllText, checkComments],
     endRequired: true,
     measurableActivities: true,
   },
@@ -176,6 +177,7 @@ const RULES: Record<DraftKind, KindRules> = {
       checkAttachments,
       checkSignatories,
       checkAllText,
+      checkComments,
     ],
     endRequired: false,
     measurableActivities: false,
@@ -188,6 +190,18 @@ const blank = (text: string | undefined) => !text?.trim();
 /** Each conflict a merge left open (shared/draft/merge.ts): both values are kept until the user chooses one. */
 function checkConflicts({ draft, error }: Check): void {
   for (const conflict of draft.conflicts ?? []) error(indexPath(draft, conflict.path), M.openConflict(conflictLine(conflict, draft)));
+}
+
+/**
+ * Each open comment (one not marked "Löst"), at the place it is about: advice,
+ * since comments are never printed, but a question left open before signing
+ * is easily one the other party is still waiting for an answer to.
+ */
+function checkComments({ draft, warning }: Check): void {
+  for (const comment of draft.comments ?? []) {
+    if (comment.resolved) continue;
+    warning(indexPath(draft, comment.target), M.openComment(commentPlace(comment.target, draft), authorName(comment.author), firstWords(comment.text)));
+  }
 }
 
 function checkTitle({ draft, error }: Check): void {
@@ -564,7 +578,7 @@ function findMisnamedCouncils(text: string): { meant: 'agency' | 'local'; phrase
 }
 
 /** Keys whose strings are not text a person wrote: ids, enum values, time stamps. */
-const NOT_TEXT = new Set(['id', 'partyId', 'partyIds', 'focusAreaId', 'relatedIds', 'format', 'kind', 'status', 'type', 'role', 'date', 'start', 'end', 'createdAt', 'updatedAt']);
+const NOT_TEXT = new Set(['comments', 'id', 'partyId', 'partyIds', 'focusAreaId', 'relatedIds', 'format', 'kind', 'status', 'type', 'role', 'date', 'start', 'end', 'createdAt', 'updatedAt']);
 
 /** Every string in the draft with its path, for checks that look at all text. */
 function* textFields(value: unknown, path: (string | number)[] = []): Generator<[(string | number)[], string]> {

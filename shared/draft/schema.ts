@@ -166,6 +166,42 @@ export const conflictSchema = z.looseObject({
 export type Conflict = z.infer<typeof conflictSchema>;
 export type ConflictPath = z.infer<typeof conflictPathSchema>;
 
+/** Who wrote a comment or a reply: the party role they speak for and their name ("Polisen, Anna Svensson"). */
+export const commentAuthorSchema = z.looseObject({
+  role: z.enum(PARTY_ROLES),
+  name: shortText,
+});
+
+/** One answer in a comment's thread. */
+export const commentReplySchema = z.looseObject({
+  id,
+  author: commentAuthorSchema,
+  text: longText,
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+/**
+ * A comment on a section, a field or an activity: `target` names the place
+ * as a conflict's path does (`["statement"]`, `["activities", { "id": "a3" }]`,
+ * a section `["section", "activities"]`), so it stays right while the lists
+ * change. Comments travel in the shared file and merge by id like the
+ * draft's other lists; they are never printed. `resolved`: marked "Löst"
+ * (absent: open, a readiness warning).
+ */
+export const commentSchema = z.looseObject({
+  id,
+  target: conflictPathSchema.min(1),
+  author: commentAuthorSchema,
+  text: longText,
+  createdAt: z.iso.datetime({ offset: true }),
+  replies: list(commentReplySchema),
+  resolved: z.looseObject({ by: commentAuthorSchema, at: z.iso.datetime({ offset: true }) }).optional(),
+});
+
+export type CommentAuthor = z.infer<typeof commentAuthorSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
+export type DraftComment = z.infer<typeof commentSchema>;
+
 const draftShape = z.looseObject({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -206,6 +242,14 @@ const draftShape = z.looseObject({
    * content always comes from the receiving library's own history.
    */
   basedOn: list(z.string().max(LIMITS.idChars)).optional(),
+  /**
+   * Who shared the file, as "Jag företräder" was set in the library that
+   * wrote it ("Dela utkast" writes it; absent: not set). A claim, shown as
+   * the sender in "Ta emot ändringar", never checked nor trusted.
+   */
+  sharedBy: commentAuthorSchema.optional(),
+  /** The parties' comments and their threads; absent or empty: none. Never printed. */
+  comments: list(commentSchema, LIMITS.comments).optional(),
 });
 
 /**

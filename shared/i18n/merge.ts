@@ -20,6 +20,8 @@ const ITEM_NOUN: Record<string, Noun> = {
   signatories: { word: 'undertecknare', gender: 'en' },
   attachments: { word: 'bilaga', gender: 'en' },
   basis: { word: 'underlag', gender: 'ett' },
+  comments: { word: 'kommentar', gender: 'en' },
+  replies: { word: 'svar', gender: 'ett' },
 };
 
 /** An agreement's underlag are its källor (terms.ts). */
@@ -119,6 +121,16 @@ export const MERGE_TEXT = {
   merged: (applied: number) => (applied === 0 ? 'Sammanfogat: inga ändringar att ta in.' : `Sammanfogat: ${applied === 1 ? '1 ändring' : `${applied} ändringar`} togs in.`),
   conflicts: (count: number) =>
     `${count === 1 ? '1 konflikt' : `${count} konflikter`}: båda värdena finns kvar i utkastet tills någon väljer. Utkastet kan inte markeras klart förrän dess.`,
+  /** "Kommentar tillagd av Polisen, Anna Svensson (Löftesmening): Kan vi skriva …" */
+  commentAdded: (who: string, place: string, text: string) => `Kommentar tillagd av ${who} (${place}): ${text}`,
+  commentRemoved: (who: string, text: string) => `Kommentar av ${who} borttagen: ${text}`,
+  commentChanged: (who: string, text: string) => `Kommentar av ${who} ändrad: ${text}`,
+  /** "Svar från Kommunen, Eva Ek på kommentaren ”Kan vi skriva…”: Ja." */
+  replyAdded: (who: string, comment: string, text: string) => `Svar från ${who} på kommentaren ”${comment}”: ${text}`,
+  replyRemoved: (who: string, comment: string, text: string) => `Svar från ${who} på kommentaren ”${comment}” borttaget: ${text}`,
+  replyChanged: (who: string, comment: string, text: string) => `Svar från ${who} på kommentaren ”${comment}” ändrat: ${text}`,
+  commentResolved: (who: string, comment: string) => `Kommentaren ”${comment}” markerad som löst av ${who}`,
+  commentReopened: (comment: string) => `Kommentaren ”${comment}” öppnad igen`,
   needsNewRevision:
     'Utkastet är undertecknat och den andra versionen har ändringar: ett undertecknat utkast ändras aldrig. Gör ändringarna i en ny revision.',
 } as const;
@@ -138,6 +150,8 @@ const ORDER_OF: Record<string, (kind: DraftKind) => string> = {
   attachments: () => 'bilagornas',
   groups: () => 'gruppernas',
   basis: (kind) => ({ medborgarlofte: 'underlagens', samverkansoverenskommelse: 'källornas' })[kind],
+  comments: () => 'kommentarernas',
+  replies: () => 'svarens',
 };
 
 /** "Ändringar att välja mellan" above the editor's form, while a merge has left conflicts open. */

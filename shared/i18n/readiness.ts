@@ -32,6 +32,8 @@ const TITLE_EXAMPLE: Record<PartyRole, string> = {
 export const READINESS_MESSAGE = {
   /** An open conflict of a merge, as shared/draft/changes.ts names it: "Aktivitet ”…” (Kommunen): ändrad av båda". */
   openConflict: (conflict: string) => `${conflict}. Välj vilken version som ska gälla.`,
+  /** An open comment, named by its place (shared/draft/changes.ts), its author and first words. */
+  openComment: (place: string, who: string, text: string) => `Öppen kommentar om ${place} från ${who}: ”${text}”. Svara eller markera den som löst.`,
   missingTitle: () => 'Titel saknas.',
   missingPeriodStart: () => 'Periodens startdatum saknas.',
   endBeforeStart: () => 'Slutdatumet ligger före startdatumet. Rätta något av datumen; till dess sparas den senaste giltiga perioden.',

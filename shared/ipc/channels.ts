@@ -43,6 +43,8 @@ export const CHANNEL_NAMES = [
   'takeOverLibrary',
   'waitForMenuCommand',
   'startupNotices',
+  'getAuthor',
+  'setAuthor',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
@@ -98,6 +100,8 @@ export const CHANNEL_WRITES: { readonly [K in ChannelName]: boolean } = {
   takeOverLibrary: false,
   waitForMenuCommand: false,
   startupNotices: false,
+  getAuthor: false,
+  setAuthor: true,
 };
 
 /** Prefix of every channel on Electron's IPC, so ours never clash with others. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, FOLLOW_UP_STATUSES, conflictPathSchema, draftIdSchema, draftSchema, type Conflict, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
+import { DRAFT_KINDS, FOLLOW_UP_STATUSES, commentAuthorSchema, conflictPathSchema, draftIdSchema, draftSchema, type CommentAuthor, type Conflict, type Draft, type DraftKind, type DraftStatus, type DraftSummary, type PartyLogo } from '../draft/schema';
 import type { Change } from '../draft/changes';
 import { LIMITS } from '../draft/limits';
 import { START_YEARS } from '../draft/from-example';
@@ -178,7 +178,7 @@ export interface ReceivePreview {
   ours: Draft;
   /** The file's draft (an utkast, as an import always is). */
   theirs: Draft;
-  /** Who sent it, as the file names its sender ("Polisen, Anna Svensson"); null when it does not. */
+  /** Who sent it, as the file names its sender (`sharedBy`: "Polisen (Anna Svensson)"); null when it does not. */
   sender: string | null;
   /** The other party's changes since `base` (shared/draft/changes.ts `describeChanges(base, theirs)`), in its order. */
   changes: Change[];
@@ -380,6 +380,11 @@ export const CONTRACT = {
    * was recovered of an interrupted restore or backup (recoverDataFolder); [] when nothing.
    */
   startupNotices: channel<string[]>()(z.tuple([])),
+  // Kommentarer: "Jag företräder", kept in the data folder (electron/services/author.ts).
+  /** Whom this computer's comments are written by ("Polisen, Anna Svensson"); null until it is set. */
+  getAuthor: channel<CommentAuthor | null>()(z.tuple([])),
+  /** Sets "Jag företräder" (a role and a name, not blank); returns it as kept. */
+  setAuthor: channel<CommentAuthor>()(z.tuple([commentAuthorSchema.extend({ name: z.string().trim().min(1).max(LIMITS.shortChars) })])),
 } satisfies { [K in ChannelName]: Channel<z.ZodTuple, unknown> };
 
 export type Contract = typeof CONTRACT;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -11,7 +11,8 @@ import { dataHref, editorHref, followUpHref, printHref, versionsHref } from '../
 import { largePromise } from '../bench/ui-seed';
 import { agreementDraft } from '../support/agreement';
 import { screenshot, SCREENSHOT_DIR } from '../support/browser';
-import { exampleDraft, ROOT } from '../support/fixtures';
+import { exampleDraft } from '../support/fixtures';
+import { BLOCKING, describeViolations, runAxe } from '../support/axe';
 import { receiveDrafts } from '../support/receive-drafts';
 import { openAppSession, useAppSession } from './session';
 
@@ -27,41 +28,6 @@ import { openAppSession, useAppSession } from './session';
  * rule by rule; moderate ones are printed for a person to weigh. Each
  * page is written to test-results/e2e/a11y-<page>.png for a person to look at.
  */
-
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string; summary: string }[];
-}
-
-/** Runs axe on the page as it is now; injects axe first if this document has none yet. */
-async function runAxe(page: Page): Promise<Violation[]> {
-  // A string is evaluated as a script by the debugger, outside the page's CSP (which refuses eval and script tags).
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const experimental = Object.fromEntries(axe.getRules(['experimental']).map((rule) => [rule.ruleId, { enabled: true }]));
-    const results = await axe.run(document, { resultTypes: ['violations'], rules: experimental });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({
-        target: node.target.map(String).join(' > '),
-        summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
-      })),
-    }));
-  });
-}
-
-/** One line per element: rule, impact, target and what axe says to fix. */
-const describeViolations = (violations: readonly Violation[]) =>
-  violations.flatMap((v) => v.nodes.map((node) => `  ${v.id} (${v.impact}) at ${node.target}: ${v.help}. ${node.summary}`)).join('\n');
-
-const BLOCKING = new Set(['serious', 'critical']);
 
 /** Screenshots the page as `a11y-<name>.png` and fails on serious or critical violations; moderate and minor ones are printed. */
 async function audit(page: Page, name: string): Promise<void> {

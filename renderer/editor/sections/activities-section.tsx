@@ -21,10 +21,15 @@ import fieldStyles from '../fields.module.css';
 import { RemoveButton } from './item-fieldset';
 import items from './item-fieldset.module.css';
 import styles from './activities-section.module.css';
+import { CommentControl, useOrphanComments } from '../comments';
+import { COMMENT_TEXT } from '../../../shared/i18n/comments';
 
 const T = SECTION_TEXT.activities;
 
 const FREQUENCY_LIST_ID = 'activity-frequency-suggestions';
+
+/** Where the comments on the section as a whole are: its list. */
+const SECTION_TARGET = ['activities'];
 
 /**
  * From this many activities on, only the cards in and near the window are
@@ -224,6 +229,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
     [locked, move],
   );
   const write = useMemo(() => writeText(activityId), [activityId]);
+  const commentTarget = useMemo(() => ['activities', { id: activityId }], [activityId]);
 
   // Gone from the draft before the section caught up (removed): the section drops this card in the same render.
   if (!activity) return null;
@@ -297,6 +303,7 @@ const ActivityCard = memo(function ActivityCard({ activityId, index, position, c
       )}
       {suggestion && <Suggestion activity={activity} suggestion={suggestion} textId={textId} describedBy={describedBy} />}
       {activity.review && <ReviewNotice activity={activity} kind={kind} id={reviewId} textId={textId} describedBy={describedBy} />}
+      <CommentControl target={commentTarget} where={COMMENT_TEXT.place(T.item(kind, position))} id={activityDomId(activity, 'comments')} />
       <div className={styles.meta}>
         <PartySelect activity={activity} index={index} groupKey={groupKey} orphan={groupKind === 'orphan'} targets={targets} label={T.assignParty[kind]} />
         <FocusAreaSelect activity={activity} index={index} />
@@ -599,8 +606,10 @@ export const ActivitiesSection = memo(function ActivitiesSection() {
   const { latest, registerReveal } = useEditor();
   useEffect(() => registerReveal('activities', (index) => setRevealed(latest().activities[index]?.id ?? null)), [registerReveal, latest]);
   const [moved, setMoved] = useState('');
+  const orphans = useOrphanComments();
   return (
     <EditorSection id={SECTION_IDS.activities} heading={SECTION_TEXT.names.activities[kind]} intro={`${T.intro[kind]} ${T.moveHint(kind)}`}>
+      <CommentControl target={SECTION_TARGET} where={COMMENT_TEXT.section(SECTION_TEXT.names.activities[kind])} id="comments-section-activities" also={orphans} />
       <datalist id={FREQUENCY_LIST_ID}>
         {T.frequencySuggestions.map((suggestion) => (
           <option key={suggestion} value={suggestion} />

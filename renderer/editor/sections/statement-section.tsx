@@ -1,14 +1,19 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { DraftKind } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { EditorSection } from '../editor-section';
 import { useDraft } from '../editor-context';
 import { TextAreaField } from '../fields';
 import { SECTION_IDS } from './section-ids';
+import { CommentControl } from '../comments';
+import { COMMENT_TEXT } from '../../../shared/i18n/comments';
 
 const T = SECTION_TEXT.statement;
 
 type Part = 'statement' | 'background';
+
+/** Where the löftesmening's comments are. */
+const STATEMENT = ['statement'];
 
 /**
  * The order of the two texts as each document prints them: a löfte opens
@@ -27,7 +32,10 @@ export const StatementSection = memo(function StatementSection() {
     <EditorSection id={SECTION_IDS.statement} heading={SECTION_TEXT.names.statement[kind]}>
       {ORDER[kind].map((part) =>
         part === 'statement' ? (
-          <TextAreaField key={part} path={['statement']} label={T.label[kind]} hint={T.hint[kind]} rows={3} />
+          <Fragment key={part}>
+            <TextAreaField path={['statement']} label={T.label[kind]} hint={T.hint[kind]} rows={3} />
+            <CommentControl target={STATEMENT} where={COMMENT_TEXT.place(T.label[kind])} id="comments-statement" />
+          </Fragment>
         ) : (
           <TextAreaField key={part} path={['background']} label={T.background[kind]} hint={T.backgroundHint[kind]} rows={6} />
         ),

@@ -5,7 +5,7 @@ import { DraftStore } from '../../../../electron/services/draft-store';
 import { createExports } from '../../../../electron/services/exports';
 import { DraftHistory, draftIdentity } from '../../../../electron/services/history';
 import { createSharing, sharedDraftText } from '../../../../electron/services/sharing';
-import { draftSchema, type Draft } from '../../../../shared/draft/schema';
+import { draftSchema, type CommentAuthor, type Draft } from '../../../../shared/draft/schema';
 import type { ReceiveChoices } from '../../../../shared/ipc/contract';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
 import { refusal } from '../../../support/user-error';
@@ -20,7 +20,7 @@ import { refusal } from '../../../support/user-error';
 const ID = exampleDraft().id;
 
 /** A library whose save dialog writes into `folder` and whose open dialog opens what the test picked. */
-async function library(name: string) {
+async function library(name: string, author: CommentAuthor | null = null) {
   const dataDir = tempDir(`samverka-${name}-`);
   const folder = tempDir(`samverka-${name}-filer-`);
   const store = await DraftStore.open(dataDir);
@@ -28,7 +28,7 @@ async function library(name: string) {
   let picked: string | null = null;
   const bestEffort = async (_what: string, step: () => Promise<unknown>) => void (await step());
   const exports = createExports({ store: { dataDir }, history, chooseSavePath: async (suggested) => path.join(folder, `${name}-${suggested}`), bestEffort });
-  const sharing = createSharing({ store, history, exports, chooseOpenPath: async () => picked });
+  const sharing = createSharing({ store, history, exports, chooseOpenPath: async () => picked, author: async () => author });
   return {
     store,
     history,
@@ -54,13 +54,13 @@ async function library(name: string) {
 const activity = (draft: Draft, id: string) => draft.activities.find((a) => a.id === id)!;
 
 /** The municipality shares the example; the police imports it, edits its activity a2 and its signatory, and shares back. */
-async function roundTrip(options: { municipality?: (draft: Draft) => void; police?: (draft: Draft) => void } = {}) {
+async function roundTrip(options: { municipality?: (draft: Draft) => void; police?: (draft: Draft) => void; policeAuthor?: CommentAuthor } = {}) {
   const municipality = await library('kommun');
   await municipality.store.save(draftSchema.parse(exampleDraft()));
   const v1 = await municipality.store.get(ID);
   const first = await municipality.share();
 
-  const police = await library('polis');
+  const police = await library('polis', options.policeAuthor ?? null);
   const imported = await police.pick(first);
   expect([imported.existing, imported.receive]).toEqual([null, null]);
   await police.sharing.completeImport(imported.token, 'copy');
@@ -84,6 +84,25 @@ describe('the lineage of a shared file', () => {
     const { v1, first, back } = await roundTrip();
     expect(JSON.parse(readFileSync(first, 'utf8'))).not.toHaveProperty('basedOn');
     expect(JSON.parse(readFileSync(back, 'utf8')).basedOn).toEqual([draftIdentity(v1)]);
+  });
+});
+
+describe('the sender of a shared file', () => {
+  it('is "Jag företräder" of the library that shared it, named in the summary; never part of the identity', async () => {
+    const { municipality, back } = await roundTrip({ policeAuthor: { role: 'polis', name: 'Anna Svensson' } });
+    expect(JSON.parse(readFileSync(back, 'utf8')).sharedBy).toEqual({ role: 'polis', name: 'Anna Svensson' });
+    const receive = (await municipality.pick(back)).receive!;
+    expect(receive.comparison).toBe('three-way');
+    expect(receive.sender).toBe('Polisen (Anna Svensson)');
+    expect(receive.summary).toBe('Polisen (Anna Svensson) har ändrat 1 aktivitet och bytt undertecknare.');
+    expect(receive.changes.map((c) => c.path[0])).toEqual(['activities', 'signatories']);
+  });
+
+  it('is left out when the library has none, also when its draft came with one', async () => {
+    const { municipality, back } = await roundTrip({ policeAuthor: { role: 'polis', name: 'Anna Svensson' } });
+    const preview = await municipality.pick(back);
+    await municipality.sharing.completeImport(preview.token, 'receive', { leave: [], conflicts: [] });
+    expect(JSON.parse(readFileSync(await municipality.share(), 'utf8'))).not.toHaveProperty('sharedBy');
   });
 });
 

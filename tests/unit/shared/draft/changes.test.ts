@@ -61,6 +61,30 @@ describe('describeChanges', () => {
     expect(linesOf(lofte(), edit)).toEqual(lines);
   });
 
+  it('says who commented, answered and resolved, and where', () => {
+    const police = { role: 'polis' as const, name: 'Anna Svensson' };
+    const municipality = { role: 'kommun' as const, name: 'Eva Ek' };
+    const at = '2026-11-21T10:00:00.000Z';
+    const draft = lofte();
+    expect(
+      linesOf(draft, (d) => {
+        d.comments = [{ id: 'c1', target: ['statement'], author: police, text: 'Kan vi skriva lördagar?', createdAt: at, replies: [] }];
+        d.comments.push({ id: 'c2', target: ['activities', { id: 'a3' }], author: municipality, text: 'Vem betalar?', createdAt: at, replies: [] });
+      }),
+    ).toEqual([
+      'Kommentar tillagd av Polisen, Anna Svensson (Löftesmening): Kan vi skriva lördagar?',
+      'Kommentar tillagd av Kommunen, Eva Ek (Aktivitet ”säkerställa närvaro av centrumvärd och…” (Kommunen)): Vem betalar?',
+    ]);
+    draft.comments = [{ id: 'c1', target: ['statement'], author: police, text: 'Kan vi skriva lördagar?', createdAt: at, replies: [] }];
+    expect(
+      linesOf(draft, (d) => {
+        d.comments![0].replies.push({ id: 'r1', author: municipality, text: 'Ja.', createdAt: at });
+        d.comments![0].resolved = { by: municipality, at };
+      }),
+    ).toEqual(['Svar från Kommunen, Eva Ek på kommentaren ”Kan vi skriva lördagar?”: Ja.', 'Kommentaren ”Kan vi skriva lördagar?” markerad som löst av Kommunen, Eva Ek']);
+    expect(linesOf(draft, (d) => (d.comments = []))).toEqual(['Kommentar av Polisen, Anna Svensson borttagen: Kan vi skriva lördagar?']);
+  });
+
   it('speaks an agreement\'s words: åtaganden, källor, bilagor, fokusområden', () => {
     const lines = linesOf(agreement(), (d) => {
       d.activities.push({ id: 'n1', partyIds: ['polis'], focusAreaId: null, text: 'patrullera' });

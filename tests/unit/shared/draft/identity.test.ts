@@ -22,8 +22,8 @@ describe('identityText', () => {
     expect(identityText({ ...draft, geographicFocus: undefined })).toBe(identityText((({ geographicFocus: _, ...rest }) => rest as Draft)(draft)));
   });
 
-  it('leaves out the status, the lineage and the links to drafts of one library', () => {
-    const other: Draft = { ...draft, status: 'klar', basedOn: ['a'.repeat(64)], relatedIds: ['11111111-2222-4333-8444-555555555555'] };
+  it('leaves out the status, the lineage, the sender and the links to drafts of one library', () => {
+    const other: Draft = { ...draft, status: 'klar', basedOn: ['a'.repeat(64)], sharedBy: { role: 'polis', name: 'Anna Svensson' }, relatedIds: ['11111111-2222-4333-8444-555555555555'] };
     expect(identityText(other)).toBe(identityText(draft));
   });
 

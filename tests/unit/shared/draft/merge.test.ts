@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, mergeDrafts, sentenceTokens, type MergeResult } from '../../../../shared/draft/merge';
 import { describeChanges } from '../../../../shared/draft/changes';
-import { draftSchema, type Activity, type Draft } from '../../../../shared/draft/schema';
+import { draftSchema, type Activity, type CommentAuthor, type CommentReply, type Draft, type DraftComment } from '../../../../shared/draft/schema';
 import { ROOT, exampleDraft } from '../../../support/fixtures';
 
 const AGREEMENT_FILE = path.join(ROOT, 'resources/examples/samverkansoverenskommelse-exempelvik-2023-2026.samverka.json');
@@ -17,6 +17,15 @@ const activity = (draft: Draft, id: string): Activity => draft.activities.find((
 const ids = (draft: Draft) => draft.activities.map((a) => a.id);
 const newActivity = (id: string, partyIds: string[], text: string): Activity => ({ id, partyIds, focusAreaId: null, text });
 const conflictPaths = (result: MergeResult) => result.conflicts.map((c) => c.path);
+
+const POLICE: CommentAuthor = { role: 'polis', name: 'Anna Svensson' };
+const MUNICIPALITY: CommentAuthor = { role: 'kommun', name: 'Eva Ek' };
+const AT = '2026-11-21T10:00:00.000Z';
+const newComment = (id: string, author: CommentAuthor, text: string): DraftComment => ({ id, target: ['statement'], author, text, createdAt: AT, replies: [] });
+const reply = (id: string, author: CommentAuthor, text: string): CommentReply => ({ id, author, text, createdAt: AT });
+const comment = (draft: Draft, id: string): DraftComment => draft.comments!.find((c) => c.id === id)!;
+/** Both sides start from a draft with the police's comment c1 on the löftesmening. */
+const withComment: Edit = (d) => (d.comments = [newComment('c1', POLICE, 'Kan vi skriva ”öka tryggheten” i stället?')]);
 
 /** A multi-sentence text, as a background or a long activity is. */
 const THREE_SENTENCES = 'Första meningen om trygghet. Andra meningen om centrum. Tredje meningen om unga.';
@@ -374,6 +383,48 @@ const CASES: Case[] = [
       expect(merged.basedOn).toEqual(['a'.repeat(64)]);
       expect(result.applied).toEqual([]);
     },
+  },
+  {
+    name: 'comments: both sides add one, both kept',
+    ours: (d) => (d.comments = [newComment('k1', MUNICIPALITY, 'Ska centrum stå med?')]),
+    theirs: (d) => (d.comments = [newComment('p1', POLICE, 'Vi föreslår lördagar.')]),
+    check: (merged) => expect(merged.comments!.map((c) => c.id)).toEqual(['k1', 'p1']),
+  },
+  {
+    name: 'comments: replies to one comment on both sides, both kept',
+    setup: withComment,
+    ours: (d) => comment(d, 'c1').replies.push(reply('r-k', MUNICIPALITY, 'Ja, gärna.')),
+    theirs: (d) => comment(d, 'c1').replies.push(reply('r-p', POLICE, 'Eller ”känna sig trygga”.')),
+    check: (merged) => expect(comment(merged, 'c1').replies.map((r) => r.text)).toEqual(['Ja, gärna.', 'Eller ”känna sig trygga”.']),
+  },
+  {
+    name: 'comments: resolved on one side, replied to on the other: resolved with the reply',
+    setup: withComment,
+    ours: (d) => (comment(d, 'c1').resolved = { by: MUNICIPALITY, at: AT }),
+    theirs: (d) => comment(d, 'c1').replies.push(reply('r-p', POLICE, 'Tack!')),
+    check: (merged) => {
+      expect(comment(merged, 'c1').resolved).toEqual({ by: MUNICIPALITY, at: AT });
+      expect(comment(merged, 'c1').replies.map((r) => r.id)).toEqual(['r-p']);
+    },
+  },
+  {
+    name: 'comments: deleted on one side, replied to on the other: a conflict keeping the reply, never a silent loss',
+    setup: withComment,
+    ours: (d) => (d.comments = []),
+    theirs: (d) => comment(d, 'c1').replies.push(reply('r-p', POLICE, 'Svar som inte får försvinna.')),
+    conflicts: [['comments', { id: 'c1' }]],
+    check: (merged, result) => {
+      expect(merged.comments).toEqual([]);
+      expect((result.conflicts[0].theirs as DraftComment).replies[0].text).toBe('Svar som inte får försvinna.');
+    },
+  },
+  {
+    name: 'comments: replied to on one side, deleted on the other: a conflict, the comment with its reply kept',
+    setup: withComment,
+    ours: (d) => comment(d, 'c1').replies.push(reply('r-k', MUNICIPALITY, 'Håller med.')),
+    theirs: (d) => (d.comments = []),
+    conflicts: [['comments', { id: 'c1' }]],
+    check: (merged) => expect(comment(merged, 'c1').replies.map((r) => r.text)).toEqual(['Håller med.']),
   },
 ];
 

@@ -48,6 +48,8 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   takeOverLibrary: async () => ({ readOnly: false, reason: null, holder: null, canTakeOver: false, message: null }),
   waitForMenuCommand: async () => null,
   startupNotices: async () => [],
+  getAuthor: async () => null,
+  setAuthor: async (author) => author,
   ...overrides,
 });
 
