@@ -50,7 +50,7 @@ describe('the choices a merge left open', () => {
     expect(screen.getByRole('region', { name: 'Klar för underskrift?' }).textContent).toMatch(/ändrad av båda/);
 
     fireEvent.click(within(statement).getByRole('button', { name: 'Ta den andra versionen' }));
-    expect((screen.getByLabelText('Löftesmening', { exact: false }) as HTMLTextAreaElement).value).toBe('Den andra löftesmeningen.');
+    expect((screen.getByRole('textbox', { name: /^Löftesmening/ }) as HTMLTextAreaElement).value).toBe('Den andra löftesmeningen.');
     const left = region('En ändring att välja');
     await expectFocused(() => within(left).getByRole('heading', { level: 2 }));
     await waitForStored(harness, draft.id, (stored) => {
