@@ -169,7 +169,7 @@ export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, 
  * - `receive` ("Ta emot ändringar", offered for a draft that is not signed):
  *   the preview's `receive` compares the file with the common version, which
  *   comes from this library's history (the file only names it, in
- *   `basedOn`); the changes the user takes are merged into the library's
+ *   `basedOn`, or is itself a version held here); the changes the user takes are merged into the library's
  *   draft ({@link receivedDraft}), which is kept in its history first
  *   ("fore-mottagning"). Refused, with nothing changed, when the draft was
  *   saved since the preview.
@@ -201,7 +201,8 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
   const receiveOf = async (existing: DraftSummary, theirs: Draft): Promise<ReceivePreview | null> => {
     const ours = await store.get(existing.id);
     if (ours.status === 'undertecknad') return null;
-    const found = theirs.basedOn?.length ? await history.find(ours.id, theirs.basedOn) : null;
+    // The file itself may be a version this library holds (its own share read back): then that version is the common one.
+    const found = await history.find(ours.id, [draftIdentity(theirs), ...(theirs.basedOn ?? [])]);
     const sender = theirs.sharedBy ? senderName(theirs.sharedBy) : null;
     return receivePreview(ours, theirs, found && { savedAt: found.version.savedAt, draft: found.draft }, sender);
   };

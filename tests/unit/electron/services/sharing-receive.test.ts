@@ -175,6 +175,17 @@ describe('"Ta emot ändringar"', () => {
     expect(stored.statement).toBe('Kommunens nya löftesmening.');
   });
 
+  it('knows a file that is a version of its own (its first share read back): three-way against it, nothing to take, its own edits never the file\'s', async () => {
+    const { municipality, first } = await roundTrip();
+    expect(JSON.parse(readFileSync(first, 'utf8'))).not.toHaveProperty('basedOn');
+    const shared = (await municipality.history.list(ID)).find((v) => v.reason === 'delad')!;
+    const receive = (await municipality.pick(first)).receive!;
+    expect(receive.comparison).toBe('three-way');
+    expect(receive.commonSavedAt).toBe(shared.savedAt);
+    expect(receive.changes).toEqual([]);
+    expect(receive.conflicts).toEqual([]);
+  });
+
   it('compares two-way when the file names no version this library has: every difference is the file\'s', async () => {
     const { municipality } = await roundTrip();
     const ours = await municipality.store.get(ID);
