@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { changeParts, type Change } from '../../shared/draft/changes';
+import type { PathStep } from '../../shared/draft/draft-items';
 import type { Draft } from '../../shared/draft/schema';
 import { CHANGE_LIST_TEXT as T, MERGE_TEXT } from '../../shared/i18n/merge';
 import { EDITOR_SECTIONS, sectionOf, type EditorSectionDef } from '../editor/sections';
@@ -36,7 +37,7 @@ export function ChangeList({ from, to, changes, action, headingLevel = 3 }: Chan
   const Heading = `h${headingLevel}` as const;
   return (
     <div className={styles.groups}>
-      {groupBySection(changes, to).map(({ section, entries }, g) => (
+      {groupBySection(changes, from, to).map(({ section, entries }, g) => (
         <section key={section?.key ?? ''} className={styles.group} aria-labelledby={`${id}-${g}`}>
           <Heading className={styles.heading} id={`${id}-${g}`}>
             {section ? section.name(to.kind) : T.other}
@@ -70,16 +71,28 @@ function ChangeView({ change, from, to }: { change: Change; from: Draft; to: Dra
   );
 }
 
-/** The changes by the editor's section of their field, in the editor's order; what no section shows last. */
-function groupBySection(changes: readonly Change[], to: Draft): Group[] {
+/**
+ * The changes by the editor's section of their field, in the editor's order;
+ * what no section shows last. A comment's change goes with what it is about
+ * (a comment on the löftesmening under Löftet), where the editor shows it.
+ */
+function groupBySection(changes: readonly Change[], from: Draft, to: Draft): Group[] {
   const sections = EDITOR_SECTIONS[to.kind];
   const groups = new Map<EditorSectionDef | null, Group>();
   changes.forEach((change, index) => {
-    const section = sectionOf([String(change.path[0])], sections);
+    const section = sectionOf([String(placeOf(change, from, to)[0])], sections);
     const group = groups.get(section) ?? { section, entries: [] };
     group.entries.push({ change, index });
     groups.set(section, group);
   });
   const order = (group: Group) => (group.section ? sections.indexOf(group.section) : sections.length);
   return [...groups.values()].sort((a, b) => order(a) - order(b));
+}
+
+/** Where a change is in the draft: its path, or for a comment's, the comment's target. */
+function placeOf(change: Change, from: Draft, to: Draft): readonly PathStep[] {
+  const [list, step] = change.path;
+  if (list !== 'comments' || typeof step !== 'object') return change.path;
+  const comment = [...(to.comments ?? []), ...(from.comments ?? [])].find((c) => c.id === step.id);
+  return comment?.target ?? change.path;
 }

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChangeList } from '../../../renderer/components/change-list';
 import { describeChanges, type Change } from '../../../shared/draft/changes';
+import type { PathStep } from '../../../shared/draft/draft-items';
 import { draftSchema, type Draft } from '../../../shared/draft/schema';
 import { exampleDraft } from '../../support/fixtures';
 
@@ -43,6 +44,19 @@ describe('ChangeList', () => {
       ['Underskrifter', ['Undertecknare bytt (Polisen)']],
     ]);
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(4);
+  });
+
+  it('puts a comment\'s change with what it is about: on the löftesmening under Löftet, on an activity under Aktiviteter', () => {
+    const author = { role: 'polis' as const, name: 'Anna Svensson' };
+    const comment = (id: string, target: PathStep[], text: string) => ({ id, target, author, text, createdAt: '2026-11-21T10:00:00.000Z', replies: [] });
+    const [from, to] = versions((d) => {
+      d.comments = [comment('c1', ['activities', { id: 'a2' }], 'Fyra insatser?'), comment('c2', ['statement'], 'Kvällar och helger?')];
+    });
+    render(<ChangeList from={from} to={to} changes={describeChanges(from, to)} />);
+    expect(outline()).toEqual([
+      ['Löftet', ['Kommentar tillagd av Polisen, Anna Svensson (Löftesmening): Kvällar och helger?']],
+      ['Aktiviteter', [expect.stringMatching(/^Kommentar tillagd av Polisen, Anna Svensson \(Aktivitet .*\): Fyra insatser\?$/)]],
+    ]);
   });
 
   it('shows a changed text\'s added and removed words, an added activity as added, a removed one as removed', () => {
