@@ -7,6 +7,7 @@ import { MAX_BASED_ON } from '../../shared/draft/identity';
 import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameContent } from '../../shared/draft/merge';
 import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
 import type { CommentAuthor, Draft, DraftSummary } from '../../shared/draft/schema';
+import { isLocked, startRevision } from '../../shared/draft/status';
 import { summarize } from '../../shared/draft/summary';
 import { UserError } from '../../shared/errors';
 import { senderName } from '../../shared/i18n/comments';
@@ -38,6 +39,8 @@ export interface SharingStore {
   add(draft: Draft): Promise<Draft>;
   /** Stores a whole draft under its own id, keeping `updatedAt`; refuses to overwrite a signed one. Returns it as stored. */
   put(draft: Draft): Promise<Draft>;
+  /** Stores a new revision of a draft (shared/draft/status.ts `startRevision`: a new id, an utkast linked to it); the draft stays as it is. */
+  revise(id: string): Promise<Draft>;
 }
 
 /** What sharing needs of the shell and the services (the handlers' `ServiceDeps` is one). */
@@ -86,6 +89,18 @@ function withLineage(draft: Draft, basedOn: string[]): Draft {
 }
 
 /**
+ * A signed draft as the revision "Ta emot ändringar" takes changes into
+ * (`startRevision`: an utkast, its signing dates cleared), under its own id
+ * and times, so that the preview compares the file with what the revision
+ * will hold.
+ */
+const asRevision = (signed: Draft): Draft => ({
+  ...startRevision(signed, { id: signed.id, now: new Date(signed.updatedAt) }),
+  createdAt: signed.createdAt,
+  relatedIds: signed.relatedIds,
+});
+
+/**
  * The file's draft as "Ta emot ändringar" compares it: its status and its
  * links to drafts are not changes of the other party's (an import never
  * takes a status, and links belong to one library), so they are the common
@@ -99,7 +114,7 @@ const asReceived = (theirs: Draft, base: Draft): Draft => ({ ...theirs, status: 
  * library's own history, null when none was (then every difference is listed
  * as the file's: two-way); `sender` as the file names it.
  */
-export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: string; draft: Draft } | null, sender: string | null): ReceivePreview {
+export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: string; draft: Draft } | null, sender: string | null, intoRevision = false): ReceivePreview {
   const comparison = common ? 'three-way' : 'two-way';
   const base = common?.draft ?? ours;
   const received = asReceived(theirs, base);
@@ -111,6 +126,7 @@ export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: st
     ours,
     theirs,
     sender,
+    intoRevision,
     changes,
     summary: summarizeChanges(changes, theirs.kind, RECEIVE_SUMMARY.lead(sender, comparison)),
     conflicts: mergeDrafts(base, ours, received).conflicts,
@@ -197,14 +213,19 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     }
   };
 
-  /** "Ta emot ändringar" for a file of a draft the library has; null when it is signed (never changed by a merge). */
-  const receiveOf = async (existing: DraftSummary, theirs: Draft): Promise<ReceivePreview | null> => {
-    const ours = await store.get(existing.id);
-    if (ours.status === 'undertecknad') return null;
+  /**
+   * "Ta emot ändringar" for a file of a draft the library has. A signed draft
+   * is never changed by a merge: the changes are compared with the revision
+   * it would become (`intoRevision`), which they go into.
+   */
+  const receiveOf = async (existing: DraftSummary, theirs: Draft): Promise<ReceivePreview> => {
+    const stored = await store.get(existing.id);
+    const intoRevision = isLocked(stored);
+    const ours = intoRevision ? asRevision(stored) : stored;
     // The file itself may be a version this library holds (its own share read back): then that version is the common one.
     const found = await history.find(ours.id, [draftIdentity(theirs), ...(theirs.basedOn ?? [])]);
     const sender = theirs.sharedBy ? senderName(theirs.sharedBy) : null;
-    return receivePreview(ours, theirs, found && { savedAt: found.version.savedAt, draft: found.draft }, sender);
+    return receivePreview(ours, theirs, found && { savedAt: found.version.savedAt, draft: found.draft }, sender, intoRevision);
   };
 
   /** A file read for import: refused with the reader's reasons, or kept under a token for the user's choice. */
@@ -216,15 +237,21 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     return { token: pending.add(draft, receive), fileName, draft: summarize(draft), fileStatus: result.draft.status, existing, receive };
   };
 
-  /** Takes the changes of a file into the library's draft as the user chose; the draft before is kept in its history first. */
+  /**
+   * Takes the changes of a file into the library's draft as the user chose;
+   * the draft before is kept in its history first. For a signed draft, into
+   * a new revision of it, kept as it was made before the changes go in.
+   */
   const receiveChanges = async (existing: DraftSummary, receive: ReceivePreview | null, choices: ReceiveChoices): Promise<Draft> => {
     const current = await store.get(existing.id);
-    if (!receive || current.status === 'undertecknad') throw new UserError('import-signed', IMPORT_MESSAGE.receiveSigned());
+    if (!receive) throw new UserError('import-expired', IMPORT_MESSAGE.expired());
     if (current.updatedAt !== receive.ours.updatedAt) throw new UserError('import-changed', IMPORT_MESSAGE.changedSince());
     const received = receivedDraft(receive, choices, options.now?.() ?? new Date());
+    const target = receive.intoRevision ? await store.revise(current.id) : current;
     // Not best effort: this version is how the draft before stays restorable.
-    await history.record(current, 'fore-mottagning');
-    return store.put({ ...received, id: current.id });
+    await history.record(target, 'fore-mottagning');
+    const { id, createdAt, relatedIds } = target;
+    return store.put({ ...received, id, createdAt, relatedIds, updatedAt: stampAfter(options.now?.() ?? new Date(), target.updatedAt) });
   };
 
   return {

@@ -227,7 +227,7 @@ export function ImportPanel({
   }
   if (!open) return null;
   const busy = state.step === 'importing';
-  // "Ta emot ändringar" for a file of a draft the library has (not a signed one: then only "Behåll båda").
+  // "Ta emot ändringar" for a file of a draft the library has (a signed one: into a new revision of it).
   const receive = state.step !== 'refused' && state.preview.existing ? state.preview.receive : null;
 
   return (

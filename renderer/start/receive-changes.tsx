@@ -99,10 +99,16 @@ export function ReceiveChanges({
       <p className={styles.text}>{T.intro(preview.fileName, title, formatTimestamp(existing?.updatedAt ?? receive.ours.updatedAt))}</p>
       <p className={styles.summary}>{receive.summary}</p>
       {receive.sender && <p className={styles.text}>{T.sender(receive.sender)}</p>}
+      {receive.intoRevision && (
+        <div className={classNames('notice notice--block', styles.aside)}>
+          <p className={styles.noticeHeading}>{T.signedHeading}</p>
+          <p>{T.signed}</p>
+        </div>
+      )}
       {receive.comparison === 'three-way' ? (
         receive.commonSavedAt && <p className={styles.text}>{T.threeWay(formatTimestamp(receive.commonSavedAt))}</p>
       ) : (
-        <div className={classNames('notice notice--warning notice--block', styles.twoWay)}>
+        <div className={classNames('notice notice--warning notice--block', styles.aside)}>
           <p className={styles.noticeHeading}>{T.twoWayHeading}</p>
           <p>{T.twoWay}</p>
         </div>
@@ -164,7 +170,7 @@ export function ReceiveChanges({
       <div className={classNames('button-row', styles.actions)}>
         {!nothing && (
           <BusyButton type="button" className="button button--primary" busy={busy} aria-describedby={hintId} onClick={() => complete('receive')}>
-            {T.receive}
+            {receive.intoRevision ? T.receiveIntoRevision : T.receive}
           </BusyButton>
         )}
         <BusyButton type="button" className="button button--quiet" busy={busy} onClick={onClose}>
@@ -173,7 +179,7 @@ export function ReceiveChanges({
       </div>
       {!nothing && (
         <p className={styles.hint} id={hintId}>
-          {T.receiveHint}
+          {receive.intoRevision ? T.receiveIntoRevisionHint : T.receiveHint}
         </p>
       )}
       {busy && <BusyNote text={asked === 'receive' ? T.receiving : IMPORT_TEXT.importing} />}

@@ -93,7 +93,12 @@ export const RECEIVE_TEXT = {
   ownLabel: 'Egen text',
   /** For a screen reader, which conflict a choice is about: "… (krock 2 av 3)". */
   position: (n: number, count: number) => `krock ${n} av ${count}`,
+  /** The library's draft is signed: the changes go into a new revision of it. */
+  signedHeading: 'Utkastet är undertecknat',
+  signed: 'Ett undertecknat utkast ändras aldrig. Det du tar emot läggs i en ny revision av det, och det undertecknade finns kvar som det är.',
   receive: 'Ta emot valda ändringar',
+  receiveIntoRevision: 'Ta emot i en ny revision',
+  receiveIntoRevisionHint: 'En ny revision av det undertecknade utkastet sparas och öppnas med ändringarna. Det undertecknade ändras inte.',
   receiveHint: 'Ditt utkast sparas först i versionshistoriken, så du kan ta tillbaka det under ”Versioner”. Sedan öppnas utkastet med ändringarna.',
   otherChoices: 'Andra sätt att importera filen',
   receiving: 'Tar emot ändringarna…',
@@ -114,8 +119,6 @@ export const IMPORT_MESSAGE = {
   expired: () => 'Den valda filen finns inte längre kvar att importera (det har gått för lång tid, eller så är den redan importerad). Välj filen igen med ”Importera utkast”.',
   replaceSigned: () =>
     'Utkastet i biblioteket är undertecknat och kan inte ersättas. Välj ”Behåll båda” för att importera filen som ett nytt utkast.',
-  receiveSigned: () =>
-    'Utkastet i biblioteket är undertecknat, och ett undertecknat utkast ändras aldrig. Välj ”Behåll båda” för att importera filen som ett nytt utkast, eller gör ändringarna i en ny revision.',
   /** "Ta emot ändringar" after the library's draft was saved again: the changes were compared with a draft that is no longer there. */
   changedSince: () =>
     'Utkastet har ändrats sedan filen lästes in, så ändringarna togs inte emot. Ingenting har ändrats och inget har gått förlorat. Importera filen igen för att se ändringarna mot utkastet som det är nu.',

@@ -154,8 +154,8 @@ export interface ImportPreview {
   existing: DraftSummary | null;
   /**
    * "Ta emot ändringar": what the other party changed, when the library has a
-   * draft with this id that is not signed; null otherwise (then only "Behåll
-   * båda", or a new draft).
+   * draft with this id (into a new revision of it when it is signed); null
+   * otherwise (a new draft).
    */
   receive: ReceivePreview | null;
 }
@@ -178,6 +178,12 @@ export interface ReceivePreview {
   ours: Draft;
   /** The file's draft (an utkast, as an import always is). */
   theirs: Draft;
+  /**
+   * The library's draft is signed, and a signed draft is never changed by a
+   * merge: the changes go into a new revision of it (`startRevision`), and
+   * `ours` is that revision as it will be made (an utkast, no signing dates).
+   */
+  intoRevision: boolean;
   /** Who sent it, as the file names its sender (`sharedBy`: "Polisen (Anna Svensson)"); null when it does not. */
   sender: string | null;
   /** The other party's changes since `base` (shared/draft/changes.ts `describeChanges(base, theirs)`), in its order. */

@@ -151,7 +151,7 @@ describe('"Importera utkast" on the start page', () => {
     expect(versions.map((v) => v.title)).toContain('Medborgarlöfte för Tanum 2025');
   });
 
-  it('never replaces a signed draft, and says why', async () => {
+  it('never replaces nor changes a signed draft: the changes go into a new revision of it, which opens', async () => {
     const ready = await harness.seedDraft((d) => ({ ...completeDraft(d), status: 'klar' }));
     const { updatedAt } = await unwrap(harness.bridge.saveDraft({ ...ready, status: 'undertecknad' }));
     const mine: Draft = { ...ready, status: 'undertecknad', updatedAt };
@@ -159,11 +159,18 @@ describe('"Importera utkast" on the start page', () => {
     render(<App />);
     fireEvent.click(await importButton());
 
-    const panel = await importPanel();
+    const panel = await receivePanel();
     const replace = within(panel).getByRole('button', { name: 'Ersätt' });
     expect(replace.getAttribute('aria-disabled')).toBe('true');
     expect(document.getElementById(replace.getAttribute('aria-describedby')!)!.textContent).toMatch(/undertecknat och kan därför inte ersättas/);
-    expect(within(panel).getByRole('button', { name: 'Behåll båda' })).toHaveProperty('disabled', false);
+    expect(within(panel).getByText('Utkastet är undertecknat')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Ta emot i en ny revision' }));
+
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/utkast\//));
+    expect(window.location.hash).not.toBe(`#/utkast/${mine.id}`);
+    expect(await editorTitle()).toHaveProperty('value', 'Ändrat i efterhand');
+    expect(await unwrap(harness.bridge.getDraft(mine.id))).toEqual(mine);
+    expect(await drafts()).toHaveLength(2);
   });
 
   it('refuses a file that is not a draft, says what was wrong and changes nothing', async () => {

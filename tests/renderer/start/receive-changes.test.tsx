@@ -44,7 +44,7 @@ describe('"Ta emot ändringar"', () => {
     const { view } = await offer();
     await expectFocused(() => within(view).getByRole('heading', { level: 2, name: 'Ta emot ändringar' }));
     expect(within(view).getByText('Polisen har ändrat 3 aktiviteter, lagt till 1 och bytt undertecknare')).toBeTruthy();
-    expect(within(view).getByText('Skickad av: Polisen, Anna Svensson')).toBeTruthy();
+    expect(within(view).getByText('Skickad av: Polisen (Anna Svensson)')).toBeTruthy();
     expect(within(view).getByText(/sedan den gemensamma versionen från/)).toBeTruthy();
     expect(within(view).queryByText('Ingen gemensam version hittades')).toBeNull();
     // Not the bare question of a draft the library has.

@@ -204,17 +204,38 @@ describe('"Ta emot ändringar"', () => {
     expect(old.changes.map((c) => c.path)).toEqual([['statement'], ['activities', { id: 'a3' }]]);
   });
 
-  it('offers nothing to receive into a signed draft, and refuses to', async () => {
+  it('takes the changes into a new revision of a signed draft, which stays as it was', async () => {
     const { municipality, back } = await roundTrip();
     await municipality.edit((d) => (d.status = 'klar'));
-    await municipality.edit((d) => (d.status = 'undertecknad'));
+    await municipality.edit((d) => {
+      d.status = 'undertecknad';
+      d.signatories[0].date = '2026-11-30';
+    });
     const signed = await municipality.store.get(ID);
     const preview = await municipality.pick(back);
     expect(preview.existing?.status).toBe('undertecknad');
-    expect(preview.receive).toBeNull();
-    const error = await refusal(municipality.sharing.completeImport(preview.token, 'receive'));
-    expect(error.message).toContain('ett undertecknat utkast ändras aldrig');
-    expect(await municipality.store.get(ID)).toEqual(signed);
+    const receive = preview.receive!;
+    expect(receive.intoRevision).toBe(true);
+    expect(receive.comparison).toBe('three-way');
+    // Compared with the revision it will be: an utkast, no signing dates; only the police's changes.
+    expect([receive.ours.status, receive.ours.signatories[0].date]).toEqual(['utkast', null]);
+    expect(receive.changes.map((c) => c.path[0])).toEqual(['activities', 'signatories']);
+    expect(receive.conflicts).toEqual([]);
+
+    const revision = await municipality.sharing.completeImport(preview.token, 'receive', { leave: [], conflicts: [] });
+    expect(revision.id).not.toBe(ID);
+    expect(revision.status).toBe('utkast');
+    expect(revision.relatedIds).toContain(ID);
+    expect(revision.statement).toBe('Kommunens nya löftesmening.');
+    expect(activity(revision, 'a2').text).toBe('genomföra minst 4 riktade insatser mot narkotikabrott');
+    expect(revision.signatories[1].name).toBe('Anna Svensson');
+    expect(await municipality.store.get(revision.id)).toEqual(revision);
+    // The signed draft is as it was, but for its link to the revision.
+    const { relatedIds: _links, ...unchanged } = await municipality.store.get(ID);
+    const { relatedIds: _before, ...was } = signed;
+    expect(unchanged).toEqual(was);
+    // The revision as it was made, before the changes, is a version of its own.
+    expect((await municipality.history.list(revision.id)).map((v) => v.reason)).toEqual(['importerad', 'fore-mottagning']);
   });
 
   it('makes a klar draft an utkast when changes came in, and keeps it klar when every change was left', async () => {
