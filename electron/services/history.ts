@@ -81,6 +81,7 @@ const KEPT_REASONS: ReadonlySet<VersionReason> = new Set([
   'importerad',
   'ersatt-vid-import',
   'fore-mottagning',
+  'mottagen',
   'granskning',
 ]);
 

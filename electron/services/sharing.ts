@@ -309,7 +309,8 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
         stored = await store.put({ ...imported, id: existing.id });
       }
       pending.delete(token);
-      await keepVersion(stored, 'importerad');
+      // What a receive stores is a merge nobody else has: kept, but not as a version exchanged (see history.ts's isExchanged).
+      await keepVersion(stored, mode === 'receive' && existing ? 'mottagen' : 'importerad');
       return stored;
     },
   };

@@ -87,6 +87,7 @@ export const VERSION_REASON_LABEL: Record<VersionReason, string> = {
   uppfoljning: 'Uppföljning exporterad',
   granskning: 'Granskningsversion exporterad',
   'fore-mottagning': 'Före mottagna ändringar',
+  mottagen: 'Ändringar mottagna',
 };
 
 /** Messages of a draft's kept versions (electron/services/history.ts); each says what failed and what to do. */

@@ -29,6 +29,7 @@ export const VERSION_REASONS = [
   'uppfoljning',
   'granskning',
   'fore-mottagning',
+  'mottagen',
 ] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/services/draft-store';
 import { createExports } from '../../../../electron/services/exports';
 import { DraftHistory, draftIdentity } from '../../../../electron/services/history';
+import { comparisonVersion } from '../../../../electron/services/review-export';
 import { createSharing, sharedDraftText } from '../../../../electron/services/sharing';
 import { draftSchema, type CommentAuthor, type Draft } from '../../../../shared/draft/schema';
 import type { ReceiveChoices } from '../../../../shared/ipc/contract';
@@ -137,9 +138,20 @@ describe('"Ta emot ändringar"', () => {
 
     // One new version; the one before is kept and restorable.
     const versions = await municipality.history.list(ID);
-    expect(versions.map((v) => v.reason).slice(0, 2)).toEqual(['importerad', 'fore-mottagning']);
+    expect(versions.map((v) => v.reason).slice(0, 2)).toEqual(['mottagen', 'fore-mottagning']);
     expect(await municipality.history.get(ID, versions[1].id)).toEqual(before);
     expect(versions[1].kept).toBe(true);
+  });
+
+  it('keeps the merged draft as "mottagen", not as a version exchanged: a granskningsversion still compares with what was last sent', async () => {
+    const { municipality, back } = await roundTrip();
+    const sent = await municipality.history.get(ID, (await municipality.history.list(ID)).find((v) => v.reason === 'delad')!.id);
+    const preview = await municipality.pick(back);
+    await municipality.sharing.completeImport(preview.token, 'receive', { leave: [], conflicts: [] });
+    expect((await municipality.reasons()).slice(0, 2)).toEqual(['mottagen', 'fore-mottagning']);
+    // The municipality's own edits since sharing are not something the police has seen.
+    expect(await comparisonVersion(municipality.history, ID)).toEqual(sent);
+    expect(await municipality.history.exchanged(ID)).toEqual([draftIdentity(sent)]);
   });
 
   it('a second round: the police receives the municipality\'s merge three-way against what the police sent, with no false conflict', async () => {
@@ -235,7 +247,7 @@ describe('"Ta emot ändringar"', () => {
     const { relatedIds: _before, ...was } = signed;
     expect(unchanged).toEqual(was);
     // The revision as it was made, before the changes, is a version of its own.
-    expect((await municipality.history.list(revision.id)).map((v) => v.reason)).toEqual(['importerad', 'fore-mottagning']);
+    expect((await municipality.history.list(revision.id)).map((v) => v.reason)).toEqual(['mottagen', 'fore-mottagning']);
   });
 
   it('makes a klar draft an utkast when changes came in, and keeps it klar when every change was left', async () => {
