@@ -69,6 +69,14 @@ function listChanges(list: KeyedList, before: unknown[], after: unknown[]): Chan
 }
 
 /**
+ * The parts of an item whose changes are listed apart from the item's own
+ * (`[list, { id }, part, …]`): a comment's replies, each by its id, and its
+ * "Löst". A changed item is then its own fields alone, so that each can be
+ * taken or left by itself ({@link applyChanges} in merge.ts).
+ */
+export const INNER_PARTS: Partial<Record<KeyedList, readonly string[]>> = { comments: ['replies', 'resolved'] };
+
+/**
  * The changes of the comments: a comment added or removed whole, and in a
  * comment both had, each reply added, removed or changed
  * (`["comments", { id }, "replies", { id }]`), "Löst" set or taken away
@@ -83,7 +91,8 @@ function commentChanges(before: unknown[], after: unknown[]): Change[] {
       continue;
     }
     const [old, now] = [change.from as Item, change.to as Item];
-    if (!same({ ...old, replies: [], resolved: null }, { ...now, replies: [], resolved: null })) changes.push(change);
+    const own = (comment: Item) => Object.fromEntries(Object.entries(comment).filter(([key]) => !INNER_PARTS.comments!.includes(key)));
+    if (!same(own(old), own(now))) changes.push(change);
     for (const reply of listChanges('replies', asList(old.replies), asList(now.replies))) {
       if (reply.change !== 'moved') changes.push({ ...reply, path: [...change.path, ...reply.path] });
     }

@@ -1,7 +1,7 @@
 import { diff3Merge } from 'node-diff3';
-import { describeChanges, type Change } from './changes';
+import { describeChanges, INNER_PARTS, type Change } from './changes';
 import { FILE_FIELDS } from './identity';
-import { isKeyedList, isObject, keyedItems, same, type KeyedList, type PathStep } from './draft-items';
+import { isKeyedList, isObject, keyedItems, same, valueAt, type KeyedList, type PathStep } from './draft-items';
 import type { Conflict, Draft } from './schema';
 
 /** What {@link mergeDrafts} made. */
@@ -307,11 +307,14 @@ export function isTextConflict(conflict: Conflict): boolean {
  * in theirs. What "Ta emot ändringar" merges with the library's draft.
  */
 export function applyChanges(base: Draft, theirs: Draft, changes: readonly Change[]): Draft {
-  const result: Item = structuredClone(base);
+  let result: Item = structuredClone(base);
   const from = theirs as Item;
   const lists = new Map<KeyedList, Change[]>();
+  // A change inside an item (a comment's reply, its "Löst": describeChanges lists them apart) is applied at its own place, after the lists.
+  const inside = changes.filter((change) => change.path.length > 2);
   for (const change of changes) {
     const [first] = change.path;
+    if (change.path.length > 2) continue;
     if (isKeyedList(first)) lists.set(first, [...(lists.get(first) ?? []), change]);
     else if (typeof first === 'string' && from[first] === undefined) delete result[first];
     else if (typeof first === 'string') result[first] = structuredClone(from[first]);
@@ -325,14 +328,30 @@ export function applyChanges(base: Draft, theirs: Draft, changes: readonly Chang
       if (change.change === 'moved') moved = true;
       else if (typeof step !== 'object') continue;
       else if (change.change === 'removed') items.delete(step.id);
-      else if (t.has(step.id)) items.set(step.id, structuredClone(t.get(step.id)!));
+      else if (t.has(step.id)) items.set(step.id, itemTaken(list, change.change, b.get(step.id), t.get(step.id)!));
     }
     const [baseKeys, theirKeys] = [[...b.keys()], [...t.keys()]];
     const keep = new Set(items.keys());
     const order = moved ? orderLed(baseKeys, theirKeys, baseKeys, keep) : orderLed(baseKeys, baseKeys, theirKeys, keep);
     result[list] = order.map((key) => items.get(key));
   }
+  for (const change of inside) result = setAt(result, change.path, change.change === 'removed' ? undefined : structuredClone(valueAt(theirs, change.path))) as Item;
   return result as Draft;
+}
+
+/**
+ * Theirs' item as a taken change makes it: the whole item, but for a changed
+ * one whose inner changes are listed apart (a comment's replies and "Löst"),
+ * those parts stay as they were; each is taken only as its own change.
+ */
+function itemTaken(list: KeyedList, change: Change['change'], was: Item | undefined, theirs: Item): Item {
+  const item = structuredClone(theirs);
+  if (change !== 'changed' || !was) return item;
+  for (const part of INNER_PARTS[list] ?? []) {
+    if (was[part] === undefined) delete item[part];
+    else item[part] = structuredClone(was[part]);
+  }
+  return item;
 }
 
 /** `target` with the value at a path of keyed steps set (or, undefined, taken away); unchanged where the path leads nowhere. */

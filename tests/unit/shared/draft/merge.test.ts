@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, mergeDrafts, sentenceTokens, type MergeResult } from '../../../../shared/draft/merge';
-import { describeChanges } from '../../../../shared/draft/changes';
+import { describeChanges, type Change } from '../../../../shared/draft/changes';
 import { draftSchema, type Activity, type CommentAuthor, type CommentReply, type Draft, type DraftComment } from '../../../../shared/draft/schema';
 import { ROOT, exampleDraft } from '../../../support/fixtures';
 
@@ -593,6 +593,45 @@ describe('applyChanges', () => {
     // Theirs' order; a4, whose removal was left, stays after its predecessor in the base (a3).
     expect(ids(movedOnly)).toEqual(['a3', 'a4', 'a1', 'a2']);
     expect(movedOnly.statement).toBe(base.statement);
+  });
+
+  describe('a comment\'s replies and "Löst", each a change of its own', () => {
+    /** Base: c1 with replies r1 and r2. Theirs: r2 removed, r3 added, resolved, and c1's own text changed. */
+    function threads() {
+      const base = lofte();
+      base.comments = [{ ...newComment('c1', POLICE, 'Kvällar och helger?'), replies: [reply('r1', MUNICIPALITY, 'Ja.'), reply('r2', POLICE, 'Bra.')] }];
+      const theirs = structuredClone(base);
+      const c1 = comment(theirs, 'c1');
+      c1.text = 'Kvällar och helger, eller bara helger?';
+      c1.replies = [c1.replies[0], reply('r3', POLICE, 'Vi tar helger.')];
+      c1.resolved = { by: POLICE, at: AT };
+      return { base, theirs, changes: describeChanges(base, theirs) };
+    }
+    const path = (change: Change) => JSON.stringify(change.path);
+
+    it('all taken: theirs', () => {
+      const { base, theirs, changes } = threads();
+      expect(changes.map((c) => [c.change, c.path.length])).toEqual([['changed', 2], ['added', 4], ['removed', 4], ['changed', 3]]);
+      expect(applyChanges(base, theirs, changes)).toEqual(theirs);
+    });
+
+    it('a removed reply taken removes that reply only, never the thread', () => {
+      const { base, theirs, changes } = threads();
+      const result = applyChanges(base, theirs, changes.filter((c) => c.change === 'removed'));
+      expect(comment(result, 'c1')).toEqual({ ...comment(base, 'c1'), replies: [reply('r1', MUNICIPALITY, 'Ja.')] });
+    });
+
+    it('"Löst" taken with a reply left: resolved, the left reply not there, the base\'s replies kept', () => {
+      const { base, theirs, changes } = threads();
+      const result = applyChanges(base, theirs, changes.filter((c) => path(c).endsWith('"resolved"]')));
+      expect(comment(result, 'c1')).toEqual({ ...comment(base, 'c1'), resolved: { by: POLICE, at: AT } });
+    });
+
+    it('the comment\'s own text taken alone: its replies and "Löst" as in the base', () => {
+      const { base, theirs, changes } = threads();
+      const result = applyChanges(base, theirs, changes.filter((c) => c.path.length === 2));
+      expect(comment(result, 'c1')).toEqual({ ...comment(base, 'c1'), text: 'Kvällar och helger, eller bara helger?' });
+    });
   });
 
   it('a field theirs took away is taken away', () => {
