@@ -309,8 +309,15 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
         stored = await store.put({ ...imported, id: existing.id });
       }
       pending.delete(token);
-      // What a receive stores is a merge nobody else has: kept, but not as a version exchanged (see history.ts's isExchanged).
-      await keepVersion(stored, mode === 'receive' && existing ? 'mottagen' : 'importerad');
+      if (mode === 'receive' && existing && receive) {
+        // The file as it came (under its own draft's id: a signed one's, for a revision) is what the other party has:
+        // the common version of its next file, and what a granskningsversion compares with. The merge stored is one
+        // nobody else has: kept, but not as a version exchanged (history.ts's isExchanged).
+        await keepVersion(receive.theirs, 'importerad');
+        await keepVersion(stored, 'mottagen');
+      } else {
+        await keepVersion(stored, 'importerad');
+      }
       return stored;
     },
   };

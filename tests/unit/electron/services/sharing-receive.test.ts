@@ -136,22 +136,36 @@ describe('"Ta emot ändringar"', () => {
     expect(await municipality.store.get(ID)).toEqual(stored);
     expect(Date.parse(stored.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
 
-    // One new version; the one before is kept and restorable.
+    // One new version, the file as it came beside it; the one before is kept and restorable.
     const versions = await municipality.history.list(ID);
-    expect(versions.map((v) => v.reason).slice(0, 2)).toEqual(['mottagen', 'fore-mottagning']);
-    expect(await municipality.history.get(ID, versions[1].id)).toEqual(before);
-    expect(versions[1].kept).toBe(true);
+    expect(versions.map((v) => v.reason).slice(0, 3)).toEqual(['mottagen', 'importerad', 'fore-mottagning']);
+    expect(await municipality.history.get(ID, versions[2].id)).toEqual(before);
+    expect(versions[2].kept).toBe(true);
   });
 
-  it('keeps the merged draft as "mottagen", not as a version exchanged: a granskningsversion still compares with what was last sent', async () => {
+  it('keeps the file as received ("importerad") and the merge as "mottagen": a granskningsversion compares with what the police has', async () => {
     const { municipality, back } = await roundTrip();
-    const sent = await municipality.history.get(ID, (await municipality.history.list(ID)).find((v) => v.reason === 'delad')!.id);
     const preview = await municipality.pick(back);
     await municipality.sharing.completeImport(preview.token, 'receive', { leave: [], conflicts: [] });
-    expect((await municipality.reasons()).slice(0, 2)).toEqual(['mottagen', 'fore-mottagning']);
-    // The municipality's own edits since sharing are not something the police has seen.
-    expect(await comparisonVersion(municipality.history, ID)).toEqual(sent);
-    expect(await municipality.history.exchanged(ID)).toEqual([draftIdentity(sent)]);
+    expect((await municipality.reasons()).slice(0, 3)).toEqual(['mottagen', 'importerad', 'fore-mottagning']);
+    const file = preview.receive!.theirs;
+    // The police has its own file: the municipality's edits since sharing are what it has not seen.
+    expect(await comparisonVersion(municipality.history, ID)).toEqual(file);
+    expect((await municipality.history.exchanged(ID))[0]).toBe(draftIdentity(file));
+  });
+
+  it('a second file of the police after the first was taken in is compared with the first, so what was taken and edited since is no change of the police\'s', async () => {
+    const { municipality, police, back } = await roundTrip();
+    await municipality.sharing.completeImport((await municipality.pick(back)).token, 'receive');
+    await municipality.edit((d) => (activity(d, 'a2').text = 'genomföra minst 4 riktade insatser mot narkotikabrott, två av dem på helger'));
+    // The police, not having received anything since, sends a second file.
+    await police.edit((d) => (d.background = `${d.background} Polisen har sett fler anmälningar i år.`));
+    const second = await police.share();
+
+    const receive = (await municipality.pick(second)).receive!;
+    expect(receive.comparison).toBe('three-way');
+    expect(receive.changes.map((c) => c.path)).toEqual([['background']]);
+    expect(receive.conflicts).toEqual([]);
   });
 
   it('a second round: the police receives the municipality\'s merge three-way against what the police sent, with no false conflict', async () => {
@@ -259,9 +273,13 @@ describe('"Ta emot ändringar"', () => {
     const kept = await municipality.sharing.completeImport(preview.token, 'receive', { leave: all, conflicts: [] });
     expect(kept.status).toBe('klar');
     expect(kept.signatories[1].name).toBe('Anna Berglund');
+    // The file is known now, its changes left: the same file again has nothing new.
+    expect((await municipality.pick(back)).receive!.changes).toEqual([]);
 
-    const again = await municipality.pick(back);
-    expect((await municipality.sharing.completeImport(again.token, 'receive')).status).toBe('utkast');
+    const other = await roundTrip();
+    await other.municipality.edit((d) => (d.status = 'klar'));
+    const taken = await other.municipality.pick(other.back);
+    expect((await other.municipality.sharing.completeImport(taken.token, 'receive')).status).toBe('utkast');
   });
 
   it('takes only the changes not left', async () => {
