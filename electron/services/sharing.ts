@@ -5,7 +5,7 @@ import { same } from '../../shared/draft/draft-items';
 import { sharedDraftFileName } from '../../shared/draft/file-name';
 import { MAX_BASED_ON } from '../../shared/draft/identity';
 import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameContent } from '../../shared/draft/merge';
-import type { DraftReadError, DraftReadResult } from '../../shared/draft/read-draft';
+import { validateDraft, type DraftReadError, type DraftReadResult } from '../../shared/draft/read-draft';
 import type { CommentAuthor, Draft, DraftSummary } from '../../shared/draft/schema';
 import { isLocked, startRevision } from '../../shared/draft/status';
 import { summarize } from '../../shared/draft/summary';
@@ -142,7 +142,8 @@ export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: st
  * when nothing changed, and is otherwise an utkast: what came in must be
  * read before the draft is klar (the file's status is never taken). Refused in Swedish,
  * before anything is stored, when a text is given for a conflict that is not
- * about a text.
+ * about a text, or when what was taken does not hold together without
+ * something left (an activity of a party the file added, the party left).
  */
 export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, now: Date): Draft {
   const left = new Set(choices.leave);
@@ -159,7 +160,11 @@ export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, 
   }
   const basedOn = lineage([draftIdentity(receive.theirs)], receive.ours.basedOn, receive.theirs.basedOn);
   const unchanged = sameContent(draft, receive.ours) && same(draft.conflicts ?? [], receive.ours.conflicts ?? []);
-  return { ...withLineage(draft, basedOn), status: unchanged ? receive.ours.status : 'utkast', updatedAt: stampAfter(now, receive.ours.updatedAt) };
+  const received: Draft = { ...withLineage(draft, basedOn), status: unchanged ? receive.ours.status : 'utkast', updatedAt: stampAfter(now, receive.ours.updatedAt) };
+  // A change taken may need one left (an activity of a party the file added): said here, before anything is stored.
+  const check = validateDraft(received);
+  if (!check.ok) throw new UserError('import-incomplete', IMPORT_MESSAGE.incomplete(check.error.problems.length > 0 ? check.error.problems : [check.error.message]));
+  return received;
 }
 
 /**

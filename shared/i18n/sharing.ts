@@ -122,6 +122,9 @@ export const IMPORT_MESSAGE = {
   /** "Ta emot ändringar" after the library's draft was saved again: the changes were compared with a draft that is no longer there. */
   changedSince: () =>
     'Utkastet har ändrats sedan filen lästes in, så ändringarna togs inte emot. Ingenting har ändrats och inget har gått förlorat. Importera filen igen för att se ändringarna mot utkastet som det är nu.',
+  /** "Ta emot ändringar" with a change taken that needs one left: the file format's problems with the result. */
+  incomplete: (problems: readonly string[]) =>
+    `Det du valde hänger inte ihop: ${problems.slice(0, 3).map(inSentence).join('; ')}. Något du tog med behöver en ändring du lämnade, till exempel en aktivitet för en part som du inte tog med. Ta med det som behövs, eller lämna det som behöver det, och försök igen. Ingenting har ändrats.`,
   /** A text of the user's own for a conflict that is not about a text (an activity deleted on one side, a list). */
   textForNonText: (place: string) =>
     `${place}: här går det inte att skriva en egen text, bara att välja den ena eller den andra versionen. Ingenting har ändrats.`,

@@ -291,6 +291,31 @@ describe('"Ta emot ändringar"', () => {
     expect(activity(stored, 'a2').text).toBe('genomföra minst 4 riktade insatser mot narkotikabrott');
   });
 
+  it.each([false, true])('refuses, in Swedish and before anything is stored, an activity taken whose new party was left (signed: %s)', async (signed) => {
+    const { municipality, back } = await roundTrip({
+      police: (d) => {
+        d.parties.push({ id: 'hem', role: 'annan', name: 'AB Söderhamnshem' });
+        d.activities.push({ id: 'p1', partyIds: ['hem'], focusAreaId: null, text: 'se över belysningen i centrum' });
+      },
+    });
+    if (signed) {
+      await municipality.edit((d) => (d.status = 'klar'));
+      await municipality.edit((d) => (d.status = 'undertecknad'));
+    }
+    const before = { drafts: municipality.store.list().length, current: await municipality.store.get(ID), versions: await municipality.reasons() };
+    const preview = await municipality.pick(back);
+    const party = preview.receive!.changes.findIndex((c) => c.path[0] === 'parties');
+    const error = await refusal(municipality.sharing.completeImport(preview.token, 'receive', { leave: [party], conflicts: [] }));
+    expect(error.message).toMatch(/^Det du valde hänger inte ihop: .*parten ”hem” finns inte bland parterna/);
+    expect(error.message).toContain('Ingenting har ändrats');
+    expect(municipality.store.list()).toHaveLength(before.drafts);
+    expect(await municipality.store.get(ID)).toEqual(before.current);
+    expect(await municipality.reasons()).toEqual(before.versions);
+    // Taking the party too is accepted, from the same preview.
+    const stored = await municipality.sharing.completeImport(preview.token, 'receive', { leave: [], conflicts: [] });
+    expect(stored.parties.map((p) => p.id)).toContain('hem');
+  });
+
   describe('a conflict (both edited activity a1) is settled as chosen', () => {
     const both = {
       police: (d: Draft) => (activity(d, 'a1').text = 'arbeta förebyggande med närvaro på fredagar'),
