@@ -7,6 +7,7 @@ import { MAX_BASED_ON } from '../../shared/draft/identity';
 import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameContent } from '../../shared/draft/merge';
 import { validateDraft, type DraftReadError, type DraftReadResult } from '../../shared/draft/read-draft';
 import type { CommentAuthor, Draft, DraftSummary } from '../../shared/draft/schema';
+import { linksOf, startsLater } from '../../shared/draft/links';
 import { isLocked, startRevision } from '../../shared/draft/status';
 import { summarize } from '../../shared/draft/summary';
 import { UserError } from '../../shared/errors';
@@ -99,6 +100,16 @@ const asRevision = (signed: Draft): Draft => ({
   createdAt: signed.createdAt,
   relatedIds: signed.relatedIds,
 });
+
+/**
+ * The open revision of a signed draft (`signed`): one of its kind that
+ * revises it for the same period (not the next period's) and is not signed,
+ * the one changed last; null when there is none.
+ */
+function openRevisionOf(signed: DraftSummary, all: readonly DraftSummary[]): DraftSummary | null {
+  const open = linksOf(signed, all).revisedBy.filter((draft) => !startsLater(signed, draft) && !isLocked(draft));
+  return open.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0] ?? null;
+}
 
 /**
  * The file's draft as "Ta emot ändringar" compares it: its status and its
@@ -225,10 +236,14 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
    */
   const receiveOf = async (existing: DraftSummary, theirs: Draft): Promise<ReceivePreview> => {
     const stored = await store.get(existing.id);
-    const intoRevision = isLocked(stored);
-    const ours = intoRevision ? asRevision(stored) : stored;
+    // A signed draft's revision that is open (an earlier file went into it): the next file goes there too.
+    const open = isLocked(stored) ? openRevisionOf(existing, store.list()) : null;
+    const intoRevision = isLocked(stored) && !open;
+    const ours = open ? await store.get(open.id) : intoRevision ? asRevision(stored) : stored;
     // The file itself may be a version this library holds (its own share read back): then that version is the common one.
-    const found = await history.find(ours.id, [draftIdentity(theirs), ...(theirs.basedOn ?? [])]);
+    // A revision's common version may be in its signed draft's history, which kept the files that came before it.
+    const known = [draftIdentity(theirs), ...(theirs.basedOn ?? [])];
+    const found = (await history.find(ours.id, known)) ?? (ours.id === stored.id ? null : await history.find(stored.id, known));
     const sender = theirs.sharedBy ? senderName(theirs.sharedBy) : null;
     return receivePreview(ours, theirs, found && { savedAt: found.version.savedAt, draft: found.draft }, sender, intoRevision);
   };
@@ -247,9 +262,10 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
    * the draft before is kept in its history first. For a signed draft, into
    * a new revision of it, kept as it was made before the changes go in.
    */
-  const receiveChanges = async (existing: DraftSummary, receive: ReceivePreview | null, choices: ReceiveChoices): Promise<Draft> => {
-    const current = await store.get(existing.id);
+  const receiveChanges = async (receive: ReceivePreview | null, choices: ReceiveChoices): Promise<Draft> => {
     if (!receive) throw new UserError('import-expired', IMPORT_MESSAGE.expired());
+    // The draft the preview compared with: the library's, or the open revision of a signed one.
+    const current = await store.get(receive.ours.id);
     if (current.updatedAt !== receive.ours.updatedAt) throw new UserError('import-changed', IMPORT_MESSAGE.changedSince());
     const received = receivedDraft(receive, choices, options.now?.() ?? new Date());
     const target = receive.intoRevision ? await store.revise(current.id) : current;
@@ -305,7 +321,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
       } else if (mode === 'copy') {
         stored = await store.add(imported);
       } else if (mode === 'receive') {
-        stored = await receiveChanges(existing, receive, choices ?? { leave: [], conflicts: [] });
+        stored = await receiveChanges(receive, choices ?? { leave: [], conflicts: [] });
       } else {
         // Refused here, before the history is touched; the token stays, so "Behåll båda" can follow.
         if (existing.status === 'undertecknad') throw new UserError('import-signed', IMPORT_MESSAGE.replaceSigned());

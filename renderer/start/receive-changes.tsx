@@ -99,10 +99,10 @@ export function ReceiveChanges({
       <p className={styles.text}>{T.intro(preview.fileName, title, formatTimestamp(existing?.updatedAt ?? receive.ours.updatedAt))}</p>
       <p className={styles.summary}>{receive.summary}</p>
       {receive.sender && <p className={styles.text}>{T.sender(receive.sender)}</p>}
-      {receive.intoRevision && (
+      {(receive.intoRevision || receive.ours.id !== preview.existing?.id) && (
         <div className={classNames('notice notice--block', styles.aside)}>
           <p className={styles.noticeHeading}>{T.signedHeading}</p>
-          <p>{T.signed}</p>
+          <p>{receive.intoRevision ? T.signed : T.openRevision(receive.ours.title.trim() || IMPORT_TEXT.untitled)}</p>
         </div>
       )}
       {receive.comparison === 'three-way' ? (

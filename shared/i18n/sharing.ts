@@ -96,6 +96,9 @@ export const RECEIVE_TEXT = {
   /** The library's draft is signed: the changes go into a new revision of it. */
   signedHeading: 'Utkastet är undertecknat',
   signed: 'Ett undertecknat utkast ändras aldrig. Det du tar emot läggs i en ny revision av det, och det undertecknade finns kvar som det är.',
+  /** A signed draft whose revision an earlier file started: this one goes there too. */
+  openRevision: (title: string) =>
+    `Ett undertecknat utkast ändras aldrig. Det du tar emot läggs i revisionen ”${title}”, som du redan har påbörjat, och det undertecknade finns kvar som det är.`,
   receive: 'Ta emot valda ändringar',
   receiveIntoRevision: 'Ta emot i en ny revision',
   receiveIntoRevisionHint: 'En ny revision av det undertecknade utkastet sparas och öppnas med ändringarna. Det undertecknade ändras inte.',

@@ -174,7 +174,11 @@ export interface ReceivePreview {
   commonSavedAt: string | null;
   /** The common version (two-way: the library's draft). */
   base: Draft;
-  /** The library's draft as it is now. */
+  /**
+   * The library's draft as it is now; for a signed draft, the revision the
+   * changes go into (an open one an earlier file started, or as a new one
+   * will be made: `intoRevision`).
+   */
   ours: Draft;
   /** The file's draft (an utkast, as an import always is). */
   theirs: Draft;

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/app';
 import type { Draft } from '../../../shared/draft/schema';
@@ -19,14 +19,14 @@ let harness: LibraryHarness;
 freshHarnessEachTest(async () => (harness = await openLibraryHarness()));
 
 /** The library's draft (ours) stored, and the file's preview offered by "Importera utkast"; completeImport answers with `reply` (the draft stored, unless told). */
-async function offer(comparison: ReceivePreview['comparison'] = 'three-way', reply?: () => Reply<Draft>) {
+async function offer(comparison: ReceivePreview['comparison'] = 'three-way', reply?: () => Reply<Draft>, adjust: (preview: ImportPreview) => ImportPreview = (p) => p) {
   let drafts: ReturnType<typeof receiveDrafts> | undefined;
   const ours = await harness.seedDraft((d) => {
     drafts = receiveDrafts(d.id);
     return { ...drafts.ours, createdAt: d.createdAt, updatedAt: d.updatedAt };
   });
   const [existing] = await unwrap(harness.bridge.listDrafts());
-  const preview: ImportPreview = receivePreview({ ...drafts!, ours }, existing, comparison);
+  const preview: ImportPreview = adjust(receivePreview({ ...drafts!, ours }, existing, comparison));
   const completeImport = vi.fn(async (..._args: [string, string, ReceiveChoices?]): Promise<Reply<Draft>> => reply?.() ?? { ok: true, value: ours });
   const bridge: Bridge = { ...harness.bridge, pickImport: async () => ({ ok: true, value: preview }), completeImport: completeImport as Bridge['completeImport'] };
   window.samverka = bridge;
@@ -49,6 +49,18 @@ describe('"Ta emot ändringar"', () => {
     expect(within(view).queryByText('Ingen gemensam version hittades')).toBeNull();
     // Not the bare question of a draft the library has.
     expect(within(view).queryByText(/Vill du behålla båda eller ersätta/)).toBeNull();
+  });
+
+  it('says when the changes go into a revision of a signed draft: a new one, or the one an earlier file started', async () => {
+    const signed = (p: ImportPreview): ImportPreview => ({ ...p, existing: { ...p.existing!, status: 'undertecknad' } });
+    const { view } = await offer('three-way', undefined, (p) => ({ ...signed(p), receive: { ...p.receive!, intoRevision: true } }));
+    expect(within(view).getByText('Utkastet är undertecknat')).toBeTruthy();
+    expect(within(view).getByRole('button', { name: 'Ta emot i en ny revision' })).toBeTruthy();
+    cleanup();
+
+    const open = await offer('three-way', undefined, (p) => ({ ...signed(p), receive: { ...p.receive!, ours: { ...p.receive!.ours, id: crypto.randomUUID(), title: 'Medborgarlöfte, reviderat' } } }));
+    expect(within(open.view).getByText(/läggs i revisionen ”Medborgarlöfte, reviderat”, som du redan har påbörjat/)).toBeTruthy();
+    expect(within(open.view).getByRole('button', { name: 'Ta emot valda ändringar' })).toBeTruthy();
   });
 
   it('says, two-way, that no common version was found and it cannot tell who changed what', async () => {

@@ -264,6 +264,28 @@ describe('"Ta emot ändringar"', () => {
     expect((await municipality.history.list(revision.id)).map((v) => v.reason)).toEqual(['mottagen', 'fore-mottagning']);
   });
 
+  it('takes a later file of a signed draft into the revision the first one started, against the first file', async () => {
+    const { municipality, police, back } = await roundTrip();
+    await municipality.edit((d) => (d.status = 'klar'));
+    await municipality.edit((d) => (d.status = 'undertecknad'));
+    const revision = await municipality.sharing.completeImport((await municipality.pick(back)).token, 'receive');
+    await police.edit((d) => (d.background = `${d.background} Polisen har sett fler anmälningar i år.`));
+    const second = await police.share();
+
+    const preview = await municipality.pick(second);
+    const receive = preview.receive!;
+    expect(receive.intoRevision).toBe(false);
+    expect(receive.ours).toEqual(await municipality.store.get(revision.id));
+    expect(receive.comparison).toBe('three-way');
+    expect(receive.changes.map((c) => c.path)).toEqual([['background']]);
+    const stored = await municipality.sharing.completeImport(preview.token, 'receive');
+    expect(stored.id).toBe(revision.id);
+    expect(stored.background).toMatch(/fler anmälningar i år\.$/);
+    expect(activity(stored, 'a2').text).toBe('genomföra minst 4 riktade insatser mot narkotikabrott');
+    expect(municipality.store.list()).toHaveLength(2);
+    expect((await municipality.store.get(ID)).status).toBe('undertecknad');
+  });
+
   it('makes a klar draft an utkast when changes came in, and keeps it klar when every change was left', async () => {
     const { municipality, back } = await roundTrip();
     await municipality.edit((d) => (d.status = 'klar'));
