@@ -100,7 +100,7 @@ function CommentPanel({ id, target, where, comments, onClose }: {
   comments: readonly DraftComment[];
   onClose: () => void;
 }) {
-  const { locked, update, commit, requestFocus } = useEditor();
+  const { locked, update, commit, requestFocus, latest } = useEditor();
   const [author, setAuthor] = useAuthor();
   // Who was set before "Ändra", to start the form from.
   const [previous, setPrevious] = useState<CommentAuthor | null>(null);
@@ -121,8 +121,10 @@ function CommentPanel({ id, target, where, comments, onClose }: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!author) return;
-    if (!text.trim()) {
-      setProblem(T.emptyText);
+    // At the format's limit the draft takes no more: the text stays in the box, said why.
+    const problem = !text.trim() ? T.emptyText : (latest().comments?.length ?? 0) >= LIMITS.comments ? T.tooManyComments(LIMITS.comments) : '';
+    if (problem) {
+      setProblem(problem);
       document.getElementById(newId)?.focus();
       return;
     }
@@ -213,8 +215,9 @@ function Thread({ id, comment, author, elsewhere }: { id: string; comment: Draft
   };
   const sendReply = (event: FormEvent) => {
     event.preventDefault();
-    if (!author || !reply.trim()) {
-      setProblem(T.emptyReply);
+    const problem = !author || !reply.trim() ? T.emptyReply : comment.replies.length >= LIMITS.listItems ? T.tooManyReplies(LIMITS.listItems) : '';
+    if (!author || problem) {
+      setProblem(problem);
       document.getElementById(replyId)?.focus();
       return;
     }

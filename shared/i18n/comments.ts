@@ -49,6 +49,9 @@ export const COMMENT_TEXT = {
   aboutRemoved: 'Gäller något som har tagits bort ur utkastet.',
   emptyText: 'Skriv något i kommentaren först.',
   emptyReply: 'Skriv något i svaret först.',
+  /** At the file format's limits; what was typed stays in the box. */
+  tooManyComments: (limit: number) => `Utkastet har redan ${limit} kommentarer, fler än så rymmer det inte. Din text finns kvar i rutan.`,
+  tooManyReplies: (limit: number) => `Kommentaren har redan ${limit} svar, fler än så rymmer den inte. Ditt svar finns kvar i rutan.`,
   /** "Jag företräder": asked before the first comment, kept in the data folder. */
   author: {
     heading: 'Jag företräder',

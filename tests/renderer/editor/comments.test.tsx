@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/draft/limits';
 import { completeDraft, freshHarnessEachTest, openHarness, unwrap, type Harness } from '../helpers/app-harness';
 import { activityItem, openEditor, waitForStored } from '../helpers/editor';
 import { expectFocused } from '../../support/focus';
@@ -106,5 +107,19 @@ describe('comments on the löftesmening', () => {
     expect(readiness().textContent).toContain('Öppen kommentar');
     fireEvent.click(await within(section).findByRole('button', { name: 'Markera som löst, kommentaren från Kommunen, Eva Ek' }));
     await waitFor(() => expect(readiness().textContent).not.toContain('Öppen kommentar'));
+  });
+
+  it('at the file format\'s limit of comments, keeps what was typed and says why', async () => {
+    await unwrap(harness.bridge.setAuthor({ role: 'kommun', name: 'Eva Ek' }));
+    const comment = (n: number) => ({ id: `c${n}`, target: ['background'], author: { role: 'polis' as const, name: 'Anna Svensson' }, text: `Kommentar ${n}`, createdAt: '2026-11-21T10:00:00.000Z', replies: [] });
+    const draft = await harness.seedDraft((d) => ({ ...completeDraft(d), comments: Array.from({ length: LIMITS.comments }, (_, n) => comment(n)) }));
+    await openEditor(draft);
+    fireEvent.click(screen.getByRole('button', { name: 'Kommentera löftesmening' }));
+    const thread = panel('löftesmening');
+    const box = await within(thread).findByLabelText('Ny kommentar');
+    fireEvent.change(box, { target: { value: 'En kommentar för mycket' } });
+    fireEvent.click(within(thread).getByRole('button', { name: 'Lägg till kommentar' }));
+    await waitFor(() => expect(thread.textContent).toContain(`Utkastet har redan ${LIMITS.comments} kommentarer`));
+    expect(within(thread).getByLabelText('Ny kommentar')).toHaveProperty('value', 'En kommentar för mycket');
   });
 });
