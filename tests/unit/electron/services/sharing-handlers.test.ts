@@ -66,6 +66,6 @@ describe('sharing and importing through the contract', () => {
     await expect(from.call('completeImport', preview.token, 'receive', { leave: [-1], conflicts: [] })).rejects.toThrow(/Uppgifterna kunde inte tas emot/);
     const stored = await from.call('completeImport', preview.token, 'receive', { leave: [], conflicts: [] });
     expect(stored.title).toBe('Polisens titel');
-    expect((await from.call('listVersions', original.id)).map((v) => v.reason).slice(0, 2)).toEqual(['importerad', 'fore-mottagning']);
+    expect((await from.call('listVersions', original.id)).map((v) => v.reason).slice(0, 3)).toEqual(['mottagen', 'importerad', 'fore-mottagning']);
   });
 });
