@@ -171,19 +171,22 @@ const isText = (value: unknown): value is string | undefined => value === undefi
 export function summarizeChanges(changes: readonly Change[], kind: DraftKind, lead: string): string {
   const clauses: string[] = [];
   const fields: string[] = [];
-  const counted = new Map<string, { list: KeyedList; change: Change['change']; count: number }>();
+  const counted = new Map<string, { list: KeyedList; change: Change['change'] | 'resolved' | 'reopened'; count: number }>();
   for (const change of changes) {
-    const [first] = change.path;
+    const [first, , part] = change.path;
     if (!isKeyedList(first)) {
       if (fields.length === 0) clauses.push('');
       fields.push(describeField([String(first)], kind));
       continue;
     }
-    const key = `${first} ${change.change}`;
+    // A change inside an item (INNER_PARTS) is counted as what it is: a reply, a comment marked "Löst" or opened again.
+    const list = isKeyedList(part) ? part : first;
+    const what = part === 'resolved' ? (change.to ? 'resolved' : 'reopened') : change.change;
+    const key = `${list} ${what}`;
     const entry = counted.get(key);
     if (entry) entry.count++;
     else {
-      counted.set(key, { list: first, change: change.change, count: 1 });
+      counted.set(key, { list, change: what, count: 1 });
       clauses.push(key);
     }
   }
@@ -193,7 +196,8 @@ export function summarizeChanges(changes: readonly Change[], kind: DraftKind, le
     if (!entry) return RECEIVE_SUMMARY.fields(fields);
     const nouns = itemNouns(entry.list, kind);
     const clause = RECEIVE_SUMMARY.items(kind, entry.change, entry.list, entry.count, previous === entry.list ? null : nouns);
-    previous = entry.list;
+    // A clause that names its own noun ("markerat 1 kommentar som löst") leaves the next one its noun.
+    previous = entry.change === 'resolved' || entry.change === 'reopened' ? null : entry.list;
     return clause;
   });
   return RECEIVE_SUMMARY.sentence(lead, words);

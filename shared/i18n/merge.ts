@@ -40,6 +40,7 @@ export function itemNouns(list: string, kind: DraftKind): { one: string; many: s
 const ITEM_PLURAL: Record<string, string> = {
   parties: 'parter',
   focusAreas: 'fokusområden',
+  comments: 'kommentarer',
   groups: 'grupper',
   signatories: 'undertecknare',
   attachments: 'bilagor',
@@ -72,8 +73,13 @@ export const RECEIVE_SUMMARY = {
   /** Fields of the draft changed: "ändrat löftesmening och bakgrund". */
   fields: (labels: readonly string[]) => `ändrat ${listed(labels)}`,
   /** Items of one list: "ändrat 2 aktiviteter", "lagt till 1" (the noun left out after a clause of the same list), "bytt undertecknare". */
-  items: (kind: DraftKind, change: 'added' | 'removed' | 'changed' | 'moved', list: string, count: number, nouns: { one: string; many: string } | null) => {
+  items: (kind: DraftKind, change: 'added' | 'removed' | 'changed' | 'moved' | 'resolved' | 'reopened', list: string, count: number, nouns: { one: string; many: string } | null) => {
     if (change === 'moved') return `ändrat ${ORDER_OF[list]?.(kind) ?? list} ordning`;
+    // A comment marked "Löst", or opened again: "markerat 1 kommentar som löst", "öppnat 2 kommentarer igen".
+    if (change === 'resolved' || change === 'reopened') {
+      const comments = `${count} ${count === 1 ? 'kommentar' : 'kommentarer'}`;
+      return change === 'resolved' ? `markerat ${comments} som ${count === 1 ? 'löst' : 'lösta'}` : `öppnat ${comments} igen`;
+    }
     const noun = nouns ? ` ${count === 1 ? nouns.one : nouns.many}` : '';
     if (change === 'changed' && list === 'signatories') return count === 1 ? 'bytt undertecknare' : `bytt ${count} undertecknare`;
     const verb = { added: 'lagt till', removed: 'tagit bort', changed: 'ändrat' }[change];

@@ -151,6 +151,22 @@ describe('summarizeChanges', () => {
     return summarizeChanges(describeChanges(draft, to), draft.kind, lead);
   };
 
+  it('names a comment\'s replies and "Löst" for what they are, not as comments', () => {
+    const author = { role: 'polis' as const, name: 'Anna Svensson' };
+    const base = lofte();
+    base.comments = [
+      { id: 'c1', target: ['statement'], author, text: 'Kvällar?', createdAt: '2026-11-21T10:00:00.000Z', replies: [] },
+      { id: 'c2', target: ['statement'], author, text: 'Helger?', createdAt: '2026-11-21T10:00:00.000Z', replies: [] },
+    ];
+    const text = summary(base, (d) => {
+      d.comments![0].replies.push({ id: 'r1', author, text: 'Ja.', createdAt: '2026-11-22T10:00:00.000Z' });
+      d.comments![0].resolved = { by: author, at: '2026-11-22T10:00:00.000Z' };
+      d.comments![1].replies.push({ id: 'r2', author, text: 'Nej.', createdAt: '2026-11-22T10:00:00.000Z' });
+      d.comments!.push({ id: 'c3', target: ['background'], author, text: 'Källa?', createdAt: '2026-11-22T10:00:00.000Z', replies: [] });
+    });
+    expect(text).toBe('Polisen har lagt till 2 svar, markerat 1 kommentar som löst och lagt till 1 kommentar.');
+  });
+
   it('counts the changes per kind of item: "Polisen har ändrat 2 aktiviteter, lagt till 1 och bytt undertecknare."', () => {
     const text = summary(lofte(), (d) => {
       d.activities[0].text = 'ny text';
