@@ -538,11 +538,13 @@ function signatureBlock(signature: OutlineSignature, change: Change<OutlineSigna
   // LibreOffice takes the larger of the space after a paragraph and the space before the next, Word both.
   const partyRoom = (level.party - own.party) * SIGNATURE.line;
   const field = (key: 'forParty' | 'placeDate' | 'signatureCaption' | 'name' | 'title') => ({ text: signature[key], change: part(change, signature[key], (before) => before[key]) });
+  // A block added or removed whole is so with its captions: accepting every change leaves no empty block behind.
+  const whole: Change<string> = change.kind === 'inserted' || change.kind === 'deleted' ? { kind: change.kind } : SAME;
   const blocks = [
     pen.paragraph({ style: STYLE.signatureParty }, signature.forParty, field('forParty').change),
-    ...writingLine(field('placeDate'), signature.placeDateCaption, partyRoom + (level.placeDate - own.placeDate) * SIGNATURE.line, pen),
+    ...writingLine(field('placeDate'), signature.placeDateCaption, partyRoom + (level.placeDate - own.placeDate) * SIGNATURE.line, pen, whole),
     pen.paragraph({ style: STYLE.signatureSignature }, signature.signatureCaption, field('signatureCaption').change),
-    ...writingLine(field('name'), signature.nameCaption, (level.name - own.name) * SIGNATURE.line, pen),
+    ...writingLine(field('name'), signature.nameCaption, (level.name - own.name) * SIGNATURE.line, pen, whole),
   ];
   const title = field('title');
   const titleBefore = title.change.kind === 'changed' ? title.change.before : '';
@@ -577,17 +579,17 @@ function signatureMatching(now: OutlineSignatures, before: OutlineSignatures | n
  * printed on it, if any, above it: `room` more than the usual room to write
  * above the line, or above the text when there is one.
  */
-function writingLine({ text, change }: { text: string; change: Change<string> }, caption: string, room: number, pen: Pen): Paragraph[] {
+function writingLine({ text, change }: { text: string; change: Change<string> }, caption: string, room: number, pen: Pen, whole: Change<string>): Paragraph[] {
   const before = SIGNATURE.writingRoom + room;
   // A text printed on the line before, and blank now, is shown struck through on the line.
   const gone = change.kind === 'changed' && !text ? change.before : '';
   if (!text && !gone) {
-    return [new Paragraph({ style: STYLE.signatureCaption, text: caption, spacing: exactSpacing(before + SIGNATURE.gap, 0, SIGNATURE.captionLine) })];
+    return [pen.paragraph({ style: STYLE.signatureCaption, spacing: exactSpacing(before + SIGNATURE.gap, 0, SIGNATURE.captionLine) }, caption, whole)];
   }
   const entryChange: Change<string> = gone ? { kind: 'deleted' } : change.kind === 'changed' && !change.before ? { kind: 'inserted' } : change;
   return [
     pen.paragraph({ style: STYLE.signatureEntry, spacing: exactSpacing(before, SIGNATURE.gap, SIGNATURE.line) }, text || gone, entryChange),
-    new Paragraph({ style: STYLE.signatureCaption, text: caption }),
+    pen.paragraph({ style: STYLE.signatureCaption }, caption, whole),
   ];
 }
 

@@ -155,11 +155,14 @@ describe('buildReviewDocument', () => {
     expect(insertedText(paragraphWith(xml, 'Parter'))).toBe('AB Söderhamnshem');
     expect(insertedText(paragraphWith(xml, 'För AB Söderhamnshem'))).toBe('För AB Söderhamnshem');
     expect(insertedText(paragraphWith(xml, 'Eva Ek'))).toBe('Eva Ek');
+    // The block whole, with the captions of its lines: accepting every change leaves no empty block.
+    expect(insertedText(xml).split('|')).toEqual(expect.arrayContaining(['Ort och datum', 'Underskrift', 'Namnförtydligande']));
     expect(deletedText(xml)).toBe('');
 
     const back = await documentXml(buildReviewDocument(soderhamn, added, REVISION));
     expect(deletedText(paragraphWith(back, 'Parter'))).toBe('AB Söderhamnshem');
     expect(deletedText(paragraphWith(back, 'För AB Söderhamnshem'))).toBe('För AB Söderhamnshem');
+    expect(deletedText(back).split('|')).toEqual(expect.arrayContaining(['Ort och datum', 'Underskrift', 'Namnförtydligande']));
     expect(insertedText(back)).toBe('');
   });
 
