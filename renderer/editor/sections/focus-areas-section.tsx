@@ -14,6 +14,11 @@ import { classNames } from '../../class-names';
 import disclosure from '../disclosure.module.css';
 import items from './item-fieldset.module.css';
 import styles from './focus-areas-section.module.css';
+import { CommentControl } from '../comments';
+import { COMMENT_TEXT } from '../../../shared/i18n/comments';
+
+/** Where the section's own comments are. */
+const SECTION_TARGET = ['focusAreas'];
 
 const T = SECTION_TEXT.focusAreas;
 
@@ -77,6 +82,7 @@ export const FocusAreasSection = memo(function FocusAreasSection() {
   const addable = useDraft(canAddFocusArea);
   return (
     <EditorSection id={SECTION_IDS.focusAreas} heading={SECTION_TEXT.names.focusAreas} intro={T.intro[kind]}>
+      <CommentControl target={SECTION_TARGET} where={COMMENT_TEXT.section(SECTION_TEXT.names.focusAreas)} id="comments-section-focus-areas" />
       {areaIds.length === 0 && <p className="list-empty">{T.empty}</p>}
       {areaIds.map((areaId, index) => (
         <FocusAreaFields key={areaId} areaId={areaId} index={index} kind={kind} />

@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { DraftKind } from '../../../shared/draft/schema';
 import { SECTION_TEXT } from '../../../shared/i18n/editor';
 import { EditorSection } from '../editor-section';
 import { useDraft } from '../editor-context';
 import { TextAreaField } from '../fields';
 import { SECTION_IDS } from './section-ids';
+import { CommentControl } from '../comments';
+import { COMMENT_TEXT } from '../../../shared/i18n/comments';
 
 const T = SECTION_TEXT.followUp;
 
@@ -15,6 +17,9 @@ const PARTS: Record<DraftKind, readonly Part[]> = {
   medborgarlofte: ['followUpPlan', 'communication'],
   samverkansoverenskommelse: ['documentation', 'followUpPlan', 'communication'],
 };
+
+/** Where each text's comments are. */
+const TARGET: Record<Part, Part[]> = { documentation: ['documentation'], followUpPlan: ['followUpPlan'], communication: ['communication'] };
 
 function label(part: Part, kind: DraftKind): { label: string; hint: string } {
   switch (part) {
@@ -37,7 +42,10 @@ export const FollowUpSection = memo(function FollowUpSection() {
   return (
     <EditorSection id={SECTION_IDS.followUp} heading={SECTION_TEXT.names.followUp[kind]} intro={T.intro[kind]}>
       {PARTS[kind].map((part) => (
-        <TextAreaField key={part} path={[part]} rows={4} {...label(part, kind)} />
+        <Fragment key={part}>
+          <TextAreaField path={[part]} rows={4} {...label(part, kind)} />
+          <CommentControl target={TARGET[part]} where={COMMENT_TEXT.place(label(part, kind).label)} id={`comments-${part}`} />
+        </Fragment>
       ))}
     </EditorSection>
   );

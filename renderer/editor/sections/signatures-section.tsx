@@ -15,6 +15,11 @@ import { classNames } from '../../class-names';
 import fieldStyles from '../fields.module.css';
 import items from './item-fieldset.module.css';
 import styles from './signatures-section.module.css';
+import { CommentControl } from '../comments';
+import { COMMENT_TEXT } from '../../../shared/i18n/comments';
+
+/** Where the section's own comments are. */
+const SECTION_TARGET = ['signatories'];
 
 const T = SECTION_TEXT.signatures;
 
@@ -81,6 +86,7 @@ export const SignaturesSection = memo(function SignaturesSection() {
   const parties = useDraft((d) => d.parties);
   return (
     <EditorSection id={SECTION_IDS.signatures} heading={SECTION_TEXT.names.signatures} intro={T.intro}>
+      <CommentControl target={SECTION_TARGET} where={COMMENT_TEXT.section(SECTION_TEXT.names.signatures)} id="comments-section-signatories" />
       {PARTY_ROLES.map((role) => (
         <datalist key={role} id={titleListId(role)}>
           {titleSuggestions(role).map((title) => (

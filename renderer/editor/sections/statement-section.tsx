@@ -12,8 +12,9 @@ const T = SECTION_TEXT.statement;
 
 type Part = 'statement' | 'background';
 
-/** Where the löftesmening's comments are. */
+/** Where the löftesmening's and the background's comments are. */
 const STATEMENT = ['statement'];
+const BACKGROUND = ['background'];
 
 /**
  * The order of the two texts as each document prints them: a löfte opens
@@ -37,7 +38,10 @@ export const StatementSection = memo(function StatementSection() {
             <CommentControl target={STATEMENT} where={COMMENT_TEXT.place(T.label[kind])} id="comments-statement" />
           </Fragment>
         ) : (
-          <TextAreaField key={part} path={['background']} label={T.background[kind]} hint={T.backgroundHint[kind]} rows={6} />
+          <Fragment key={part}>
+            <TextAreaField path={['background']} label={T.background[kind]} hint={T.backgroundHint[kind]} rows={6} />
+            <CommentControl target={BACKGROUND} where={COMMENT_TEXT.place(T.background[kind])} id="comments-background" />
+          </Fragment>
         ),
       )}
     </EditorSection>

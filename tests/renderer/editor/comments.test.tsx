@@ -122,4 +122,28 @@ describe('comments on the löftesmening', () => {
     await waitFor(() => expect(thread.textContent).toContain(`Utkastet har redan ${LIMITS.comments} kommentarer`));
     expect(within(thread).getByLabelText('Ny kommentar')).toHaveProperty('value', 'En kommentar för mycket');
   });
+
+  it('comments on the other texts and on the sections of lists too: Bakgrund, Underskrifter, each a warning at its place', async () => {
+    await unwrap(harness.bridge.setAuthor({ role: 'kommun', name: 'Eva Ek' }));
+    const draft = await harness.seedDraft(completeDraft);
+    await openEditor(draft);
+    const add = async (control: string, where: string, text: string) => {
+      fireEvent.click(screen.getByRole('button', { name: control }));
+      const thread = panel(where);
+      fireEvent.change(await within(thread).findByLabelText('Ny kommentar'), { target: { value: text } });
+      fireEvent.click(within(thread).getByRole('button', { name: 'Lägg till kommentar' }));
+    };
+    await add('Kommentera bakgrund', 'bakgrund', 'Vilket år gäller siffrorna?');
+    await add('Kommentera avsnittet Underskrifter', 'avsnittet Underskrifter', 'Vem skriver under för polisen?');
+    await add('Kommentera uppföljning', 'uppföljning', 'Två gånger per år räcker.');
+    await waitForStored(harness, draft.id, (stored) =>
+      expect(stored.comments?.map((c) => [c.target, c.text])).toEqual([
+        [['background'], 'Vilket år gäller siffrorna?'],
+        [['signatories'], 'Vem skriver under för polisen?'],
+        [['followUpPlan'], 'Två gånger per år räcker.'],
+      ]),
+    );
+    await waitFor(() => expect(readiness().textContent).toContain('Öppen kommentar om Bakgrund från Kommunen, Eva Ek'));
+  });
 });
+
