@@ -4,7 +4,7 @@ import { conflictLine, describeChanges, summarizeChanges } from '../../shared/dr
 import { same } from '../../shared/draft/draft-items';
 import { sharedDraftFileName } from '../../shared/draft/file-name';
 import { MAX_BASED_ON } from '../../shared/draft/identity';
-import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameContent } from '../../shared/draft/merge';
+import { applyChanges, isTextConflict, mergeDrafts, resolveConflict, sameText } from '../../shared/draft/merge';
 import { validateDraft, type DraftReadError, type DraftReadResult } from '../../shared/draft/read-draft';
 import type { CommentAuthor, Draft, DraftSummary } from '../../shared/draft/schema';
 import { linksOf, startsLater } from '../../shared/draft/links';
@@ -150,7 +150,7 @@ export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: st
  * which the caller checked is `receive.ours`), each conflict settled as
  * chosen (a text of the user's only for a text field; without a choice it
  * stays open). Its lineage names the file it took in. It keeps ours' status
- * when nothing changed, and is otherwise an utkast: what came in must be
+ * when its text did not change (comments alone leave it klar), and is otherwise an utkast: what came in must be
  * read before the draft is klar (the file's status is never taken). Refused in Swedish,
  * before anything is stored, when a text is given for a conflict that is not
  * about a text, or when what was taken does not hold together without
@@ -170,7 +170,7 @@ export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, 
     draft = resolveConflict(draft, index, choice);
   }
   const basedOn = lineage([draftIdentity(receive.theirs)], receive.ours.basedOn, receive.theirs.basedOn);
-  const unchanged = sameContent(draft, receive.ours) && same(draft.conflicts ?? [], receive.ours.conflicts ?? []);
+  const unchanged = sameText(draft, receive.ours) && same(draft.conflicts ?? [], receive.ours.conflicts ?? []);
   const received: Draft = { ...withLineage(draft, basedOn), status: unchanged ? receive.ours.status : 'utkast', updatedAt: stampAfter(now, receive.ours.updatedAt) };
   // A change taken may need one left (an activity of a party the file added): said here, before anything is stored.
   const check = validateDraft(received);

@@ -86,7 +86,7 @@ export function mergeDrafts(base: Draft, ours: Draft, theirs: Draft): MergeResul
  * one side is taken (signed wins, ours when both changed it).
  */
 function mergedStatus(base: Draft, ours: Draft, theirs: Draft, content: Draft | null): Draft['status'] {
-  const [asOurs, asTheirs] = [content !== null && sameContent(content, ours), content !== null && sameContent(content, theirs)];
+  const [asOurs, asTheirs] = [content !== null && sameText(content, ours), content !== null && sameText(content, theirs)];
   if (asOurs && asTheirs) {
     if (theirs.status === 'undertecknad') return theirs.status;
     return ours.status === base.status ? theirs.status : ours.status;
@@ -102,6 +102,17 @@ const unchanged = (ours: Draft, needsNewRevision: boolean): MergeResult => ({ dr
 export function sameContent(a: Draft, b: Draft): boolean {
   const strip = (draft: Draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !OWN_FIELDS.has(key)));
   return same(strip(a), strip(b));
+}
+
+/**
+ * Whether two drafts hold the same text, whatever their comments too: what
+ * a status is about (a comment is never printed, and an open one is a
+ * warning, not an error), so a klar draft that only took comments stays klar.
+ */
+export function sameText(a: Draft, b: Draft): boolean {
+  const { comments: _a, ...textOfA } = a;
+  const { comments: _b, ...textOfB } = b;
+  return sameContent(textOfA as Draft, textOfB as Draft);
 }
 
 /** The merged value at `path`; undefined: the field or item is absent. */

@@ -298,6 +298,14 @@ describe('"Ta emot ändringar"', () => {
     // The file is known now, its changes left: the same file again has nothing new.
     expect((await municipality.pick(back)).receive!.changes).toEqual([]);
 
+    // Comments alone are no change of the text: klar stays klar.
+    const commented = await roundTrip({ police: (d) => (d.comments = [{ id: 'p1', target: ['statement'], author: { role: 'polis', name: 'Anna Svensson' }, text: 'Ser bra ut.', createdAt: '2026-11-22T10:00:00.000Z', replies: [] }]) });
+    await commented.municipality.edit((d) => (d.status = 'klar'));
+    const onlyComment = await commented.municipality.pick(commented.back);
+    const comment = onlyComment.receive!.changes.findIndex((c) => c.path[0] === 'comments');
+    const others = onlyComment.receive!.changes.map((_, i) => i).filter((i) => i !== comment);
+    expect((await commented.municipality.sharing.completeImport(onlyComment.token, 'receive', { leave: others, conflicts: [] })).status).toBe('klar');
+
     const other = await roundTrip();
     await other.municipality.edit((d) => (d.status = 'klar'));
     const taken = await other.municipality.pick(other.back);

@@ -330,6 +330,15 @@ const CASES: Case[] = [
     check: (merged) => expect(merged.status).toBe('klar'),
   },
   {
+    name: 'status: ours klar, theirs only commented: still klar (a comment is never printed)',
+    ours: (d) => (d.status = 'klar'),
+    theirs: (d) => (d.comments = [newComment('p1', POLICE, 'Ser bra ut.')]),
+    check: (merged) => {
+      expect(merged.status).toBe('klar');
+      expect(merged.comments!.map((c) => c.id)).toEqual(['p1']);
+    },
+  },
+  {
     name: 'status: ours klar, theirs changed the text: the merge is an utkast again',
     ours: (d) => (d.status = 'klar'),
     theirs: (d) => (d.statement = 'Ändrad av polisen.'),
