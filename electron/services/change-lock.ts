@@ -34,6 +34,28 @@ const WAIT_MS = 20_000;
 const heldHere = new Set<string>();
 
 /**
+ * The changes of this process waiting for each lock file, by its full path:
+ * the store's lock and the export log's are two of one file. Within one
+ * process they take turns here and meet at the file only one at a time, so
+ * a lock file naming this process is always a leftover when it is looked at
+ * (a waiter that read a lock just released, and judged it so, would
+ * otherwise move the next holder's lock aside).
+ */
+const turns = new Map<string, Promise<unknown>>();
+
+/** Runs `run` after every earlier change of this process on `file`, whatever became of them. */
+function inTurn<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const key = path.resolve(file);
+  const result = (turns.get(key) ?? Promise.resolve()).catch(() => undefined).then(run);
+  const done = result.catch(() => undefined);
+  turns.set(key, done);
+  void done.then(() => {
+    if (turns.get(key) === done) turns.delete(key);
+  });
+  return result;
+}
+
+/**
  * The lock that makes each change of a data folder one step for every app
  * that writes it, not only within one (the store's queue does that): a
  * conditional save reads the file's version and writes its own, and another
@@ -48,7 +70,8 @@ const heldHere = new Set<string>();
  * this very process that none of its stores holds is a leftover too) or by
  * the file untouched for `staleMs` (a holder refreshes it while its change runs).
  * Two apps that find the same dead holder at once may both take over; that
- * needs a crash and a race within milliseconds, and is accepted.
+ * needs a crash and a race within milliseconds, and is accepted. Within one
+ * app, the locks of one file take turns before they reach it ({@link inTurn}).
  */
 export class ChangeLock {
   private readonly staleMs: number;
@@ -63,7 +86,11 @@ export class ChangeLock {
   }
 
   /** Runs `change` holding the lock; refuses with a UserError (`busy`) when another app holds it too long. */
-  async hold<T>(change: () => Promise<T>): Promise<T> {
+  hold<T>(change: () => Promise<T>): Promise<T> {
+    return inTurn(this.file, () => this.holdFile(change));
+  }
+
+  private async holdFile<T>(change: () => Promise<T>): Promise<T> {
     const holder = await this.acquire();
     const refresh = setInterval(() => void utimes(this.file, new Date(), new Date()).catch(() => undefined), this.staleMs / 3);
     refresh.unref?.();

@@ -32,6 +32,22 @@ describe('ChangeLock', () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it('never runs two changes at once through several locks of one file in one process (the store\'s and the export log\'s)', async () => {
+    const file = path.join(tempDir(), '.change.lock');
+    const locks = Array.from({ length: 4 }, () => new ChangeLock(file));
+    let inside = 0;
+    let most = 0;
+    const change = async () => {
+      most = Math.max(most, ++inside);
+      // A change takes a moment; meanwhile the others wait and look at the lock file.
+      await new Promise((resolve) => setImmediate(resolve));
+      inside--;
+    };
+    await Promise.all(Array.from({ length: 200 }, (_, i) => locks[i % locks.length].hold(change)));
+    expect(most).toBe(1);
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('takes over at once a lock whose holder ended on this computer, or that this process left and holds no more', async () => {
     const file = path.join(tempDir(), '.change.lock');
     for (const text of [holder(deadPid()), holder(process.pid)]) {
