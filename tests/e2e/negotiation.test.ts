@@ -39,8 +39,9 @@ const group = (page: Page, heading: string) => page.getByRole('region', { name: 
 /** An activity's text in the editor: "Aktivitet n" of its group. */
 const activityField = (page: Page, heading: string, n: number) => group(page, heading).getByLabel(`Aktivitet ${n}`, { exact: true });
 
+/** Until the editor says its last edit is stored ("Sparat …"). */
 async function waitUntilSaved(page: Page) {
-  await expect.poll(() => page.getByRole('status', { name: 'Sparstatus' }).textContent()).toMatch(/^Sparat/);
+  await page.getByRole('status', { name: 'Sparstatus' }).filter({ hasText: /^Sparat/ }).waitFor();
 }
 
 /** "Dela utkast" in the editor, until the page says where the file went. */
@@ -48,7 +49,7 @@ async function share(page: Page) {
   const shared = page.getByText(/^Delad: /);
   const before = await shared.count();
   await page.getByRole('button', { name: 'Dela utkast' }).click();
-  await expect.poll(() => shared.count()).toBeGreaterThan(before);
+  await shared.nth(before).waitFor();
 }
 
 describe('a löfte negotiated between the municipality and the police, by file', () => {
@@ -165,7 +166,7 @@ describe('a löfte negotiated between the municipality and the police, by file',
   it('the municipality answers the comment and resolves it; the readiness warning goes', async () => {
     const { page } = municipality;
     const readiness = page.getByRole('region', { name: 'Klar för underskrift?' });
-    await expect.poll(() => readiness.textContent()).toContain('Öppen kommentar om Löftesmening från Polisen, Anna Svensson');
+    await readiness.getByText('Öppen kommentar om Löftesmening från Polisen, Anna Svensson', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Kommentarer (1 öppen) om löftesmening' }).click();
     const thread = page.getByRole('group', { name: 'Kommentarer om löftesmening' });
     await thread.getByRole('button', { name: 'Svara på kommentaren från Polisen, Anna Svensson' }).click();
@@ -173,7 +174,7 @@ describe('a löfte negotiated between the municipality and the police, by file',
     await thread.getByRole('button', { name: 'Skicka svar' }).click();
     await thread.getByText(REPLY).waitFor();
     await thread.getByRole('button', { name: 'Markera som löst, kommentaren från Polisen, Anna Svensson' }).click();
-    await expect.poll(() => readiness.textContent()).not.toContain('Öppen kommentar');
+    await readiness.filter({ hasNotText: 'Öppen kommentar' }).waitFor();
     await waitUntilSaved(page);
     await screenshot(page.getByRole('region', { name: 'Löftet' }), '98-negotiation-6-comment-resolved');
     const comment = (await municipality.call('getDraft', ID)).comments![0];
