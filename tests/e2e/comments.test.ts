@@ -33,6 +33,8 @@ describe('a comment on the löftesmening, answered and resolved', () => {
 
   const readiness = () => app.page.getByRole('region', { name: 'Klar för underskrift?' });
   const thread = () => app.page.getByRole('group', { name: 'Kommentarer om löftesmening' });
+  /** Until the editor says its last change is stored ("Sparat …"). */
+  const saved = () => app.page.getByRole('status', { name: 'Sparstatus' }).filter({ hasText: /^Sparat/ }).waitFor();
 
   it('asks whom the user speaks for, adds the comment and lists it as a warning in the readiness panel', async () => {
     const { page } = app;
@@ -49,8 +51,9 @@ describe('a comment on the löftesmening, answered and resolved', () => {
     await thread().getByLabel('Ny kommentar').fill(COMMENT);
     await thread().getByRole('button', { name: 'Lägg till kommentar' }).click();
     await expectPageFocused(thread().getByText(COMMENT));
-    await expect.poll(() => readiness().textContent()).toContain('Öppen kommentar om Löftesmening från Polisen, Anna Svensson');
-    await expect.poll(async () => (await app.call('getDraft', draft.id)).comments?.map((c) => c.text)).toEqual([COMMENT]);
+    await readiness().getByText('Öppen kommentar om Löftesmening från Polisen, Anna Svensson', { exact: false }).first().waitFor();
+    await saved();
+    expect((await app.call('getDraft', draft.id)).comments?.map((c) => c.text)).toEqual([COMMENT]);
     await screenshot(page.getByRole('region', { name: 'Löftet' }), '97-comment-added');
   });
 
@@ -72,8 +75,9 @@ describe('a comment on the löftesmening, answered and resolved', () => {
 
     await thread().getByRole('button', { name: 'Markera som löst, kommentaren från Polisen, Anna Svensson' }).click();
     await expectPageFocused(thread().getByRole('button', { name: 'Öppna igen, kommentaren från Polisen, Anna Svensson' }));
-    await expect.poll(() => readiness().textContent()).not.toContain('Öppen kommentar');
-    await expect.poll(async () => (await app.call('getDraft', draft.id)).comments?.[0].resolved?.by).toEqual({ role: 'polis', name: 'Anna Svensson' });
+    await readiness().filter({ hasNotText: 'Öppen kommentar' }).waitFor();
+    await saved();
+    expect((await app.call('getDraft', draft.id)).comments?.[0].resolved?.by).toEqual({ role: 'polis', name: 'Anna Svensson' });
     const stored = (await app.call('getDraft', draft.id)).comments![0];
     expect(stored.replies.map((r) => [r.author.name, r.text])).toEqual([['Anna Svensson', REPLY]]);
     await screenshot(page.getByRole('region', { name: 'Löftet' }), '97-comment-resolved');
