@@ -117,16 +117,20 @@ export class DraftStore {
    * keeps `updatedAt`; it only refuses to overwrite an undertecknad draft
    * (as the file says). Its links are the stored ones; a draft new to the
    * library keeps those that point at drafts in it. A draft deleted earlier
-   * in this session comes back.
+   * in this session comes back. With `ifUpdatedAt` it replaces only that
+   * version of the stored draft, checked under the change lock as a save is
+   * (a save of another window or computer in between is refused, never
+   * written over).
    *
    * @returns the draft as stored
    */
-  put(input: Draft): Promise<Draft> {
+  put(input: Draft, { ifUpdatedAt }: { ifUpdatedAt?: string } = {}): Promise<Draft> {
     const draft = withNormalIds(input);
     return this.exclusive(async () => {
       const current = await this.drafts.currentFile(draft.id);
       const stored = current.state === 'ok' ? current.known : null;
       if (stored && isLocked(stored)) throw new UserError('status', STATUS_MESSAGE.locked);
+      if (ifUpdatedAt !== undefined && stored?.updatedAt !== ifUpdatedAt) throw new UserError('conflict', STORE_MESSAGE.changedElsewhere());
       this.drafts.deleted.delete(draft.id);
       return this.storeNew({ ...draft, relatedIds: stored ? [...stored.relatedIds] : draft.relatedIds });
     });

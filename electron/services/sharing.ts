@@ -38,8 +38,12 @@ export interface SharingStore {
   list(): DraftSummary[];
   /** Stores a copy as a new draft: a new id, status utkast. */
   add(draft: Draft): Promise<Draft>;
-  /** Stores a whole draft under its own id, keeping `updatedAt`; refuses to overwrite a signed one. Returns it as stored. */
-  put(draft: Draft): Promise<Draft>;
+  /**
+   * Stores a whole draft under its own id, keeping `updatedAt`; refuses to
+   * overwrite a signed one, and with `ifUpdatedAt` any version of the stored
+   * draft but that one. Returns it as stored.
+   */
+  put(draft: Draft, options?: { ifUpdatedAt?: string }): Promise<Draft>;
   /** Stores a new revision of a draft (shared/draft/status.ts `startRevision`: a new id, an utkast linked to it); the draft stays as it is. */
   revise(id: string): Promise<Draft>;
 }
@@ -156,7 +160,7 @@ export function receivePreview(ours: Draft, theirs: Draft, common: { savedAt: st
  * about a text, or when what was taken does not hold together without
  * something left (an activity of a party the file added, the party left).
  */
-export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, now: Date): Draft {
+export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices): Draft {
   const left = new Set(choices.leave);
   const taken = applyChanges(receive.base, asReceived(receive.theirs, receive.base), receive.changes.filter((_, i) => !left.has(i)));
   let draft = mergeDrafts(receive.base, receive.ours, taken).draft;
@@ -171,7 +175,7 @@ export function receivedDraft(receive: ReceivePreview, choices: ReceiveChoices, 
   }
   const basedOn = lineage([draftIdentity(receive.theirs)], receive.ours.basedOn, receive.theirs.basedOn);
   const unchanged = sameText(draft, receive.ours) && same(draft.conflicts ?? [], receive.ours.conflicts ?? []);
-  const received: Draft = { ...withLineage(draft, basedOn), status: unchanged ? receive.ours.status : 'utkast', updatedAt: stampAfter(now, receive.ours.updatedAt) };
+  const received: Draft = { ...withLineage(draft, basedOn), status: unchanged ? receive.ours.status : 'utkast' };
   // A change taken may need one left (an activity of a party the file added): said here, before anything is stored.
   const check = validateDraft(received);
   if (!check.ok) throw new UserError('import-incomplete', IMPORT_MESSAGE.incomplete(check.error.problems.length > 0 ? check.error.problems : [check.error.message]));
@@ -220,6 +224,7 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
   const { store, history, exports, chooseOpenPath } = deps;
   const log = deps.log ?? ((message: string, error: unknown) => console.error(message, error));
   const pending = new PendingImports(options);
+  const now = () => options.now?.() ?? new Date();
   /** Keeps a version after the fact: the file is written or the draft stored, so a failure here is logged, not reported as theirs. */
   const keepVersion = async (draft: Draft, reason: VersionReason) => {
     try {
@@ -267,12 +272,17 @@ export function createSharing(deps: SharingDeps, options: SharingOptions = {}) {
     // The draft the preview compared with: the library's, or the open revision of a signed one.
     const current = await store.get(receive.ours.id);
     if (current.updatedAt !== receive.ours.updatedAt) throw new UserError('import-changed', IMPORT_MESSAGE.changedSince());
-    const received = receivedDraft(receive, choices, options.now?.() ?? new Date());
+    const received = receivedDraft(receive, choices);
     const target = receive.intoRevision ? await store.revise(current.id) : current;
     // Not best effort: this version is how the draft before stays restorable.
     await history.record(target, 'fore-mottagning');
     const { id, createdAt, relatedIds } = target;
-    return store.put({ ...received, id, createdAt, relatedIds, updatedAt: stampAfter(options.now?.() ?? new Date(), target.updatedAt) });
+    try {
+      // Only over the version compared with: a save of another window or computer since is never written over.
+      return await store.put({ ...received, id, createdAt, relatedIds, updatedAt: stampAfter(now(), target.updatedAt) }, { ifUpdatedAt: target.updatedAt });
+    } catch (error) {
+      throw error instanceof UserError && error.code === 'conflict' ? new UserError('import-changed', IMPORT_MESSAGE.changedSince()) : error;
+    }
   };
 
   return {

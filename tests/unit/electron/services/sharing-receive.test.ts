@@ -5,7 +5,7 @@ import { DraftStore } from '../../../../electron/services/draft-store';
 import { createExports } from '../../../../electron/services/exports';
 import { DraftHistory, draftIdentity } from '../../../../electron/services/history';
 import { comparisonVersion } from '../../../../electron/services/review-export';
-import { createSharing, sharedDraftText } from '../../../../electron/services/sharing';
+import { createSharing, sharedDraftText, type SharingStore } from '../../../../electron/services/sharing';
 import { draftSchema, type CommentAuthor, type Draft } from '../../../../shared/draft/schema';
 import type { ReceiveChoices } from '../../../../shared/ipc/contract';
 import { exampleDraft, tempDir } from '../../../support/fixtures';
@@ -21,7 +21,7 @@ import { refusal } from '../../../support/user-error';
 const ID = exampleDraft().id;
 
 /** A library whose save dialog writes into `folder` and whose open dialog opens what the test picked. */
-async function library(name: string, author: CommentAuthor | null = null) {
+async function library(name: string, author: CommentAuthor | null = null, wrap: (store: DraftStore) => SharingStore = (store) => store) {
   const dataDir = tempDir(`samverka-${name}-`);
   const folder = tempDir(`samverka-${name}-filer-`);
   const store = await DraftStore.open(dataDir);
@@ -29,7 +29,7 @@ async function library(name: string, author: CommentAuthor | null = null) {
   let picked: string | null = null;
   const bestEffort = async (_what: string, step: () => Promise<unknown>) => void (await step());
   const exports = createExports({ store: { dataDir }, history, chooseSavePath: async (suggested) => path.join(folder, `${name}-${suggested}`), bestEffort });
-  const sharing = createSharing({ store, history, exports, chooseOpenPath: async () => picked, author: async () => author });
+  const sharing = createSharing({ store: wrap(store), history, exports, chooseOpenPath: async () => picked, author: async () => author });
   return {
     store,
     history,
@@ -55,8 +55,8 @@ async function library(name: string, author: CommentAuthor | null = null) {
 const activity = (draft: Draft, id: string) => draft.activities.find((a) => a.id === id)!;
 
 /** The municipality shares the example; the police imports it, edits its activity a2 and its signatory, and shares back. */
-async function roundTrip(options: { municipality?: (draft: Draft) => void; police?: (draft: Draft) => void; policeAuthor?: CommentAuthor } = {}) {
-  const municipality = await library('kommun');
+async function roundTrip(options: { municipality?: (draft: Draft) => void; police?: (draft: Draft) => void; policeAuthor?: CommentAuthor; wrap?: (store: DraftStore) => SharingStore } = {}) {
+  const municipality = await library('kommun', null, options.wrap);
   await municipality.store.save(draftSchema.parse(exampleDraft()));
   const v1 = await municipality.store.get(ID);
   const first = await municipality.share();
@@ -385,6 +385,29 @@ describe('"Ta emot ändringar"', () => {
       expect(await municipality.store.get(ID)).toEqual(before);
       expect(await municipality.reasons()).not.toContain('fore-mottagning');
     });
+  });
+
+  it('never writes over a save that lands between its check and its store (another window, another computer): refused, the save kept', async () => {
+    let race: (() => Promise<unknown>) | null = null;
+    // The store as another writer meets it: a save lands just before the receive's draft is stored.
+    const racing = (store: DraftStore): SharingStore => ({
+      get: (id) => store.get(id),
+      list: () => store.list(),
+      add: (draft) => store.add(draft),
+      revise: (id) => store.revise(id),
+      put: async (draft, options) => {
+        await race?.();
+        race = null;
+        return store.put(draft, options);
+      },
+    });
+    const { municipality, back } = await roundTrip({ wrap: racing });
+    const preview = await municipality.pick(back);
+    let saved: Draft | undefined;
+    race = async () => (saved = await municipality.edit((d) => (d.title = 'Sparad i ett annat fönster')));
+    const error = await refusal(municipality.sharing.completeImport(preview.token, 'receive'));
+    expect(error.message).toContain('Utkastet har ändrats sedan filen lästes in');
+    expect(await municipality.store.get(ID)).toEqual(saved);
   });
 
   it('refuses when the draft was saved since the preview, with nothing changed or lost', async () => {
