@@ -218,13 +218,15 @@ function logoImage(logo: OutlineLogo): ImageRun {
  * export every block is the same, and is written exactly as it prints.
  */
 function wordBlock({ item: block, change }: Paired<OutlineBodyBlock>, pen: Pen): FileChild[] {
+  /** A block of one text, in its paragraph style. */
+  const oneText = (style: string, text: string) => [pen.paragraph({ style }, text, part(change, text, textOf))];
   switch (block.type) {
     case 'appendixLabel':
-      return [pen.paragraph({ style: STYLE.appendixLabel }, block.text, part(change, block.text, (before) => textOf(before)))];
+      return oneText(STYLE.appendixLabel, block.text);
     case 'title':
-      return [pen.paragraph({ style: STYLE.title }, block.text, part(change, block.text, (before) => textOf(before)))];
+      return oneText(STYLE.title, block.text);
     case 'period':
-      return [pen.paragraph({ style: STYLE.subtitle }, block.text, part(change, block.text, (before) => textOf(before)))];
+      return oneText(STYLE.subtitle, block.text);
     case 'facts':
       return [factParagraph(block.label, parts(change, block.values, (before) => (before.type === 'facts' ? before.values : []), BY_CONTENT), change, pen)];
     case 'statement':
@@ -232,7 +234,7 @@ function wordBlock({ item: block, change }: Paired<OutlineBodyBlock>, pen: Pen):
         ({ item: runs, change: paragraph }) => new Paragraph({ style: STYLE.statement, children: pen.runs(runs, paragraph), ...pen.mark(paragraph) }),
       );
     case 'heading':
-      return [pen.paragraph({ style: block.level === 1 ? STYLE.heading1 : STYLE.heading2 }, block.text, part(change, block.text, (before) => textOf(before)))];
+      return oneText(block.level === 1 ? STYLE.heading1 : STYLE.heading2, block.text);
     case 'paragraph':
       return [
         new Paragraph({
