@@ -21,7 +21,7 @@ describe('"Jämför": a version beside the text as it is now', () => {
   const comparison = () => app.page.getByRole('region', { name: /^Ändringar från/ });
 
   async function waitUntilSaved() {
-    await expect.poll(() => app.page.getByRole('status', { name: 'Sparstatus' }).textContent(), { timeout: 10_000 }).toMatch(/^Sparat/);
+    await app.page.getByRole('status', { name: 'Sparstatus' }).filter({ hasText: /^Sparat/ }).waitFor();
   }
 
   it('writes a draft, exports it (a version is kept) and rewrites its title and löftesmening', async () => {
@@ -32,7 +32,7 @@ describe('"Jämför": a version beside the text as it is now', () => {
     await exact('Titel').focus();
     await waitUntilSaved();
     await app.page.getByRole('button', { name: 'Exportera till Word' }).click();
-    await app.page.getByText(/^Exporterad: /).waitFor({ timeout: 30_000 });
+    await app.page.getByText(/^Exporterad: /).waitFor();
 
     await exact('Titel').fill(TITLE_B);
     await exact('Löftesmening').fill(TEXT_B);
